@@ -1,0 +1,95 @@
+/**
+ * The sidebar API convention: every endpoint takes one plain JSON object and returns
+ * `{ ok: true, data }` or `{ ok: false, errors: [{ field, message }] }`. Input is validated on the
+ * server, refused input writes nothing, and writes happen under the document lock in one batch
+ * per sheet after all checks have passed.
+ */
+import type * as z from 'zod/mini';
+import { validate, Refusal, type FieldError } from '../domain/validation';
+import { Register } from '../gas/register';
+import { actingUser, activeSpreadsheet, registerLock } from '../gas/runtime';
+import { readSettings } from '../gas/settings-store';
+import type { Settings } from '../domain/settings';
+import { wibDateTime } from '../domain/dates';
+
+export type ApiResult<T> =
+  | { ok: true; data: T; warnings?: string[] }
+  | { ok: false; errors: FieldError[] };
+
+/**
+ * A server function the sidebar calls. It accepts anything (input is untrusted); `__input` only
+ * tells the sidebar's typed RPC what shape to send.
+ */
+export type Endpoint<I, O> = ((input?: unknown) => ApiResult<O>) & { readonly __input?: I };
+
+export interface Context {
+  register: Register;
+  user: string;
+  now: Date;
+  settings(): Settings;
+  warn(message: string): void;
+  /** Records a change in the audit log: who, when, what, before/after. */
+  audit(action: string, recordId: string, before: unknown, after: unknown): void;
+}
+
+const LOCK_WAIT_MS = 10_000;
+export const BUSY_MESSAGE = 'Register sedang dipakai pengguna lain. Coba lagi dalam beberapa detik.';
+
+export function failure(errors: FieldError[]): ApiResult<never> {
+  return { ok: false, errors };
+}
+
+function createContext(register: Register): { ctx: Context; warnings: string[] } {
+  const warnings: string[] = [];
+  let settings: Settings | undefined;
+  const now = new Date();
+  const user = actingUser();
+  const ctx: Context = {
+    register,
+    user,
+    now,
+    settings: () => (settings ??= readSettings(register)),
+    warn: (m) => warnings.push(m),
+    audit: (action, recordId, before, after) =>
+      register.table('audit').append({
+        at: wibDateTime(now), user, action, recordId,
+        before: before === undefined ? '' : JSON.stringify(before),
+        after: after === undefined ? '' : JSON.stringify(after),
+      }),
+  };
+  return { ctx, warnings };
+}
+
+/**
+ * Wraps a handler as an endpoint. `write: true` takes the document lock, re-reads the register
+ * inside it, and commits the handler's changes only when it returned without refusing.
+ */
+export function endpoint<S extends z.ZodMiniType, O>(
+  schema: S,
+  handler: (input: z.output<S>, ctx: Context) => O,
+  options: { write: boolean },
+): Endpoint<z.input<S>, O> {
+  return (input?: unknown) => {
+    const parsed = validate(schema as z.ZodMiniType<z.output<S>>, input);
+    if (!parsed.ok) return failure(parsed.errors);
+    const lock = options.write ? registerLock() : null;
+    if (lock && !lock.tryLock(LOCK_WAIT_MS)) return failure([{ field: '', message: BUSY_MESSAGE }]);
+    try {
+      const register = new Register(activeSpreadsheet());
+      const { ctx, warnings } = createContext(register);
+      const data = handler(parsed.data, ctx);
+      if (options.write) {
+        register.commit();
+        SpreadsheetApp.flush();
+      }
+      return warnings.length ? { ok: true, data, warnings } : { ok: true, data };
+    } catch (error) {
+      if (error instanceof Refusal) return failure(error.errors);
+      console.error(error);
+      const detail = error instanceof Error ? error.message : String(error);
+      return failure([{ field: '', message: `Terjadi kesalahan: ${detail}. Coba lagi; jika berulang, jalankan "Siapkan register".` }]);
+    } finally {
+      lock?.releaseLock();
+    }
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * "Siapkan register": creates or repairs every sheet from the schema table. Idempotent and
+ * never deletes or moves user data: missing columns are added after the existing ones.
+ */
+import { SCHEMAS, type Column, type SheetSchema } from '../domain/schema';
+import { NUMBER_FORMATS, normaliseHeader, Register } from '../gas/register';
+import { activeSpreadsheet, registerLock } from '../gas/runtime';
+import { readSettings, writeSettings } from '../gas/settings-store';
+import { BUSY_MESSAGE, failure, type ApiResult } from './endpoint';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const TIME_ZONE = 'Asia/Jakarta';
+const PROTECTION_NOTE = 'HALO KOP-UKM: kolom sistem, diisi otomatis oleh aplikasi';
+const HEADER_BACKGROUND = '#e8f0fe';
+/** Names of the blank first sheet of a new spreadsheet, by UI language. */
+const BLANK_SHEET_NAMES = ['Sheet1', 'Lembar1', 'Lembar 1'];
+
+export interface SetupReport {
+  created: string[];
+  repaired: string[];
+}
+
+/** Adds the schema's missing headers after the last used column; returns each column's position. */
+function ensureHeaders(sheet: Sheet, schema: SheetSchema): { positions: number[]; added: number } {
+  const lastColumn = sheet.getLastColumn();
+  const headers = lastColumn ? sheet.getRange(1, 1, 1, lastColumn).getValues()[0].map(normaliseHeader) : [];
+  const missing = schema.columns.filter((c) => !headers.includes(normaliseHeader(c.header)));
+  if (missing.length) {
+    const needed = lastColumn + missing.length - sheet.getMaxColumns();
+    if (needed > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed);
+    const header = sheet.getRange(1, lastColumn + 1, 1, missing.length);
+    header.setNumberFormat('@');
+    header.setValues([missing.map((c) => c.header)]);
+    headers.push(...missing.map((c) => normaliseHeader(c.header)));
+  }
+  return { positions: schema.columns.map((c) => headers.indexOf(normaliseHeader(c.header)) + 1), added: missing.length };
+}
+
+function formatColumn(sheet: Sheet, column: Column, position: number, bodyRows: number): void {
+  const body = sheet.getRange(2, position, bodyRows, 1);
+  body.setNumberFormat(NUMBER_FORMATS[column.type]);
+  if (column.options) {
+    body.setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireValueInList([...column.options], true)
+        .setAllowInvalid(false)
+        .setHelpText(`Pilih salah satu: ${column.options.join(', ')}`)
+        .build(),
+    );
+  }
+  if (column.width) sheet.setColumnWidth(position, column.width);
+}
+
+/** Warning-only protection on the product's system columns, recreated so it matches the schema. */
+function protectSystemColumns(sheet: Sheet, schema: SheetSchema, positions: number[], bodyRows: number): void {
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    if (p.getDescription() === PROTECTION_NOTE) p.remove();
+  }
+  schema.columns.forEach((c, i) => {
+    if (!c.system) return;
+    const protection = sheet.getRange(2, positions[i], bodyRows, 1).protect();
+    protection.setDescription(PROTECTION_NOTE);
+    protection.setWarningOnly(true);
+  });
+}
+
+function setupSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: SheetSchema, report: SetupReport): void {
+  let sheet = ss.getSheetByName(schema.name);
+  if (!sheet) {
+    sheet = ss.insertSheet(schema.name, ss.getSheets().length);
+    report.created.push(schema.name);
+  }
+  const { positions, added } = ensureHeaders(sheet, schema);
+  if (added && !report.created.includes(schema.name)) report.repaired.push(schema.name);
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn());
+  header.setFontWeight('bold');
+  header.setBackground(HEADER_BACKGROUND);
+  sheet.setFrozenRows(1);
+  const bodyRows = sheet.getMaxRows() - 1;
+  schema.columns.forEach((c, i) => formatColumn(sheet, c, positions[i], bodyRows));
+  protectSystemColumns(sheet, schema, positions, bodyRows);
+}
+
+function removeBlankDefaultSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  for (const sheet of ss.getSheets()) {
+    const blank = BLANK_SHEET_NAMES.includes(sheet.getName()) && sheet.getLastRow() === 0 && sheet.getLastColumn() === 0;
+    if (blank && ss.getSheets().length > 1) ss.deleteSheet(sheet);
+  }
+}
+
+export function setupRegister(): ApiResult<SetupReport> {
+  const lock = registerLock();
+  if (!lock.tryLock(10_000)) return failure([{ field: '', message: BUSY_MESSAGE }]);
+  try {
+    const ss = activeSpreadsheet();
+    // Dates are stored as WIB instants; the sheet must show them on the WIB calendar.
+    if (ss.getSpreadsheetTimeZone() !== TIME_ZONE) ss.setSpreadsheetTimeZone(TIME_ZONE);
+    const report: SetupReport = { created: [], repaired: [] };
+    for (const schema of Object.values(SCHEMAS)) setupSheet(ss, schema, report);
+    removeBlankDefaultSheet(ss);
+    const register = new Register(ss);
+    writeSettings(register, readSettings(register));
+    register.commit();
+    SpreadsheetApp.flush();
+    ss.toast(
+      report.created.length || report.repaired.length ? 'Register HALO KOP-UKM sudah disiapkan.' : 'Register sudah lengkap; tidak ada yang perlu diperbaiki.',
+      'HALO KOP-UKM',
+    );
+    return { ok: true, data: report };
+  } finally {
+    lock.releaseLock();
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Field validators with Indonesian messages that name the field, built on zod/mini (small enough
+ * for every Apps Script execution to load). Server functions validate all input with these.
+ */
+import * as z from 'zod/mini';
+import { isIsoDate, isTime } from './dates';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** A refusal found by domain rules after the shape was valid; nothing is written. */
+export class Refusal extends Error {
+  constructor(readonly errors: FieldError[]) {
+    super(errors.map((e) => e.message).join(' '));
+  }
+}
+
+export function refuse(field: string, message: string): never {
+  throw new Refusal([{ field, message }]);
+}
+
+const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+export const isEmail = (s: string) => EMAIL.test(s);
+
+const str = (label: string) => z.string({ error: `${label} harus berupa teks.` });
+const blank = (s: string) => s.trim().length === 0;
+
+/** A required single-line value (names, titles): trimmed. */
+export const name = (label: string, max = 200) =>
+  str(label).check(
+    z.trim(),
+    z.minLength(1, `${label} wajib diisi.`),
+    z.maxLength(max, `${label} paling banyak ${max} karakter.`),
+  );
+
+/** Free text kept exactly as typed (it may come from the public); must not be blank. */
+export const freeText = (label: string, max = 5000) =>
+  str(label).check(
+    z.refine((s) => !blank(s), `${label} wajib diisi.`),
+    z.maxLength(max, `${label} paling banyak ${max} karakter.`),
+  );
+
+/** Optional free text kept exactly as typed; absent means empty. */
+export const optionalText = (label: string, max = 5000) =>
+  z.optional(str(label).check(z.maxLength(max, `${label} paling banyak ${max} karakter.`)));
+
+export const oneOf = <T extends string>(label: string, values: readonly T[]) =>
+  z.enum(values as unknown as [T, ...T[]], { error: `${label} harus salah satu dari: ${values.join(', ')}.` });
+
+export const isoDate = (label: string) =>
+  str(label).check(z.refine(isIsoDate, `${label} harus tanggal yang sah (TTTT-BB-HH).`));
+
+export const time = (label: string) => str(label).check(z.refine(isTime, `${label} harus jam yang sah (JJ:MM).`));
+
+export const count = (label: string) =>
+  z.number({ error: `${label} harus berupa angka.` }).check(
+    z.refine(Number.isSafeInteger, `${label} harus bilangan bulat.`),
+    z.minimum(0, `${label} tidak boleh negatif.`),
+  );
+
+export const email = (label: string) =>
+  str(label).check(z.trim(), z.refine(isEmail, `${label} bukan alamat email yang sah.`));
+
+/** A comma-separated list of e-mail addresses; may be empty. */
+export const emailList = (label: string) =>
+  str(label).check(
+    z.trim(),
+    z.refine((s) => splitEmails(s).every(isEmail), `${label} berisi alamat email yang tidak sah.`),
+  );
+
+export function splitEmails(s: string): string[] {
+  return s.split(/[,;\s]+/).map((x) => x.trim()).filter(Boolean);
+}
+
+export const url = (label: string) =>
+  str(label).check(z.trim(), z.refine((s) => s === '' || /^https?:\/\/\S+$/.test(s), `${label} harus tautan yang diawali http:// atau https://.`));
+
+export const id = (label: string) => name(label, 40);
+
+export const form = <S extends z.core.$ZodLooseShape>(shape: S) =>
+  z.object(shape, { error: 'Data formulir tidak sah.' });
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };
+
+/** Parses untrusted input; one message per field, in the order the fields failed. */
+export function validate<T>(schema: z.ZodMiniType<T>, input: unknown): Parsed<T> {
+  const result = z.safeParse(schema, input ?? {});
+  if (result.success) return { ok: true, data: result.data };
+  const errors: FieldError[] = [];
+  for (const issue of result.error.issues) {
+    const field = issue.path.join('.');
+    if (!errors.some((e) => e.field === field)) errors.push({ field, message: issue.message });
+  }
+  return { ok: false, errors };
+}

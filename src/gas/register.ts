@@ -1,0 +1,264 @@
+/**
+ * The register's sheets as typed tables. Each table is read with one `getValues` and written back
+ * with one `setValues` over the rows that changed, so a call costs the same on a year of data as on
+ * a week. Columns are found by header, so users may reorder them or add their own.
+ */
+import { isIsoDate, wibDate, wibDateTime, wibInstant } from '../domain/dates';
+import { SCHEMAS, type Column, type Row, type SheetKey } from '../domain/schema';
+import { Refusal } from '../domain/validation';
+
+type Cell = string | number | boolean | Date;
+
+export const NUMBER_FORMATS: Record<Column['type'], string> = {
+  text: '@',
+  number: '0',
+  date: 'dd/mm/yyyy',
+  datetime: 'dd/mm/yyyy hh:mm',
+  bool: 'General',
+};
+
+const DATETIME = /^(\d{4}-\d{2}-\d{2}) ([01]\d|2[0-3]):([0-5]\d)$/;
+const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2}))?$/;
+
+export class RegisterError extends Refusal {
+  constructor(message: string) {
+    super([{ field: '', message }]);
+  }
+}
+
+export const setupHint = 'Jalankan menu HALO KOP-UKM › Siapkan register.';
+
+export function normaliseHeader(h: unknown): string {
+  return String(h).trim().toLowerCase();
+}
+
+function pad(n: string): string {
+  return n.padStart(2, '0');
+}
+
+/** A user-typed `dd/mm/yyyy [hh:mm]` in a text cell, as ISO parts. */
+function fromDmy(s: string): { date: string; time: string } | null {
+  const m = DMY.exec(s.trim());
+  if (!m) return null;
+  const date = `${m[3]}-${pad(m[2])}-${pad(m[1])}`;
+  return isIsoDate(date) ? { date, time: m[4] ? `${pad(m[4])}:${m[5]}` : '00:00' } : null;
+}
+
+/** Converts a cell to the product's value, or returns an Indonesian reason why it cannot. */
+function fromCell(column: Column, cell: unknown): { value: unknown } | { problem: string } {
+  const empty = cell === '' || cell === null || cell === undefined;
+  switch (column.type) {
+    case 'number': {
+      if (empty) return { value: null };
+      const n = typeof cell === 'number' ? cell : typeof cell === 'string' && cell.trim() !== '' ? Number(cell) : NaN;
+      return Number.isFinite(n) ? { value: n } : { problem: 'bukan angka' };
+    }
+    case 'bool':
+      if (empty) return { value: false };
+      if (typeof cell === 'boolean') return { value: cell };
+      return { problem: 'bukan nilai ya/tidak' };
+    case 'date':
+    case 'datetime': {
+      if (empty) return { value: '' };
+      const withTime = column.type === 'datetime';
+      if (cell instanceof Date) return { value: withTime ? wibDateTime(cell) : wibDate(cell) };
+      const s = String(cell).trim();
+      if (!withTime && isIsoDate(s)) return { value: s };
+      if (withTime && DATETIME.test(s)) return { value: s };
+      const dmy = fromDmy(s);
+      if (dmy) return { value: withTime ? `${dmy.date} ${dmy.time}` : dmy.date };
+      return { problem: 'bukan tanggal' };
+    }
+    default:
+      if (empty) return { value: '' };
+      if (cell instanceof Date) return { value: wibDateTime(cell) };
+      return { value: String(cell) };
+  }
+}
+
+function toCell(column: Column, value: unknown): Cell {
+  if (value === null || value === undefined || value === '') return '';
+  switch (column.type) {
+    case 'date':
+      return wibInstant(String(value));
+    case 'datetime': {
+      const [date, time] = String(value).split(' ');
+      return wibInstant(date, time);
+    }
+    case 'number':
+    case 'bool':
+      return value as number | boolean;
+    default:
+      return String(value);
+  }
+}
+
+export interface Stored<K extends SheetKey> {
+  /** Position among the data rows; the sheet row is `index + 2`. */
+  index: number;
+  row: Row<K>;
+}
+
+export class Table<K extends SheetKey> {
+  private readonly columns: readonly Column[];
+  private readonly positions: number[];
+  private readonly width: number;
+  private readonly data: Cell[][];
+  private parsed: (Row<K> | null)[];
+  private firstDirty = Infinity;
+  private lastDirty = -1;
+  private removed = 0;
+
+  constructor(readonly key: K, private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet) {
+    const schema = SCHEMAS[key];
+    this.columns = schema.columns;
+    const values = sheet.getDataRange().getValues() as Cell[][];
+    const headers = (values[0] ?? []).map(normaliseHeader);
+    this.positions = this.columns.map((c) => {
+      const at = headers.indexOf(normaliseHeader(c.header));
+      if (at < 0) throw new RegisterError(`Kolom "${c.header}" tidak ada di lembar "${schema.name}". ${setupHint}`);
+      return at;
+    });
+    this.width = headers.length;
+    this.data = values.slice(1);
+    this.parsed = this.data.map((cells, i) => this.parse(cells, i));
+  }
+
+  private parse(cells: Cell[], index: number): Row<K> | null {
+    if (cells.every((c) => c === '' || c === null)) return null;
+    const row: Record<string, unknown> = {};
+    this.columns.forEach((c, i) => {
+      const result = fromCell(c, cells[this.positions[i]]);
+      if ('problem' in result) {
+        throw new RegisterError(
+          `Lembar "${SCHEMAS[this.key].name}" baris ${index + 2} kolom "${c.header}": "${String(cells[this.positions[i]])}" ${result.problem}. Perbaiki isinya lalu coba lagi.`,
+        );
+      }
+      row[c.key] = result.value;
+    });
+    return row as Row<K>;
+  }
+
+  /** Every non-blank row with its position. */
+  all(): Stored<K>[] {
+    const out: Stored<K>[] = [];
+    this.parsed.forEach((row, index) => row && out.push({ index, row }));
+    return out;
+  }
+
+  rows(): Row<K>[] {
+    return this.parsed.filter((r): r is Row<K> => r !== null);
+  }
+
+  find(predicate: (row: Row<K>) => boolean): Stored<K> | undefined {
+    const index = this.parsed.findIndex((r) => r !== null && predicate(r));
+    return index < 0 ? undefined : { index, row: this.parsed[index] as Row<K> };
+  }
+
+  private cellsOf(row: Row<K>, base?: Cell[]): Cell[] {
+    const cells = base ? [...base] : new Array<Cell>(this.width).fill('');
+    this.columns.forEach((c, i) => {
+      cells[this.positions[i]] = toCell(c, (row as Record<string, unknown>)[c.key]);
+    });
+    return cells;
+  }
+
+  private touch(from: number, to: number): void {
+    this.firstDirty = Math.min(this.firstDirty, from);
+    this.lastDirty = Math.max(this.lastDirty, to);
+  }
+
+  append(...rows: Row<K>[]): void {
+    for (const row of rows) {
+      this.data.push(this.cellsOf(row));
+      this.parsed.push({ ...row });
+    }
+    this.touch(this.data.length - rows.length, this.data.length - 1);
+  }
+
+  update(index: number, changes: Partial<Row<K>>): Row<K> {
+    const current = this.parsed[index];
+    if (!current) throw new Error(`No row at ${index} in ${this.key}`);
+    const next = { ...current, ...changes };
+    this.data[index] = this.cellsOf(next, this.data[index]);
+    this.parsed[index] = next;
+    this.touch(index, index);
+    return next;
+  }
+
+  /** Removes rows; the rows below move up, as when a user deletes rows. */
+  remove(indexes: number[]): void {
+    const sorted = [...new Set(indexes)].sort((a, b) => b - a);
+    for (const i of sorted) {
+      this.data.splice(i, 1);
+      this.parsed.splice(i, 1);
+    }
+    this.removed += sorted.length;
+    if (sorted.length) this.touch(sorted[sorted.length - 1], sorted[sorted.length - 1]);
+  }
+
+  /** The product's columns grouped into runs of adjacent sheet columns (usually one run). */
+  private formatRuns(): { column: number; formats: string[] }[] {
+    const byPosition = this.columns
+      .map((c, i) => ({ at: this.positions[i], format: NUMBER_FORMATS[c.type] }))
+      .sort((a, b) => a.at - b.at);
+    const runs: { column: number; formats: string[] }[] = [];
+    let previous = -2;
+    for (const { at, format } of byPosition) {
+      if (at === previous + 1) runs[runs.length - 1].formats.push(format);
+      else runs.push({ column: at + 1, formats: [format] });
+      previous = at;
+    }
+    return runs;
+  }
+
+  get dirty(): boolean {
+    return this.lastDirty >= 0;
+  }
+
+  /** One write covering every changed row (and blanks where removed rows were). */
+  commit(): void {
+    if (!this.dirty) return;
+    const from = this.firstDirty;
+    const end = this.removed ? this.data.length + this.removed : this.lastDirty + 1;
+    const block: Cell[][] = [];
+    for (let i = from; i < end; i++) {
+      block.push(i < this.data.length ? this.data[i] : new Array<Cell>(this.width).fill(''));
+    }
+    const lastSheetRow = from + 2 + block.length - 1;
+    const maxRows = this.sheet.getMaxRows();
+    if (lastSheetRow > maxRows) this.sheet.insertRowsAfter(maxRows, lastSheetRow - maxRows);
+    // Formats first: a text column must be plain text before a public string like "=IMAGE(...)"
+    // lands, even if someone reformatted it. Users' own columns keep their formats.
+    for (const run of this.formatRuns()) {
+      this.sheet.getRange(from + 2, run.column, block.length, run.formats.length)
+        .setNumberFormats(block.map(() => run.formats));
+    }
+    this.sheet.getRange(from + 2, 1, block.length, this.width).setValues(block);
+    this.firstDirty = Infinity;
+    this.lastDirty = -1;
+    this.removed = 0;
+  }
+}
+
+/** One execution's view of the register: each sheet read at most once, written at most once. */
+export class Register {
+  private readonly tables = new Map<SheetKey, Table<SheetKey>>();
+
+  constructor(readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
+
+  table<K extends SheetKey>(key: K): Table<K> {
+    let table = this.tables.get(key);
+    if (!table) {
+      const sheet = this.spreadsheet.getSheetByName(SCHEMAS[key].name);
+      if (!sheet) throw new RegisterError(`Lembar "${SCHEMAS[key].name}" tidak ditemukan. ${setupHint}`);
+      table = new Table(key, sheet) as unknown as Table<SheetKey>;
+      this.tables.set(key, table);
+    }
+    return table as unknown as Table<K>;
+  }
+
+  commit(): void {
+    for (const table of this.tables.values()) table.commit();
+  }
+}

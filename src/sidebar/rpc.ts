@@ -1,0 +1,32 @@
+/**
+ * Typed calls to the server over google.script.run. The server's export list is the type of the
+ * client's RPC, so renaming a server function breaks this build, not production.
+ */
+import type * as Server from '../main';
+
+type Api = typeof Server;
+export type Endpoint = { [K in keyof Api]: Api[K] extends (...args: never[]) => { ok: boolean } ? K : never }[keyof Api];
+export type Result<K extends Endpoint> = ReturnType<Api[K]>;
+export type Input<K extends Endpoint> = Api[K] extends { readonly __input?: infer I } ? I : Record<string, never>;
+/** The `data` of a successful call. */
+export type Data<K extends Endpoint> = Extract<Result<K>, { ok: true }>['data'];
+
+interface Runner {
+  withSuccessHandler(fn: (value: unknown) => void): Runner;
+  withFailureHandler(fn: (error: Error) => void): Runner;
+  [name: string]: unknown;
+}
+declare const google: { script: { run: Runner } };
+
+const CONNECTION_ERROR = 'Tidak dapat menghubungi server. Periksa koneksi internet lalu coba lagi.';
+
+export function call<K extends Endpoint>(name: K, input?: Input<K>): Promise<Result<K>> {
+  return new Promise((resolve) => {
+    const runner = google.script.run
+      .withSuccessHandler((value) => resolve(value as Result<K>))
+      .withFailureHandler((error) =>
+        resolve({ ok: false, errors: [{ field: '', message: `${CONNECTION_ERROR} (${error.message})` }] } as Result<K>),
+      );
+    (runner[name] as (arg: unknown) => void)(input ?? {});
+  });
+}

@@ -1,0 +1,54 @@
+// Builds exactly what `clasp push` uploads: dist/Code.js, dist/Sidebar.html, dist/appsscript.json.
+import * as esbuild from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const GLOBAL = '__app';
+const common = { bundle: true, target: 'es2020', charset: 'utf8', legalComments: 'none', logLevel: 'error' };
+
+/** The entry's real export list, read from an ESM build's metafile (never typed by hand). */
+async function exportedNames(entry) {
+  const result = await esbuild.build({ ...common, entryPoints: [entry], format: 'esm', write: false, metafile: true, outfile: 'x.js' });
+  return Object.values(result.metafile.outputs)[0].exports;
+}
+
+async function buildServer() {
+  const entry = join(root, 'src/main.ts');
+  const names = await exportedNames(entry);
+  const result = await esbuild.build({
+    ...common, entryPoints: [entry], format: 'iife', globalName: GLOBAL, write: false, minifySyntax: true, minifyWhitespace: true,
+  });
+  // Apps Script finds triggers, menu items and google.script.run targets by top-level declaration.
+  const globals = names
+    .map((name) => `function ${name}() { return ${GLOBAL}.${name}.apply(this, arguments); }`)
+    .join('\n');
+  writeFileSync(join(dist, 'Code.js'), `${result.outputFiles[0].text}\n${globals}\n`);
+  return names;
+}
+
+async function buildSidebar() {
+  const result = await esbuild.build({
+    ...common, entryPoints: [join(root, 'src/sidebar/main.ts')], format: 'iife', write: false, minify: true,
+  });
+  // A literal "</script" inside the inlined code would end the script element early.
+  const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const css = readFileSync(join(root, 'src/sidebar/style.css'), 'utf8');
+  const html = readFileSync(join(root, 'src/sidebar/index.html'), 'utf8')
+    .replace('/* STYLE */', () => css)
+    .replace('/* SCRIPT */', () => script);
+  writeFileSync(join(dist, 'Sidebar.html'), html);
+}
+
+function buildManifest() {
+  const manifest = JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8'));
+  writeFileSync(join(dist, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+mkdirSync(dist, { recursive: true });
+const names = await buildServer();
+await buildSidebar();
+buildManifest();
+console.log(`dist/: Code.js (${names.length} global functions), Sidebar.html, appsscript.json`);
