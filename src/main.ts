@@ -5,3 +5,12 @@
 export { onOpen, onInstall, showSidebar } from './api/menu';
 export { setupRegister } from './api/setup';
 export { getSettings, saveSettings } from './api/settings';
+export { saveNarasumber, listNarasumber } from './api/guests';
+export {
+  scheduleEpisode, getEpisode, listEpisodes, getAgenda, completeStage, reopenStage, rescheduleEpisode, cancelEpisode,
+  getInvitation,
+} from './api/episodes';
+export {
+  createSurveyForm, getSurveyForm, saveSurveyResponse, syncSurveyResponses, onSurveySubmit, getIkm,
+} from './api/survey';
+export { runReminders, installTriggers, removeTriggers, getReminderStatus, previewReminders } from './api/reminders';

@@ -39,7 +39,7 @@ export function failure(errors: FieldError[]): ApiResult<never> {
   return { ok: false, errors };
 }
 
-function createContext(register: Register): { ctx: Context; warnings: string[] } {
+export function createContext(register: Register): { ctx: Context; warnings: string[] } {
   const warnings: string[] = [];
   let settings: Settings | undefined;
   const now = new Date();
@@ -51,7 +51,7 @@ function createContext(register: Register): { ctx: Context; warnings: string[] }
     settings: () => (settings ??= readSettings(register)),
     warn: (m) => warnings.push(m),
     audit: (action, recordId, before, after) =>
-      register.table('audit').append({
+      register.log('audit').append({
         at: wibDateTime(now), user, action, recordId,
         before: before === undefined ? '' : JSON.stringify(before),
         after: after === undefined ? '' : JSON.stringify(after),

@@ -3,6 +3,7 @@
  * a user may reorder columns; `setupRegister` creates or repairs sheets from this table.
  */
 import { KECAMATAN } from './kecamatan';
+import { PROFILE, UNSUR, unsurLabel } from './skm';
 import { STAGE_KEYS } from './sop';
 
 export type ColumnType = 'text' | 'number' | 'date' | 'datetime' | 'bool';
@@ -32,6 +33,8 @@ const sys = <K extends string, T extends ColumnType = 'text'>(key: K, header: st
 const wide = <K extends string>(key: K, header: string) => col(key, header, 'text', { width: 320 });
 const pick = <K extends string>(key: K, header: string, options: readonly string[]) =>
   col(key, header, 'text', { options });
+/** An SKM answer column, headed with the unsur's name: implementations disagree on their order. */
+const score = <K extends string>(key: K, unsur: number) => col(key, unsurLabel(UNSUR[unsur]), 'number');
 
 export const EPISODE_STATUSES = ['terjadwal', 'dibatalkan'] as const;
 export const QUESTION_STATUSES = ['belum dijawab', 'terjawab', 'ditindaklanjuti'] as const;
@@ -118,12 +121,12 @@ export const SCHEMAS = {
     name: 'Survei Kepuasan',
     columns: [
       sys('id', 'ID'), sys('episodeId', 'ID Episode'),
-      col('u1', 'U1', 'number'), col('u2', 'U2', 'number'), col('u3', 'U3', 'number'),
-      col('u4', 'U4', 'number'), col('u5', 'U5', 'number'), col('u6', 'U6', 'number'),
-      col('u7', 'U7', 'number'), col('u8', 'U8', 'number'), col('u9', 'U9', 'number'),
-      col('gender', 'Jenis Kelamin'), col('age', 'Usia'), col('education', 'Pendidikan'),
-      col('occupation', 'Pekerjaan'), wide('suggestion', 'Saran'), sys('source', 'Sumber'),
-      col('submittedAt', 'Waktu Pengisian', 'datetime'), ...recorded,
+      score('u1', 0), score('u2', 1), score('u3', 2), score('u4', 3), score('u5', 4),
+      score('u6', 5), score('u7', 6), score('u8', 7), score('u9', 8),
+      pick('gender', 'Jenis Kelamin', PROFILE.gender.options), pick('age', 'Usia', PROFILE.age.options),
+      pick('education', 'Pendidikan', PROFILE.education.options), pick('occupation', 'Pekerjaan', PROFILE.occupation.options),
+      wide('suggestion', 'Saran'), sys('source', 'Sumber'),
+      col('submittedAt', 'Waktu Pengisian', 'datetime'), sys('formResponseId', 'ID Respons Formulir'), ...recorded,
     ],
   },
   evaluations: {

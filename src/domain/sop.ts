@@ -18,6 +18,8 @@ export interface Stage {
   window?: 'live' | 'tanyaJawab';
   /** Placed on the joint-evaluation day (first evaluation weekday on or after H + offset). */
   onEvaluationDay?: boolean;
+  /** The whole team is told the day before. */
+  advanceNotice?: boolean;
   role: Role;
   place: string;
   tools: string;
@@ -50,6 +52,7 @@ export const STAGES: readonly Stage[] = [
     task: 'Siapkan kebutuhan LIVE TikTok: materi, perangkat, akun, dan publikasi jadwal.',
     role: 'humas', place: 'Luring/daring', tools: '-' },
   { key: 'live', no: 3, title: 'Pelaksanaan LIVE TikTok', phase: 'pelaksanaan', offsetDays: 0, window: 'live',
+    advanceNotice: true,
     task: 'Laksanakan LIVE TikTok bersama narasumber.',
     role: 'pubdisdok', place: 'Daring', tools: 'Laptop/HP' },
   { key: 'tanya_jawab', no: 4, title: 'Sesi tanya jawab melalui kolom komentar', phase: 'pelaksanaan', offsetDays: 0,
@@ -64,6 +67,7 @@ export const STAGES: readonly Stage[] = [
     task: 'Kumpulkan umpan balik dari sasaran program (komentar, pesan, survei kepuasan).',
     role: 'pubdisdok', place: 'Daring', tools: '-' },
   { key: 'evaluasi_bersama', no: 7, title: 'Evaluasi bersama', phase: 'monev', offsetDays: 6, onEvaluationDay: true,
+    advanceNotice: true,
     task: 'Adakan evaluasi bersama seluruh pelaksana program.',
     role: 'pelaksana', place: 'Daring/luring', tools: 'Laptop/HP/kertas dan pulpen' },
   { key: 'pencatatan_evaluasi', no: 8, title: 'Pencatatan hasil evaluasi', phase: 'monev', offsetDays: 6,

@@ -24,7 +24,9 @@ export function refuse(field: string, message: string): never {
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 export const isEmail = (s: string) => EMAIL.test(s);
 
-const str = (label: string) => z.string({ error: `${label} harus berupa teks.` });
+/** A missing field is reported as missing: the sidebar's forms leave empty fields out. */
+const str = (label: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? `${label} wajib diisi.` : `${label} harus berupa teks.`) });
 const blank = (s: string) => s.trim().length === 0;
 
 /** A required single-line value (names, titles): trimmed. */
@@ -78,6 +80,21 @@ export const url = (label: string) =>
   str(label).check(z.trim(), z.refine((s) => s === '' || /^https?:\/\/\S+$/.test(s), `${label} harus tautan yang diawali http:// atau https://.`));
 
 export const id = (label: string) => name(label, 40);
+
+/** A value in its canonical form, or the Indonesian reason why it has none. */
+export type Normalised = { value: string } | { problem: string };
+
+/** Text replaced by its canonical form (a phone number, a district name), or refused with the reason. */
+export const canonical = (label: string, normalise: (s: string) => Normalised) =>
+  z.pipe(
+    str(label),
+    z.transform((s: string, payload) => {
+      const result = normalise(s);
+      if ('value' in result) return result.value;
+      payload.issues.push({ code: 'custom', message: result.problem, input: s });
+      return z.NEVER;
+    }),
+  );
 
 export const form = <S extends z.core.$ZodLooseShape>(shape: S) =>
   z.object(shape, { error: 'Data formulir tidak sah.' });

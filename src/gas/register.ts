@@ -93,6 +93,32 @@ function toCell(column: Column, value: unknown): Cell {
   }
 }
 
+/** The product's columns grouped into runs of adjacent sheet columns (usually one run). */
+function formatRuns(columns: readonly Column[], positions: number[]): { column: number; formats: string[] }[] {
+  const byPosition = columns.map((c, i) => ({ at: positions[i], format: NUMBER_FORMATS[c.type] })).sort((a, b) => a.at - b.at);
+  const runs: { column: number; formats: string[] }[] = [];
+  let previous = -2;
+  for (const { at, format } of byPosition) {
+    if (at === previous + 1) runs[runs.length - 1].formats.push(format);
+    else runs.push({ column: at + 1, formats: [format] });
+    previous = at;
+  }
+  return runs;
+}
+
+/** Writes rows starting at a sheet row: formats of the product's columns first, then values. */
+function writeBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, block: Cell[][], columns: readonly Column[], positions: number[]): void {
+  const lastRow = firstRow + block.length - 1;
+  const maxRows = sheet.getMaxRows();
+  if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+  // A text column must be plain text before a public string like "=IMAGE(...)" lands, even if
+  // someone reformatted it. Users' own columns keep their formats.
+  for (const run of formatRuns(columns, positions)) {
+    sheet.getRange(firstRow, run.column, block.length, run.formats.length).setNumberFormats(block.map(() => run.formats));
+  }
+  sheet.getRange(firstRow, 1, block.length, block[0].length).setValues(block);
+}
+
 export interface Stored<K extends SheetKey> {
   /** Position among the data rows; the sheet row is `index + 2`. */
   index: number;
@@ -146,6 +172,10 @@ export class Table<K extends SheetKey> {
     return out;
   }
 
+  get(index: number): Row<K> | undefined {
+    return this.parsed[index] ?? undefined;
+  }
+
   rows(): Row<K>[] {
     return this.parsed.filter((r): r is Row<K> => r !== null);
   }
@@ -197,19 +227,38 @@ export class Table<K extends SheetKey> {
     if (sorted.length) this.touch(sorted[sorted.length - 1], sorted[sorted.length - 1]);
   }
 
-  /** The product's columns grouped into runs of adjacent sheet columns (usually one run). */
-  private formatRuns(): { column: number; formats: string[] }[] {
-    const byPosition = this.columns
-      .map((c, i) => ({ at: this.positions[i], format: NUMBER_FORMATS[c.type] }))
-      .sort((a, b) => a.at - b.at);
-    const runs: { column: number; formats: string[] }[] = [];
-    let previous = -2;
-    for (const { at, format } of byPosition) {
-      if (at === previous + 1) runs[runs.length - 1].formats.push(format);
-      else runs.push({ column: at + 1, formats: [format] });
-      previous = at;
+  /**
+   * Reads one column of some rows straight from the sheet, for a check-then-claim under the lock
+   * after this table was read (another execution may have changed them since). One `getValues`.
+   */
+  readFresh<C extends keyof Row<K> & string>(indexes: number[], key: C): Map<number, unknown> {
+    const out = new Map<number, unknown>();
+    if (!indexes.length) return out;
+    const column = this.positions[this.columns.findIndex((c) => c.key === key)] + 1;
+    const first = Math.min(...indexes);
+    const values = this.sheet.getRange(first + 2, column, Math.max(...indexes) - first + 1, 1).getValues();
+    for (const i of indexes) out.set(i, values[i - first][0]);
+    return out;
+  }
+
+  /**
+   * Writes some fields of already-written rows straight to the sheet, without a full commit: for
+   * progress that must be on record before the next step (an e-mail about to go out).
+   */
+  patch(index: number, changes: Partial<Row<K>>): void {
+    if (this.dirty) throw new Error(`Commit ${this.key} before patching it`);
+    const next = this.update(index, changes);
+    this.firstDirty = Infinity;
+    this.lastDirty = -1;
+    const cells = this.cellsOf(next, this.data[index]);
+    const touched = this.columns.flatMap((c, i) => (c.key in changes ? [this.positions[i]] : [])).sort((a, b) => a - b);
+    for (let start = 0; start < touched.length;) {
+      let end = start;
+      while (end + 1 < touched.length && touched[end + 1] === touched[end] + 1) end++;
+      this.sheet.getRange(index + 2, touched[start] + 1, 1, end - start + 1)
+        .setValues([cells.slice(touched[start], touched[end] + 1)]);
+      start = end + 1;
     }
-    return runs;
   }
 
   get dirty(): boolean {
@@ -225,40 +274,80 @@ export class Table<K extends SheetKey> {
     for (let i = from; i < end; i++) {
       block.push(i < this.data.length ? this.data[i] : new Array<Cell>(this.width).fill(''));
     }
-    const lastSheetRow = from + 2 + block.length - 1;
-    const maxRows = this.sheet.getMaxRows();
-    if (lastSheetRow > maxRows) this.sheet.insertRowsAfter(maxRows, lastSheetRow - maxRows);
-    // Formats first: a text column must be plain text before a public string like "=IMAGE(...)"
-    // lands, even if someone reformatted it. Users' own columns keep their formats.
-    for (const run of this.formatRuns()) {
-      this.sheet.getRange(from + 2, run.column, block.length, run.formats.length)
-        .setNumberFormats(block.map(() => run.formats));
-    }
-    this.sheet.getRange(from + 2, 1, block.length, this.width).setValues(block);
+    writeBlock(this.sheet, from + 2, block, this.columns, this.positions);
     this.firstDirty = Infinity;
     this.lastDirty = -1;
     this.removed = 0;
   }
 }
 
+/**
+ * A sheet that is only ever appended to (the audit log): reads its header, never its rows, so
+ * logging costs the same on the thousandth change as on the first.
+ */
+export class AppendLog<K extends SheetKey> {
+  private readonly pending: Row<K>[] = [];
+
+  constructor(readonly key: K, private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet) {}
+
+  append(row: Row<K>): void {
+    this.pending.push(row);
+  }
+
+  commit(): void {
+    if (!this.pending.length) return;
+    const schema = SCHEMAS[this.key];
+    const width = this.sheet.getLastColumn();
+    const headers = this.sheet.getRange(1, 1, 1, width).getValues()[0].map(normaliseHeader);
+    const positions = schema.columns.map((c) => {
+      const at = headers.indexOf(normaliseHeader(c.header));
+      if (at < 0) throw new RegisterError(`Kolom "${c.header}" tidak ada di lembar "${schema.name}". ${setupHint}`);
+      return at;
+    });
+    const rows = this.pending.map((row) => {
+      const cells = new Array<Cell>(width).fill('');
+      schema.columns.forEach((c, i) => (cells[positions[i]] = toCell(c, (row as Record<string, unknown>)[c.key])));
+      return cells;
+    });
+    writeBlock(this.sheet, this.sheet.getLastRow() + 1, rows, schema.columns, positions);
+    this.pending.length = 0;
+  }
+}
+
 /** One execution's view of the register: each sheet read at most once, written at most once. */
 export class Register {
   private readonly tables = new Map<SheetKey, Table<SheetKey>>();
+  private readonly logs = new Map<SheetKey, AppendLog<SheetKey>>();
 
   constructor(readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
 
   table<K extends SheetKey>(key: K): Table<K> {
     let table = this.tables.get(key);
     if (!table) {
-      const sheet = this.spreadsheet.getSheetByName(SCHEMAS[key].name);
-      if (!sheet) throw new RegisterError(`Lembar "${SCHEMAS[key].name}" tidak ditemukan. ${setupHint}`);
-      table = new Table(key, sheet) as unknown as Table<SheetKey>;
+      table = new Table(key, this.sheet(key)) as unknown as Table<SheetKey>;
       this.tables.set(key, table);
     }
     return table as unknown as Table<K>;
   }
 
+  /** An append-only view of a sheet (see AppendLog). */
+  log<K extends SheetKey>(key: K): AppendLog<K> {
+    let log = this.logs.get(key);
+    if (!log) {
+      log = new AppendLog(key, this.sheet(key)) as unknown as AppendLog<SheetKey>;
+      this.logs.set(key, log);
+    }
+    return log as unknown as AppendLog<K>;
+  }
+
+  private sheet(key: SheetKey): GoogleAppsScript.Spreadsheet.Sheet {
+    const sheet = this.spreadsheet.getSheetByName(SCHEMAS[key].name);
+    if (!sheet) throw new RegisterError(`Lembar "${SCHEMAS[key].name}" tidak ditemukan. ${setupHint}`);
+    return sheet;
+  }
+
   commit(): void {
     for (const table of this.tables.values()) table.commit();
+    for (const log of this.logs.values()) log.commit();
   }
 }

@@ -1,6 +1,9 @@
 import { App } from './app';
+import { episodesView } from './views/episodes';
+import { guestsView } from './views/guests';
 import { homeView } from './views/home';
+import { scheduleView } from './views/schedule';
 import { settingsView } from './views/settings';
 
-const app = new App(document.getElementById('app') as HTMLElement, [homeView, settingsView]);
+const app = new App(document.getElementById('app') as HTMLElement, [homeView, scheduleView, episodesView, guestsView, settingsView]);
 app.show('beranda');

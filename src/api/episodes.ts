@@ -1,0 +1,245 @@
+/** Sidebar endpoints for episodes and their SOP timeline. The rules live in domain/episodes.ts. */
+import * as z from 'zod/mini';
+import { formatDayDateId, wibDate, wibDateTime } from '../domain/dates';
+import {
+  agenda, CANCELLED, EPISODE_ID_PREFIX, episodeSummary, episodeView, isCancelled, liveDateErrors, MAX_WEEKS,
+  plannedEpisode, rescheduledStages, seriesDates, stageRowsOf, timesOf, weekdayWarning,
+  type Agenda, type Episode, type EpisodeSummary, type EpisodeView, type StageRow, type Times,
+} from '../domain/episodes';
+import { nextIds } from '../domain/ids';
+import { invitation, type Invitation } from '../domain/invitation';
+import { mergeSettings } from '../domain/settings';
+import { stage as stageOf, STAGE_KEYS } from '../domain/sop';
+import type { Stored } from '../gas/register';
+import {
+  form, freeText, id, isoDate, name, oneOf, optionalText, Refusal, refuse, time, url, type FieldError,
+} from '../domain/validation';
+import { endpoint, type Context } from './endpoint';
+
+const episodeId = id('ID episode');
+const stageKey = oneOf('Tahap', STAGE_KEYS);
+/** Set when the user records an episode that already took place. */
+const pastOk = z.optional(z.boolean({ error: 'Pilihan "Episode sudah berlangsung" harus ya atau tidak.' }));
+const weeks = z.int({ error: 'Jumlah minggu harus bilangan bulat.' }).check(
+  z.minimum(1, 'Jumlah minggu paling sedikit 1.'),
+  z.maximum(MAX_WEEKS, `Jumlah minggu paling banyak ${MAX_WEEKS}.`),
+);
+
+const today = (ctx: Context) => wibDate(ctx.now);
+const dueDates = (rows: readonly StageRow[]) => Object.fromEntries(rows.map((r) => [r.stage, r.dueDate]));
+
+function findEpisode(ctx: Context, episodeIdValue: string): Stored<'episodes'> {
+  return ctx.register.table('episodes').find((e) => e.id === episodeIdValue) ??
+    refuse('episodeId', `Episode ${episodeIdValue} tidak ditemukan.`);
+}
+
+/** An episode that may still change: found and not cancelled. */
+function openEpisode(ctx: Context, episodeIdValue: string): Stored<'episodes'> {
+  const found = findEpisode(ctx, episodeIdValue);
+  if (isCancelled(found.row)) refuse('episodeId', `Episode ${found.row.id} sudah dibatalkan; datanya tidak dapat diubah lagi.`);
+  return found;
+}
+
+/** The episode's eight stage rows as they stand in this call (see stageRowsOf). */
+function stageRows(ctx: Context, episode: Episode): StageRow[] {
+  return stageRowsOf(episode, ctx.register.table('stages').rows(), ctx.settings().evaluationWeekday);
+}
+
+/** Writes stage rows back: changed rows in place, rows missing from the sheet appended. */
+function saveStages(ctx: Context, rows: readonly StageRow[]): void {
+  const table = ctx.register.table('stages');
+  for (const row of rows) {
+    const found = table.find((r) => r.episodeId === row.episodeId && r.stage === row.stage);
+    if (!found) table.append(row);
+    else if ((Object.keys(row) as (keyof StageRow)[]).some((k) => found.row[k] !== row[k])) table.update(found.index, row);
+  }
+}
+
+/** Builds episode views over the register as it stands; stage rows and guests are indexed once. */
+export function viewer(ctx: Context): (episode: Episode) => EpisodeView {
+  const settings = ctx.settings();
+  const stagesByEpisode = new Map<string, StageRow[]>();
+  for (const row of ctx.register.table('stages').rows()) {
+    stagesByEpisode.set(row.episodeId, [...(stagesByEpisode.get(row.episodeId) ?? []), row]);
+  }
+  const guests = new Map(ctx.register.table('guests').rows().map((g) => [g.id, g]));
+  return (episode) =>
+    episodeView(
+      episode, stageRowsOf(episode, stagesByEpisode.get(episode.id) ?? [], settings.evaluationWeekday),
+      guests.get(episode.guestId), settings, ctx.now,
+    );
+}
+
+const timeFields = {
+  liveStart: z.optional(time('Jam mulai LIVE')),
+  liveEnd: z.optional(time('Jam selesai LIVE')),
+  qaStart: z.optional(time('Jam mulai tanya jawab')),
+  qaEnd: z.optional(time('Jam selesai tanya jawab')),
+};
+
+/** The episode's windows: the settings' unless given; checked by the same rule as the settings. */
+function episodeTimes(ctx: Context, given: Partial<Times>): Times {
+  const change = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+  const { liveStart, liveEnd, qaStart, qaEnd } = mergeSettings(ctx.settings(), change);
+  return { liveStart, liveEnd, qaStart, qaEnd };
+}
+
+export const scheduleEpisode = endpoint(
+  form({
+    liveDate: isoDate('Tanggal LIVE'),
+    narasumberId: id('Narasumber'),
+    topic: name('Topik', 300),
+    weeks: z.optional(weeks),
+    pastOk,
+    ...timeFields,
+  }),
+  (input, ctx): { episodes: EpisodeView[] } => {
+    const { liveDate, narasumberId, topic, liveStart, liveEnd, qaStart, qaEnd } = input;
+    const settings = ctx.settings();
+    const episodes = ctx.register.table('episodes');
+    const dates = seriesDates(liveDate, input.weeks ?? 1);
+    const errors: FieldError[] = [];
+    if (!ctx.register.table('guests').find((g) => g.id === narasumberId)) {
+      errors.push({ field: 'narasumberId', message: `Narasumber ${narasumberId} tidak ditemukan. Pilih narasumber dari daftar.` });
+    }
+    errors.push(...liveDateErrors(dates, episodes.rows(), today(ctx), input.pastOk ?? false));
+    if (errors.length) throw new Refusal(errors);
+    const times = episodeTimes(ctx, { liveStart, liveEnd, qaStart, qaEnd });
+    const warning = weekdayWarning(liveDate, settings);
+    if (warning) ctx.warn(warning);
+    const ids = nextIds(EPISODE_ID_PREFIX, episodes.rows().map((e) => e.id), dates.length);
+    const planned = dates.map((date, i) =>
+      plannedEpisode(
+        { id: ids[i], liveDate: date, guestId: narasumberId, topic, recordedBy: ctx.user, recordedAt: wibDateTime(ctx.now) },
+        times, settings.evaluationWeekday,
+      ),
+    );
+    for (const { episode, stages } of planned) {
+      episodes.append(episode);
+      ctx.register.table('stages').append(...stages);
+      ctx.audit('jadwalkan episode', episode.id, undefined, { ...episode, dueDates: dueDates(stages) });
+    }
+    const view = viewer(ctx);
+    return { episodes: planned.map(({ episode }) => view(episode)) };
+  },
+  { write: true },
+);
+
+export const getEpisode = endpoint(
+  form({ episodeId }),
+  (input, ctx): EpisodeView => viewer(ctx)(findEpisode(ctx, input.episodeId).row),
+  { write: false },
+);
+
+export const listEpisodes = endpoint(
+  form({ from: z.optional(isoDate('Dari tanggal')), to: z.optional(isoDate('Sampai tanggal')) }),
+  ({ from, to }, ctx): { episodes: EpisodeSummary[] } => {
+    if (from && to && to < from) refuse('to', 'Sampai tanggal harus sama dengan atau setelah Dari tanggal.');
+    const view = viewer(ctx);
+    const episodes = ctx.register.table('episodes').rows()
+      .filter((e) => (!from || e.liveDate >= from) && (!to || e.liveDate <= to))
+      .sort((a, b) => a.liveDate.localeCompare(b.liveDate) || a.id.localeCompare(b.id));
+    return { episodes: episodes.map((e) => episodeSummary(view(e))) };
+  },
+  { write: false },
+);
+
+export const getAgenda = endpoint(
+  form({ date: z.optional(isoDate('Tanggal')) }),
+  (input, ctx): Agenda => {
+    const view = viewer(ctx);
+    return agenda(ctx.register.table('episodes').rows().map(view), input.date ?? today(ctx));
+  },
+  { write: false },
+);
+
+export const completeStage = endpoint(
+  form({ episodeId, stage: stageKey, note: optionalText('Catatan', 2000), evidenceUrl: z.optional(url('Tautan bukti')) }),
+  (input, ctx): EpisodeView => {
+    const { row: episode } = openEpisode(ctx, input.episodeId);
+    const before = stageRows(ctx, episode).find((r) => r.stage === input.stage) as StageRow;
+    if (before.doneAt) {
+      refuse('stage', `Tahap "${stageOf(input.stage).title}" sudah ditandai selesai oleh ${before.doneBy} pada ${before.doneAt}.`);
+    }
+    const after: StageRow = {
+      ...before, doneAt: wibDateTime(ctx.now), doneBy: ctx.user,
+      note: input.note ?? before.note, evidenceUrl: input.evidenceUrl ?? before.evidenceUrl,
+    };
+    saveStages(ctx, [after]);
+    ctx.audit('tahap selesai', `${episode.id} ${input.stage}`, before, after);
+    return viewer(ctx)(episode);
+  },
+  { write: true },
+);
+
+export const reopenStage = endpoint(
+  form({ episodeId, stage: stageKey }),
+  (input, ctx): EpisodeView => {
+    const { row: episode } = openEpisode(ctx, input.episodeId);
+    const before = stageRows(ctx, episode).find((r) => r.stage === input.stage) as StageRow;
+    if (!before.doneAt) refuse('stage', `Tahap "${stageOf(input.stage).title}" belum ditandai selesai.`);
+    // The note and evidence stay: they are records, and the stage may be completed again.
+    const after: StageRow = { ...before, doneAt: '', doneBy: '' };
+    saveStages(ctx, [after]);
+    ctx.audit('buka kembali tahap', `${episode.id} ${input.stage}`, before, after);
+    return viewer(ctx)(episode);
+  },
+  { write: true },
+);
+
+export const rescheduleEpisode = endpoint(
+  form({ episodeId, liveDate: isoDate('Tanggal LIVE baru'), reason: freeText('Alasan', 500), pastOk }),
+  (input, ctx): EpisodeView => {
+    const { index, row: episode } = openEpisode(ctx, input.episodeId);
+    if (input.liveDate === episode.liveDate) {
+      refuse('liveDate', `Episode ${episode.id} sudah dijadwalkan pada ${formatDayDateId(episode.liveDate)}. Pilih tanggal lain.`);
+    }
+    const errors = liveDateErrors([input.liveDate], ctx.register.table('episodes').rows(), today(ctx), input.pastOk ?? false, episode.id);
+    if (errors.length) throw new Refusal(errors);
+    const settings = ctx.settings();
+    const warning = weekdayWarning(input.liveDate, settings);
+    if (warning) ctx.warn(warning);
+    const before = stageRows(ctx, episode);
+    const after = rescheduledStages(before, input.liveDate, settings.evaluationWeekday);
+    const kept = after.filter((r) => r.doneAt).length;
+    if (kept) ctx.warn(`${kept} tahap yang sudah selesai tetap pada tanggalnya.`);
+    saveStages(ctx, after);
+    const moved = ctx.register.table('episodes').update(index, { liveDate: input.liveDate });
+    ctx.audit(
+      'jadwal ulang episode', episode.id,
+      { liveDate: episode.liveDate, dueDates: dueDates(before) },
+      { liveDate: input.liveDate, dueDates: dueDates(after), reason: input.reason },
+    );
+    return viewer(ctx)(moved);
+  },
+  { write: true },
+);
+
+export const cancelEpisode = endpoint(
+  form({ episodeId, reason: freeText('Alasan pembatalan', 500) }),
+  (input, ctx): EpisodeView => {
+    const { index, row: episode } = openEpisode(ctx, input.episodeId);
+    const cancelled = ctx.register.table('episodes').update(index, { status: CANCELLED, cancelReason: input.reason });
+    ctx.audit('batalkan episode', episode.id, episode, cancelled);
+    return viewer(ctx)(cancelled);
+  },
+  { write: true },
+);
+
+export const getInvitation = endpoint(
+  form({ episodeId }),
+  (input, ctx): Invitation & { phone: string; email: string; guestName: string } => {
+    const { row: episode } = openEpisode(ctx, input.episodeId);
+    const guest = ctx.register.table('guests').find((g) => g.id === episode.guestId)?.row ??
+      refuse('episodeId', `Narasumber ${episode.guestId} untuk episode ${episode.id} tidak ditemukan di lembar Narasumber.`);
+    if (!guest.phone) ctx.warn('Narasumber belum punya nomor telepon; WhatsApp akan meminta Anda memilih kontak.');
+    if (!guest.email) ctx.warn('Narasumber belum punya alamat email; isi penerima di aplikasi email Anda.');
+    const settings = ctx.settings();
+    const times = timesOf(episode, settings);
+    return {
+      ...invitation({ liveDate: episode.liveDate, topic: episode.topic, times, guest, agencyName: settings.agencyName }),
+      phone: guest.phone, email: guest.email, guestName: guest.name,
+    };
+  },
+  { write: false },
+);

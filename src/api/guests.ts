@@ -1,0 +1,43 @@
+/** Sidebar endpoints for guests (narasumber). */
+import { wibDateTime } from '../domain/dates';
+import {
+  duplicateWarnings, GUEST_ID_PREFIX, matchesQuery, narasumberInput, narasumberRow, type Narasumber,
+} from '../domain/guests';
+import { nextIds } from '../domain/ids';
+import { form, optionalText, refuse } from '../domain/validation';
+import { endpoint } from './endpoint';
+
+/** The picker shows this many matches; the total says when there are more. */
+const LIST_LIMIT = 50;
+
+export const saveNarasumber = endpoint(
+  narasumberInput,
+  (input, ctx): { id: string } => {
+    const table = ctx.register.table('guests');
+    const existing = input.id ? table.find((r) => r.id === input.id) : undefined;
+    if (input.id && !existing) refuse('id', `Narasumber ${input.id} tidak ditemukan.`);
+    const id = existing?.row.id ?? nextIds(GUEST_ID_PREFIX, table.rows().map((r) => r.id))[0];
+    const row = narasumberRow(input, id, existing?.row ?? { recordedBy: ctx.user, recordedAt: wibDateTime(ctx.now) });
+    duplicateWarnings(row, table.rows()).forEach(ctx.warn);
+    if (existing) {
+      table.update(existing.index, row);
+      ctx.audit('ubah narasumber', id, existing.row, row);
+    } else {
+      table.append(row);
+      ctx.audit('tambah narasumber', id, undefined, row);
+    }
+    return { id };
+  },
+  { write: true },
+);
+
+export const listNarasumber = endpoint(
+  form({ query: optionalText('Kata kunci', 200) }),
+  ({ query }, ctx): { narasumber: Narasumber[]; total: number } => {
+    const found = ctx.register.table('guests').rows()
+      .filter((g) => !query || matchesQuery(g, query))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    return { narasumber: found.slice(0, LIST_LIMIT), total: found.length };
+  },
+  { write: false },
+);

@@ -1,0 +1,192 @@
+/**
+ * Sidebar endpoints and the form-submit trigger for the satisfaction survey (SKM). The formula lives
+ * in domain/skm.ts, the rows in domain/survey.ts, the Google Form in gas/survey-form.ts.
+ */
+import * as z from 'zod/mini';
+import { isIsoDate, isTime, wibDateTime } from '../domain/dates';
+import { isCancelled, type Episode } from '../domain/episodes';
+import { nextIds } from '../domain/ids';
+import {
+  computeIkm, PROFILE, sampleTarget, UNSUR, unsurLabel, WEIGHTS,
+  type IkmResult, type ProfileKey, type SampleTarget, type Unsur, type WeightKey,
+} from '../domain/skm';
+import type { Respondent } from '../domain/skm-report';
+import {
+  DEFAULT_FORM_TITLE, episodeChoice, formTexts, matches, respondentOf, SOURCES, surveyInvitation, surveyRow,
+  SURVEY_ID_PREFIX, type Questionnaire, type SurveyFilter,
+} from '../domain/survey';
+import { form, id, isoDate, name, oneOf, optionalText, refuse } from '../domain/validation';
+import type { Register } from '../gas/register';
+import {
+  createForm, loadFormRef, newResponses, openForm, prefilledUrl, setEpisodeChoices, type SurveyFormRef,
+} from '../gas/survey-form';
+import { endpoint, type Context } from './endpoint';
+
+const answer = (u: Unsur) =>
+  z.nullable(z.literal([1, 2, 3, 4], { error: `Jawaban ${unsurLabel(u)} harus 1–4 atau kosong.` }));
+type A = ReturnType<typeof answer>;
+const answers = z.tuple(UNSUR.map(answer) as [A, A, A, A, A, A, A, A, A], {
+  error: `Jawaban harus ${UNSUR.length} nilai, ${UNSUR[0].code} sampai ${UNSUR[UNSUR.length - 1].code} (kosong ditulis null).`,
+});
+const profileField = <K extends ProfileKey>(key: K) => z.optional(oneOf(PROFILE[key].label, PROFILE[key].options));
+const profile = z.optional(z.object({
+  gender: profileField('gender'), age: profileField('age'), education: profileField('education'), occupation: profileField('occupation'),
+}, { error: 'Profil responden tidak sah.' }));
+/** `YYYY-MM-DD` or `YYYY-MM-DD HH:MM` (WIB): a paper form often has a date but no time. */
+const submittedAt = z.string({ error: 'Waktu pengisian harus berupa teks.' }).check(
+  z.trim(),
+  z.refine((s) => {
+    const [date, time, extra] = s.split(' ');
+    return isIsoDate(date) && (time === undefined || isTime(time)) && extra === undefined;
+  }, 'Waktu pengisian harus tanggal (TTTT-BB-HH) atau tanggal dan jam (TTTT-BB-HH JJ:MM).'),
+);
+const episodeId = z.optional(id('ID episode'));
+
+function findEpisode(ctx: Context, episodeIdValue: string): Episode {
+  return ctx.register.table('episodes').find((e) => e.id === episodeIdValue)?.row ??
+    refuse('episodeId', `Episode ${episodeIdValue} tidak ditemukan.`);
+}
+
+/** Appends questionnaires as rows with the next ids, each recorded in the audit log. */
+function record(ctx: Context, items: Array<{ q: Questionnaire; source: string; formResponseId: string }>): string[] {
+  const table = ctx.register.table('survey');
+  const ids = nextIds(SURVEY_ID_PREFIX, table.rows().map((r) => r.id), items.length);
+  items.forEach(({ q, source, formResponseId }, i) => {
+    const row = surveyRow(q, { id: ids[i], source, formResponseId, recordedBy: ctx.user, recordedAt: wibDateTime(ctx.now) });
+    table.append(row);
+    ctx.audit('catat survei kepuasan', ids[i], undefined, row);
+  });
+  return ids;
+}
+
+export const saveSurveyResponse = endpoint(
+  form({ episodeId, answers, profile, suggestion: optionalText('Saran', 2000), submittedAt: z.optional(submittedAt) }),
+  (input, ctx): { id: string } => {
+    if (input.answers.every((a) => a === null)) refuse('answers', `Isi paling sedikit satu jawaban ${UNSUR[0].code}–${UNSUR[UNSUR.length - 1].code}.`);
+    if (input.episodeId) findEpisode(ctx, input.episodeId);
+    const at = input.submittedAt ?? wibDateTime(ctx.now);
+    const q: Questionnaire = {
+      episodeId: input.episodeId ?? '', answers: input.answers, profile: input.profile ?? {},
+      suggestion: input.suggestion ?? '', submittedAt: at.length === 10 ? `${at} 00:00` : at,
+    };
+    const [saved] = record(ctx, [{ q, source: SOURCES.paper, formResponseId: '' }]);
+    return { id: saved };
+  },
+  { write: true },
+);
+
+const NO_FORM = 'Formulir survei belum dibuat. Buat dulu dari panel Survei.';
+
+/** Imports the form's responses not yet in the register; a response id is never imported twice. */
+function importResponses(ctx: Context): number {
+  const ref = loadFormRef() ?? refuse('', NO_FORM);
+  const known = new Set(ctx.register.table('survey').rows().map((r) => r.formResponseId).filter(Boolean));
+  const fresh = newResponses(openForm(ref), ref, known);
+  for (const r of fresh) {
+    if (r.unknown.length) ctx.warn(`Jawaban formulir yang tidak dikenali dicatat kosong: ${r.unknown.join(', ')}. Jangan ubah teks pilihan jawaban di formulir.`);
+  }
+  record(ctx, fresh.map((r) => ({ q: r, source: SOURCES.form, formResponseId: r.responseId })));
+  return fresh.length;
+}
+
+export const syncSurveyResponses = endpoint(form({}), (_input, ctx) => ({ imported: importResponses(ctx) }), { write: true });
+
+/**
+ * Installable trigger on the form's submissions. It imports everything not yet imported, so a run
+ * that failed (lock busy, quota) is made good by the next submission or by syncSurveyResponses.
+ */
+export function onSurveySubmit(_e?: GoogleAppsScript.Events.FormsOnFormSubmit): void {
+  const result = syncSurveyResponses({});
+  if (!result.ok) console.error(`onSurveySubmit: ${result.errors.map((e) => e.message).join(' ')}`);
+  else if (result.warnings) console.warn(`onSurveySubmit: ${result.warnings.join(' ')}`);
+}
+
+/** The questionnaires of a period and/or an episode, for the IKM and the report section. */
+export function surveyRespondents(register: Register, filter: SurveyFilter): Respondent[] {
+  return register.table('survey').all().filter(({ row }) => matches(row, filter)).map(({ row, index }) => respondentOf(row, index));
+}
+
+/** The LIVE's total viewers from "Angka LIVE", the population for the sample size. */
+function totalViewers(register: Register, episodeIdValue: string): number | undefined {
+  const rows = register.table('metrics').rows().filter((m) => m.episodeId === episodeIdValue && m.totalViewers !== null);
+  return rows.length ? (rows[rows.length - 1].totalViewers as number) : undefined;
+}
+
+export const getIkm = endpoint(
+  form({
+    from: z.optional(isoDate('Dari tanggal')), to: z.optional(isoDate('Sampai tanggal')), episodeId,
+    weight: z.optional(oneOf('Bobot unsur', Object.keys(WEIGHTS) as WeightKey[])),
+  }),
+  (input, ctx): IkmResult & { sampleTarget?: SampleTarget } => {
+    if (input.from && input.to && input.from > input.to) refuse('to', 'Sampai tanggal tidak boleh sebelum Dari tanggal.');
+    if (input.episodeId) findEpisode(ctx, input.episodeId);
+    const result = computeIkm(surveyRespondents(ctx.register, input).map((r) => r.answers), input.weight);
+    const population = input.episodeId ? totalViewers(ctx.register, input.episodeId) : undefined;
+    return population === undefined ? result : { ...result, sampleTarget: sampleTarget(population, result.respondents) };
+  },
+  { write: false },
+);
+
+export interface SurveyFormInfo {
+  formId: string;
+  publishedUrl: string;
+  editUrl: string;
+  /** The form with the episode already chosen, when an episode was given. */
+  episodeUrl?: string;
+  /** For the TikTok caption or WhatsApp. */
+  invitation: string;
+}
+
+/** The form, or null when it was deleted from Drive (a new one may then be created). */
+function existingForm(ref: SurveyFormRef | null): GoogleAppsScript.Forms.Form | null {
+  if (!ref) return null;
+  try {
+    return openForm(ref);
+  } catch {
+    return null;
+  }
+}
+
+/** Episodes a respondent may have watched, newest first. */
+function episodeChoices(ctx: Context): string[] {
+  return ctx.register.table('episodes').rows().filter((e) => !isCancelled(e))
+    .sort((a, b) => b.liveDate.localeCompare(a.liveDate)).map(episodeChoice);
+}
+
+function formInfo(ctx: Context, f: GoogleAppsScript.Forms.Form, ref: SurveyFormRef, episodeIdValue?: string): SurveyFormInfo {
+  const agency = ctx.settings().agencyName;
+  const info = { formId: ref.formId, publishedUrl: f.getPublishedUrl(), editUrl: f.getEditUrl() };
+  if (!episodeIdValue) return { ...info, invitation: surveyInvitation(info.publishedUrl, agency) };
+  const episode = findEpisode(ctx, episodeIdValue);
+  if (isCancelled(episode)) refuse('episodeId', `Episode ${episode.id} dibatalkan.`);
+  const episodeUrl = prefilledUrl(f, ref, episodeChoice(episode));
+  return { ...info, episodeUrl, invitation: surveyInvitation(episodeUrl, agency, episode) };
+}
+
+export const createSurveyForm = endpoint(
+  form({ title: z.optional(name('Judul formulir', 200)) }),
+  (input, ctx): SurveyFormInfo => {
+    if (existingForm(loadFormRef())) refuse('', 'Formulir survei sudah dibuat. Tautannya ada di panel Survei.');
+    const { form: created, ref } = createForm(
+      { title: input.title ?? DEFAULT_FORM_TITLE, ...formTexts(ctx.settings().agencyName) },
+      episodeChoices(ctx),
+    );
+    ctx.audit('buat formulir survei', ref.formId, undefined, { title: input.title ?? DEFAULT_FORM_TITLE });
+    return formInfo(ctx, created, ref);
+  },
+  { write: true },
+);
+
+/** Links and invitation; brings the form's episode picker up to date with the "Episode" sheet. */
+export const getSurveyForm = endpoint(
+  form({ episodeId }),
+  (input, ctx): SurveyFormInfo | null => {
+    const ref = loadFormRef();
+    const f = existingForm(ref);
+    if (!ref) return null;
+    if (!f) refuse('', 'Formulir survei tidak dapat dibuka (mungkin sudah dihapus dari Drive). Buat formulir baru dari panel Survei.');
+    setEpisodeChoices(f, ref, episodeChoices(ctx));
+    return formInfo(ctx, f, ref, input.episodeId);
+  },
+  { write: false },
+);

@@ -1,0 +1,115 @@
+/**
+ * The SKM questionnaire as a Google Form. The form does not write to a sheet itself
+ * (`setDestination` would add a sheet in Google's layout, not the register's): its id and the ids of
+ * its items are kept in the document properties, and responses are imported by response id.
+ */
+import { wibDateTime } from '../domain/dates';
+import { PROFILE, PROFILE_KEYS, scoreOf, UNSUR, type Answer, type Profile, type ProfileKey } from '../domain/skm';
+import { episodeIdOfChoice, type Questionnaire } from '../domain/survey';
+
+type Form = GoogleAppsScript.Forms.Form;
+
+const PROPERTY = 'surveyForm';
+export const SUBMIT_HANDLER = 'onSurveySubmit';
+/** Offered last in the episode picker (a list needs at least one choice); it means no episode. */
+export const NO_EPISODE = 'Tidak ingat / bukan dari LIVE tertentu';
+
+/** Where each part of the questionnaire sits in the form, by item id (titles may be edited). */
+export interface SurveyFormRef {
+  formId: string;
+  answers: number[];
+  profile: Record<ProfileKey, number>;
+  episode: number;
+  suggestion: number;
+}
+
+export function loadFormRef(): SurveyFormRef | null {
+  const stored = PropertiesService.getDocumentProperties().getProperty(PROPERTY);
+  return stored ? (JSON.parse(stored) as SurveyFormRef) : null;
+}
+
+export function openForm(ref: SurveyFormRef): Form {
+  return FormApp.openById(ref.formId);
+}
+
+export interface FormText {
+  title: string;
+  description: string;
+  confirmation: string;
+}
+
+/** Creates the form with the standard questionnaire, remembers it and installs its submit trigger. */
+export function createForm(text: FormText, episodeChoices: string[]): { form: Form; ref: SurveyFormRef } {
+  const form = FormApp.create(text.title)
+    .setDescription(text.description)
+    .setConfirmationMessage(text.confirmation)
+    .setCollectEmail(false);
+  form.addSectionHeaderItem().setTitle('Data responden').setHelpText('Tidak perlu menuliskan nama. Boleh dikosongkan.');
+  const episode = form.addListItem().setTitle('Siaran LIVE yang Anda ikuti').setChoiceValues([...episodeChoices, NO_EPISODE]);
+  const profile = Object.fromEntries(PROFILE_KEYS.map((key) => {
+    const item = form.addMultipleChoiceItem().setTitle(PROFILE[key].label).setChoiceValues([...PROFILE[key].options]);
+    return [key, item.getId()];
+  })) as Record<ProfileKey, number>;
+  form.addSectionHeaderItem().setTitle('Pendapat Anda tentang layanan').setHelpText('Pilih satu jawaban untuk setiap pertanyaan.');
+  const answers = UNSUR.map((u) =>
+    form.addMultipleChoiceItem().setTitle(u.question).setChoiceValues([...u.labels]).setRequired(true).getId());
+  const suggestion = form.addParagraphTextItem().setTitle('Saran dan masukan').getId();
+  const ref: SurveyFormRef = { formId: form.getId(), answers, profile, episode: episode.getId(), suggestion };
+
+  // Remembered before the trigger is installed: should that fail, "sync" still imports the responses.
+  PropertiesService.getDocumentProperties().setProperty(PROPERTY, JSON.stringify(ref));
+  for (const trigger of ScriptApp.getProjectTriggers()) {
+    if (trigger.getHandlerFunction() === SUBMIT_HANDLER) ScriptApp.deleteTrigger(trigger);
+  }
+  ScriptApp.newTrigger(SUBMIT_HANDLER).forForm(form).onFormSubmit().create();
+  return { form, ref };
+}
+
+/** Keeps the episode picker in step with the "Episode" sheet. */
+export function setEpisodeChoices(form: Form, ref: SurveyFormRef, choices: string[]): void {
+  form.getItemById(ref.episode).asListItem().setChoiceValues([...choices, NO_EPISODE]);
+}
+
+/** A link that opens the form with the episode already chosen. */
+export function prefilledUrl(form: Form, ref: SurveyFormRef, choice: string): string {
+  const item = form.getItemById(ref.episode).asListItem();
+  return form.createResponse().withItemResponse(item.createResponse(choice)).toPrefilledUrl();
+}
+
+export interface FormResponse extends Questionnaire {
+  responseId: string;
+  /** Answers whose wording matched none of the four (the form's choices were edited). */
+  unknown: string[];
+}
+
+/** The form's responses whose ids are not in `known`, read into questionnaires. */
+export function newResponses(form: Form, ref: SurveyFormRef, known: ReadonlySet<string>): FormResponse[] {
+  const out: FormResponse[] = [];
+  for (const response of form.getResponses()) {
+    const responseId = response.getId();
+    if (known.has(responseId)) continue;
+    const byItem = new Map<number, string>();
+    for (const r of response.getItemResponses()) byItem.set(r.getItem().getId(), String(r.getResponse()));
+    const unknown: string[] = [];
+    const answers = ref.answers.map((itemId, i): Answer | null => {
+      const text = byItem.get(itemId);
+      if (text === undefined) return null;
+      const score = scoreOf(i, text);
+      if (score === null) unknown.push(`${UNSUR[i].code}: "${text}"`);
+      return score;
+    });
+    const profile: Profile = {};
+    for (const key of PROFILE_KEYS) {
+      const value = byItem.get(ref.profile[key]);
+      if (value) profile[key] = value;
+    }
+    const episode = byItem.get(ref.episode);
+    out.push({
+      responseId, unknown, answers, profile,
+      episodeId: episode && episode !== NO_EPISODE ? episodeIdOfChoice(episode) : '',
+      suggestion: byItem.get(ref.suggestion) ?? '',
+      submittedAt: wibDateTime(response.getTimestamp() as unknown as Date),
+    });
+  }
+  return out;
+}

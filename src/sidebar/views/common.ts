@@ -1,0 +1,77 @@
+/** Pieces the episode and guest views share: status badges, dates, checkboxes, the submit flow. */
+import type { ApiResult } from '../../api/endpoint';
+import { formatDateId, formatDayDateId, formatTimeId } from '../../domain/dates';
+import type { StageStatus } from '../../domain/episodes';
+import { h, notice } from '../dom';
+import { busy, readForm, showErrors, type FormValues } from '../form';
+
+const STATUS_LABELS: Record<StageStatus | 'dibatalkan', string> = {
+  belum: 'Belum', selesai: 'Selesai', terlambat: 'Terlambat', dibatalkan: 'Dibatalkan',
+};
+
+export function badge(status: StageStatus | 'dibatalkan'): HTMLElement {
+  return h('span', { class: `badge ${status === 'dibatalkan' ? 'terlambat' : status}` }, STATUS_LABELS[status]);
+}
+
+/** "Jumat, 27 November 2026, 08.00–08.30 WIB". */
+export function when(date: string, window?: { start: string; end: string }): string {
+  const day = formatDayDateId(date);
+  return window ? `${day}, ${formatTimeId(window.start)}–${formatTimeId(window.end)} WIB` : day;
+}
+
+/** "27 November 2026 pukul 08.35" from a stored `YYYY-MM-DD HH:MM`. */
+export function at(dateTime: string): string {
+  const [date, time] = dateTime.split(' ');
+  return time ? `${formatDateId(date)} pukul ${formatTimeId(time)}` : formatDateId(date);
+}
+
+/** A link that opens outside the sidebar; only http(s), since the sheet can be edited by hand. */
+export function externalLink(href: string, text: string): HTMLElement {
+  return /^https?:\/\//i.test(href) ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text) : h('span', {}, href);
+}
+
+export function failed(errors: ReadonlyArray<{ message: string }>): HTMLElement {
+  return notice('fail', errors.map((e) => e.message).join(' '));
+}
+
+export function warned(warnings: readonly string[] | undefined): HTMLElement | null {
+  return warnings?.length ? notice('warn', warnings.join(' ')) : null;
+}
+
+/** A labelled checkbox with its own error slot; `form.ts` fields are text-like. */
+export function checkbox(name: string, label: string): { element: HTMLElement; input: HTMLInputElement } {
+  const input = h('input', { type: 'checkbox', id: `f-${name}`, name, style: 'width:auto;margin-right:6px' });
+  const element = h('div', { class: 'field', 'data-field': name },
+    h('label', { for: `f-${name}` }, input, label),
+    h('div', { class: 'error', id: `e-${name}` }),
+  );
+  return { element, input };
+}
+
+/**
+ * Wires a form: on submit its button is disabled during the call, refusals appear next to their
+ * fields, and a success hands the data and warnings over.
+ */
+export function onSubmit<T>(
+  form: HTMLFormElement, status: HTMLElement, button: HTMLButtonElement,
+  send: (values: FormValues) => Promise<ApiResult<T>>,
+  done: (data: T, warnings: string[]) => void,
+): void {
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void busy(button, async () => {
+      const result = await send(readForm(form));
+      showErrors(form, status, result.ok ? [] : result.errors);
+      // An error inside a collapsed section must be seen.
+      form.querySelectorAll('details').forEach((d) => {
+        if (Array.from(d.querySelectorAll('.error')).some((e) => e.textContent)) d.open = true;
+      });
+      if (result.ok) done(result.data, result.warnings ?? []);
+    });
+  });
+}
+
+/** Values for a call: the named fields as text, '' where the form left them empty. */
+export function texts<N extends string>(values: FormValues, names: readonly N[]): Record<N, string> {
+  return Object.fromEntries(names.map((n) => [n, values[n] === undefined ? '' : String(values[n])])) as Record<N, string>;
+}

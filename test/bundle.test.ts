@@ -1,0 +1,73 @@
+/** The built files are what `clasp push` uploads: check them as Apps Script will see them. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as main from '../src/main';
+import { MENU_ITEMS } from '../src/api/menu';
+import { loadProduct } from './harness';
+
+const dist = join(__dirname, '..', 'dist');
+const code = readFileSync(join(dist, 'Code.js'), 'utf8');
+
+describe('dist/Code.js', () => {
+  it('is a plain script: no module syntax remains', () => {
+    expect(code).not.toMatch(/^\s*(import|export)\b/m);
+    expect(code).not.toMatch(/\brequire\(/);
+  });
+
+  it('defines exactly the handlers src/main.ts names, each as a top-level function', () => {
+    const product = loadProduct();
+    const globals = product.globalNames().sort();
+    expect(globals).toEqual(Object.keys(main).sort());
+    for (const name of globals) expect(code).toContain(`function ${name}(`);
+  });
+
+  it('keeps helpers private', () => {
+    const product = loadProduct();
+    expect(product.globalNames()).not.toContain('endpoint');
+    expect(product.globalNames()).not.toContain('Register');
+  });
+
+  it('runs in a context that offers only the Google services', () => {
+    const product = loadProduct({ bundle: `${code}\nfunction probe() { return [typeof require, typeof process, typeof module, typeof SpreadsheetApp]; }` });
+    expect(product.run('probe', []).result).toEqual(['undefined', 'undefined', 'undefined', 'object']);
+  });
+
+  it('names only existing functions in the menu', () => {
+    const globals = loadProduct().globalNames();
+    for (const item of MENU_ITEMS) if (item) expect(globals).toContain(item.functionName);
+  });
+});
+
+describe('dist/appsscript.json', () => {
+  const manifest = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8'));
+
+  it('is a valid V8 manifest in WIB with Stackdriver logging', () => {
+    expect(manifest).toMatchObject({ timeZone: 'Asia/Jakarta', runtimeVersion: 'V8', exceptionLogging: 'STACKDRIVER' });
+  });
+
+  it('lists explicit, distinct, narrow scopes', () => {
+    const scopes: string[] = manifest.oauthScopes;
+    expect(new Set(scopes).size).toBe(scopes.length);
+    for (const s of scopes) expect(s).toMatch(/^https:\/\/www\.googleapis\.com\/auth\/[a-z._]+$/);
+    expect(scopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
+    expect(scopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
+    expect(scopes).not.toContain('https://mail.google.com/');
+  });
+});
+
+describe('dist/Sidebar.html', () => {
+  const html = readFileSync(join(dist, 'Sidebar.html'), 'utf8');
+
+  it('inlines its script and style and requests no other host', () => {
+    expect(html).toMatch(/<script>[\s\S]+<\/script>/);
+    expect(html).toMatch(/<style>[\s\S]+<\/style>/);
+    expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=/i);
+    expect(html).not.toMatch(/@import|url\(\s*['"]?(https?:)?\/\//i);
+    expect(html).not.toContain('<?');
+  });
+
+  it('is laid out for the 300 px sidebar', () => {
+    expect(html).toContain('max-width: 300px');
+    expect(html).toContain('name="viewport"');
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * `google.script.run` and `google.script.host` for dist/Sidebar.html in the preview, injected
+ * before the sidebar's own script. Like Google's, the sidebar runs in a sandboxed frame and talks
+ * to its parent with postMessage; the parent page asks the preview server to run the function.
+ * Behaviours copied from Google's client:
+ * - one property per global function of the bundle (an unknown name is undefined, not a call);
+ * - asynchronous, handlers by chaining; each `with…` returns a new runner;
+ * - `withUserObject(o)` reaches both handlers as their second argument;
+ * - arguments follow the legal-value rule (../wire.ts): an illegal one throws synchronously and
+ *   nothing reaches the server; a form element is legal as the only argument;
+ * - a server exception reaches the failure handler as an Error with the server's message, or is
+ *   thrown as an uncaught error when there is no failure handler.
+ */
+import { transfer } from '../wire';
+
+type Handler = (value: unknown, userObject: unknown) => void;
+interface Options {
+  success?: Handler;
+  failure?: Handler;
+  userObject?: unknown;
+}
+/** Messages between the sidebar frame and the preview page. */
+export type SidebarMessage =
+  | { type: 'gsr-call'; id: number; name: string; args: unknown[] }
+  | { type: 'gsr-host'; action: 'close' };
+export type PageMessage = { type: 'gsr-result'; id: number; ok: true; value: unknown } | { type: 'gsr-result'; id: number; ok: false; error: string };
+
+export function install(functionNames: string[]): void {
+  const pending = new Map<number, Options>();
+  let nextId = 1;
+  const post = (message: SidebarMessage) => window.parent.postMessage(message, '*');
+
+  window.addEventListener('message', (event: MessageEvent<PageMessage>) => {
+    const message = event.data;
+    if (event.source !== window.parent || message?.type !== 'gsr-result') return;
+    const call = pending.get(message.id);
+    if (!call) return;
+    pending.delete(message.id);
+    if (message.ok) {
+      call.success?.(message.value, call.userObject);
+      return;
+    }
+    const error = new Error(message.error);
+    if (call.failure) call.failure(error, call.userObject);
+    else setTimeout(() => { throw error; });
+  });
+
+  function invoke(name: string, args: unknown[], options: Options): void {
+    const sent = args.length === 1 && args[0] instanceof HTMLFormElement
+      ? [formValues(args[0])]
+      : args.map((arg, i) => transfer(arg, String(i)));
+    const id = nextId++;
+    pending.set(id, options);
+    post({ type: 'gsr-call', id, name, args: sent });
+  }
+
+  function runner(options: Options): Record<string, unknown> {
+    const run: Record<string, unknown> = {
+      withSuccessHandler: (fn: Handler) => runner({ ...options, success: fn }),
+      withFailureHandler: (fn: Handler) => runner({ ...options, failure: fn }),
+      withUserObject: (object: unknown) => runner({ ...options, userObject: object }),
+    };
+    for (const name of functionNames) run[name] = (...args: unknown[]) => invoke(name, args, options);
+    return run;
+  }
+
+  const host = {
+    close: () => post({ type: 'gsr-host', action: 'close' }),
+    editor: { focus: () => undefined },
+  };
+  Object.assign(window, { google: { script: { run: runner({}), host } } });
+}
+
+/** A form argument arrives on the server as an object of its named fields' values. */
+function formValues(form: HTMLFormElement): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
+  new FormData(form).forEach((value, key) => {
+    if (typeof value !== 'string') throw new Error('Local preview: file fields in a form argument are not modelled.');
+    const before = values[key];
+    values[key] = before === undefined ? value : [...([] as string[]).concat(before), value];
+  });
+  return values;
+}

@@ -1,0 +1,123 @@
+/**
+ * The preview's HTTP server: the page, the sidebar with its google.script.run shim, generated
+ * documents, and a small JSON API over the session. Loopback only.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { buildAssets, type Assets } from './assets';
+import { PreviewSession } from './session';
+
+const HOST = '127.0.0.1';
+const MAX_BODY_BYTES = 1_000_000;
+
+export interface PreviewOptions {
+  /** 0 picks a free port. */
+  port: number;
+  /** Where the emulator's state is saved after every action. */
+  stateDir: string;
+}
+
+export interface Preview {
+  url: string;
+  session: PreviewSession;
+  close(): Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+// The page runs no inline code; the sidebar is Google-style inline HTML; documents run no script at all.
+const PAGE_CSP = "default-src 'self'; frame-src 'self'; img-src 'self' data:";
+const SIDEBAR_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; form-action 'none'";
+const DOCUMENT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+function send(res: ServerResponse, status: number, type: string, body: string, csp?: string): void {
+  res.writeHead(status, {
+    'content-type': `${type}; charset=utf-8`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...(csp ? { 'content-security-policy': csp } : {}),
+  });
+  res.end(body);
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  // A JSON content type cannot be sent cross-site without a CORS preflight, which this server never grants.
+  if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) throw new HttpError(415, 'Expected application/json');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'Request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, 'Expected a JSON object');
+  return body;
+}
+
+type Route = (body: Record<string, unknown>) => unknown | Promise<unknown>;
+
+function routes(session: PreviewSession): Record<string, Route> {
+  return {
+    '/api/open': () => session.open(),
+    '/api/menu': (b) => session.menu(String(b.functionName), String(b.label ?? b.functionName)),
+    '/api/run': (b) => session.sidebarCall(String(b.name), Array.isArray(b.args) ? b.args : []),
+    '/api/clock': (b) => session.moveClock(typeof b.to === 'string' ? { to: b.to } : { addMinutes: Number(b.addMinutes) }),
+    '/api/sidebar/close': () => session.closeSidebar(),
+    '/api/reset': () => session.reset(),
+    '/api/demo': () => session.demo(),
+  };
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, session: PreviewSession, assets: Assets, port: number): Promise<void> {
+  // Refuse other host names (DNS rebinding): only the loopback address this server listens on.
+  if (req.headers.host !== `${HOST}:${port}` && req.headers.host !== `localhost:${port}`) throw new HttpError(403, 'Forbidden host');
+  const url = new URL(req.url ?? '/', `http://${HOST}`);
+  if (req.method === 'GET') {
+    if (url.pathname === '/') return send(res, 200, 'text/html', assets.html, PAGE_CSP);
+    if (url.pathname === '/page.js') return send(res, 200, 'text/javascript', assets.js);
+    if (url.pathname === '/page.css') return send(res, 200, 'text/css', assets.css);
+    if (url.pathname === '/api/state') return send(res, 200, 'application/json', JSON.stringify({ view: session.view() }));
+    if (url.pathname === '/sidebar') {
+      const sidebar = session.sidebarHtml();
+      if (sidebar === null) throw new HttpError(404, 'No sidebar is open');
+      return send(res, 200, 'text/html', assets.sidebar(sidebar, session.functionNames()), SIDEBAR_CSP);
+    }
+    const doc = /^\/doc\/([\w-]+)$/.exec(url.pathname);
+    if (doc) return send(res, 200, 'text/html', session.documentHtml(doc[1]), DOCUMENT_CSP);
+    throw new HttpError(404, 'Not found');
+  }
+  const route = req.method === 'POST' ? routes(session)[url.pathname] : undefined;
+  if (!route) throw new HttpError(req.method === 'POST' ? 404 : 405, 'Not found');
+  const result = await route(await readJson(req));
+  send(res, 200, 'application/json', JSON.stringify({ view: session.view(), result }));
+}
+
+export async function startPreview(options: PreviewOptions): Promise<Preview> {
+  const [assets, session] = await Promise.all([buildAssets(), Promise.resolve(new PreviewSession(options.stateDir))]);
+  let port = options.port;
+  const server = createServer((req, res) => {
+    handle(req, res, session, assets, port).catch((error: unknown) => {
+      const status = error instanceof HttpError ? error.status : error instanceof SyntaxError ? 400 : 500;
+      if (status === 500) console.error(error);
+      send(res, status, 'application/json', JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, HOST, resolve);
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${HOST}:${port}/`,
+    session,
+    close: () => new Promise((resolve, reject) => {
+      server.closeAllConnections();
+      server.close((error) => (error ? reject(error) : resolve()));
+    }),
+  };
+}
