@@ -2,7 +2,7 @@
  * The runtime every fake service shares: state, clock, executions, and the Proxy that turns each fake into the
  * object product code sees (unknown member → not-implemented error; every call counted and hooked).
  */
-import { GasError, notImplemented } from './errors';
+import { errorMessage, GasError, notImplemented } from './errors';
 import type { EmulatorState } from './state';
 import { makeScriptDate } from './time';
 
@@ -149,7 +149,7 @@ export class Runtime {
     try {
       return { result: fn(), calls: { ...exec.counts } };
     } catch (e) {
-      error = e instanceof Object && 'message' in e ? String((e as Error).message) : String(e);
+      error = errorMessage(e);
       throw e;
     } finally {
       for (const end of exec.onEnd.splice(0)) end();

@@ -20,3 +20,7 @@ function typeName(v: unknown): string {
   if (typeof v === 'object') return 'Object';
   return typeof v === 'string' ? 'String' : typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'Boolean' : typeof v;
 }
+
+/** The message of anything thrown, whichever realm its Error comes from. */
+export const errorMessage = (e: unknown): string =>
+  typeof e === 'object' && e !== null && 'message' in e ? String((e as { message: unknown }).message) : String(e);

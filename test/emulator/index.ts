@@ -19,6 +19,7 @@ export type { CallHook, ExecutionContext, ExecutionKind, AuthModeName, Realm } f
 export type { CellState, EmulatorOptions, EmulatorState, LogEntry } from './state';
 export type { DocumentBlock } from './documents';
 export { GasError } from './errors';
+import { errorMessage } from './errors';
 
 export interface OutboxEntry extends Omit<OutboxState, 'sentAt'> { sentAt: Date }
 export interface TriggerInfo {
@@ -206,7 +207,7 @@ export class Emulator {
       try {
         this.execute(() => run(due.handler, this.rt.toRealm(clockEvent(at, due.uid))), { kind: 'trigger', user: due.owner, triggerUid: due.uid });
       } catch (e) {
-        error = e instanceof Object && 'message' in e ? String((e as Error).message) : String(e);
+        error = errorMessage(e);
       }
       ran.push({ name: due.handler, at: this.rt.date(at), ...(error === undefined ? {} : { error }) });
     }

@@ -1,0 +1,243 @@
+/** The hourly reminder run, driven through the built bundle by the emulator's clock. */
+import { loadProduct, type Product } from './harness';
+
+const TEAM = {
+  emailPelaksana: 'pelaksana@kopukm.example.go.id',
+  emailHumas: 'humas@kopukm.example.go.id',
+  emailPubdisdok: 'pubdisdok@kopukm.example.go.id',
+  emailKepala: 'kepala@kopukm.example.go.id',
+};
+const [PELAKSANA, HUMAS, PUBDISDOK, KEPALA] = Object.values(TEAM);
+
+type Ok<T> = { ok: true; data: T };
+
+function sidebar<T>(product: Product, name: string, arg: unknown): T {
+  const { result } = product.callFromSidebar<Ok<T> | { ok: false; errors: unknown }>(name, arg);
+  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+/** A register with the team's addresses, one guest and `weeks` weekly episodes from `liveDate`. */
+function register(now: string, liveDate: string, weeks: number, settings: Record<string, string> = TEAM, mailQuota = 100): Product {
+  const product = loadProduct({ now, mailQuota });
+  product.run('setupRegister', []);
+  sidebar(product, 'saveSettings', settings);
+  const { id } = sidebar<{ id: string }>(product, 'saveNarasumber', {
+    name: 'Ibu Siti Aminah', organization: 'Koperasi Wanita Mekar Sari', type: 'koperasi', kecamatan: 'Cibinong', phone: '0812-3456-7890',
+  });
+  sidebar(product, 'scheduleEpisode', { liveDate, narasumberId: id, topic: 'Cara mendirikan koperasi', weeks });
+  return product;
+}
+
+function complete(product: Product, episodeId: string, ...stages: string[]): void {
+  for (const stage of stages) sidebar(product, 'completeStage', { episodeId, stage });
+}
+
+/** Moves the clock (WIB) and returns the e-mails sent on the way. */
+function until(product: Product, wib: string) {
+  const before = product.emu.outbox.length;
+  const runs = product.advanceClock(`${wib}:00+07:00`);
+  for (const run of runs) if (run.error) throw new Error(`${run.name} failed at ${run.at.toISOString()}: ${run.error}`);
+  return product.emu.outbox.slice(before);
+}
+
+const to = (mails: { to: string }[]) => mails.map((m) => m.to).sort();
+const ledger = (product: Product) => product.emu.spreadsheet.getSheetByName('Log Pengingat')!.getDataRange().getValues().slice(1);
+
+describe('installTriggers', () => {
+  it('installs exactly one hourly trigger for runReminders, however often it runs', () => {
+    const product = loadProduct();
+    product.run('setupRegister', []);
+    product.run('installTriggers', []);
+    product.run('installTriggers', []);
+    expect(product.emu.triggers.map((t) => [t.handler, t.schedule?.kind ?? t.schedule])).toHaveLength(1);
+    expect(product.emu.triggers[0].handler).toBe('runReminders');
+    const status = sidebar<{ installed: boolean; owner: string }>(product, 'getReminderStatus', {});
+    expect(status).toMatchObject({ installed: true, owner: 'pelaksana@example.go.id' });
+    expect(sidebar<{ removed: number }>(product, 'removeTriggers', {}).removed).toBe(1);
+    expect(product.emu.triggers).toHaveLength(0);
+  });
+});
+
+describe('two full episodes, H−15 to H+10', () => {
+  const product = register('2026-11-12T00:30:00+07:00', '2026-11-27', 2);
+  product.run('installTriggers', []);
+
+  it('reminds stages 1 and 2 on H−14 from 07.00, once, each to its team', () => {
+    expect(until(product, '2026-11-13T06:59')).toEqual([]);
+    const mails = until(product, '2026-11-13T12:00');
+    expect(to(mails)).toEqual([HUMAS, PELAKSANA]);
+    const pelaksana = mails.find((m) => m.to === PELAKSANA)!;
+    expect(pelaksana.subject).toBe('[HALO KOP-UKM] Pengingat 1 tugas – Jumat, 13 November 2026');
+    expect(pelaksana.body).toContain('Episode EP-001 · LIVE Jumat, 27 November 2026 · Cara mendirikan koperasi');
+    expect(pelaksana.body).toContain('[Jatuh tempo hari ini] 1. Menghubungi narasumber (Tim Pelaksana)');
+    expect(pelaksana.body).toContain('Jatuh tempo Jumat, 13 November 2026. Hubungi narasumber');
+    expect(pelaksana.body).toContain('https://docs.google.com/spreadsheets/d/');
+    expect(mails.find((m) => m.to === HUMAS)!.body).toContain('2. Mempersiapkan kebutuhan LIVE (Tim Humas)');
+    complete(product, 'EP-001', 'hubungi_narasumber', 'persiapan_live');
+  });
+
+  it('says nothing of a done stage, and tells the late one once, then weekly with the head of office', () => {
+    const week = until(product, '2026-11-20T12:00');
+    expect(to(week)).toEqual([HUMAS, PELAKSANA]);
+    expect(week.every((m) => m.body.includes('EP-002') && !m.body.includes('EP-001'))).toBe(true);
+    complete(product, 'EP-002', 'hubungi_narasumber');
+    const late = until(product, '2026-11-21T12:00');
+    expect(to(late)).toEqual([HUMAS]);
+    expect(late[0].subject).toContain('(1 terlambat)');
+    expect(late[0].body).toContain('[Terlambat] 2. Mempersiapkan kebutuhan LIVE');
+    expect(until(product, '2026-11-25T23:00')).toEqual([]);
+  });
+
+  it('tells the whole team the day before the LIVE', () => {
+    const eve = until(product, '2026-11-26T12:00');
+    expect(to(eve)).toEqual([HUMAS, PELAKSANA, PUBDISDOK]);
+    for (const m of eve) expect(m.body).toContain('[Pemberitahuan: besok] 3. Pelaksanaan LIVE TikTok');
+  });
+
+  it('on LIVE day sends one digest per recipient before the LIVE starts', () => {
+    const day = until(product, '2026-11-27T07:59');
+    expect(to(day)).toEqual([PELAKSANA, PUBDISDOK]);
+    const pubdisdok = day.find((m) => m.to === PUBDISDOK)!;
+    expect(pubdisdok.subject).toContain('Pengingat 2 tugas');
+    expect(pubdisdok.body).toContain('3. Pelaksanaan LIVE TikTok');
+    expect(pubdisdok.body).toContain('pukul 08.00–08.30 WIB');
+    expect(pubdisdok.body).toContain('4. Sesi tanya jawab');
+    complete(product, 'EP-001', 'live', 'tanya_jawab', 'pemantauan_penonton');
+  });
+
+  it('escalates the stage still late after a week to the head of office', () => {
+    const escalation = until(product, '2026-11-28T12:00');
+    expect(to(escalation)).toEqual([HUMAS, KEPALA]);
+    expect(escalation[0].body).toContain('[Masih terlambat, 1 minggu] 2. Mempersiapkan kebutuhan LIVE');
+    complete(product, 'EP-002', 'persiapan_live');
+  });
+
+  it('asks for feedback on H+3 and announces the Thursday evaluation, grouping episodes in one digest', () => {
+    expect(to(until(product, '2026-11-30T12:00'))).toEqual([PUBDISDOK]);
+    complete(product, 'EP-001', 'pengumpulan_feedback');
+    const wednesday = until(product, '2026-12-02T12:00');
+    expect(to(wednesday)).toEqual([HUMAS, PELAKSANA, PUBDISDOK]);
+    expect(wednesday[0].body).toContain('[Pemberitahuan: besok] 7. Evaluasi bersama');
+    const thursday = until(product, '2026-12-03T12:00');
+    const pelaksana = thursday.find((m) => m.to === PELAKSANA)!;
+    expect(pelaksana.body).toContain('Episode EP-001');
+    expect(pelaksana.body).toContain('[Jatuh tempo hari ini] 7. Evaluasi bersama');
+    expect(pelaksana.body).toContain('[Jatuh tempo hari ini] 8. Pencatatan hasil evaluasi');
+    expect(pelaksana.body).toContain('Episode EP-002');
+    expect(pelaksana.body).toContain('[Pemberitahuan: besok] 3. Pelaksanaan LIVE TikTok');
+    expect(thursday.filter((m) => m.to === PELAKSANA)).toHaveLength(1);
+    complete(product, 'EP-001', 'evaluasi_bersama', 'pencatatan_evaluasi');
+  });
+
+  it('runs on to H+10 of the second episode sending every reminder once', () => {
+    complete(product, 'EP-002', 'live', 'tanya_jawab', 'pemantauan_penonton');
+    until(product, '2026-12-14T12:00');
+    const keys = ledger(product).map((r) => r[0]);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(ledger(product).every((r) => ['terkirim', 'dibatalkan'].includes(String(r[6])))).toBe(true);
+    const perRun = new Map<string, number>();
+    for (const m of product.emu.outbox) {
+      const k = `${m.to}|${m.sentAt.toISOString()}`;
+      perRun.set(k, (perRun.get(k) ?? 0) + 1);
+    }
+    expect(Math.max(...perRun.values())).toBe(1);
+    expect(product.emu.outbox.some((m) => /EP-001/.test(m.body) && m.sentAt.toISOString() > '2026-12-04')).toBe(false);
+  });
+});
+
+describe('exactly once under faults', () => {
+  const FIVE = ['a', 'b', 'c', 'd', 'e'].map((x) => `${x}@kopukm.example.go.id`);
+  /** Five pelaksana addresses, each owed the H−14 reminder at 07.00 on 13 November 2026. */
+  const five = (mailQuota = 100) =>
+    register('2026-11-12T08:00:00+07:00', '2026-11-27', 1, { ...TEAM, emailPelaksana: FIVE.join(', '), emailHumas: '' }, mailQuota);
+  const runAt = (product: Product, wib: string) => {
+    product.emu.setNow(`${wib}:00+07:00`);
+    return product.run<{ sent: number; deferred: number }>('runReminders', [{}], { kind: 'trigger' }).result;
+  };
+
+  it('a double run sends nothing the second time', () => {
+    const product = five();
+    expect(runAt(product, '2026-11-13T07:10').sent).toBe(5);
+    expect(runAt(product, '2026-11-13T07:10').sent).toBe(0);
+    expect(product.emu.outbox).toHaveLength(5);
+  });
+
+  it('two overlapping runs send each e-mail once', () => {
+    const product = five();
+    product.emu.setNow('2026-11-13T07:10:00+07:00');
+    let started = false;
+    const off = product.emu.hooks.onCall((key) => {
+      if (key !== 'MailApp.sendEmail' || started) return;
+      started = true;
+      product.run('runReminders', [{}], { kind: 'trigger' });
+    });
+    product.run('runReminders', [{}], { kind: 'trigger' });
+    off();
+    expect(to(product.emu.outbox)).toEqual(FIVE);
+  });
+
+  it('a crash after the third of five e-mails never sends one twice; the next run sends the rest', () => {
+    const product = five();
+    product.emu.setNow('2026-11-13T07:10:00+07:00');
+    let sends = 0;
+    let dead = false;
+    const off = product.emu.hooks.onCall((key) => {
+      if (key === 'MailApp.sendEmail' && ++sends === 4) dead = true;
+      if (dead) throw new Error('Exceeded maximum execution time');
+    });
+    expect(() => product.run('runReminders', [{}], { kind: 'trigger' })).toThrow('Exceeded maximum execution time');
+    off();
+    expect(product.emu.outbox).toHaveLength(3);
+    runAt(product, '2026-11-13T08:10');
+    const recipients = to(product.emu.outbox.filter((m) => m.to !== KEPALA));
+    expect(new Set(recipients).size).toBe(recipients.length);
+    expect(recipients).toHaveLength(4);
+    const uncertain = ledger(product).filter((r) => r[6] === 'tidak pasti');
+    expect(uncertain).toHaveLength(1);
+    const warning = product.emu.outbox.filter((m) => m.to === KEPALA);
+    expect(warning).toHaveLength(1);
+    expect(warning[0].subject).toBe('[HALO KOP-UKM] Ada pengingat yang gagal dikirim');
+    runAt(product, '2026-11-13T09:10');
+    expect(product.emu.outbox.filter((m) => m.to === KEPALA)).toHaveLength(1);
+  });
+
+  it('with a quota of 2 recipients left sends two and keeps the rest pending, without hitting the limit', () => {
+    const product = five(2);
+    const result = runAt(product, '2026-11-13T07:10');
+    expect(result).toMatchObject({ sent: 2, deferred: 3 });
+    expect(ledger(product).filter((r) => r[6] === 'menunggu')).toHaveLength(3);
+    expect(runAt(product, '2026-11-13T08:10').sent).toBe(0);
+    expect(product.emu.outbox).toHaveLength(2);
+  });
+
+  it('after a week without runs catches up once, not once per missed hour', () => {
+    const product = five();
+    runAt(product, '2026-11-13T07:10');
+    const sent = product.emu.outbox.length;
+    runAt(product, '2026-11-21T10:00');
+    const after = product.emu.outbox.slice(sent);
+    expect(to(after)).toEqual([...FIVE, KEPALA]);
+    for (const m of after) expect(m.body).toContain('[Masih terlambat, 1 minggu] 1. Menghubungi narasumber');
+    expect(runAt(product, '2026-11-21T11:00').sent).toBe(0);
+  });
+
+  it('drops what is owed to an address removed from the team before it went out', () => {
+    const product = five(2);
+    runAt(product, '2026-11-13T07:10');
+    expect(ledger(product).filter((r) => r[6] === 'menunggu').map((r) => r[5])).toEqual(FIVE.slice(2));
+    sidebar(product, 'saveSettings', { emailPelaksana: FIVE.slice(0, 2).join(', ') });
+    runAt(product, '2026-11-13T09:10');
+    expect(ledger(product).filter((r) => r[6] === 'dibatalkan').map((r) => r[5]).sort()).toEqual(FIVE.slice(2));
+    expect(product.emu.outbox.filter((m) => FIVE.slice(2).includes(m.to))).toHaveLength(0);
+  });
+
+  it('shows what the next run would send without sending or writing', () => {
+    const product = five();
+    product.emu.setNow('2026-11-13T07:10:00+07:00');
+    const preview = sidebar<{ emails: { to: string; subject: string }[] }>(product, 'previewReminders', {});
+    expect(preview.emails.map((e) => e.to).sort()).toEqual(FIVE);
+    expect(product.emu.outbox).toHaveLength(0);
+    expect(ledger(product)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,223 @@
+/**
+ * The register the preview shows: dist/Code.js loaded into the emulator by the tests' own harness,
+ * its state saved to a folder after every action and loaded again at start.
+ */
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatDayDateId, formatTimeId, wibDate, wibInstant, wibTime } from '../../src/domain/dates';
+import { loadFrom, saveTo } from '../../test/emulator/fs';
+import { loadProduct, type Product } from '../../test/harness';
+import { demoStart, fillDemo } from './demo';
+import type { ActionView, Cell, DriveItemView, TriggerView, View } from './view';
+
+const DIST = join(__dirname, '..', '..', 'dist');
+const STATE_FILE = 'emulator.json';
+const SPREADSHEET_NAME = 'Register HALO KOP-UKM';
+const MAX_GRID_ROWS = 1000;
+const MAX_OUTCOME_CHARS = 4000;
+
+/** "Sabtu, 28 November 2026 08.00 WIB". */
+export function wibLabel(instant: Date): string {
+  return `${formatDayDateId(wibDate(instant))} ${formatTimeId(wibTime(instant))} WIB`;
+}
+
+/** The project's HTML files, as HtmlService serves them (a restored state needs them passed again). */
+function htmlFiles(): Record<string, string> {
+  return Object.fromEntries(readdirSync(DIST).filter((f) => f.endsWith('.html')).map((f) => [f.slice(0, -5), readFileSync(join(DIST, f), 'utf8')]));
+}
+
+function describe(value: unknown): string {
+  const text = value instanceof Error ? `${value.name}: ${value.message}` : value === undefined ? '(tanpa nilai kembali)' : JSON.stringify(value, null, 1);
+  return text.length > MAX_OUTCOME_CHARS ? `${text.slice(0, MAX_OUTCOME_CHARS)}…` : text;
+}
+
+const errorMessage = (error: unknown) => (error instanceof Object && 'message' in error ? String((error as Error).message) : String(error));
+
+export class PreviewSession {
+  private product: Product;
+  private seq = 0;
+  private last: ActionView | null = null;
+  private sidebar: { index: number; opened: number } | null = null;
+
+  constructor(private readonly stateDir: string) {
+    const file = join(stateDir, STATE_FILE);
+    this.product = existsSync(file) ? loadProduct({ emulator: loadFrom(file, { htmlFiles: htmlFiles() }) }) : this.fresh();
+  }
+
+  private fresh(now?: Date): Product {
+    return loadProduct({ spreadsheetName: SPREADSHEET_NAME, ...(now ? { now } : {}) });
+  }
+
+  private save(): void {
+    // Write then rename: a crash mid-write never leaves half a state behind.
+    const file = join(this.stateDir, STATE_FILE);
+    saveTo(this.product.emu, `${file}.tmp`);
+    renameSync(`${file}.tmp`, file);
+  }
+
+  functionNames(): string[] {
+    return this.product.globalNames();
+  }
+
+  /**
+   * Runs one user action: records what the emulator did meanwhile (executions' service calls, logs,
+   * toasts, alerts, a newly shown sidebar), then saves the state. An exception is the action's outcome.
+   */
+  private act<T>(label: string, fn: () => T, ran?: (value: T) => ActionView['ran']): { ok: true; value: T } | { ok: false; error: string } {
+    const emu = () => this.product.emu;
+    const before = { executions: emu().executions.length, logs: emu().logs.length, ...this.uiCounts() };
+    let outcome: { ok: true; value: T } | { ok: false; error: string };
+    try {
+      outcome = { ok: true, value: fn() };
+    } catch (error) {
+      outcome = { ok: false, error: errorMessage(error) };
+    }
+    const ui = emu().ui;
+    const calls: Record<string, number> = {};
+    // A reset or the demo replaces the product: count everything its emulator has done.
+    const replaced = emu().executions.length < before.executions;
+    for (const execution of emu().executions.slice(replaced ? 0 : before.executions)) {
+      for (const [key, n] of Object.entries(execution.calls)) calls[key] = (calls[key] ?? 0) + n;
+    }
+    if (ui.sidebars.length > (replaced ? 0 : before.sidebars)) this.sidebar = { index: ui.sidebars.length - 1, opened: this.seq + 1 };
+    this.last = {
+      seq: ++this.seq,
+      label,
+      ok: outcome.ok,
+      outcome: outcome.ok ? describe(outcome.value) : `Galat: ${outcome.error}`,
+      calls: Object.entries(calls).sort(([a], [b]) => a.localeCompare(b)),
+      toasts: ui.toasts.slice(replaced ? 0 : before.toasts).map((t) => ({ title: t.title, message: t.message })),
+      alerts: ui.alerts.slice(replaced ? 0 : before.alerts).map((a) => ({ title: a.title, message: a.prompt })),
+      ran: outcome.ok && ran ? ran(outcome.value) : [],
+      logs: emu().logs.slice(replaced ? 0 : before.logs).map((l) => `[${l.level}] ${l.message}`),
+    };
+    this.save();
+    return outcome;
+  }
+
+  private uiCounts() {
+    const ui = this.product.emu.ui;
+    return { sidebars: ui.sidebars.length, toasts: ui.toasts.length, alerts: ui.alerts.length };
+  }
+
+  /** The page was (re)loaded: Sheets runs the simple trigger onOpen, which builds the menus. */
+  open() {
+    return this.act('onOpen (membuka spreadsheet)', () => this.product.open()?.result);
+  }
+
+  /** A menu item: only functions the menus built by onOpen name can be run this way. */
+  menu(functionName: string, label: string) {
+    if (!this.product.emu.ui.menus.some((m) => menuFunctions(m.items).includes(functionName))) throw new Error(`No menu item runs ${functionName}`);
+    return this.act(label, () => this.product.run(functionName, [], { kind: 'menu' }).result);
+  }
+
+  /** A google.script.run call relayed by the page: the harness applies Google's rules to argument and result. */
+  sidebarCall(name: string, args: unknown[]) {
+    if (args.length > 1) throw new Error('Local preview: google.script.run with more than one argument is not modelled (the API takes one object).');
+    const outcome = this.act(`google.script.run.${name}`, () => this.product.callFromSidebar(name, ...args).result);
+    return outcome.ok ? outcome : { ok: false, error: outcome.error };
+  }
+
+  /** Moves the simulated clock forward, running the time-driven triggers that fall due, in order. */
+  moveClock(move: { addMinutes: number } | { to: string }) {
+    const now = this.product.emu.now();
+    let to: Date;
+    if ('to' in move) {
+      const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(move.to);
+      if (!m) throw new Error(`Not a date and time: ${move.to}`);
+      to = wibInstant(m[1], m[2]);
+    } else {
+      if (!Number.isFinite(move.addMinutes) || move.addMinutes <= 0) throw new Error('addMinutes must be positive');
+      to = new Date(now.getTime() + move.addMinutes * 60_000);
+    }
+    // The emulator's clock only moves forward, as time does for a deployed script.
+    if (to.getTime() <= now.getTime()) throw new Error(`Jam hanya bisa maju: ${wibLabel(to)} tidak setelah ${wibLabel(now)}.`);
+    return this.act(`Jam maju ke ${wibLabel(to)}`, () => this.product.advanceClock(to), (runs) =>
+      runs.map((r) => ({ handler: r.name, at: wibLabel(r.at), outcome: r.error ? `Galat: ${r.error}` : 'selesai' })));
+  }
+
+  closeSidebar() {
+    this.sidebar = null;
+    return { ok: true };
+  }
+
+  /** Empties the register, outbox, Drive and triggers; the clock starts again at the emulator's default. */
+  reset() {
+    rmSync(join(this.stateDir, STATE_FILE), { force: true });
+    this.sidebar = null;
+    return this.act('Reset', () => {
+      this.product = this.fresh();
+      return this.product.open()?.result;
+    });
+  }
+
+  /** A fresh register holding a quarter of demo data up to the current simulated time. */
+  demo() {
+    const end = this.product.emu.now();
+    this.sidebar = null;
+    return this.act('Data demo', () => {
+      const product = this.fresh(demoStart(end));
+      const report = fillDemo(product, end);
+      product.open();
+      this.product = product;
+      return report;
+    });
+  }
+
+  sidebarHtml(): string | null {
+    return this.sidebar ? this.product.emu.ui.sidebars[this.sidebar.index]?.content ?? null : null;
+  }
+
+  documentHtml(id: string): string {
+    return this.product.emu.documentToHtml(id);
+  }
+
+  view(): View {
+    const emu = this.product.emu;
+    const ss = emu.spreadsheet;
+    const now = emu.now();
+    const ui = emu.ui;
+    return {
+      title: ss.getName(),
+      sheets: ss.getSheets().map((sheet) => {
+        const rows = Math.min(sheet.getLastRow(), MAX_GRID_ROWS);
+        const columns = sheet.getLastColumn();
+        if (!rows || !columns) return { name: sheet.getName(), frozenRows: sheet.getFrozenRows(), cells: [] };
+        const range = sheet.getRange(1, 1, rows, columns);
+        const formulas = range.getFormulas();
+        const cells: Cell[][] = range.getDisplayValues().map((row, r) => row.map((text, c) => (formulas[r][c] ? { formula: formulas[r][c] } : text)));
+        return { name: sheet.getName(), frozenRows: sheet.getFrozenRows(), cells };
+      }),
+      menus: ui.menus.map((m) => ({
+        title: m.title,
+        // Sub-menus are shown flat; the product builds none.
+        items: m.items.flatMap((i) => (i && 'functionName' in i ? [{ caption: i.caption, functionName: i.functionName }] : i && 'items' in i ? [] : [null])),
+      })),
+      sidebar: this.sidebar ? { title: ui.sidebars[this.sidebar.index]?.title ?? '', opened: this.sidebar.opened } : null,
+      clock: { iso: now.toISOString(), label: wibLabel(now), local: `${wibDate(now)}T${wibTime(now)}` },
+      triggers: emu.triggers.map((t): TriggerView => ({
+        handler: t.handler,
+        description: t.eventType === 'CLOCK' && t.schedule ? describeSchedule(t.schedule) : t.eventType,
+        next: t.next ? wibLabel(t.next) : '—',
+      })),
+      outbox: emu.outbox.map((m) => ({ from: m.from, to: m.to, cc: m.cc, bcc: m.bcc, subject: m.subject, body: m.body, at: wibLabel(m.sentAt) })),
+      drive: emu.driveItems().filter((i) => !i.trashed).map((i): DriveItemView => ({
+        id: i.id, name: i.name, path: i.path, kind: i.kind === 'folder' ? 'folder' : i.kind === 'document' ? 'document' : 'file',
+        ...(i.kind === 'document' ? { href: `/doc/${encodeURIComponent(i.id)}` } : {}),
+      })),
+      last: this.last,
+    };
+  }
+}
+
+type MenuItems = Product['emu']['ui']['menus'][number]['items'];
+function menuFunctions(items: MenuItems): string[] {
+  return items.flatMap((i) => (i && 'functionName' in i ? [i.functionName] : i && 'items' in i ? menuFunctions(i.items) : []));
+}
+
+function describeSchedule(s: NonNullable<Product['emu']['triggers'][number]['schedule']>): string {
+  const units = { minutes: 'menit', hours: 'jam', days: 'hari', weeks: 'minggu' } as const;
+  if (s.unit === 'once') return s.at === undefined ? 'sekali' : `sekali, ${wibLabel(new Date(s.at))}`;
+  const hour = s.atHour === undefined ? '' : `, sekitar pukul ${String(s.atHour).padStart(2, '0')}.00`;
+  return `setiap ${s.every} ${units[s.unit]}${hour}`;
+}
