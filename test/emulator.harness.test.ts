@@ -56,7 +56,7 @@ describe('loadProduct', () => {
     const rows = product.emu.spreadsheet.getSheets()[0]!.getDataRange().getValues();
     const uid = product.emu.triggers.find((t) => t.handler === 'tick')!.uid;
     expect(rows[0]).toEqual(['tick', Number(uid), 2, 'UTC']);
-    expect(rows).toContainEqual(['daily', '2026-11-29 pukul 07:00']);
+    expect(rows.find((r) => r[0] === 'daily')).toEqual(['daily', '2026-11-29 pukul 07:00', '', '']);
     expect(product.emu.executions.filter((e) => e.kind === 'trigger').every((e) => e.user === 'kepala@example.go.id')).toBe(true);
     expect(product.emu.triggers.find((t) => t.handler === 'fail')!.next).toBeNull();
     expect(product.emu.now().toISOString()).toBe('2026-11-29T01:30:00.000Z');

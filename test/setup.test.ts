@@ -1,4 +1,5 @@
 /** Register setup, the menu and settings, through the built bundle on the emulator. */
+import { MENU_ITEMS } from '../src/api/menu';
 import { SCHEMAS } from '../src/domain/schema';
 import { loadProduct, type Product } from './harness';
 
@@ -33,7 +34,10 @@ describe('onOpen', () => {
     const services = new Set(Object.keys(calls).map((k) => k.split('.')[0]));
     expect([...services].sort()).toEqual(['Menu', 'SpreadsheetApp', 'Ui'].sort());
     const menu = product.emu.ui.menus.find((m) => m.title === 'HALO KOP-UKM');
-    expect(menu?.items.filter((i) => i).map((i) => i?.caption)).toEqual(['Buka panel', 'Siapkan register']);
+    expect(menu?.items.filter((i) => i).map((i) => i?.caption)).toEqual(
+      MENU_ITEMS.flatMap((i) => (i ? [i.caption] : [])),
+    );
+    expect(menu?.items[0]?.caption).toBe('Buka panel');
   });
 });
 

@@ -4,6 +4,8 @@ export const MENU_ITEMS: ReadonlyArray<{ caption: string; functionName: string }
   { caption: 'Buka panel', functionName: 'showSidebar' },
   null,
   { caption: 'Siapkan register', functionName: 'setupRegister' },
+  { caption: 'Pasang pengingat otomatis', functionName: 'installTriggers' },
+  { caption: 'Kirim pengingat sekarang', functionName: 'runReminders' },
 ];
 
 /**

@@ -3,7 +3,8 @@ import { episodesView } from './views/episodes';
 import { guestsView } from './views/guests';
 import { homeView } from './views/home';
 import { scheduleView } from './views/schedule';
+import { remindersView } from './views/reminders';
 import { settingsView } from './views/settings';
 
-const app = new App(document.getElementById('app') as HTMLElement, [homeView, scheduleView, episodesView, guestsView, settingsView]);
+const app = new App(document.getElementById('app') as HTMLElement, [homeView, scheduleView, episodesView, guestsView, remindersView, settingsView]);
 app.show('beranda');

@@ -1,0 +1,65 @@
+import type { View } from '../app';
+import { clear, h, notice } from '../dom';
+import { busy } from '../form';
+import { call, type Data } from '../rpc';
+import { failed } from './common';
+
+function statusCard(s: Data<'getReminderStatus'>): HTMLElement {
+  const last = s.lastRun;
+  return h('div', { class: 'card', 'data-testid': 'reminder-status' },
+    h('div', {}, s.installed ? notice('ok', 'Pengingat otomatis aktif (setiap jam).') : notice('warn', 'Pengingat otomatis belum dipasang.')),
+    s.owner ? h('div', { class: 'hint' }, `Dikirim atas nama akun ${s.owner}.`) : null,
+    h('div', {}, last
+      ? `Terakhir berjalan ${last.at.replace(' ', ' pukul ')}: ${last.sent} email terkirim, ${last.deferred} ditunda.`
+      : 'Belum pernah berjalan.'),
+    h('div', {}, `Sisa kuota email hari ini: ${s.quotaLeft} penerima.`),
+    h('div', {}, `Menunggu: ${s.pending} · Gagal: ${s.failed} · Tidak pasti: ${s.uncertain}`),
+    last?.errors.length ? notice('fail', ...last.errors.map((e) => h('div', {}, e))) : null,
+    s.missingRoles.length ? notice('warn', `Belum ada alamat email untuk: ${s.missingRoles.join(', ')}. Isi di Pengaturan.`) : null,
+  );
+}
+
+export const remindersView: View = {
+  id: 'pengingat',
+  title: 'Pengingat email',
+  async render(root) {
+    const body = h('div');
+    const status = h('div');
+    const install = h('button', { type: 'button', class: 'primary' }, 'Pasang pengingat otomatis');
+    const remove = h('button', { type: 'button' }, 'Hentikan pengingat');
+    const preview = h('button', { type: 'button' }, 'Lihat email berikutnya');
+    const previewList = h('div');
+    const refresh = async () => {
+      const result = await call('getReminderStatus', {});
+      clear(body);
+      body.append(result.ok ? statusCard(result.data) : failed(result.errors));
+    };
+    install.addEventListener('click', () => busy(install, async () => {
+      const result = await call('installTriggers');
+      status.replaceChildren(result.ok ? notice('ok', 'Pengingat otomatis terpasang.') : failed(result.errors));
+      await refresh();
+    }));
+    remove.addEventListener('click', () => busy(remove, async () => {
+      const result = await call('removeTriggers');
+      status.replaceChildren(result.ok ? notice('ok', 'Pengingat otomatis dihentikan.') : failed(result.errors));
+      await refresh();
+    }));
+    preview.addEventListener('click', () => busy(preview, async () => {
+      const result = await call('previewReminders', {});
+      clear(previewList);
+      if (!result.ok) return previewList.append(failed(result.errors));
+      if (!result.data.emails.length) return previewList.append(h('p', { class: 'muted' }, 'Tidak ada email yang akan dikirim saat ini.'));
+      previewList.append(...result.data.emails.map((m) => h('details', { class: 'card' },
+        h('summary', {}, `${m.to}: ${m.subject}`),
+        h('pre', { style: 'white-space:pre-wrap;font:inherit' }, m.body))));
+    }));
+    root.append(
+      h('h1', {}, 'Pengingat email'),
+      h('p', { class: 'muted' }, 'Setiap jam register memeriksa tahapan SOP dan mengirim satu email ringkasan per penerima.'),
+      body, status,
+      h('div', { class: 'actions' }, install, remove, preview),
+      previewList,
+    );
+    await refresh();
+  },
+};
