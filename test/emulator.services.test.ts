@@ -20,6 +20,7 @@ interface G {
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   MimeType: GoogleAppsScript.Base.MimeType;
   Date: DateConstructor;
+  console: Console;
   UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp;
 }
 const setup = (opts: ConstructorParameters<typeof Emulator>[0] = {}) => {
@@ -263,6 +264,35 @@ describe('Utilities, Session, HtmlService, the clock', () => {
     emu.execute(() => g.SpreadsheetApp.getUi().showSidebar(out), { kind: 'menu' });
     expect(emu.ui.sidebars[0]).toMatchObject({ title: 'HALO', content: '<p>Halo</p>', width: 300 });
     expect(() => g.HtmlService.createHtmlOutputFromFile('Nope')).toThrow('No HTML file named Nope was found.');
+  });
+});
+
+describe('ScriptApp, Ui and logs', () => {
+  it('shows each user only their own triggers, and deletes them', () => {
+    const { emu, g } = setup();
+    const as = (user: string) => <T>(fn: () => T) => emu.execute(fn, { kind: 'menu', user }).result;
+    as('a@x.id')(() => g.ScriptApp.newTrigger('tick').timeBased().onWeekDay(g.ScriptApp.WeekDay.FRIDAY).atHour(9).create());
+    as('b@x.id')(() => g.ScriptApp.newTrigger('tock').timeBased().everyMinutes(15).create());
+    const mine = as('a@x.id')(() => g.ScriptApp.getProjectTriggers());
+    expect(mine.map((t) => [t.getHandlerFunction(), String(t.getEventType()), String(t.getTriggerSource())])).toEqual([['tick', 'CLOCK', 'CLOCK']]);
+    expect(emu.triggers.find((t) => t.handler === 'tick')!.next).toEqual(new Date('2026-12-04T09:00:00+07:00'));
+    expect(() => g.ScriptApp.newTrigger('x').timeBased().everyMinutes(7)).toThrow('Invalid argument');
+    as('a@x.id')(() => g.ScriptApp.deleteTrigger(mine[0]!));
+    expect(emu.triggers.map((t) => t.handler)).toEqual(['tock']);
+  });
+
+  it('answers alerts as queued and records them, with logs', () => {
+    const { emu, g } = setup();
+    emu.ui.respond('NO');
+    const answer = emu.execute(() => {
+      const ui = g.SpreadsheetApp.getUi();
+      g.Logger.log('jawab %s', 'dulu');
+      g.console.warn('awas', { n: 1 });
+      return [ui.alert('Hapus?', 'Yakin?', ui.ButtonSet.YES_NO), ui.alert('Selesai')];
+    }, { kind: 'menu' }).result;
+    expect(answer.map(String)).toEqual(['NO', 'OK']);
+    expect(emu.ui.alerts.map((a) => [a.title, a.prompt, a.buttons])).toEqual([['Hapus?', 'Yakin?', 'YES_NO'], ['', 'Selesai', 'OK']]);
+    expect(emu.logs.map((l) => [l.level, l.message])).toEqual([['Logger', 'jawab dulu'], ['warn', 'awas {"n":1}']]);
   });
 });
 

@@ -64,10 +64,12 @@ describe('values written by a script are read as if typed', () => {
   });
 
   it('does not evaluate formulas: reading one fails loudly, getFormulas shows it', () => {
-    const { sheet } = setup();
+    const { emu, sheet } = setup();
     sheet.getRange('C3').setValue('=HYPERLINK("x")');
     expect(() => sheet.getDataRange().getValues()).toThrow('Emulator: formula evaluation (Sheet1!C3 holds =HYPERLINK("x")) is not implemented');
     expect(sheet.getRange('C3').getFormulas()).toEqual([['=HYPERLINK("x")']]);
+    sheet.getRange('A1').setValue(1.5);
+    expect(emu.displayValues('Sheet1')).toEqual([['1.5', '', ''], ['', '', ''], ['', '', { formula: '=HYPERLINK("x")' }]]);
   });
 
   it('refuses strings whose reading depends on the locale instead of guessing', () => {

@@ -55,7 +55,6 @@ export interface Execution {
   triggerUid?: string;
   startedAt: number;
   counts: Record<string, number>;
-  logs: string[];
   /** Cleanup run when the execution ends, even on error (releases locks, saves open documents). */
   onEnd: Array<() => void>;
 }
@@ -140,7 +139,7 @@ export class Runtime {
       id: ++this.executionSeq, kind: ctx.kind, effectiveUser: user,
       activeUser: ctx.activeUser ?? (ctx.kind === 'simple' || ctx.kind === 'trigger' ? '' : user),
       authMode: ctx.authMode ?? (ctx.kind === 'simple' ? 'LIMITED' : 'FULL'),
-      triggerUid: ctx.triggerUid, startedAt: this.state.now, counts: {}, logs: [], onEnd: [],
+      triggerUid: ctx.triggerUid, startedAt: this.state.now, counts: {}, onEnd: [],
     };
     const outerHookDepth = this.hookDepth;
     this.hookDepth = 0; // an execution started from a hook is counted and hooked in its own right
@@ -245,7 +244,6 @@ export class Runtime {
 
   log(level: 'log' | 'info' | 'warn' | 'error' | 'Logger', message: string): void {
     const exec = this.current;
-    exec?.logs.push(message);
     this.state.logs.push({ at: this.state.now, level, message, execution: exec ? `${exec.kind}#${exec.id}` : 'direct' });
   }
 }

@@ -5,7 +5,7 @@
  */
 import { FakeBlob, fromBase64, MIME, toBase64, utf8 } from './base';
 import { type Api, enumOf, Fake, type Runtime } from './core';
-import { createItem } from './drive';
+import { createItem, FakeFile } from './drive';
 import { badArguments, GasError, notImplemented } from './errors';
 import type { DocContent, DocElement, InlineState } from './state';
 
@@ -166,7 +166,8 @@ export class FakeBody extends DocPart implements Api<GoogleAppsScript.Document.B
   }
   /** The image goes into a new paragraph, as Docs does (…/body#appendimageimage). */
   appendImage(image: FakeBlob): FakeInlineImage {
-    const blob = this.rt.unwrap(image, FakeBlob);
+    const file = this.rt.unwrap(image, FakeFile); // a BlobSource
+    const blob = this.rt.unwrap(file ? file.getBlob() : image, FakeBlob);
     if (!blob) throw badArguments('DocumentApp.Body.appendImage', [image]);
     const inline: InlineState = { kind: 'IMAGE', name: blob.name ?? '', contentType: blob.contentType ?? '', data: toBase64(blob.bytes) };
     return new FakeInlineImage(this.rt, this.handle, this.paragraph('PARAGRAPH', '', 'appendImage', inline).eid).api;

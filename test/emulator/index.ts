@@ -7,19 +7,20 @@ import { MIME } from './base';
 import { type CallHook, type ExecutionContext, Runtime } from './core';
 import { documentBlocks, documentHtml, type DocumentBlock, documentText, FakeDocumentApp } from './documents';
 import { FakeDriveApp, rootOf } from './drive';
+import { errorMessage } from './errors';
 import { FakeMailApp } from './mail';
 import { clockEvent, FakeScriptApp, nextFire } from './script';
-import { FakeSpreadsheet, FakeSpreadsheetApp, invalidCells, NEW_SHEET } from './spreadsheet';
+import { FakeRange, FakeSheet, FakeSpreadsheet, FakeSpreadsheetApp, invalidCells, NEW_SHEET } from './spreadsheet';
 import { DEFAULT_NOW, DEFAULT_USER, type CellState, type EmulatorOptions, type EmulatorState, type LogEntry, type OutboxState, type ScheduleState, type UiState } from './state';
 import { FakeCacheService, FakeLockService, FakePropertiesService } from './stores';
 import { FakeHtmlService } from './ui';
 import { FakeConsole, FakeLogger, FakeSession, FakeUtilities } from './utilities';
+import { displayText } from './values';
 
 export type { CallHook, ExecutionContext, ExecutionKind, AuthModeName, Realm } from './core';
 export type { CellState, EmulatorOptions, EmulatorState, LogEntry } from './state';
 export type { DocumentBlock } from './documents';
 export { GasError } from './errors';
-import { errorMessage } from './errors';
 
 export interface OutboxEntry extends Omit<OutboxState, 'sentAt'> { sentAt: Date }
 export interface TriggerInfo {
@@ -111,6 +112,19 @@ export class Emulator {
     const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
     const c = s.cells[Number(m[2]) - 1]?.[col - 1];
     return c ? structuredClone(c) : undefined;
+  }
+  /**
+   * What a sheet shows over its data range: each cell's display text, or its formula (the emulator does not
+   * evaluate; Range.getDisplayValues throws on formulas so that product code cannot rely on them). For the preview.
+   */
+  displayValues(sheet: string): Array<Array<string | { formula: string }>> {
+    const s = this.rt.state.spreadsheet.sheets.find((x) => x.name === sheet);
+    if (!s) throw new Error(`Emulator: no sheet ${sheet}`);
+    const raw = new FakeSheet(this.rt, s.id);
+    const rows = raw.getLastRow(), cols = raw.getLastColumn();
+    if (!rows || !cols) return [];
+    const locale = this.rt.state.spreadsheet.locale;
+    return new FakeRange(this.rt, s.id, { row: 1, col: 1, rows, cols }).grid((c) => (c?.f !== undefined ? { formula: c.f } : displayText(c, locale)));
   }
   /** Cells holding a value their validation rule rejects (scripts may write such values; Sheets flags them). */
   invalidCells(): Array<{ sheet: string; a1: string; value: unknown; criteria: string }> { return invalidCells(this.rt); }

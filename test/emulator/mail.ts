@@ -1,6 +1,7 @@
 /** MailApp: messages land in state.mail.outbox; recipients count against the sender's daily quota. */
 import { FakeBlob } from './base';
 import { type Api, Fake } from './core';
+import { FakeFile } from './drive';
 import { badArguments, GasError } from './errors';
 import { DAY_MS } from './time';
 
@@ -47,7 +48,8 @@ export class FakeMailApp extends Fake implements Api<GoogleAppsScript.Mail.MailA
     if (String(m.subject ?? '').length > 250) throw new GasError('Argument too large: subject');
     if (new TextEncoder().encode(String(m.body ?? '') + String(m.htmlBody ?? '')).length > 200 * KB) throw new GasError('Limit Exceeded: Email Body Size.');
     const attachments = (m.attachments ?? []).map((x) => {
-      const blob = this.rt.unwrap(x, FakeBlob);
+      const file = this.rt.unwrap(x, FakeFile); // a BlobSource
+      const blob = this.rt.unwrap(file ? file.getBlob() : x, FakeBlob);
       if (!blob) throw badArguments('MailApp.sendEmail', [a]);
       return { name: blob.name ?? '', contentType: blob.contentType ?? '', size: blob.bytes.length };
     });

@@ -5,7 +5,7 @@ import { badArguments, GasError, notImplemented } from './errors';
 import type { CellState, GridRect, ProtectionState, SheetState, ValidationState } from './state';
 import { fromSerial, isTimeZone } from './time';
 import { FakeUi } from './ui';
-import { displayText, interpret, isDateFormat, isEmpty, type SheetLocale, type Written } from './values';
+import { displayText, interpret, isDateFormat, isEmpty, type SheetLocale } from './values';
 
 type G = typeof GoogleAppsScript.Spreadsheet;
 export const PROTECTION_TYPE = enumOf<G['ProtectionType']>()('RANGE', 'SHEET');
@@ -114,9 +114,9 @@ export class FakeSpreadsheet extends Fake implements Api<GoogleAppsScript.Spread
   rename(name: string): void { this.rt.state.drive[this.ss.id]!.name = String(name); }
   getSheets(): FakeSheet[] { return this.ss.sheets.map((s) => this.sheet(s)); }
   getNumSheets(): number { return this.ss.sheets.length; }
-  /** Exact name match (the emulator does not model case-insensitive lookups). */
+  /** Names are unique ignoring case, and found ignoring case. */
   getSheetByName(name: string): FakeSheet | null {
-    const s = this.ss.sheets.find((x) => x.name === name);
+    const s = this.ss.sheets.find((x) => x.name.toLowerCase() === String(name).toLowerCase());
     return s ? this.sheet(s) : null;
   }
   getSheetById(id: number): FakeSheet | null {
@@ -179,7 +179,7 @@ export class FakeSpreadsheet extends Fake implements Api<GoogleAppsScript.Spread
   getRange(a1Notation: string): FakeRange {
     const m = /^(?:'((?:[^']|'')+)'|([^!']+))!(.+)$/.exec(a1Notation);
     const name = m ? (m[1]?.replace(/''/g, "'") ?? m[2]!) : undefined;
-    const s = name === undefined ? this.ss.sheets.find((x) => x.id === this.ss.activeSheetId) ?? this.ss.sheets[0]! : this.ss.sheets.find((x) => x.name === name);
+    const s = name === undefined ? this.ss.sheets.find((x) => x.id === this.ss.activeSheetId) ?? this.ss.sheets[0]! : this.ss.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
     if (!s) throw new GasError('Range not found');
     return new FakeSheet(this.rt, s.id).getRange(m ? m[3]! : a1Notation);
   }
@@ -340,7 +340,7 @@ export class FakeSheet extends Fake implements Api<GoogleAppsScript.Spreadsheet.
     const row = this.getLastRow() + 1;
     if (row > s.maxRows) this.insertRows(row, row - s.maxRows, s.maxRows);
     if (rowContents.length > s.maxCols) this.insertCols(s.maxCols + 1, rowContents.length - s.maxCols, s.maxCols);
-    if (rowContents.length) new FakeRange(this.rt, this.id, { row, col: 1, rows: 1, cols: rowContents.length }).write(() => true, (_r, c) => rowContents[c]);
+    if (rowContents.length) new FakeRange(this.rt, this.id, { row, col: 1, rows: 1, cols: rowContents.length }).write((_i, j) => rowContents[j]);
     return this.api;
   }
   clear(): FakeSheet { this.whole().clear(); return this.api; }
@@ -415,42 +415,45 @@ export class FakeRange extends Fake implements Api<GoogleAppsScript.Spreadsheet.
   private cell(i: number, j: number): CellState | undefined {
     return this.sheet.state.cells[this.rect.row - 1 + i]?.[this.rect.col - 1 + j] ?? undefined;
   }
-  private grid<T>(fn: (c: CellState | undefined, i: number, j: number) => T): T[][] {
-    return Array.from({ length: this.rect.rows }, (_, i) => Array.from({ length: this.rect.cols }, (_, j) => fn(this.cell(i, j), i, j)));
+  /** fn over every cell of the range, as a 2-D array. */
+  grid<T>(fn: (c: CellState | undefined, i: number, j: number) => T): T[][] {
+    const cells = this.sheet.state.cells;
+    const { row, col, rows, cols } = this.rect;
+    return Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => fn(cells[row - 1 + i]?.[col - 1 + j] ?? undefined, i, j)));
   }
   private where(i: number, j: number): string {
     return `${this.sheet.state.name}!${columnLetters(this.rect.col + j)}${this.rect.row + i}`;
   }
 
   /**
-   * Edits every cell for which `touch` holds: `edit` returns the new content ('keep' leaves the cell as it is).
-   * Protected cells refuse the edit for users the protection does not list (…/protection).
+   * Gives every cell of the range new content, all or nothing: in 'value' mode `content` returns what the script
+   * wrote (read as typed), in 'raw' mode the cell fields to set (undefined clears one). Protected cells refuse the
+   * edit for users the protection does not list (…/spreadsheet/protection).
    */
-  write(touch: (i: number, j: number) => boolean, content: (i: number, j: number, cell: CellState) => unknown, mode: 'value' | 'raw' = 'value'): void {
+  write(content: (i: number, j: number, cell: CellState) => unknown, mode: 'value' | 'raw' = 'value'): FakeRange {
     assertCanEdit(this.rt, this.sheetId, this.rect);
     const cells = this.sheet.state.cells;
-    for (let i = 0; i < this.rect.rows; i++) {
-      for (let j = 0; j < this.rect.cols; j++) {
-        if (!touch(i, j)) continue;
-        const r = this.rect.row - 1 + i, c = this.rect.col - 1 + j;
-        const row = (cells[r] ??= []);
-        const cell: CellState = row[c] ?? {};
+    const { row, col, rows, cols } = this.rect;
+    const changes: Array<[number, number, CellState | null]> = [];
+    for (let i = 0; i < rows; i++) {
+      for (let j = 0; j < cols; j++) {
+        const old = cells[row - 1 + i]?.[col - 1 + j] ?? undefined;
+        const cell: CellState = { ...old };
         const next = content(i, j, cell);
         if (mode === 'value') {
           if (typeof next === 'string' && next.length > MAX_CELL_CHARS) throw new GasError(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
-          const w: Written = interpret(next, cell.fmt, this.locale);
           delete cell.v; delete cell.f;
-          Object.assign(cell, w);
+          Object.assign(cell, interpret(next, cell.fmt, this.locale));
         } else Object.assign(cell, next);
         for (const k of Object.keys(cell) as Array<keyof CellState>) if (cell[k] === undefined) delete cell[k];
-        row[c] = Object.keys(cell).length ? cell : null;
+        const empty = Object.keys(cell).length === 0;
+        if (old || !empty) changes.push([row - 1 + i, col - 1 + j, empty ? null : cell]);
       }
     }
-  }
-  private writeAll(content: (i: number, j: number, cell: CellState) => unknown, mode: 'value' | 'raw' = 'raw'): FakeRange {
-    this.write(() => true, content, mode);
+    for (const [r, c, cell] of changes) (cells[r] ??= [])[c] = cell;
     return this.api;
   }
+  private writeAll(content: (i: number, j: number, cell: CellState) => unknown): FakeRange { return this.write(content, 'raw'); }
   private checkShape(data: unknown, method: string): unknown[][] {
     if (!Array.isArray(data) || !data.every(Array.isArray)) throw badArguments(`SpreadsheetApp.Range.${method}`, [data]);
     // …/range#setvaluesvalues: "The dimensions of the array must match the dimensions of the range."
@@ -496,14 +499,10 @@ export class FakeRange extends Fake implements Api<GoogleAppsScript.Spreadsheet.
   private topLeft(): FakeRange { return new FakeRange(this.rt, this.sheetId, { ...this.rect, rows: 1, cols: 1 }); }
   setValues(values: unknown[][]): FakeRange {
     const data = this.checkShape(values, 'setValues');
-    this.write(() => true, (i, j) => data[i]![j], 'value');
-    return this.api;
+    return this.write((i, j) => data[i]![j]);
   }
   /** Sets every cell of the range to the value. */
-  setValue(value: unknown): FakeRange {
-    this.write(() => true, () => value, 'value');
-    return this.api;
-  }
+  setValue(value: unknown): FakeRange { return this.write(() => value); }
   getDisplayValues(): string[][] {
     return this.grid((c, i, j) => {
       if (c?.f !== undefined) throw notImplemented(`formula evaluation (${this.where(i, j)} holds ${c.f})`);
@@ -559,9 +558,10 @@ export class FakeRange extends Fake implements Api<GoogleAppsScript.Spreadsheet.
     return this.writeAll(() => ({ v: false, f: undefined, dv: { criteria: 'CHECKBOX', values: [], allowInvalid: false, helpText: '' } }));
   }
 
-  /** clear(): contents and formats; with options, only the parts named (…/range#clearoptions). */
+  /** clear(): contents and formats; clear(options): the parts named, or everything when none is (…/range#clearoptions). */
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean }): FakeRange {
-    const o = options ?? { contentsOnly: true, formatOnly: true };
+    const named = options && (options.contentsOnly || options.formatOnly || options.validationsOnly || options.commentsOnly);
+    const o = !options ? { contentsOnly: true, formatOnly: true } : named ? options : { contentsOnly: true, formatOnly: true, validationsOnly: true };
     return this.writeAll(() => ({
       ...(o.contentsOnly ? { v: undefined, f: undefined } : {}),
       ...(o.formatOnly ? { fmt: undefined, style: undefined } : {}),
@@ -654,7 +654,7 @@ export class FakeProtection extends Fake implements Api<GoogleAppsScript.Spreads
   }
   /** Only for sheet protections (…/protection#setunprotectedrangesranges). */
   setUnprotectedRanges(ranges: FakeRange[]): FakeProtection {
-    if (this.p.type !== 'SHEET') throw new GasError('Unprotected ranges can only be set on a sheet protection.');
+    if (this.p.type !== 'SHEET') throw new GasError('Unprotected ranges can only be set on a sheet protection.'); // wording not verified
     this.p.unprotected = ranges.map((r) => {
       const raw = this.rt.unwrap(r, FakeRange);
       if (!raw || raw.sheetId !== this.p.sheetId) throw badArguments('SpreadsheetApp.Protection.setUnprotectedRanges', [ranges]);
@@ -686,7 +686,7 @@ function assertCanEdit(rt: Runtime, sheetId: number, rect: GridRect): void {
 const RULE = ['copy', 'getAllowInvalid', 'getCriteriaType', 'getCriteriaValues', 'getHelpText'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Spreadsheet.DataValidation>;
 const BUILDER = [...RULE, 'build', 'requireCheckbox', 'requireDate', 'requireNumberBetween', 'requireNumberEqualTo',
   'requireNumberGreaterThan', 'requireNumberGreaterThanOrEqualTo', 'requireNumberLessThan', 'requireNumberLessThanOrEqualTo',
-  'requireTextIsEmail', 'requireValueInList', 'requireValueInRange', 'setAllowInvalid', 'setHelpText', 'withCriteria',
+  'requireTextIsEmail', 'requireValueInList', 'requireValueInRange', 'setAllowInvalid', 'setHelpText',
 ] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Spreadsheet.DataValidationBuilder>;
 
 /** developers.google.com/apps-script/reference/spreadsheet/data-validation */
@@ -741,7 +741,6 @@ export class FakeDataValidationBuilder extends FakeDataValidation implements Api
   }
   setAllowInvalid(allowInvalidData: boolean): FakeDataValidationBuilder { this.state.allowInvalid = Boolean(allowInvalidData); return this.api; }
   setHelpText(helpText: string): FakeDataValidationBuilder { this.state.helpText = String(helpText); return this.api; }
-  withCriteria(criteria: string, args: unknown[]): FakeDataValidationBuilder { return this.require(String(criteria), structuredClone(args)); }
 }
 
 /** Cells whose content breaks their validation rule (what Sheets marks with a red corner), for tests and the preview. */

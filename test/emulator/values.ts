@@ -21,7 +21,7 @@
  */
 import { notImplemented } from './errors';
 import type { CellState } from './state';
-import { DAY_MS, fromWallMs, pad, serialWallMs, toSerial } from './time';
+import { fromWallMs, pad, serialWallMs, toSerial } from './time';
 
 export interface SheetLocale { timeZone: string; locale: string }
 export type Written = Pick<CellState, 'v' | 'f' | 'fmt'>;
@@ -51,9 +51,8 @@ export function interpret(value: unknown, cellFmt: string | undefined, ctx: Shee
 function parseTyped(s: string, ctx: SheetLocale): Written {
   if (s.startsWith("'")) return s.length > 1 ? { v: s.slice(1) } : {};
   if (s.startsWith('=')) return { f: s };
-  const { decimal } = separators(ctx.locale);
-  const d = decimal === '.' ? '\\.' : decimal;
-  if (new RegExp(`^[+-]?(\\d+${d}?\\d*|${d}\\d+)([eE][+-]?\\d+)?$`).test(s)) return { v: Number(s.replace(decimal, '.')) };
+  const { decimal, number } = separators(ctx.locale);
+  if (number.test(s)) return { v: Number(s.replace(decimal, '.')) };
   if ((s[0] === '+' || s[0] === '-') && s.length > 1) return { f: `=${s}` };
   if (/^(true|false)$/i.test(s)) return { v: s.toLowerCase() === 'true' };
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
@@ -83,12 +82,17 @@ export function isDateFormat(fmt: string | undefined): boolean {
   return /[dmyhs]/i.test(fmt.replace(/"[^"]*"|\\./g, ''));
 }
 
-const separatorCache = new Map<string, { decimal: string; group: string }>();
-export function separators(locale: string): { decimal: string; group: string } {
+interface Separators { decimal: string; group: string; number: RegExp }
+const separatorCache = new Map<string, Separators>();
+/** The locale's decimal and group separators, and what a plain typed number looks like there. */
+function separators(locale: string): Separators {
   let s = separatorCache.get(locale);
   if (!s) {
     const parts = new Intl.NumberFormat(locale.replace('_', '-')).formatToParts(12345.6);
-    s = { decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.', group: parts.find((p) => p.type === 'group')?.value ?? ',' };
+    const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
+    const d = decimal === '.' ? '\\.' : decimal;
+    const number = new RegExp(`^[+-]?(\\d+${d}?\\d*|${d}\\d+)([eE][+-]?\\d+)?$`);
+    s = { decimal, group: parts.find((p) => p.type === 'group')?.value ?? ',', number };
     separatorCache.set(locale, s);
   }
   return s;
@@ -170,4 +174,3 @@ export function formatSheetsDate(serial: number, fmt: string, locale: string): s
   }).join('');
 }
 
-export { DAY_MS };

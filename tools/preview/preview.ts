@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildAssets, type Assets } from './assets';
-import { PreviewSession } from './session';
+import { PreviewSession, Refused } from './session';
 
 const HOST = '127.0.0.1';
 const MAX_BODY_BYTES = 1_000_000;
@@ -81,14 +81,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, session: Previe
     if (url.pathname === '/') return send(res, 200, 'text/html', assets.html, PAGE_CSP);
     if (url.pathname === '/page.js') return send(res, 200, 'text/javascript', assets.js);
     if (url.pathname === '/page.css') return send(res, 200, 'text/css', assets.css);
-    if (url.pathname === '/api/state') return send(res, 200, 'application/json', JSON.stringify({ view: session.view() }));
     if (url.pathname === '/sidebar') {
       const sidebar = session.sidebarHtml();
       if (sidebar === null) throw new HttpError(404, 'No sidebar is open');
       return send(res, 200, 'text/html', assets.sidebar(sidebar, session.functionNames()), SIDEBAR_CSP);
     }
     const doc = /^\/doc\/([\w-]+)$/.exec(url.pathname);
-    if (doc) return send(res, 200, 'text/html', session.documentHtml(doc[1]), DOCUMENT_CSP);
+    const html = doc ? session.documentHtml(doc[1]) : null;
+    if (html !== null) return send(res, 200, 'text/html', html, DOCUMENT_CSP);
     throw new HttpError(404, 'Not found');
   }
   const route = req.method === 'POST' ? routes(session)[url.pathname] : undefined;
@@ -102,7 +102,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   let port = options.port;
   const server = createServer((req, res) => {
     handle(req, res, session, assets, port).catch((error: unknown) => {
-      const status = error instanceof HttpError ? error.status : error instanceof SyntaxError ? 400 : 500;
+      const status = error instanceof HttpError ? error.status : error instanceof Refused || error instanceof SyntaxError ? 400 : 500;
       if (status === 500) console.error(error);
       send(res, status, 'application/json', JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));
     });

@@ -27,11 +27,20 @@ function htmlFiles(): Record<string, string> {
 }
 
 function describe(value: unknown): string {
-  const text = value instanceof Error ? `${value.name}: ${value.message}` : value === undefined ? '(tanpa nilai kembali)' : JSON.stringify(value, null, 1);
+  let text: string;
+  try {
+    text = value === undefined ? '(tanpa nilai kembali)' : JSON.stringify(value, null, 1);
+  } catch {
+    text = String(value); // not JSON (a cycle, a service object)
+  }
   return text.length > MAX_OUTCOME_CHARS ? `${text.slice(0, MAX_OUTCOME_CHARS)}…` : text;
 }
 
-const errorMessage = (error: unknown) => (error instanceof Object && 'message' in error ? String((error as Error).message) : String(error));
+/** A request the preview refuses (bad input from the page), as opposed to a product failure. */
+export class Refused extends Error {}
+
+/** An error's message; errors thrown in the vm are of another realm, so no instanceof. */
+const errorMessage = (error: unknown) => (typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error));
 
 export class PreviewSession {
   private product: Product;
@@ -41,7 +50,15 @@ export class PreviewSession {
 
   constructor(private readonly stateDir: string) {
     const file = join(stateDir, STATE_FILE);
-    this.product = existsSync(file) ? loadProduct({ emulator: loadFrom(file, { htmlFiles: htmlFiles() }) }) : this.fresh();
+    this.product = existsSync(file) ? this.restore(file) : this.fresh();
+  }
+
+  private restore(file: string): Product {
+    try {
+      return loadProduct({ emulator: loadFrom(file, { htmlFiles: htmlFiles() }) });
+    } catch (error) {
+      throw new Error(`Cannot load the saved preview state ${file} (${errorMessage(error)}). Delete it to start with an empty register.`);
+    }
   }
 
   private fresh(now?: Date): Product {
@@ -53,6 +70,11 @@ export class PreviewSession {
     const file = join(this.stateDir, STATE_FILE);
     saveTo(this.product.emu, `${file}.tmp`);
     renameSync(`${file}.tmp`, file);
+  }
+
+  /** The emulator behind the register, for tests that arrange what a user cannot (a trigger, a failing service). */
+  get emu(): Product['emu'] {
+    return this.product.emu;
   }
 
   functionNames(): string[] {
@@ -107,13 +129,13 @@ export class PreviewSession {
 
   /** A menu item: only functions the menus built by onOpen name can be run this way. */
   menu(functionName: string, label: string) {
-    if (!this.product.emu.ui.menus.some((m) => menuFunctions(m.items).includes(functionName))) throw new Error(`No menu item runs ${functionName}`);
+    if (!this.product.emu.ui.menus.some((m) => menuFunctions(m.items).includes(functionName))) throw new Refused(`No menu item runs ${functionName}`);
     return this.act(label, () => this.product.run(functionName, [], { kind: 'menu' }).result);
   }
 
   /** A google.script.run call relayed by the page: the harness applies Google's rules to argument and result. */
   sidebarCall(name: string, args: unknown[]) {
-    if (args.length > 1) throw new Error('Local preview: google.script.run with more than one argument is not modelled (the API takes one object).');
+    if (args.length > 1) throw new Refused('Local preview: google.script.run with more than one argument is not modelled (the API takes one object).');
     const outcome = this.act(`google.script.run.${name}`, () => this.product.callFromSidebar(name, ...args).result);
     return outcome.ok ? outcome : { ok: false, error: outcome.error };
   }
@@ -124,14 +146,14 @@ export class PreviewSession {
     let to: Date;
     if ('to' in move) {
       const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})$/.exec(move.to);
-      if (!m) throw new Error(`Not a date and time: ${move.to}`);
+      if (!m) throw new Refused(`Not a date and time: ${move.to}`);
       to = wibInstant(m[1], m[2]);
     } else {
-      if (!Number.isFinite(move.addMinutes) || move.addMinutes <= 0) throw new Error('addMinutes must be positive');
+      if (!Number.isFinite(move.addMinutes) || move.addMinutes <= 0) throw new Refused('addMinutes must be positive');
       to = new Date(now.getTime() + move.addMinutes * 60_000);
     }
     // The emulator's clock only moves forward, as time does for a deployed script.
-    if (to.getTime() <= now.getTime()) throw new Error(`Jam hanya bisa maju: ${wibLabel(to)} tidak setelah ${wibLabel(now)}.`);
+    if (to.getTime() <= now.getTime()) throw new Refused(`Jam hanya bisa maju: ${wibLabel(to)} tidak setelah ${wibLabel(now)}.`);
     return this.act(`Jam maju ke ${wibLabel(to)}`, () => this.product.advanceClock(to), (runs) =>
       runs.map((r) => ({ handler: r.name, at: wibLabel(r.at), outcome: r.error ? `Galat: ${r.error}` : 'selesai' })));
   }
@@ -168,8 +190,10 @@ export class PreviewSession {
     return this.sidebar ? this.product.emu.ui.sidebars[this.sidebar.index]?.content ?? null : null;
   }
 
-  documentHtml(id: string): string {
-    return this.product.emu.documentToHtml(id);
+  /** A generated Google Doc rendered as a standalone HTML page; null when there is no such document. */
+  documentHtml(id: string): string | null {
+    const emu = this.product.emu;
+    return emu.driveItems().some((i) => i.id === id && i.kind === 'document') ? emu.documentToHtml(id) : null;
   }
 
   view(): View {
@@ -180,13 +204,14 @@ export class PreviewSession {
     return {
       title: ss.getName(),
       sheets: ss.getSheets().map((sheet) => {
-        const rows = Math.min(sheet.getLastRow(), MAX_GRID_ROWS);
-        const columns = sheet.getLastColumn();
-        if (!rows || !columns) return { name: sheet.getName(), frozenRows: sheet.getFrozenRows(), cells: [] };
-        const range = sheet.getRange(1, 1, rows, columns);
+        const used = { rows: sheet.getLastRow(), columns: sheet.getLastColumn() };
+        const rows = Math.min(used.rows, MAX_GRID_ROWS);
+        const base = { name: sheet.getName(), frozenRows: sheet.getFrozenRows(), hiddenRows: used.rows - rows };
+        if (!rows || !used.columns) return { ...base, cells: [] };
+        const range = sheet.getRange(1, 1, rows, used.columns);
         const formulas = range.getFormulas();
         const cells: Cell[][] = range.getDisplayValues().map((row, r) => row.map((text, c) => (formulas[r][c] ? { formula: formulas[r][c] } : text)));
-        return { name: sheet.getName(), frozenRows: sheet.getFrozenRows(), cells };
+        return { ...base, cells };
       }),
       menus: ui.menus.map((m) => ({
         title: m.title,
@@ -202,7 +227,7 @@ export class PreviewSession {
       })),
       outbox: emu.outbox.map((m) => ({ from: m.from, to: m.to, cc: m.cc, bcc: m.bcc, subject: m.subject, body: m.body, at: wibLabel(m.sentAt) })),
       drive: emu.driveItems().filter((i) => !i.trashed).map((i): DriveItemView => ({
-        id: i.id, name: i.name, path: i.path, kind: i.kind === 'folder' ? 'folder' : i.kind === 'document' ? 'document' : 'file',
+        id: i.id, name: i.name, path: i.path, kind: i.kind,
         ...(i.kind === 'document' ? { href: `/doc/${encodeURIComponent(i.id)}` } : {}),
       })),
       last: this.last,

@@ -19,7 +19,10 @@ export type Cell = string | { formula: string };
 export interface SheetView {
   name: string;
   frozenRows: number;
+  /** The used range, at most the first MAX_GRID_ROWS rows. */
   cells: Cell[][];
+  /** Rows of the used range not sent. */
+  hiddenRows: number;
 }
 
 export interface MenuView {
@@ -45,7 +48,7 @@ export interface MailView {
 
 export interface DriveItemView {
   id: string;
-  kind: 'folder' | 'document' | 'file';
+  kind: 'folder' | 'document' | 'spreadsheet' | 'file';
   name: string;
   path: string;
   /** Where the page opens it: a document rendered as HTML. */

@@ -116,7 +116,8 @@ function columnName(index: number): string {
 function renderGrid(sheet: SheetView | undefined): void {
   const cells = sheet?.cells ?? [];
   const columns = Math.max(MIN_COLUMNS, ...cells.map((r) => r.length));
-  const rows = Math.max(MIN_ROWS, cells.length + 10);
+  // Empty rows below the data, as in Sheets; none when rows were left out (the notice ends the grid).
+  const rows = sheet?.hiddenRows ? cells.length : Math.max(MIN_ROWS, cells.length + 10);
   const frozen = sheet?.frozenRows ?? 0;
   const head = h('tr', {}, h('th', {}), ...Array.from({ length: columns }, (_, c) => h('th', {}, columnName(c))));
   const body = Array.from({ length: rows }, (_, r) => {
@@ -126,6 +127,9 @@ function renderGrid(sheet: SheetView | undefined): void {
     for (let c = 0; c < columns; c++) tr.append(cellElement(cells[r]?.[c] ?? '', `${columnName(c)}${r + 1}`));
     return tr;
   });
+  if (sheet?.hiddenRows) {
+    body.push(h('tr', {}, h('th', {}), h('td', { colspan: String(columns), class: 'empty' }, `… ${sheet.hiddenRows} baris lagi tidak ditampilkan di pratinjau.`)));
+  }
   $('grid').replaceChildren(h('thead', {}, head), h('tbody', {}, ...body));
   // Frozen rows stay under the column letters while scrolling.
   $('grid').querySelectorAll<HTMLElement>('tr.frozen').forEach((tr, i) => tr.querySelectorAll('td').forEach((td) => (td.style.top = `${23 * (i + 1)}px`)));
@@ -196,7 +200,7 @@ function renderOutbox(v: View): void {
 
 function renderDrive(v: View): void {
   $('drive-count').textContent = `(${v.drive.length})`;
-  const kinds = { folder: 'Folder', document: 'Google Dokumen', file: 'Berkas' };
+  const kinds = { folder: 'Folder', document: 'Google Dokumen', spreadsheet: 'Google Spreadsheet', file: 'Berkas' };
   $('panel-drive').replaceChildren(v.drive.length ? h('table', { class: 'list' },
     h('thead', {}, h('tr', {}, h('th', {}, 'Nama'), h('th', {}, 'Jenis'), h('th', {}, 'Lokasi'))),
     h('tbody', {}, ...v.drive.map((item) => h('tr', {},
@@ -248,6 +252,9 @@ window.addEventListener('message', async (event: MessageEvent<SidebarMessage>) =
 });
 
 document.addEventListener('click', closeMenus);
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') closeMenus();
+});
 document.querySelectorAll<HTMLButtonElement>('[data-advance]').forEach((button) =>
   button.addEventListener('click', () => void act('/api/clock', { addMinutes: Number(button.dataset.advance) })));
 $('clock-jump').addEventListener('submit', (event) => {
@@ -267,4 +274,5 @@ document.querySelectorAll<HTMLButtonElement>('.devtools-tabs button').forEach((t
     });
   }));
 
-void api('/api/state').then((answer) => render(answer.view), (error) => alertBox('Pratinjau', String(error)));
+// Loading the page opens the spreadsheet: the simple trigger onOpen builds the menus.
+void act('/api/open');

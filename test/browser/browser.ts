@@ -1,0 +1,87 @@
+/**
+ * Browser tests of the local preview: the preview server in this process on a free port with a
+ * fresh state folder, and Debian's Chromium (never a downloaded browser) driven by playwright-core
+ * with a fresh profile. `npm test` has built dist/ already; nothing is built here.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { startPreview, type Preview } from '../../tools/preview/preview';
+
+export const SCREENSHOTS = join(__dirname, '..', '..', 'test-output', 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** A laptop screen. */
+export const VIEWPORT = { width: 1366, height: 768 };
+
+export interface PreviewBrowser {
+  preview: Preview;
+  page: Page;
+  stateDir: string;
+  /** Stops the preview server and starts it again on the same state folder, then reloads the page. */
+  restart(): Promise<void>;
+  /** The sidebar's frame once it has loaded the product's page. */
+  sidebar(): Promise<Frame>;
+  /** Runs an item of a menu built by onOpen, as a person would. */
+  menu(title: string, item: string): Promise<void>;
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openPreview(): Promise<PreviewBrowser> {
+  const stateDir = mkdtempSync(join(tmpdir(), 'preview-state-'));
+  const profile = mkdtempSync(join(tmpdir(), 'preview-chromium-'));
+  let preview = await startPreview({ port: 0, stateDir });
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: VIEWPORT, locale: 'id-ID', timezoneId: 'Asia/Jakarta',
+    });
+  } catch (error) {
+    await preview.close();
+    throw error;
+  }
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('dialog', (dialog) => void dialog.accept()); // the Reset confirmation
+  const load = async () => {
+    await page.goto(preview.url);
+    await page.locator('#menubar .menu').first().waitFor(); // onOpen has built the menus
+  };
+  await load();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+
+  const browser: PreviewBrowser = {
+    get preview() { return preview; },
+    page,
+    stateDir,
+    async restart() {
+      await preview.close();
+      preview = await startPreview({ port: 0, stateDir });
+      await load();
+    },
+    async sidebar() {
+      await page.locator('#sidebar-frame').waitFor();
+      const frame = page.frameLocator('#sidebar-frame');
+      await frame.locator('#app header').waitFor();
+      const found = page.frames().find((f) => f.url().includes('/sidebar'));
+      if (!found) throw new Error('sidebar frame not found');
+      return found;
+    },
+    async menu(title, item) {
+      await page.getByRole('button', { name: title, exact: true }).click();
+      await page.getByRole('menuitem', { name: item, exact: true }).click();
+      await page.waitForFunction((label) => document.getElementById('action-label')?.textContent?.includes(label), item);
+    },
+    async screenshot(name) {
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+    },
+    async close() {
+      await context?.close();
+      await preview.close();
+      rmSync(stateDir, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return browser;
+}
