@@ -14,3 +14,6 @@ export {
   createSurveyForm, getSurveyForm, saveSurveyResponse, syncSurveyResponses, onSurveySubmit, getIkm,
 } from './api/survey';
 export { runReminders, installTriggers, removeTriggers, getReminderStatus, previewReminders } from './api/reminders';
+export { getLiveRecord, recordLiveMetrics, recordViewerCount, saveQuestion, saveFeedback } from './api/live';
+export { importComments } from './api/comments';
+export { saveEvaluation, completeAction } from './api/evaluation';

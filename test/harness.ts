@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { Emulator, type EmulatorOptions, type ExecutionKind, type TriggerRun } from './emulator';
+import { returned, transfer } from './emulator/script-run';
 
 export interface RunContext { kind?: ExecutionKind; user?: string }
 export interface RunResult<T> { result: T; calls: Record<string, number> }
@@ -84,28 +85,3 @@ export function loadProduct(opts: EmulatorOptions & { bundle?: string; emulator?
   };
 }
 
-/**
- * google.script.run's rule for arguments (developers.google.com/apps-script/guides/html/reference/run#myFunction(...)):
- * primitives, null, and objects and arrays of them; a Date, function, other object or circular reference fails the
- * call; undefined in an array becomes null and undefined fields are dropped.
- */
-function transfer(value: unknown, property = '0', seen: object[] = []): unknown {
-  if (value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value)) return value;
-  const obj = value as object;
-  if (typeof value !== 'object' || (!Array.isArray(obj) && Object.prototype.toString.call(obj) !== '[object Object]')) {
-    throw new TypeError(`Failed due to illegal value in property: ${property}`);
-  }
-  if (seen.includes(obj)) throw new TypeError('Failed due to circular reference.');
-  if (Array.isArray(obj)) return obj.map((x, i) => transfer(x, String(i), [...seen, obj]) ?? null);
-  return Object.fromEntries(Object.entries(obj).flatMap(([k, v]) => { const t = transfer(v, k, [...seen, obj]); return t === undefined ? [] : [[k, t]]; }));
-}
-
-/** Return values pass under the same rule; one that breaks it (a Date anywhere, say) reaches the client as null. */
-function returned(value: unknown): unknown {
-  try {
-    const t = transfer(value);
-    return t === undefined ? undefined : JSON.parse(JSON.stringify(t));
-  } catch {
-    return null;
-  }
-}

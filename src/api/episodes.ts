@@ -28,13 +28,13 @@ const weeks = z.int({ error: 'Jumlah minggu harus bilangan bulat.' }).check(
 const today = (ctx: Context) => wibDate(ctx.now);
 const dueDates = (rows: readonly StageRow[]) => Object.fromEntries(rows.map((r) => [r.stage, r.dueDate]));
 
-function findEpisode(ctx: Context, episodeIdValue: string): Stored<'episodes'> {
+export function findEpisode(ctx: Context, episodeIdValue: string): Stored<'episodes'> {
   return ctx.register.table('episodes').find((e) => e.id === episodeIdValue) ??
     refuse('episodeId', `Episode ${episodeIdValue} tidak ditemukan.`);
 }
 
 /** An episode that may still change: found and not cancelled. */
-function openEpisode(ctx: Context, episodeIdValue: string): Stored<'episodes'> {
+export function openEpisode(ctx: Context, episodeIdValue: string): Stored<'episodes'> {
   const found = findEpisode(ctx, episodeIdValue);
   if (isCancelled(found.row)) refuse('episodeId', `Episode ${found.row.id} sudah dibatalkan; datanya tidak dapat diubah lagi.`);
   return found;
@@ -60,7 +60,9 @@ export function viewer(ctx: Context): (episode: Episode) => EpisodeView {
   const settings = ctx.settings();
   const stagesByEpisode = new Map<string, StageRow[]>();
   for (const row of ctx.register.table('stages').rows()) {
-    stagesByEpisode.set(row.episodeId, [...(stagesByEpisode.get(row.episodeId) ?? []), row]);
+    const rows = stagesByEpisode.get(row.episodeId);
+    if (rows) rows.push(row);
+    else stagesByEpisode.set(row.episodeId, [row]);
   }
   const guests = new Map(ctx.register.table('guests').rows().map((g) => [g.id, g]));
   return (episode) =>

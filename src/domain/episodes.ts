@@ -4,7 +4,7 @@
  */
 import { addDays, DAYS_ID, formatDayDateId, isTime, onOrAfterWeekday, weekday, wibInstant, type IsoDate } from './dates';
 import type { Narasumber } from './guests';
-import type { Row } from './schema';
+import { EPISODE_STATUSES, type Row } from './schema';
 import type { Settings } from './settings';
 import { PHASES, ROLES, STAGES, type Phase, type Role, type Stage, type StageKey } from './sop';
 import type { FieldError } from './validation';
@@ -16,8 +16,7 @@ export type Times = Pick<Settings, 'liveStart' | 'liveEnd' | 'qaStart' | 'qaEnd'
 export type Calendar = Pick<Settings, 'liveWeekday' | 'evaluationWeekday'>;
 
 export const EPISODE_ID_PREFIX = 'EP';
-export const SCHEDULED = 'terjadwal';
-export const CANCELLED = 'dibatalkan';
+export const [SCHEDULED, CANCELLED] = EPISODE_STATUSES;
 /** A series is planned at most a year ahead. */
 export const MAX_WEEKS = 52;
 /** "Due soon" on the agenda: the days after the agenda's date. */

@@ -42,4 +42,10 @@ describe('the invitation', () => {
     expect(bare.mailtoUrl.startsWith('mailto:?subject=')).toBe(true);
     expect(bare.text).toContain('Yth. Bapak/Ibu Siti Aminah\nKoperasi Maju Bersama\n');
   });
+
+  it('keeps an honorific typed with the name instead of doubling it', () => {
+    expect(invitation({ ...facts, guest: { ...facts.guest, name: 'Ibu Siti Aminah' } }).text.startsWith('Yth. Ibu Siti Aminah\n')).toBe(true);
+    expect(invitation({ ...facts, guest: { ...facts.guest, name: 'Pak Budi' } }).text.startsWith('Yth. Pak Budi\n')).toBe(true);
+    expect(invitation({ ...facts, guest: { ...facts.guest, name: 'Ibnu Hajar' } }).text.startsWith('Yth. Bapak/Ibu Ibnu Hajar\n')).toBe(true);
+  });
 });

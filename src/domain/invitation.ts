@@ -23,6 +23,10 @@ export interface InvitationFacts {
   agencyName: string;
 }
 
+/** A name typed with its honorific ("Ibu Siti") keeps it; otherwise both are offered. */
+const HONORIFIC = /^(bapak|pak|ibu|bu|saudara|saudari|sdr\.?|sdri\.?)\s/i;
+const addressee = (name: string) => (HONORIFIC.test(name) ? name : `Bapak/Ibu ${name}`);
+
 const during = (window: { start: string; end: string }) =>
   `pukul ${formatTimeId(window.start)}–${formatTimeId(window.end)} WIB`;
 
@@ -30,7 +34,7 @@ export function invitation({ liveDate, topic, times, guest, agencyName }: Invita
   const live = stage('live');
   const subject = `Undangan narasumber HALO KOP-UKM, ${formatDayDateId(liveDate)}`;
   const text = [
-    `Yth. Bapak/Ibu ${guest.name}`,
+    `Yth. ${addressee(guest.name)}`,
     [guest.role, guest.organization].filter(Boolean).join(' '),
     '',
     'Dengan hormat,',

@@ -91,7 +91,7 @@ export const SCHEMAS = {
     name: 'Jumlah Penonton',
     columns: [
       sys('episodeId', 'ID Episode'), col('time', 'Waktu', 'datetime'), col('viewers', 'Penonton', 'number'),
-      sys('source', 'Sumber'),
+      sys('source', 'Sumber'), ...recorded,
     ],
   },
   questions: {
@@ -108,6 +108,15 @@ export const SCHEMAS = {
     columns: [
       sys('episodeId', 'ID Episode'), sys('time', 'Waktu', 'datetime'), sys('uniqueId', 'Pengguna'),
       sys('nickname', 'Nama Tampilan'), wide('text', 'Komentar'), sys('msgId', 'ID Pesan'), sys('dedupKey', 'Kunci Unik'),
+    ],
+  },
+  /** One row per committed comment import: where its rows went in "Komentar", so a re-import reads only those. */
+  imports: {
+    name: 'Impor Komentar',
+    columns: [
+      sys('episodeId', 'ID Episode'), sys('importedAt', 'Diimpor pada', 'datetime'), sys('importedBy', 'Diimpor oleh'),
+      sys('format', 'Format'), sys('firstRow', 'Baris Pertama', 'number'), sys('comments', 'Komentar', 'number'),
+      sys('questions', 'Pertanyaan', 'number'), sys('snapshots', 'Jumlah Penonton', 'number'),
     ],
   },
   feedback: {
@@ -166,6 +175,17 @@ export const SCHEMAS = {
 } as const satisfies Record<string, SheetSchema>;
 
 export type SheetKey = keyof typeof SCHEMAS;
+
+/**
+ * Sheets the product generates rather than records into: not in SCHEMAS, so "Siapkan register" never
+ * adds headers, formats or protections to them and the register never reads them.
+ */
+export const GENERATED_SHEETS = {
+  /** Rebuilt by refreshDashboard; edits there are overwritten. */
+  dashboard: 'Dasbor',
+  /** Prefix of the short-lived hidden sheet a report's charts are drawn on (deleted at once). */
+  chartPrefix: 'Grafik sementara ',
+} as const;
 
 type ValueOf<C> = C extends { type: 'number' } ? number | null : C extends { type: 'bool' } ? boolean : string;
 /** A row of sheet K as the product sees it: text, `YYYY-MM-DD` dates, `YYYY-MM-DD HH:MM` WIB times. */

@@ -118,8 +118,9 @@ export function computeIkm(questionnaires: readonly Answers[], weight: WeightKey
     const nrr = given.length ? total / given.length : null;
     return { unsur: u.code, name: u.name, total, answered: given.length, nrr, weighted: nrr === null ? null : nrr * w };
   });
-  const complete = perUnsur.every((u) => u.weighted !== null);
-  const ikm4 = complete ? perUnsur.reduce((sum, u) => sum + (u.weighted as number), 0) : null;
+  const complete = perUnsur.every((u) => u.nrr !== null);
+  // Every unsur has the same weight, so Σ (NRR × w) = w × Σ NRR; one multiplication keeps 100 exactly 100.
+  const ikm4 = complete ? w * perUnsur.reduce((sum, u) => sum + (u.nrr as number), 0) : null;
   const ikm = ikm4 === null ? null : ikm4 * CONVERSION;
   const category = ikm === null ? null : categoryOf(ikm);
   return {

@@ -5,6 +5,7 @@ import { homeView } from './views/home';
 import { scheduleView } from './views/schedule';
 import { remindersView } from './views/reminders';
 import { settingsView } from './views/settings';
+import { surveyView } from './views/survey';
 
-const app = new App(document.getElementById('app') as HTMLElement, [homeView, scheduleView, episodesView, guestsView, remindersView, settingsView]);
+const app = new App(document.getElementById('app') as HTMLElement, [homeView, scheduleView, episodesView, guestsView, remindersView, surveyView, settingsView]);
 app.show('beranda');

@@ -22,11 +22,14 @@ const CONNECTION_ERROR = 'Tidak dapat menghubungi server. Periksa koneksi intern
 
 export function call<K extends Endpoint>(name: K, input?: Input<K>): Promise<Result<K>> {
   return new Promise((resolve) => {
-    const runner = google.script.run
-      .withSuccessHandler((value) => resolve(value as Result<K>))
-      .withFailureHandler((error) =>
-        resolve({ ok: false, errors: [{ field: '', message: `${CONNECTION_ERROR} (${error.message})` }] } as Result<K>),
-      );
-    (runner[name] as (arg: unknown) => void)(input ?? {});
+    const fail = (error: Error) =>
+      resolve({ ok: false, errors: [{ field: '', message: `${CONNECTION_ERROR} (${error.message})` }] } as Result<K>);
+    const runner = google.script.run.withSuccessHandler((value) => resolve(value as Result<K>)).withFailureHandler(fail);
+    try {
+      (runner[name] as (arg: unknown) => void)(input ?? {});
+    } catch (error) {
+      // Google's client throws at once for an argument it cannot send (a Date, say).
+      fail(error as Error);
+    }
   });
 }

@@ -23,6 +23,8 @@ export interface PreviewBrowser {
   restart(): Promise<void>;
   /** The sidebar's frame once it has loaded the product's page. */
   sidebar(): Promise<Frame>;
+  /** Does `action` (clicks) and waits for the preview's answer, an action whose label contains `label`. */
+  act(label: string, action: () => Promise<unknown>): Promise<void>;
   /** Runs an item of a menu built by onOpen, as a person would. */
   menu(title: string, item: string): Promise<void>;
   screenshot(name: string): Promise<void>;
@@ -44,13 +46,8 @@ export async function openPreview(): Promise<PreviewBrowser> {
   }
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('dialog', (dialog) => void dialog.accept()); // the Reset confirmation
-  const load = async () => {
-    await page.goto(preview.url);
-    await page.locator('#menubar .menu').first().waitFor(); // onOpen has built the menus
-  };
-  await load();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-
+  // Loading the page runs onOpen, which builds the menus.
+  const load = () => browser.act('onOpen', () => page.goto(preview.url));
   const browser: PreviewBrowser = {
     get preview() { return preview; },
     page,
@@ -68,10 +65,19 @@ export async function openPreview(): Promise<PreviewBrowser> {
       if (!found) throw new Error('sidebar frame not found');
       return found;
     },
+    async act(label, action) {
+      const seq = await page.evaluate(() => document.getElementById('action-label')?.dataset.seq ?? null);
+      await action();
+      await page.waitForFunction(([text, before]) => {
+        const shown = document.getElementById('action-label');
+        return shown?.dataset.seq !== before && !!shown?.textContent?.includes(text);
+      }, [label, seq] as const);
+    },
     async menu(title, item) {
-      await page.getByRole('button', { name: title, exact: true }).click();
-      await page.getByRole('menuitem', { name: item, exact: true }).click();
-      await page.waitForFunction((label) => document.getElementById('action-label')?.textContent?.includes(label), item);
+      await browser.act(item, async () => {
+        await page.getByRole('button', { name: title, exact: true }).click();
+        await page.getByRole('menuitem', { name: item, exact: true }).click();
+      });
     },
     async screenshot(name) {
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
@@ -83,5 +89,7 @@ export async function openPreview(): Promise<PreviewBrowser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  await load();
+  mkdirSync(SCREENSHOTS, { recursive: true });
   return browser;
 }

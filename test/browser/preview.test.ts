@@ -21,11 +21,6 @@ const text = (selector: string) => b.page.locator(selector).innerText();
 const tabs = () => b.page.locator('#tabs button').allInnerTexts();
 const lastAction = () => text('#action-label');
 
-/** Waits until the developer panel names `label` as the last action. */
-async function actionDone(label: string): Promise<void> {
-  await b.page.waitForFunction((l) => document.getElementById('action-label')?.textContent?.includes(l), label);
-}
-
 /** Runs google.script.run in the sidebar frame with an argument of the given kind, and reports how it ended. */
 type RunOutcome = { handler: 'success' | 'failure' | 'thrown'; value?: unknown; message?: string; userObject?: unknown; sync: boolean };
 async function runInSidebar(name: string, argument: 'date' | 'function' | 'object' | 'none', userObject?: string): Promise<RunOutcome> {
@@ -98,7 +93,8 @@ test('google.script.run in the sidebar behaves like Google\'s', async () => {
   } finally {
     stop();
   }
-  await actionDone('google.script.run.setupRegister');
+  // The page shows the relayed call as soon as it has answered the sidebar.
+  expect(await lastAction()).toBe('✗ google.script.run.setupRegister');
   expect(await b.page.locator('#action-label.fail').count()).toBe(1);
 });
 
@@ -107,15 +103,13 @@ test('moving the clock runs the time-driven triggers that fall due, in order', a
   const { ScriptApp } = emu.globals() as { ScriptApp: GoogleAppsScript.Script.ScriptApp };
   emu.execute(() => ScriptApp.newTrigger('setupRegister').timeBased().everyHours(1).create(), { kind: 'test' });
 
-  await b.page.getByRole('button', { name: '+1 jam' }).click();
-  await actionDone('Jam maju ke Sabtu, 28 November 2026 09.00 WIB');
+  await b.act('Jam maju ke Sabtu, 28 November 2026 09.00 WIB', () => b.page.getByRole('button', { name: '+1 jam' }).click());
   expect(await text('#clock-label')).toBe('Sabtu, 28 November 2026 09.00 WIB');
   expect(await text('#action-ran')).toContain('Sabtu, 28 November 2026 09.00 WIB\tsetupRegister\tselesai');
   expect(await text('#calls')).toContain('SpreadsheetApp.getActiveSpreadsheet');
 
   await b.page.locator('#clock-to').fill('2026-11-28T12:30');
-  await b.page.getByRole('button', { name: 'Lompat' }).click();
-  await actionDone('Jam maju ke Sabtu, 28 November 2026 12.30 WIB');
+  await b.act('Jam maju ke Sabtu, 28 November 2026 12.30 WIB', () => b.page.getByRole('button', { name: 'Lompat' }).click());
   const rows = await b.page.locator('#action-ran tbody tr').allInnerTexts();
   expect(rows.map((r) => r.split('\t')[0])).toEqual(['Sabtu, 28 November 2026 10.00 WIB', 'Sabtu, 28 November 2026 11.00 WIB', 'Sabtu, 28 November 2026 12.00 WIB']);
 
@@ -130,8 +124,7 @@ test('the outbox shows e-mails as text, and a generated document opens rendered 
     MailApp.sendEmail({ to: 'humas@kopukm.example.go.id', cc: 'kepala@kopukm.example.go.id', subject: '<img src=x onerror=alert(1)> Pengingat', body: 'Baris satu\n<b>bukan tebal</b>' });
     DocumentApp.create('Laporan LIVE EP-001').getBody().appendParagraph('LAPORAN TENTANG <script>x</script> HALO KOP-UKM');
   }, { kind: 'test' });
-  await b.page.reload();
-  await actionDone('onOpen');
+  await b.act('onOpen', () => b.page.reload());
 
   await b.page.getByRole('tab', { name: /Email terkirim/ }).click();
   const mail = b.page.locator('#panel-outbox .mail').first();
@@ -159,9 +152,9 @@ test('stopping and starting the preview keeps the register', async () => {
 });
 
 test('demo data fills the register through the product\'s own functions, and Reset empties it', async () => {
-  await b.page.getByRole('button', { name: 'Data demo' }).click();
-  await actionDone('Data demo');
-  expect(await b.page.locator('#action-label.fail').count()).toBe(0);
+  await b.act('Data demo', () => b.page.getByRole('button', { name: 'Data demo' }).click());
+  // On failure the outcome names the refused call and its errors.
+  expect({ label: await lastAction(), outcome: await text('#action-outcome') }).toMatchObject({ label: '✓ Data demo' });
   expect(await text('#clock-label')).toBe('Sabtu, 28 November 2026 12.30 WIB');
   await b.page.locator('#tabs button', { hasText: 'Narasumber' }).click();
   const guests = await text('#grid');
@@ -177,8 +170,7 @@ test('demo data fills the register through the product\'s own functions, and Res
   await frame.locator('section[aria-label="Agenda"] .card').first().waitFor();
   await b.screenshot('demo-data');
 
-  await b.page.getByRole('button', { name: 'Reset' }).click();
-  await actionDone('Reset');
+  await b.act('Reset', () => b.page.getByRole('button', { name: 'Reset' }).click());
   expect(await tabs()).toEqual(['Sheet1']);
   expect(await text('#clock-label')).toBe('Sabtu, 28 November 2026 08.00 WIB');
   expect(await b.page.locator('#sidebar').isHidden()).toBe(true);

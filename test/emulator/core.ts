@@ -76,6 +76,7 @@ const SCOPES: Array<[RegExp, string]> = [
   [/^ScriptApp\.(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)$/, 'script.scriptapp'],
   [/^Ui\.show/, 'script.container.ui'],
   [/^SpreadsheetApp\.openBy/, 'spreadsheets'],
+  [/^FormApp\./, 'forms'],
 ];
 // developers.google.com/apps-script/guides/triggers/installable#authorization: in AuthMode.NONE only menus can be built.
 const NONE_ALLOWED = /^(SpreadsheetApp\.getUi|Ui\.create(Addon)?Menu|Menu\.\w+|Logger\.\w+|console\.\w+)$/;

@@ -8,7 +8,7 @@ import { documentPdf, newDocumentContent } from './documents';
 import { badArguments, GasError, notImplemented } from './errors';
 import type { DriveItemState } from './state';
 
-const NOT_FOUND = 'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
+export const NOT_FOUND = 'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
 
 export function rootOf(rt: Runtime, user: string): DriveItemState {
   const found = Object.values(rt.state.drive).find((i) => i.root && i.owner === user);
@@ -33,7 +33,7 @@ function canSee(rt: Runtime, item: DriveItemState, user: string, depth = 0): boo
   return depth < 50 && item.parents.some((p) => { const parent = rt.state.drive[p]; return !!parent && canSee(rt, parent, user, depth + 1); });
 }
 
-function find(rt: Runtime, id: string, folder: boolean): DriveItemState {
+export function find(rt: Runtime, id: string, folder: boolean): DriveItemState {
   const item = rt.state.drive[String(id)];
   if (!item || (item.mimeType === MIME.FOLDER) !== folder || !canSee(rt, item, rt.effectiveUser)) throw new GasError(NOT_FOUND);
   return item;

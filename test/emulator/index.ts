@@ -7,6 +7,7 @@ import { MIME } from './base';
 import { type CallHook, type ExecutionContext, Runtime } from './core';
 import { documentBlocks, documentHtml, type DocumentBlock, documentText, FakeDocumentApp } from './documents';
 import { FakeDriveApp, rootOf } from './drive';
+import { FakeFormApp, formsView } from './forms';
 import { errorMessage } from './errors';
 import { FakeMailApp } from './mail';
 import { clockEvent, FakeScriptApp, nextFire } from './script';
@@ -39,7 +40,7 @@ export interface TriggerRun { name: string; at: Date; error?: string }
 export type LockScope = 'document' | 'script' | `user:${string}`;
 
 /** Google services not modelled: any use fails loudly instead of "x is not defined". */
-const UNMODELLED = ['UrlFetchApp', 'GmailApp', 'CalendarApp', 'FormApp', 'ContentService', 'SlidesApp', 'Browser', 'CardService', 'XmlService'];
+const UNMODELLED = ['UrlFetchApp', 'GmailApp', 'CalendarApp', 'ContentService', 'SlidesApp', 'Browser', 'CardService', 'XmlService'];
 
 export class Emulator {
   private readonly rt: Runtime;
@@ -84,6 +85,7 @@ export class Emulator {
       MailApp: new FakeMailApp(rt).api,
       DocumentApp: new FakeDocumentApp(rt).api,
       DriveApp: new FakeDriveApp(rt).api,
+      FormApp: new FakeFormApp(rt).api,
       Utilities: new FakeUtilities(rt).api,
       Session: new FakeSession(rt).api,
       Logger: new FakeLogger(rt).api,
@@ -129,6 +131,8 @@ export class Emulator {
   /** Cells holding a value their validation rule rejects (scripts may write such values; Sheets flags them). */
   invalidCells(): Array<{ sheet: string; a1: string; value: unknown; criteria: string }> { return invalidCells(this.rt); }
 
+  /** Forms (state snapshots) and a respondent submitting one; run the returned triggers by name. */
+  get forms(): ReturnType<typeof formsView> { return formsView(this.rt); }
   get outbox(): OutboxEntry[] { return this.rt.state.mail.outbox.map((m) => ({ ...m, sentAt: this.rt.date(m.sentAt) })); }
   get ui(): UiRecords {
     return { ...this.rt.state.ui, respond: (button) => { this.rt.alertResponses.push(button); } };

@@ -7,6 +7,7 @@ import { badArguments, GasError } from './errors';
 import type { ScheduleState, TriggerState } from './state';
 import { DAY_MS, fromWallMs, isTimeZone, wallFields } from './time';
 import { FakeSpreadsheet } from './spreadsheet';
+import { FakeForm } from './forms';
 
 type S = typeof GoogleAppsScript.Script;
 export const AUTH_MODE = enumOf<S['AuthMode']>()('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL');
@@ -57,7 +58,7 @@ function install(rt: Runtime, t: Omit<TriggerState, 'uid' | 'owner' | 'createdAt
   return new FakeTrigger(rt, uid).api;
 }
 
-const TRIGGER_BUILDER = ['timeBased', 'forSpreadsheet'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Script.TriggerBuilder>;
+const TRIGGER_BUILDER = ['timeBased', 'forSpreadsheet', 'forForm'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Script.TriggerBuilder>;
 
 /** developers.google.com/apps-script/reference/script/trigger-builder */
 export class FakeTriggerBuilder extends Fake implements Api<GoogleAppsScript.Script.TriggerBuilder, (typeof TRIGGER_BUILDER)[number]> {
@@ -69,6 +70,28 @@ export class FakeTriggerBuilder extends Fake implements Api<GoogleAppsScript.Scr
     const id = typeof sheet === 'string' ? sheet : this.rt.unwrap(sheet, FakeSpreadsheet) ? this.rt.state.spreadsheet.id : undefined;
     if (id !== this.rt.state.spreadsheet.id) throw badArguments('ScriptApp.TriggerBuilder.forSpreadsheet', [sheet]);
     return new FakeSpreadsheetTriggerBuilder(this.rt, this.handler).api;
+  }
+  /** forForm(form) | forForm(formId). */
+  forForm(form: FakeForm | string): FakeFormTriggerBuilder {
+    const id = typeof form === 'string' ? form : this.rt.unwrap(form, FakeForm)?.id;
+    if (!id || !this.rt.state.forms?.[id]) throw badArguments('ScriptApp.TriggerBuilder.forForm', [form]);
+    return new FakeFormTriggerBuilder(this.rt, this.handler, id).api;
+  }
+}
+
+const FORM_TRIGGER_BUILDER = ['onOpen', 'onFormSubmit', 'create'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Script.FormTriggerBuilder>;
+
+/** developers.google.com/apps-script/reference/script/form-trigger-builder (fired by Emulator.forms.submit's caller). */
+export class FakeFormTriggerBuilder extends Fake implements Api<GoogleAppsScript.Script.FormTriggerBuilder, (typeof FORM_TRIGGER_BUILDER)[number]> {
+  static service = 'FormTriggerBuilder';
+  static members: readonly string[] = FORM_TRIGGER_BUILDER;
+  private eventType?: 'ON_OPEN' | 'ON_FORM_SUBMIT';
+  constructor(rt: Runtime, readonly handler: string, readonly formId: string) { super(rt); }
+  onOpen(): FakeFormTriggerBuilder { this.eventType = 'ON_OPEN'; return this.api; }
+  onFormSubmit(): FakeFormTriggerBuilder { this.eventType = 'ON_FORM_SUBMIT'; return this.api; }
+  create(): FakeTrigger {
+    if (!this.eventType) throw new GasError('Missing event type (onOpen or onFormSubmit).'); // wording not verified
+    return install(this.rt, { handler: this.handler, eventType: this.eventType, sourceId: this.formId });
   }
 }
 
@@ -177,7 +200,11 @@ export class FakeTrigger extends Fake implements Api<GoogleAppsScript.Script.Tri
   }
   getEventType(): string { return EVENT_TYPE[this.t.eventType]; }
   getHandlerFunction(): string { return this.t.handler; }
-  getTriggerSource(): string { return this.t.eventType === 'CLOCK' ? TRIGGER_SOURCE.CLOCK : TRIGGER_SOURCE.SPREADSHEETS; }
+  getTriggerSource(): string {
+    const t = this.t;
+    if (t.eventType === 'CLOCK') return TRIGGER_SOURCE.CLOCK;
+    return t.sourceId === this.rt.state.spreadsheet.id ? TRIGGER_SOURCE.SPREADSHEETS : TRIGGER_SOURCE.FORMS;
+  }
   getTriggerSourceId(): string | null { return this.t.sourceId; }
   getUniqueId(): string { return this.uid; }
 }

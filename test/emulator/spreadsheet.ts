@@ -1,5 +1,6 @@
 /** SpreadsheetApp: the one spreadsheet the script is bound to, its sheets, ranges, validation rules and protections. */
 import { FakeUser } from './base';
+import { chartObjects, FakeEmbeddedChart, FakeEmbeddedChartBuilder, insertChart, replaceChart } from './charts';
 import { type Api, DIGITS, enumOf, Fake, type Runtime } from './core';
 import { badArguments, GasError, notImplemented } from './errors';
 import type { CellState, GridRect, ProtectionState, SheetState, ValidationState } from './state';
@@ -206,6 +207,7 @@ const SHEET = ['getName', 'getSheetName', 'setName', 'getSheetId', 'getIndex', '
   'getRange', 'getDataRange', 'appendRow', 'clear', 'clearContents', 'clearFormats', 'clearNotes', 'setFrozenRows', 'getFrozenRows',
   'setFrozenColumns', 'getFrozenColumns', 'protect', 'getProtections', 'setColumnWidth', 'setColumnWidths', 'getColumnWidth',
   'setTabColor', 'getTabColor', 'hideSheet', 'showSheet', 'isSheetHidden', 'autoResizeColumn', 'autoResizeColumns',
+  'newChart', 'insertChart', 'getCharts', 'updateChart', 'removeChart',
 ] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Spreadsheet.Sheet>;
 
 /** developers.google.com/apps-script/reference/spreadsheet/sheet */
@@ -378,6 +380,12 @@ export class FakeSheet extends Fake implements Api<GoogleAppsScript.Spreadsheet.
   /** Text widths are not measured: auto-resizing leaves the recorded widths as they are. */
   autoResizeColumn(_columnPosition: number): FakeSheet { return this.api; }
   autoResizeColumns(_startColumn: number, _numColumns: number): FakeSheet { return this.api; }
+  // Charts live in ./charts.ts (…/sheet#newchart, #insertchartchart, #getcharts, #updatechartchart, #removechartchart).
+  newChart(): FakeEmbeddedChartBuilder { return FakeEmbeddedChartBuilder.fresh(this.rt, this.id); }
+  insertChart(chart: FakeEmbeddedChart): void { insertChart(this.rt, this.id, chart); }
+  getCharts(): FakeEmbeddedChart[] { return chartObjects(this.rt, this.id); }
+  updateChart(chart: FakeEmbeddedChart): void { replaceChart(this.rt, this.id, chart, 'updateChart'); }
+  removeChart(chart: FakeEmbeddedChart): void { replaceChart(this.rt, this.id, chart, 'removeChart'); }
 }
 
 /** What an inserted row/column inherits from its neighbour: formats and validation, no content or note. */

@@ -3,6 +3,8 @@
  * numbers, so `JSON.stringify` round-trips the whole state without tagging (no Date object lives here).
  */
 
+import type { FormState } from './forms';
+
 export interface CellState {
   /** Value; a date-time is its serial number, shown as a date because of the cell's date format. */
   v?: string | number | boolean;
@@ -37,6 +39,19 @@ export interface SheetState {
   hidden: boolean;
   tabColor: string | null;
   colWidths: Record<number, number>;
+  /** Embedded charts (absent on sheets that never had one). */
+  charts?: ChartState[];
+}
+
+export interface ChartState {
+  /** Spreadsheet-wide id, set when the chart is inserted into its sheet. */
+  id: number | null;
+  type: 'LINE' | 'COLUMN';
+  ranges: Array<{ sheetId: number } & GridRect>;
+  options: Record<string, unknown>;
+  position: { row: number; col: number; offsetX: number; offsetY: number };
+  /** Header rows of the ranges; -1: Sheets decides (a text first row is a header). */
+  numHeaders: number;
 }
 
 export interface ProtectionState {
@@ -153,6 +168,8 @@ export interface EmulatorState {
   mail: { quota: number; users: Record<string, { used: number; windowStart: number }>; outbox: OutboxState[] };
   documents: Record<string, DocContent>;
   drive: Record<string, DriveItemState>;
+  /** FormApp's forms by id (absent in states saved before forms were modelled). */
+  forms?: Record<string, FormState>;
   ui: UiState;
   logs: LogEntry[];
 }

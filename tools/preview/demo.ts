@@ -16,6 +16,8 @@ const TEAM = {
   kepala: 'kepala.dinas@kopukm.example.go.id',
 };
 const FRIDAY = 5;
+/** The joint evaluation's weekday (the settings' default). */
+const THURSDAY = 4;
 const PAST_EPISODES = 8;
 const FUTURE_EPISODES = 4;
 
@@ -67,15 +69,17 @@ const FEEDBACK: Array<[string, string, string]> = [
 interface Step {
   at: Date;
   name: string;
+  /** Run from the menu (no argument) instead of from the sidebar. */
+  menu?: true;
   input: () => unknown;
   user?: string;
   /** Keeps what later steps need (ids). */
-  then?: (data: any) => void;
+  then?: (data: { id?: string; episodes?: Array<{ id: string }>; record?: { actions?: Array<{ id: string }> } }) => void;
 }
 
 /** A small deterministic generator, so the demo is the same on every machine. */
 function numbers(seed: number): (min: number, max: number) => number {
-  let x = seed * 2654435761 >>> 0 || 1;
+  let x = ((seed * 2654435761) >>> 0) || 1;
   return (min, max) => {
     x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
     return min + (x % (max - min + 1));
@@ -96,10 +100,10 @@ export function demoStart(end: Date): Date {
 function steps(end: Date): Step[] {
   const guestIds: string[] = [];
   const episodeIds: string[] = [];
+  const firstActionIds: string[] = [];
   const start = demoStart(end);
-  const at = (date: IsoDate, time: string) => wibInstant(date, time);
   const list: Step[] = [
-    { at: start, name: 'setupRegister', input: () => undefined },
+    { at: start, name: 'setupRegister', menu: true, input: () => undefined },
     {
       at: start, name: 'saveSettings', input: () => ({
         emailPelaksana: TEAM.pelaksana, emailHumas: TEAM.humas, emailPubdisdok: TEAM.pubdisdok, emailKepala: TEAM.kepala,
@@ -114,7 +118,7 @@ function steps(end: Date): Step[] {
         tiktok: `@${organization.toLowerCase().replace(/[^a-z]+/g, '.').replace(/^\.|\.$/g, '')}`,
         email: i % 3 === 0 ? `${name.split(' ')[0].toLowerCase()}@example.com` : '',
       }),
-      then: (data) => guestIds.push(data.id),
+      then: (data) => { guestIds[i] = String(data.id); },
     })),
   ];
 
@@ -122,19 +126,19 @@ function steps(end: Date): Step[] {
   liveDates(today).forEach((planned, i) => {
     const random = numbers(i + 1);
     const id = () => episodeIds[i];
-    const scheduledAt = new Date(Math.min(at(addDays(planned, -14), '09:00').getTime(), end.getTime()));
+    const scheduledAt = new Date(Math.min(wibInstant(addDays(planned, -14), '09:00').getTime(), end.getTime()));
     list.push({
       at: scheduledAt, name: 'scheduleEpisode', user: TEAM.pelaksana,
       input: () => ({ liveDate: planned, narasumberId: guestIds[i % guestIds.length], topic: TOPICS[i % TOPICS.length] }),
-      then: (data) => episodeIds.push(data.episodes[0].id),
+      then: (data) => { episodeIds[i] = String(data.episodes?.[0]?.id); },
     });
     const complete = (date: IsoDate, time: string, stage: string, user: string, note = '') =>
-      list.push({ at: at(date, time), name: 'completeStage', user, input: () => ({ episodeId: id(), stage, ...(note ? { note } : {}) }) });
+      list.push({ at: wibInstant(date, time), name: 'completeStage', user, input: () => ({ episodeId: id(), stage, ...(note ? { note } : {}) }) });
 
     if (i === 3) {
       complete(addDays(planned, -13), '10:00', 'hubungi_narasumber', TEAM.pelaksana, 'Narasumber bersedia (WhatsApp).');
       list.push({
-        at: at(addDays(planned, -2), '16:00'), name: 'cancelEpisode', user: TEAM.pelaksana,
+        at: wibInstant(addDays(planned, -2), '16:00'), name: 'cancelEpisode', user: TEAM.pelaksana,
         input: () => ({ episodeId: id(), reason: 'Narasumber sakit dan tidak ada pengganti; topik dipindah ke kuartal berikutnya.' }),
       });
       return;
@@ -143,14 +147,14 @@ function steps(end: Date): Step[] {
     const live = i === 5 ? addDays(planned, -1) : planned;
     if (live !== planned) {
       list.push({
-        at: at(addDays(planned, -7), '11:00'), name: 'rescheduleEpisode', user: TEAM.pelaksana,
+        at: wibInstant(addDays(planned, -7), '11:00'), name: 'rescheduleEpisode', user: TEAM.pelaksana,
         input: () => ({ episodeId: id(), liveDate: live, reason: 'Jumat bertepatan dengan rapat koordinasi di Pemkab; LIVE dimajukan sehari.' }),
       });
     }
     complete(addDays(planned, -13), '10:00', 'hubungi_narasumber', TEAM.pelaksana, 'Narasumber bersedia (WhatsApp).');
     complete(addDays(planned, -10), '14:00', 'persiapan_live', TEAM.humas, 'Poster dan jadwal diunggah ke TikTok dan Instagram.');
     list.push(...QUESTIONS.slice(0, 2 + (i % 3)).map(([question, topic, answer], q): Step => ({
-      at: at(live, `09:0${q}`), name: 'saveQuestion', user: TEAM.pubdisdok,
+      at: wibInstant(live, `09:0${q}`), name: 'saveQuestion', user: TEAM.pubdisdok,
       input: () => ({
         episodeId: id(), question, topic, askerHandle: `@warga.bogor${random(10, 99)}`, askedAt: `${live} 09:0${q}`,
         ...(answer ? { answer, answeredBy: 'Narasumber', status: 'terjawab' } : { status: 'belum dijawab' }),
@@ -159,7 +163,7 @@ function steps(end: Date): Step[] {
     complete(live, '08:31', 'live', TEAM.pubdisdok);
     complete(live, '09:31', 'tanya_jawab', TEAM.pubdisdok);
     list.push({
-      at: at(live, '10:00'), name: 'recordLiveMetrics', user: TEAM.pelaksana,
+      at: wibInstant(live, '10:00'), name: 'recordLiveMetrics', user: TEAM.pelaksana,
       input: () => {
         const total = random(350, 1600);
         return {
@@ -173,10 +177,10 @@ function steps(end: Date): Step[] {
     complete(live, '10:05', 'pemantauan_penonton', TEAM.pelaksana, 'Angka diambil dari TikTok LIVE Center.');
     const feedbackDay = addDays(live, 3);
     list.push(...FEEDBACK.slice(0, 1 + (i % 3)).map(([channel, text, sentiment]): Step => ({
-      at: at(feedbackDay, '13:00'), name: 'saveFeedback', user: TEAM.pubdisdok, input: () => ({ episodeId: id(), channel, text, sentiment }),
+      at: wibInstant(feedbackDay, '13:00'), name: 'saveFeedback', user: TEAM.pubdisdok, input: () => ({ episodeId: id(), channel, text, sentiment }),
     })));
     list.push(...Array.from({ length: 3 }, (_, r): Step => ({
-      at: at(feedbackDay, '14:00'), name: 'saveSurveyResponse', user: TEAM.pubdisdok,
+      at: wibInstant(feedbackDay, '14:00'), name: 'saveSurveyResponse', user: TEAM.pubdisdok,
       input: () => ({
         episodeId: id(),
         answers: Array.from({ length: 9 }, (_, u) => (u === 3 ? 4 : random(2, 4))),
@@ -186,9 +190,9 @@ function steps(end: Date): Step[] {
       }),
     })));
     complete(feedbackDay, '15:00', 'pengumpulan_feedback', TEAM.pubdisdok);
-    const evaluationDay = addDays(live, 6 + ((4 - weekday(addDays(live, 6)) + 7) % 7));
+    const evaluationDay = addDays(live, 6 + ((THURSDAY - weekday(addDays(live, 6)) + 7) % 7));
     list.push({
-      at: at(evaluationDay, '14:00'), name: 'saveEvaluation', user: TEAM.pelaksana,
+      at: wibInstant(evaluationDay, '14:00'), name: 'saveEvaluation', user: TEAM.pelaksana,
       input: () => ({
         episodeId: id(), meetingDate: evaluationDay, attendees: 'Tim Pelaksana, Tim Humas, Tim Pubdisdok',
         strengths: 'Narasumber komunikatif; pertanyaan penonton banyak yang terjawab.',
@@ -198,6 +202,11 @@ function steps(end: Date): Step[] {
           { action: 'Unggah poster jadwal paling lambat H-5.', pic: 'Tim Humas', dueDate: addDays(evaluationDay, 3) },
         ],
       }),
+      then: (data) => { firstActionIds[i] = String(data.record?.actions?.[0]?.id); },
+    });
+    list.push({
+      at: wibInstant(addDays(evaluationDay, 4), '10:00'), name: 'completeAction', user: TEAM.pubdisdok,
+      input: () => ({ actionId: firstActionIds[i] }),
     });
     complete(evaluationDay, '15:00', 'evaluasi_bersama', TEAM.pelaksana);
     complete(evaluationDay, '15:30', 'pencatatan_evaluasi', TEAM.pelaksana, 'Notulen disimpan di folder bersama.');
@@ -223,11 +232,12 @@ export function fillDemo(product: Product, end: Date): DemoReport {
     }
     if (step.at.getTime() > product.emu.now().getTime()) product.advanceClock(step.at);
     const input = step.input();
-    const { result } = step.name === 'setupRegister'
-      ? product.run<{ ok: boolean; errors?: unknown }>(step.name, [], { kind: 'menu' })
-      : product.callFromSidebar<{ ok: boolean; data?: unknown; errors?: unknown }>(step.name, input, step.user);
-    if (!result.ok) throw new Error(`Demo data: ${step.name}(${JSON.stringify(input)}) was refused: ${JSON.stringify(result.errors)}`);
-    step.then?.((result as { data?: unknown }).data);
+    type Answer = { ok: boolean; data?: Parameters<NonNullable<Step['then']>>[0]; errors?: unknown };
+    const { result } = step.menu
+      ? product.run<Answer>(step.name, [], { kind: 'menu' })
+      : product.callFromSidebar<Answer>(step.name, input, step.user);
+    if (!result?.ok) throw new Error(`Demo data: ${step.name}(${JSON.stringify(input) ?? ''}) was refused: ${JSON.stringify(result?.errors)}`);
+    step.then?.(result.data ?? {});
     report.calls[step.name] = (report.calls[step.name] ?? 0) + 1;
   }
   if (end.getTime() > product.emu.now().getTime()) product.advanceClock(end);

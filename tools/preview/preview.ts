@@ -73,7 +73,7 @@ function routes(session: PreviewSession): Record<string, Route> {
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, session: PreviewSession, assets: Assets, port: number): Promise<void> {
+async function handle(req: IncomingMessage, res: ServerResponse, session: PreviewSession, api: Record<string, Route>, assets: Assets, port: number): Promise<void> {
   // Refuse other host names (DNS rebinding): only the loopback address this server listens on.
   if (req.headers.host !== `${HOST}:${port}` && req.headers.host !== `localhost:${port}`) throw new HttpError(403, 'Forbidden host');
   const url = new URL(req.url ?? '/', `http://${HOST}`);
@@ -91,17 +91,19 @@ async function handle(req: IncomingMessage, res: ServerResponse, session: Previe
     if (html !== null) return send(res, 200, 'text/html', html, DOCUMENT_CSP);
     throw new HttpError(404, 'Not found');
   }
-  const route = req.method === 'POST' ? routes(session)[url.pathname] : undefined;
+  const route = req.method === 'POST' ? api[url.pathname] : undefined;
   if (!route) throw new HttpError(req.method === 'POST' ? 404 : 405, 'Not found');
   const result = await route(await readJson(req));
   send(res, 200, 'application/json', JSON.stringify({ view: session.view(), result }));
 }
 
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
-  const [assets, session] = await Promise.all([buildAssets(), Promise.resolve(new PreviewSession(options.stateDir))]);
+  const session = new PreviewSession(options.stateDir);
+  const assets = await buildAssets();
+  const api = routes(session);
   let port = options.port;
   const server = createServer((req, res) => {
-    handle(req, res, session, assets, port).catch((error: unknown) => {
+    handle(req, res, session, api, assets, port).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : error instanceof Refused || error instanceof SyntaxError ? 400 : 500;
       if (status === 500) console.error(error);
       send(res, status, 'application/json', JSON.stringify({ error: error instanceof Error ? error.message : String(error) }));

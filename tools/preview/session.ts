@@ -86,40 +86,42 @@ export class PreviewSession {
    * toasts, alerts, a newly shown sidebar), then saves the state. An exception is the action's outcome.
    */
   private act<T>(label: string, fn: () => T, ran?: (value: T) => ActionView['ran']): { ok: true; value: T } | { ok: false; error: string } {
-    const emu = () => this.product.emu;
-    const before = { executions: emu().executions.length, logs: emu().logs.length, ...this.uiCounts() };
+    const product = this.product;
+    const mark = PreviewSession.mark(product);
     let outcome: { ok: true; value: T } | { ok: false; error: string };
     try {
       outcome = { ok: true, value: fn() };
     } catch (error) {
       outcome = { ok: false, error: errorMessage(error) };
     }
-    const ui = emu().ui;
+    const emu = this.product.emu;
+    // A reset or the demo replaces the product: everything its emulator did belongs to this action.
+    const since = this.product === product ? mark : { execution: 0, logs: 0, sidebars: 0, toasts: 0, alerts: 0 };
+    const ui = emu.ui;
     const calls: Record<string, number> = {};
-    // A reset or the demo replaces the product: count everything its emulator has done.
-    const replaced = emu().executions.length < before.executions;
-    for (const execution of emu().executions.slice(replaced ? 0 : before.executions)) {
+    for (const execution of emu.executions.filter((e) => e.id > since.execution)) {
       for (const [key, n] of Object.entries(execution.calls)) calls[key] = (calls[key] ?? 0) + n;
     }
-    if (ui.sidebars.length > (replaced ? 0 : before.sidebars)) this.sidebar = { index: ui.sidebars.length - 1, opened: this.seq + 1 };
+    if (ui.sidebars.length > since.sidebars) this.sidebar = { index: ui.sidebars.length - 1, opened: this.seq + 1 };
     this.last = {
       seq: ++this.seq,
       label,
       ok: outcome.ok,
       outcome: outcome.ok ? describe(outcome.value) : `Galat: ${outcome.error}`,
       calls: Object.entries(calls).sort(([a], [b]) => a.localeCompare(b)),
-      toasts: ui.toasts.slice(replaced ? 0 : before.toasts).map((t) => ({ title: t.title, message: t.message })),
-      alerts: ui.alerts.slice(replaced ? 0 : before.alerts).map((a) => ({ title: a.title, message: a.prompt })),
+      toasts: ui.toasts.slice(since.toasts).map((t) => ({ title: t.title, message: t.message })),
+      alerts: ui.alerts.slice(since.alerts).map((a) => ({ title: a.title, message: a.prompt })),
       ran: outcome.ok && ran ? ran(outcome.value) : [],
-      logs: emu().logs.slice(replaced ? 0 : before.logs).map((l) => `[${l.level}] ${l.message}`),
+      logs: emu.logs.slice(since.logs).map((l) => `[${l.level}] ${l.message}`),
     };
     this.save();
     return outcome;
   }
 
-  private uiCounts() {
-    const ui = this.product.emu.ui;
-    return { sidebars: ui.sidebars.length, toasts: ui.toasts.length, alerts: ui.alerts.length };
+  /** Where the emulator's records stand, to tell what an action added (execution ids grow; old history is dropped). */
+  private static mark(product: Product) {
+    const { executions, logs, ui } = product.emu;
+    return { execution: executions.at(-1)?.id ?? 0, logs: logs.length, sidebars: ui.sidebars.length, toasts: ui.toasts.length, alerts: ui.alerts.length };
   }
 
   /** The page was (re)loaded: Sheets runs the simple trigger onOpen, which builds the menus. */
@@ -136,8 +138,7 @@ export class PreviewSession {
   /** A google.script.run call relayed by the page: the harness applies Google's rules to argument and result. */
   sidebarCall(name: string, args: unknown[]) {
     if (args.length > 1) throw new Refused('Local preview: google.script.run with more than one argument is not modelled (the API takes one object).');
-    const outcome = this.act(`google.script.run.${name}`, () => this.product.callFromSidebar(name, ...args).result);
-    return outcome.ok ? outcome : { ok: false, error: outcome.error };
+    return this.act(`google.script.run.${name}`, () => this.product.callFromSidebar(name, ...args).result);
   }
 
   /** Moves the simulated clock forward, running the time-driven triggers that fall due, in order. */
@@ -203,23 +204,19 @@ export class PreviewSession {
     const ui = emu.ui;
     return {
       title: ss.getName(),
-      sheets: ss.getSheets().map((sheet) => {
+      // Hidden sheets have no tab in Sheets.
+      sheets: ss.getSheets().filter((sheet) => !sheet.isSheetHidden()).map((sheet) => {
         const used = { rows: sheet.getLastRow(), columns: sheet.getLastColumn() };
         const rows = Math.min(used.rows, MAX_GRID_ROWS);
         const base = { name: sheet.getName(), frozenRows: sheet.getFrozenRows(), hiddenRows: used.rows - rows };
         if (!rows || !used.columns) return { ...base, cells: [] };
-        const range = sheet.getRange(1, 1, rows, used.columns);
-        const formulas = range.getFormulas();
-        const cells: Cell[][] = range.getDisplayValues().map((row, r) => row.map((text, c) => (formulas[r][c] ? { formula: formulas[r][c] } : text)));
+        // The emulator's raw view: a formula shows as a formula (it does not evaluate them).
+        const cells: Cell[][] = emu.displayValues(sheet.getName()).slice(0, rows);
         return { ...base, cells };
       }),
-      menus: ui.menus.map((m) => ({
-        title: m.title,
-        // Sub-menus are shown flat; the product builds none.
-        items: m.items.flatMap((i) => (i && 'functionName' in i ? [{ caption: i.caption, functionName: i.functionName }] : i && 'items' in i ? [] : [null])),
-      })),
+      menus: ui.menus.map((m) => ({ title: m.title, items: flatItems(m.items) })),
       sidebar: this.sidebar ? { title: ui.sidebars[this.sidebar.index]?.title ?? '', opened: this.sidebar.opened } : null,
-      clock: { iso: now.toISOString(), label: wibLabel(now), local: `${wibDate(now)}T${wibTime(now)}` },
+      clock: { label: wibLabel(now), local: `${wibDate(now)}T${wibTime(now)}` },
       triggers: emu.triggers.map((t): TriggerView => ({
         handler: t.handler,
         description: t.eventType === 'CLOCK' && t.schedule ? describeSchedule(t.schedule) : t.eventType,
@@ -236,9 +233,14 @@ export class PreviewSession {
 }
 
 type MenuItems = Product['emu']['ui']['menus'][number]['items'];
-function menuFunctions(items: MenuItems): string[] {
-  return items.flatMap((i) => (i && 'functionName' in i ? [i.functionName] : i && 'items' in i ? menuFunctions(i.items) : []));
+/** A menu's items with its sub-menus' items inline ("Sub › Item"); null is a separator. */
+function flatItems(items: MenuItems, prefix = ''): View['menus'][number]['items'] {
+  return items.flatMap((i) => {
+    if (!i) return [null];
+    return 'functionName' in i ? [{ caption: prefix + i.caption, functionName: i.functionName }] : flatItems(i.items, `${prefix}${i.caption} › `);
+  });
 }
+const menuFunctions = (items: MenuItems) => flatItems(items).flatMap((i) => (i ? [i.functionName] : []));
 
 function describeSchedule(s: NonNullable<Product['emu']['triggers'][number]['schedule']>): string {
   const units = { minutes: 'menit', hours: 'jam', days: 'hari', weeks: 'minggu' } as const;

@@ -6,7 +6,8 @@ export interface View {
   menus: MenuView[];
   /** The sidebar the product opened last, until the user closes it; `opened` counts openings. */
   sidebar: { title: string; opened: number } | null;
-  clock: { iso: string; label: string; local: string };
+  /** `label` as people read it; `local` for the date-time input (WIB). */
+  clock: { label: string; local: string };
   triggers: TriggerView[];
   outbox: MailView[];
   drive: DriveItemView[];

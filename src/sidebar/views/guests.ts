@@ -7,7 +7,7 @@ import { field, type FieldSpec } from '../form';
 import { call, type Input } from '../rpc';
 import { failed, onSubmit, texts, warned } from './common';
 
-export const TYPE_LABELS: Record<string, string> = { koperasi: 'Koperasi', ukm: 'UKM' };
+const TYPE_LABELS: Record<string, string> = { koperasi: 'Koperasi', ukm: 'UKM' };
 const SEARCH_DELAY_MS = 250;
 
 /** A search box that calls `search` once typing pauses. */

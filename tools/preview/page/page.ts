@@ -164,6 +164,7 @@ function renderSidebar(sidebar: View['sidebar']): void {
 function renderAction(last: ActionView | null): void {
   const label = $('action-label');
   label.textContent = last ? `${last.ok ? '✓' : '✗'} ${last.label}` : 'Belum ada aksi.';
+  label.dataset.seq = String(last?.seq ?? 0);
   label.classList.toggle('fail', !!last && !last.ok);
   $('action-outcome').textContent = last?.outcome ?? '';
   $('action-logs').textContent = last?.logs.join('\n') ?? '';
@@ -261,7 +262,9 @@ $('clock-jump').addEventListener('submit', (event) => {
   event.preventDefault();
   void act('/api/clock', { to: $<HTMLInputElement>('clock-to').value });
 });
-$('demo').addEventListener('click', () => void act('/api/demo'));
+$('demo').addEventListener('click', () => {
+  if (confirm('Ganti isi pratinjau dengan data demo satu triwulan (sampai jam simulasi sekarang)?')) void act('/api/demo');
+});
 $('reset').addEventListener('click', () => {
   if (confirm('Kosongkan seluruh isi pratinjau (register, email, Drive, pemicu)?')) void act('/api/reset');
 });

@@ -1,11 +1,11 @@
 /**
- * What google.script.run carries between the sidebar and the server, by Google's "legal
- * parameters" rule (developers.google.com/apps-script/guides/html/reference/run): primitives, null,
- * and arrays and objects made of them. A Date, a function or a DOM node anywhere inside fails with
- * the TypeError Apps Script's client throws ("Failed due to illegal value in property: …"), a
- * circular object with "Failed due to circular reference.", and `undefined` inside an array becomes
- * null. Return values follow the same rule. Used by the sidebar shim (arguments) and the preview
- * server (return values), so it works on values of any realm (the bundle runs in a vm context).
+ * The arguments google.script.run accepts, by Google's "legal parameters" rule
+ * (developers.google.com/apps-script/guides/html/reference/run): primitives, null, and arrays and
+ * objects made of them. A Date, a function or a DOM node anywhere inside fails with the TypeError
+ * Google's client throws before sending anything ("Failed due to illegal value in property: …"), a
+ * circular object with "Failed due to circular reference."; `undefined` in an array becomes null
+ * and an undefined field is dropped. The sidebar shim checks arguments with it in the browser; on
+ * the server the harness applies the same rule again, and to return values.
  */
 export function transfer(value: unknown, property = '0', ancestors: object[] = []): unknown {
   if (value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value)) return value;
@@ -27,4 +27,14 @@ export function transfer(value: unknown, property = '0', ancestors: object[] = [
 
 function illegal(property: string): TypeError {
   return new TypeError(`Failed due to illegal value in property: ${property}`);
+}
+
+/** Return values pass under the same rule; one that breaks it (a Date anywhere, say) reaches the client as null. */
+export function returned(value: unknown): unknown {
+  try {
+    const t = transfer(value);
+    return t === undefined ? undefined : JSON.parse(JSON.stringify(t));
+  } catch {
+    return null;
+  }
 }

@@ -1,0 +1,128 @@
+/**
+ * The comment import endpoint. Reading, de-duplication and question detection live in
+ * domain/comments.ts; this module finds what is already on record and writes one batch per sheet.
+ */
+import * as z from 'zod/mini';
+import { wibDateTime, wibInstant } from '../domain/dates';
+import {
+  CANONICAL, FORMATS, guessTopic, keyPrefix, MAX_CONTENT_CHARS, MAX_LINES, planImport, PREVIEW_QUESTIONS, PREVIEW_REJECTED,
+  readEvents, type Format, type ImportCounts, type Mapping, type Rejected,
+} from '../domain/comments';
+import { timesOf } from '../domain/episodes';
+import { nextIds } from '../domain/ids';
+import { QUESTION_ID_PREFIX, SOURCE } from '../domain/live';
+import { form, oneOf, Refusal, refuse, time } from '../domain/validation';
+import { endpoint, type Context } from './endpoint';
+import { openEpisode } from './episodes';
+import { episodeId, saved, stamp, type Saved } from './live';
+
+export interface ImportPreview {
+  format: Format;
+  /** The file's column names (CSV) or keys (JSON Lines), for the mapping step. */
+  headers: string[];
+  mapping: Mapping;
+  needsMapping: boolean;
+  /** `HH:MM`: events before it were left out. */
+  from: string;
+  counts: ImportCounts;
+  totals: Record<'like' | 'share' | 'follow' | 'gift', number>;
+  /** The first new comments that look like questions; `key` can be sent back in `skipQuestions`. */
+  questions: { key: string; time: string; user: string; text: string }[];
+  /** The first lines left out, with the reason. */
+  rejected: Rejected[];
+}
+
+export type ImportResult = ImportPreview & (
+  | { committed: false }
+  | ({ committed: true; added: { comments: number; questions: number; snapshots: number } } & Saved)
+);
+
+const text = z.string({ error: (issue) => (issue.input === undefined ? 'Isi berkas wajib diisi.' : 'Isi berkas harus berupa teks.') }).check(
+  z.refine((s) => s.trim() !== '', 'Isi berkas wajib diisi.'),
+  z.maxLength(MAX_CONTENT_CHARS, `Isi berkas paling banyak ${MAX_CONTENT_CHARS.toLocaleString('id-ID')} karakter; bagi berkasnya.`),
+);
+
+/**
+ * The de-duplication keys already in "Komentar" for this episode. The import ledger says where
+ * earlier imports put their rows, so only that span of one column is read; if rows were moved or
+ * deleted by hand the count disagrees and the whole key column is read once instead.
+ */
+function importedKeys(ctx: Context, episodeIdValue: string): Set<string> {
+  const ledger = ctx.register.table('imports').rows().filter((i) => i.episodeId === episodeIdValue && (i.comments ?? 0) > 0);
+  const expected = ledger.reduce((sum, i) => sum + (i.comments ?? 0), 0);
+  if (!expected) return new Set();
+  const log = ctx.register.log('comments');
+  const own = (cells: string[]) => new Set(cells.filter((k) => k.startsWith(keyPrefix(episodeIdValue))));
+  if (ledger.every((i) => i.firstRow !== null)) {
+    const from = Math.min(...ledger.map((i) => i.firstRow as number));
+    const to = Math.max(...ledger.map((i) => (i.firstRow as number) + (i.comments as number) - 1));
+    const keys = own(log.column('dedupKey', Math.max(from, 2), Math.min(to, log.nextRow() - 1)));
+    if (keys.size === expected) return keys;
+  }
+  return own(log.column('dedupKey'));
+}
+
+export const importComments = endpoint(
+  form({
+    episodeId,
+    content: text,
+    format: z.optional(oneOf('Format', FORMATS)),
+    mapping: z.optional(z.partialRecord(z.enum(CANONICAL), z.string(), { error: 'Pemetaan kolom tidak sah.' })),
+    from: z.optional(time('Abaikan sebelum jam')),
+    commit: z.boolean({ error: 'Pilihan "simpan" harus ya atau tidak.' }),
+    skipQuestions: z.optional(z.array(z.string(), { error: 'Daftar pertanyaan yang dilewati tidak sah.' })),
+  }),
+  (input, ctx): ImportResult => {
+    const { row: episode } = openEpisode(ctx, input.episodeId);
+    const read = readEvents(input.content, episode.liveDate, { format: input.format, mapping: input.mapping });
+    if (read.lines > MAX_LINES) {
+      refuse('content', `Berkas berisi ${read.lines.toLocaleString('id-ID')} baris; paling banyak ${MAX_LINES.toLocaleString('id-ID')} baris sekali impor. Bagi berkasnya.`);
+    }
+    const unknown = read.format === 'text' ? [] : Object.entries(input.mapping ?? {}).filter(([, h]) => h !== '' && !read.headers.includes(h));
+    if (unknown.length) throw new Refusal(unknown.map(([c, h]) => ({ field: `mapping.${c}`, message: `Kolom "${h}" tidak ada di berkas.` })));
+
+    const from = input.from ?? timesOf(episode, ctx.settings()).liveStart;
+    const counts = ctx.register.table('viewerCounts');
+    const plan = planImport(read, {
+      episodeId: episode.id, liveDate: episode.liveDate, from: wibInstant(episode.liveDate, from),
+      existingKeys: read.needsMapping ? new Set() : importedKeys(ctx, episode.id),
+      existingMinutes: new Set(counts.rows().filter((s) => s.episodeId === episode.id).map((s) => s.time)),
+    });
+    const preview: ImportPreview = {
+      format: read.format, headers: read.headers, mapping: read.mapping, needsMapping: read.needsMapping, from,
+      counts: plan.counts, totals: plan.totals,
+      questions: plan.comments.filter((c) => c.question).slice(0, PREVIEW_QUESTIONS)
+        .map((c) => ({ key: c.key, time: c.time, user: c.uniqueId || c.nickname, text: c.text })),
+      rejected: plan.rejected.slice(0, PREVIEW_REJECTED),
+    };
+    if (!input.commit) return { ...preview, committed: false };
+    if (read.needsMapping) refuse('mapping', 'Pilih dulu kolom yang berisi teks komentar (atau jenis dan jumlah penonton).');
+
+    const skip = new Set(input.skipQuestions ?? []);
+    const questions = plan.comments.filter((c) => c.question && !skip.has(c.key));
+    const added = { comments: plan.comments.length, questions: questions.length, snapshots: plan.snapshots.length };
+    if (!added.comments && !added.snapshots) {
+      ctx.warn('Tidak ada data baru: semua komentar dan jumlah penonton di berkas ini sudah tercatat atau dilewati.');
+      return { ...preview, committed: true, added, ...saved(ctx, episode, []) };
+    }
+    const log = ctx.register.log('comments');
+    const firstRow = log.nextRow();
+    log.append(...plan.comments.map((c) => ({
+      episodeId: episode.id, time: c.time, uniqueId: c.uniqueId, nickname: c.nickname, text: c.text, msgId: c.msgId, dedupKey: c.key,
+    })));
+    const table = ctx.register.table('questions');
+    const ids = nextIds(QUESTION_ID_PREFIX, table.rows().map((q) => q.id), questions.length);
+    table.append(...questions.map((c, i) => ({
+      id: ids[i], episodeId: episode.id, question: c.text, askerHandle: c.uniqueId || c.nickname, askedAt: c.time,
+      answer: '', answeredBy: '', status: 'belum dijawab' as const, topic: guessTopic(c.text), source: SOURCE.import, ...stamp(ctx),
+    })));
+    counts.append(...plan.snapshots.map((s) => ({ episodeId: episode.id, ...s, source: SOURCE.import, ...stamp(ctx) })));
+    ctx.register.table('imports').append({
+      episodeId: episode.id, importedAt: wibDateTime(ctx.now), importedBy: ctx.user, format: read.format, firstRow, ...added,
+    });
+    ctx.audit('impor komentar', episode.id, undefined, { format: read.format, from, counts: plan.counts, added });
+    const stages = added.comments ? ['tanya_jawab' as const] : [];
+    return { ...preview, committed: true, added, ...saved(ctx, episode, added.snapshots ? [...stages, 'pemantauan_penonton'] : stages) };
+  },
+  { write: true },
+);

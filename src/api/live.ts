@@ -1,0 +1,262 @@
+/**
+ * Sidebar endpoints for the LIVE's records: figures from TikTok, viewer counts noted during the
+ * LIVE, questions and answers, feedback, and the episode's recording page. Rules: domain/live.ts.
+ */
+import * as z from 'zod/mini';
+import { formatDayDateId, formatTimeId, wibDate, wibDateTime, wibInstant, wibTime } from '../domain/dates';
+import { timesOf, type Episode, type EpisodeView } from '../domain/episodes';
+import { openEarlier } from '../domain/evaluation';
+import { guessTopic } from '../domain/comments';
+import { nextIds } from '../domain/ids';
+import {
+  FEEDBACK_ID_PREFIX, METRIC_FIELDS, metricsErrors, metricsWarnings, QUESTION_ID_PREFIX, questionStats, questionStatus,
+  RECORD_STAGES, recordItems, SOURCE, suggestions, liveTime,
+  type Action, type CommentImport, type Evaluation, type Feedback, type MetricFigures, type Metrics, type Question,
+  type QuestionStats, type RecordItem, type RecordStage, type Snapshot, type StageSuggestion,
+} from '../domain/live';
+import { FEEDBACK_CHANNELS, QUESTION_STATUSES, QUESTION_TOPICS, SENTIMENTS } from '../domain/schema';
+import type { StageKey } from '../domain/sop';
+import { count, form, freeText, id, oneOf, optionalText, Refusal, refuse, url, type FieldError } from '../domain/validation';
+import { endpoint, type Context } from './endpoint';
+import { findEpisode, openEpisode, viewer } from './episodes';
+
+export const episodeId = id('ID episode');
+/** A time as the user typed it; checked against the episode's day once the episode is known. */
+export const timeText = (label: string) => z.string({ error: `${label} harus berupa teks.` });
+
+/** Everything the recording page shows for one episode. */
+export interface LiveRecord {
+  episodeId: string;
+  liveDate: string;
+  topic: string;
+  guestName: string;
+  status: EpisodeView['status'];
+  times: EpisodeView['times'];
+  metrics: Metrics | null;
+  snapshots: Snapshot[];
+  questions: Question[];
+  stats: QuestionStats;
+  imports: CommentImport[];
+  feedback: Feedback[];
+  evaluation: Evaluation | null;
+  actions: Action[];
+  /** Open follow-ups of earlier episodes, shown when this episode's evaluation is recorded. */
+  openEarlier: Action[];
+  stages: RecordStage[];
+  items: RecordItem[];
+}
+
+/** What every recording call answers: the saved record's id, the page redrawn, and stages worth marking done. */
+export interface Saved {
+  id?: string;
+  record: LiveRecord;
+  suggestions: StageSuggestion[];
+}
+
+const byTime = (a: { time: string }, b: { time: string }) => a.time.localeCompare(b.time);
+
+const ofEpisode = <T extends { episodeId: string }>(rows: T[], episode: Episode) => rows.filter((r) => r.episodeId === episode.id);
+
+export function liveRecord(ctx: Context, episode: Episode): LiveRecord {
+  const view = viewer(ctx)(episode);
+  const metrics = ofEpisode(ctx.register.table('metrics').rows(), episode).pop() ?? null;
+  const snapshots = ofEpisode(ctx.register.table('viewerCounts').rows(), episode).sort(byTime);
+  const questions = ofEpisode(ctx.register.table('questions').rows(), episode);
+  const stats = questionStats(questions);
+  const imports = ofEpisode(ctx.register.table('imports').rows(), episode);
+  const feedback = ofEpisode(ctx.register.table('feedback').rows(), episode);
+  const evaluation = ofEpisode(ctx.register.table('evaluations').rows(), episode).pop() ?? null;
+  const allActions = ctx.register.table('actions').rows();
+  const actions = ofEpisode(allActions, episode);
+  return {
+    episodeId: episode.id, liveDate: episode.liveDate, topic: episode.topic, guestName: view.guest?.name ?? '',
+    status: view.status, times: view.times,
+    metrics, snapshots, questions, stats, imports, feedback, evaluation, actions,
+    openEarlier: openEarlier(allActions, ctx.register.table('episodes').rows(), episode),
+    stages: view.stages.filter((s) => RECORD_STAGES.includes(s.key)).map(({ key, title, status }) => ({ key, title, status })),
+    items: recordItems({ metrics, snapshots, stats, imports, feedback, evaluation, actions }),
+  };
+}
+
+/** The answer of a recording call: the page as it now stands and the stages it may complete. */
+export function saved(ctx: Context, episode: Episode, stages: readonly StageKey[], savedId?: string): Saved {
+  const record = liveRecord(ctx, episode);
+  return { ...(savedId ? { id: savedId } : {}), record, suggestions: suggestions(record.stages, stages) };
+}
+
+/** Figures and evaluations describe a LIVE that has begun. */
+export function requireStarted(ctx: Context, episode: Episode): void {
+  const { liveStart } = timesOf(episode, ctx.settings());
+  if (ctx.now.getTime() < wibInstant(episode.liveDate, liveStart).getTime()) {
+    refuse('episodeId', `LIVE episode ${episode.id} belum dimulai (${formatDayDateId(episode.liveDate)} pukul ${formatTimeId(liveStart)} WIB). Catat setelah LIVE berlangsung.`);
+  }
+}
+
+/** `YYYY-MM-DD HH:MM` of a time typed for this episode, or the refusal at `field`. */
+function timeOf(ctx: Context, episode: Episode, value: string, field: string, label: string, sameDay: boolean): string | FieldError {
+  const result = liveTime(value, episode.liveDate, label, sameDay);
+  if ('problem' in result) return { field, message: result.problem };
+  if (result.value > wibDateTime(ctx.now)) return { field, message: `${label} ${result.value.slice(11)} belum terjadi.` };
+  return result.value;
+}
+
+function mustTime(ctx: Context, episode: Episode, value: string, field: string, label: string, sameDay: boolean): string {
+  const t = timeOf(ctx, episode, value, field, label, sameDay);
+  return typeof t === 'string' ? t : refuse(t.field, t.message);
+}
+
+export const stamp = (ctx: Context) => ({ recordedBy: ctx.user, recordedAt: wibDateTime(ctx.now) });
+
+const figure = (label: string) => z.optional(z.nullable(count(label)));
+const snapshotInput = z.object({ time: timeText('Waktu'), viewers: count('Jumlah penonton') }, { error: 'Catatan jumlah penonton tidak sah.' });
+
+export const recordLiveMetrics = endpoint(
+  form({
+    episodeId,
+    totalViewers: count('Total penonton'),
+    peakViewers: count('Penonton puncak'),
+    uniqueViewers: figure('Penonton unik'),
+    avgWatchSeconds: figure('Rata-rata lama menonton'),
+    durationMinutes: figure('Durasi'),
+    newFollowers: figure('Pengikut baru'),
+    comments: figure('Jumlah komentar'),
+    likes: figure('Jumlah suka'),
+    shares: figure('Jumlah dibagikan'),
+    gifts: figure('Jumlah hadiah'),
+    snapshots: z.optional(z.array(snapshotInput, { error: 'Catatan jumlah penonton harus berupa daftar.' })),
+    evidenceUrl: z.optional(url('Tautan bukti')),
+  }),
+  (input, ctx): Saved => {
+    const { row: episode } = openEpisode(ctx, input.episodeId);
+    requireStarted(ctx, episode);
+    const figures = Object.fromEntries(METRIC_FIELDS.map((f) => [f, input[f] ?? null])) as MetricFigures;
+    const errors = metricsErrors(figures);
+    const times = (input.snapshots ?? []).map((s, i) => {
+      const t = timeOf(ctx, episode, s.time, `snapshots.${i}.time`, 'Waktu', true);
+      if (typeof t !== 'string') errors.push(t);
+      return t;
+    });
+    times.forEach((t, i) => {
+      if (typeof t === 'string' && times.indexOf(t) !== i) errors.push({ field: `snapshots.${i}.time`, message: `Waktu ${t.slice(11)} tercatat dua kali.` });
+    });
+    if (errors.length) throw new Refusal(errors);
+
+    const metrics = ctx.register.table('metrics');
+    const old = metrics.all().filter((s) => s.row.episodeId === episode.id);
+    const row: Metrics = { episodeId: episode.id, ...figures, evidenceUrl: input.evidenceUrl ?? '', ...stamp(ctx) };
+    // Saving again replaces: the first row is updated, copies made by hand are removed.
+    if (old.length) {
+      metrics.update(old[0].index, row);
+      metrics.remove(old.slice(1).map((s) => s.index));
+    } else metrics.append(row);
+
+    const counts = ctx.register.table('viewerCounts');
+    const oldSnapshots = counts.all().filter((s) => s.row.episodeId === episode.id);
+    let snapshots = oldSnapshots.map((s) => s.row);
+    if (input.snapshots) {
+      counts.remove(oldSnapshots.map((s) => s.index));
+      snapshots = input.snapshots.map((s, i) => ({
+        episodeId: episode.id, time: times[i] as string, viewers: s.viewers, source: SOURCE.manual, ...stamp(ctx),
+      }));
+      counts.append(...snapshots);
+    }
+    metricsWarnings(figures, snapshots).forEach(ctx.warn);
+    ctx.audit(
+      old.length ? 'ubah angka LIVE' : 'catat angka LIVE', episode.id,
+      old.length || input.snapshots ? { metrics: old.map((s) => s.row), ...(input.snapshots ? { snapshots: oldSnapshots.map((s) => s.row) } : {}) } : undefined,
+      { metrics: row, ...(input.snapshots ? { snapshots } : {}) },
+    );
+    return saved(ctx, episode, ['live', 'pemantauan_penonton']);
+  },
+  { write: true },
+);
+
+export const recordViewerCount = endpoint(
+  form({ episodeId, viewers: count('Jumlah penonton'), time: z.optional(timeText('Waktu')) }),
+  (input, ctx): Saved => {
+    const { row: episode } = openEpisode(ctx, input.episodeId);
+    if (input.time === undefined && wibDate(ctx.now) !== episode.liveDate) {
+      refuse('time', `Hari ini bukan hari LIVE episode ${episode.id} (${formatDayDateId(episode.liveDate)}); isi waktunya.`);
+    }
+    const time = mustTime(ctx, episode, input.time ?? wibTime(ctx.now), 'time', 'Waktu', true);
+    const counts = ctx.register.table('viewerCounts');
+    const row: Snapshot = { episodeId: episode.id, time, viewers: input.viewers, source: SOURCE.manual, ...stamp(ctx) };
+    // One count per minute: typing the same minute again corrects it.
+    const same = counts.find((s) => s.episodeId === episode.id && s.time === time);
+    if (same) counts.update(same.index, row);
+    else counts.append(row);
+    ctx.audit('catat jumlah penonton', `${episode.id} ${time}`, same?.row, row);
+    return saved(ctx, episode, []);
+  },
+  { write: true },
+);
+
+export const saveQuestion = endpoint(
+  form({
+    id: z.optional(id('ID pertanyaan')),
+    episodeId,
+    question: z.optional(freeText('Pertanyaan', 2000)),
+    askerHandle: optionalText('Penanya', 200),
+    askedAt: z.optional(timeText('Waktu bertanya')),
+    answer: optionalText('Jawaban', 5000),
+    answeredBy: optionalText('Dijawab oleh', 200),
+    status: z.optional(oneOf('Status', QUESTION_STATUSES)),
+    topic: z.optional(oneOf('Topik', QUESTION_TOPICS)),
+  }),
+  (input, ctx): Saved => {
+    const { row: episode } = openEpisode(ctx, input.episodeId);
+    const table = ctx.register.table('questions');
+    const found = input.id ? table.find((q) => q.id === input.id) ?? refuse('id', `Pertanyaan ${input.id} tidak ditemukan.`) : undefined;
+    if (found && found.row.episodeId !== episode.id) refuse('id', `Pertanyaan ${found.row.id} tercatat pada episode ${found.row.episodeId}, bukan ${episode.id}.`);
+    if (!found && input.question === undefined) refuse('question', 'Pertanyaan wajib diisi.');
+    // On an edit, a field left out keeps its value; an empty one is cleared.
+    const before = found?.row;
+    const askedAt = input.askedAt === undefined ? before?.askedAt ?? '' :
+      input.askedAt.trim() === '' ? '' : mustTime(ctx, episode, input.askedAt, 'askedAt', 'Waktu bertanya', false);
+    const question = input.question ?? (before?.question as string);
+    const answer = input.answer ?? before?.answer ?? '';
+    const status = input.status ?? questionStatus(answer, before?.status);
+    if (status === 'terjawab' && !answer.trim()) refuse('answer', 'Jawaban wajib diisi bila status "terjawab".');
+    const row: Question = {
+      id: before?.id ?? nextIds(QUESTION_ID_PREFIX, table.rows().map((q) => q.id))[0],
+      episodeId: episode.id, question, askedAt, answer, status,
+      askerHandle: input.askerHandle ?? before?.askerHandle ?? '',
+      answeredBy: input.answeredBy ?? before?.answeredBy ?? '',
+      topic: input.topic ?? before?.topic ?? guessTopic(question),
+      source: before?.source ?? SOURCE.manual,
+      recordedBy: before?.recordedBy ?? ctx.user, recordedAt: before?.recordedAt ?? wibDateTime(ctx.now),
+    };
+    if (found) table.update(found.index, row);
+    else table.append(row);
+    ctx.audit(found ? 'ubah pertanyaan' : 'catat pertanyaan', row.id, before, row);
+    return saved(ctx, episode, ['tanya_jawab'], row.id);
+  },
+  { write: true },
+);
+
+export const saveFeedback = endpoint(
+  form({
+    episodeId,
+    channel: oneOf('Saluran', FEEDBACK_CHANNELS),
+    text: freeText('Isi umpan balik', 5000),
+    sentiment: z.optional(oneOf('Sentimen', SENTIMENTS)),
+  }),
+  (input, ctx): Saved => {
+    const { row: episode } = openEpisode(ctx, input.episodeId);
+    const table = ctx.register.table('feedback');
+    const row: Feedback = {
+      id: nextIds(FEEDBACK_ID_PREFIX, table.rows().map((f) => f.id))[0], episodeId: episode.id,
+      channel: input.channel, text: input.text, sentiment: input.sentiment ?? '', ...stamp(ctx),
+    };
+    table.append(row);
+    ctx.audit('catat umpan balik', row.id, undefined, row);
+    return saved(ctx, episode, ['pengumpulan_feedback'], row.id);
+  },
+  { write: true },
+);
+
+export const getLiveRecord = endpoint(
+  form({ episodeId }),
+  (input, ctx): LiveRecord => liveRecord(ctx, findEpisode(ctx, input.episodeId).row),
+  { write: false },
+);

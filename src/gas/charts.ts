@@ -1,0 +1,56 @@
+/**
+ * Sheets charts: drawn on a sheet from a block of cells, and as PNG images for a Doc. A report's
+ * charts are built on a temporary hidden sheet (EmbeddedChart.getAs('image/png')), so their cost is
+ * a fixed number of calls whatever the number of points, and the sheet is deleted at once.
+ */
+import type { Figure } from '../domain/report';
+import { GENERATED_SHEETS } from '../domain/schema';
+import { activeSpreadsheet } from './runtime';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The image size; the Doc shows it scaled to the page width. */
+export const CHART_SIZE = { width: 640, height: 320 };
+
+/** A chart of a label column and a value column (header row included), without legend. */
+export function buildChart(sheet: Sheet, type: Figure['chart'], range: GoogleAppsScript.Spreadsheet.Range, title: string, anchor = { row: 1, col: 1 }) {
+  const builder = sheet.newChart();
+  return (type === 'line' ? builder.asLineChart() : builder.asColumnChart())
+    .addRange(range)
+    .setNumHeaders(1)
+    .setOption('title', title)
+    .setOption('legend', { position: 'none' })
+    .setOption('width', CHART_SIZE.width)
+    .setOption('height', CHART_SIZE.height)
+    .setPosition(anchor.row, anchor.col, 0, 0)
+    .build();
+}
+
+/** PNG images of the figures, in order. Labels are written as plain text so "08.15" or "27/11" stay text. */
+export function chartImages(figures: readonly Figure[]): GoogleAppsScript.Base.Blob[] {
+  if (!figures.length) return [];
+  const ss = activeSpreadsheet();
+  const active = ss.getActiveSheet();
+  const sheet = ss.insertSheet(`${GENERATED_SHEETS.chartPrefix}${Date.now()}-${Math.floor(Math.random() * 1e6)}`, ss.getNumSheets());
+  try {
+    sheet.hideSheet();
+    const height = 1 + Math.max(...figures.map((f) => f.points.length));
+    const values = Array.from({ length: height }, (_, r) => figures.flatMap((f) => {
+      if (r === 0) return [...f.header];
+      const point = f.points[r - 1];
+      return point ? [point[0], point[1]] : ['', ''];
+    }));
+    const range = sheet.getRange(1, 1, height, 2 * figures.length);
+    range.setNumberFormats(values.map((row) => row.map((_, j) => (j % 2 === 0 ? '@' : '0'))));
+    range.setValues(values);
+    SpreadsheetApp.flush();
+    return figures.map((f, k) => {
+      const chart = buildChart(sheet, f.chart, sheet.getRange(1, 2 * k + 1, f.points.length + 1, 2), f.title);
+      sheet.insertChart(chart);
+      return chart.getAs('image/png').setName(`grafik-${k + 1}.png`);
+    });
+  } finally {
+    ss.deleteSheet(sheet);
+    ss.setActiveSheet(active);
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * Writes a report (domain/report.ts) as a Google Doc in the report folder. One appendTable per
+ * table, one call per styled paragraph: the calls depend on the report's layout, not on the number
+ * of rows. Generating again rewrites the same document, found by its id or by its name in the folder;
+ * duplicates that a double click or a race left are trashed.
+ */
+import { figuresOf, REPORT_PREFIX, type Block, type Report, type Section } from '../domain/report';
+import { refuse } from '../domain/validation';
+import { CHART_SIZE, chartImages } from './charts';
+
+type Folder = GoogleAppsScript.Drive.Folder;
+type File = GoogleAppsScript.Drive.File;
+type Body = GoogleAppsScript.Document.Body;
+
+export const FOLDER_NAME = 'Laporan HALO KOP-UKM';
+const MIME = { doc: 'application/vnd.google-apps.document', pdf: 'application/pdf' };
+/** The page's text width in points (A4/Letter with Docs' default 1-inch margins). */
+const TEXT_WIDTH = 468;
+
+export interface ReportFile {
+  documentId: string;
+  url: string;
+  name: string;
+  /** The PDF copy beside it, when one was asked for. */
+  pdfUrl?: string;
+}
+
+/** The id in a Docs URL ("…/document/d/<id>/edit"), or null. */
+export function documentIdOf(url: string): string | null {
+  return /\/document\/d\/([\w-]+)/.exec(url)?.[1] ?? null;
+}
+
+/** The report folder of the settings; refused (never silently replaced) when it cannot be opened. */
+export function openFolder(id: string): Folder {
+  let folder: Folder | null = null;
+  try {
+    folder = DriveApp.getFolderById(id);
+  } catch {
+    folder = null;
+  }
+  if (!folder || folder.isTrashed()) {
+    refuse('', `Folder laporan (ID ${id}) tidak dapat dibuka atau sudah dihapus. Periksa akses Anda ke folder itu, `
+      + 'atau kosongkan "ID folder laporan" di Pengaturan agar folder baru dibuat.');
+  }
+  return folder;
+}
+
+export const createFolder = (): Folder => DriveApp.createFolder(FOLDER_NAME);
+
+const isReport = (f: File) => !f.isTrashed() && f.getMimeType() === MIME.doc && f.getName().startsWith(REPORT_PREFIX);
+
+/** The report's existing documents: the one known by id first, then those of its name in the folder. */
+function existing(folder: Folder, name: string, knownId: string | null): File[] {
+  const found: File[] = [];
+  if (knownId) {
+    try {
+      const file = DriveApp.getFileById(knownId);
+      if (isReport(file)) found.push(file);
+    } catch {
+      // Deleted or no longer shared: the name lookup below decides.
+    }
+  }
+  const byName = folder.getFilesByName(name);
+  while (byName.hasNext()) {
+    const file = byName.next();
+    if (file.getId() !== knownId && isReport(file)) found.push(file);
+  }
+  return found;
+}
+
+function attrs(style: { bold?: boolean; size?: number; align?: 'CENTER' | 'RIGHT' | 'JUSTIFY'; italic?: boolean; underline?: boolean }) {
+  const a = DocumentApp.Attribute;
+  const out: Record<string, unknown> = {};
+  if (style.bold !== undefined) out[a.BOLD] = style.bold;
+  if (style.italic) out[a.ITALIC] = true;
+  if (style.underline) out[a.UNDERLINE] = true;
+  if (style.size) out[a.FONT_SIZE] = style.size;
+  if (style.align) out[a.HORIZONTAL_ALIGNMENT] = DocumentApp.HorizontalAlignment[style.align];
+  return out;
+}
+
+class Writer {
+  private figure = 0;
+  constructor(private readonly body: Body, private readonly images: GoogleAppsScript.Base.Blob[]) {}
+
+  line(text: string, style: Parameters<typeof attrs>[0] = {}): void {
+    const p = this.body.appendParagraph(text);
+    if (Object.keys(style).length) p.setAttributes(attrs(style));
+  }
+
+  heading(text: string, level: 1 | 2): void {
+    const p = this.body.appendParagraph(text).setHeading(level === 1 ? DocumentApp.ParagraphHeading.HEADING2 : DocumentApp.ParagraphHeading.HEADING3);
+    // The naskah dinas uses the body font for headings; the heading level keeps Docs' outline.
+    p.setAttributes({ ...attrs({ bold: true, size: 12 }), [DocumentApp.Attribute.FOREGROUND_COLOR]: '#000000' });
+  }
+
+  block(b: Block): void {
+    if (b.kind === 'paragraph') return this.line(b.text, { align: 'JUSTIFY' });
+    if (b.kind === 'table') {
+      const table = this.body.appendTable([b.header, ...b.rows]);
+      b.header.forEach((_, j) => table.getCell(0, j).setAttributes({ ...attrs({ bold: true }), [DocumentApp.Attribute.BACKGROUND_COLOR]: '#eeeeee' }));
+      return;
+    }
+    const image = this.images[this.figure++];
+    this.body.appendImage(image).setWidth(TEXT_WIDTH).setHeight(Math.round((TEXT_WIDTH * CHART_SIZE.height) / CHART_SIZE.width));
+    this.line(`Gambar ${this.figure}. ${b.title}`, { italic: true, align: 'CENTER' });
+  }
+
+  section(s: Section, level: 1 | 2): void {
+    this.heading(s.title, level);
+    for (const b of s.blocks) this.block(b);
+    for (const part of s.parts ?? []) this.section(part, 2);
+  }
+}
+
+function write(body: Body, report: Report, images: GoogleAppsScript.Base.Blob[]): void {
+  const w = new Writer(body, images);
+  const { letterhead: kop, signature: sig } = report;
+  w.line(kop.agency, { bold: true, size: 14, align: 'CENTER' });
+  w.line(kop.address, { bold: false, size: 10, align: 'CENTER' });
+  if (kop.contact) w.line(kop.contact, { bold: false, size: 10, align: 'CENTER' });
+  body.appendHorizontalRule();
+  for (const t of report.title) w.line(t, { bold: true, size: 12, align: 'CENTER' });
+  w.line('');
+  for (const s of report.sections) w.section(s, 1);
+  w.line('');
+  w.line(sig.placeDate, { align: 'RIGHT' });
+  w.line(sig.position, { align: 'RIGHT' });
+  for (let i = 0; i < 3; i++) w.line('', { align: 'RIGHT' });
+  w.line(sig.name, { bold: true, underline: true, align: 'RIGHT' });
+  w.line(sig.rank, { align: 'RIGHT' });
+  w.line(sig.nip, { align: 'RIGHT' });
+  // A new or cleared body starts with one empty paragraph: drop it so the kop is the first line.
+  body.getParagraphs()[0].removeFromParent();
+}
+
+/**
+ * Writes the report into its document (the one with `knownId`, else the one of its name in the
+ * folder, else a new one there) and returns where it is. `pdf` adds a PDF copy beside it, replacing
+ * the previous copy.
+ */
+export function saveReport(report: Report, folder: Folder, knownId: string | null, options: { pdf?: boolean } = {}): ReportFile {
+  const images = chartImages(figuresOf(report));
+  const [keep, ...extra] = existing(folder, report.name, knownId);
+  for (const file of extra) file.setTrashed(true);
+  let doc: GoogleAppsScript.Document.Document;
+  if (keep) {
+    doc = DocumentApp.openById(keep.getId());
+    doc.getBody().clear();
+    if (keep.getName() !== report.name) doc.setName(report.name);
+  } else {
+    doc = DocumentApp.create(report.name);
+    DriveApp.getFileById(doc.getId()).moveTo(folder);
+  }
+  write(doc.getBody(), report, images);
+  const file: ReportFile = { documentId: doc.getId(), url: doc.getUrl(), name: report.name };
+  doc.saveAndClose();
+  if (options.pdf) file.pdfUrl = savePdf(folder, file);
+  return file;
+}
+
+function savePdf(folder: Folder, doc: ReportFile): string {
+  const name = `${doc.name}.pdf`;
+  const old: File[] = [];
+  const byName = folder.getFilesByName(name);
+  while (byName.hasNext()) old.push(byName.next());
+  const pdf = folder.createFile(DriveApp.getFileById(doc.documentId).getAs(MIME.pdf).setName(name));
+  for (const file of old) file.setTrashed(true);
+  return pdf.getUrl();
+}

@@ -1,0 +1,35 @@
+/** Calling sidebar functions of the built bundle and reading the register back, for bundle tests. */
+import type { Product } from './harness';
+
+export type Result<T> = { ok: true; data: T; warnings?: string[] } | { ok: false; errors: Array<{ field: string; message: string }> };
+
+export function call<T>(product: Product, name: string, arg: unknown, user?: string): Result<T> {
+  return product.callFromSidebar<Result<T>>(name, arg, user).result;
+}
+
+/** The data of a call that must succeed, with its warnings. */
+export function ok<T>(product: Product, name: string, arg: unknown, user?: string): T & { warnings?: string[] } {
+  const result = call<T>(product, name, arg, user);
+  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
+  return Object.assign(result.data as object, { warnings: result.warnings }) as T & { warnings?: string[] };
+}
+
+/** Every sheet's values. */
+export function snapshot(product: Product): unknown {
+  return product.emu.spreadsheet.getSheets().map((s) => [s.getName(), s.getDataRange().getValues()]);
+}
+
+/** Calls `name`, expects a refusal and that no sheet changed; returns the messages by field. */
+export function refused(product: Product, name: string, arg: unknown): Record<string, string> {
+  const before = snapshot(product);
+  const result = call(product, name, arg);
+  if (result.ok) throw new Error(`${name} was not refused`);
+  expect(snapshot(product)).toEqual(before);
+  return Object.fromEntries(result.errors.map((e) => [e.field, e.message]));
+}
+
+/** A sheet's rows as objects keyed by header. */
+export function sheetRows(product: Product, name: string): Record<string, unknown>[] {
+  const [header, ...rows] = product.emu.spreadsheet.getSheetByName(name)!.getDataRange().getValues();
+  return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+}

@@ -1,0 +1,209 @@
+/** The satisfaction survey through the built bundle: the Google Form, its responses, paper forms and the IKM. */
+import { PROFILE, UNSUR } from '../src/domain/skm';
+import { loadProduct, type Product } from './harness';
+
+type Result<T> = { ok: true; data: T; warnings?: string[] } | { ok: false; errors: Array<{ field: string; message: string }> };
+
+function call<T>(product: Product, name: string, arg: unknown = {}): Result<T> {
+  return product.callFromSidebar<Result<T>>(name, arg).result;
+}
+function ok<T>(product: Product, name: string, arg: unknown = {}): T {
+  const result = call<T>(product, name, arg);
+  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
+  return result.data;
+}
+
+/** A register with one guest and two weekly episodes: EP-001 today (Friday 4 December 2026) and EP-002. */
+function register(): Product {
+  const product = loadProduct({ now: '2026-12-04T10:00:00+07:00' });
+  product.run('setupRegister', []);
+  const { id } = ok<{ id: string }>(product, 'saveNarasumber', {
+    name: 'Ibu Siti Aminah', organization: 'Koperasi Wanita Mekar Sari', type: 'koperasi', kecamatan: 'Cibinong', phone: '0812-3456-7890',
+  });
+  ok(product, 'scheduleEpisode', { liveDate: '2026-12-04', narasumberId: id, topic: 'Cara mendirikan koperasi', weeks: 2 });
+  return product;
+}
+
+/** A sheet's data rows as objects keyed by header. */
+function rows(product: Product, sheet: string): Array<Record<string, unknown>> {
+  const [header, ...data] = product.emu.spreadsheet.getSheetByName(sheet)!.getDataRange().getValues();
+  return data.filter((r) => r.some((c) => c !== '')).map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+}
+
+interface FormInfo { formId: string; publishedUrl: string; editUrl: string; episodeUrl?: string; invitation: string }
+interface Ikm {
+  respondents: number;
+  perUnsur: Array<{ unsur: string; name: string; total: number; answered: number; nrr: number | null; weighted: number | null }>;
+  ikm4: number | null; ikm: number | null; mutu: string | null; kinerja: string | null;
+  sampleTarget?: { population: number; sample: number; reached: boolean };
+}
+
+/** A respondent fills in the published form (answers as scores 1–4), then its onFormSubmit triggers run. */
+function respond(product: Product, formId: string, scores: number[], extra: Record<string, string> = {}): string {
+  const answers = Object.fromEntries(UNSUR.map((u, i) => [u.question, u.labels[scores[i] - 1]]));
+  const { responseId, triggers } = product.emu.forms.submit(formId, { ...answers, ...extra });
+  for (const t of triggers) product.run(t.handler, [t.event], { kind: 'trigger', user: t.owner });
+  return responseId;
+}
+
+const all = (score: 1 | 2 | 3 | 4 | null) => UNSUR.map(() => score);
+
+describe('createSurveyForm / getSurveyForm', () => {
+  let product: Product;
+  let info: FormInfo;
+  beforeAll(() => {
+    product = register();
+    expect(ok(product, 'getSurveyForm')).toBeNull();
+    info = ok<FormInfo>(product, 'createSurveyForm');
+  });
+
+  it('builds the standard questionnaire as a Google Form', () => {
+    const form = product.emu.forms.get(info.formId);
+    expect(form.title).toBe('Survei Kepuasan Masyarakat – HALO KOP-UKM');
+    expect(form.collectEmail).toBe(false);
+    const questions = form.items.filter((i) => i.type !== 'SECTION_HEADER');
+    expect(questions.map((q) => [q.title, q.type, q.required])).toEqual([
+      ['Siaran LIVE yang Anda ikuti', 'LIST', false],
+      ...Object.values(PROFILE).map((p) => [p.label, 'MULTIPLE_CHOICE', false]),
+      ...UNSUR.map((u) => [u.question, 'MULTIPLE_CHOICE', true]),
+      ['Saran dan masukan', 'PARAGRAPH_TEXT', false],
+    ]);
+    const biaya = questions.find((q) => q.title === UNSUR[3].question)!;
+    expect(biaya.choices).toEqual(['Sangat mahal', 'Cukup mahal', 'Murah', 'Gratis']);
+    expect(questions.find((q) => q.title === PROFILE.occupation.label)!.choices).toEqual([...PROFILE.occupation.options]);
+    // Newest episode first; the last choice means "no episode".
+    expect(questions[0].choices).toEqual([
+      'EP-002 · Jumat, 11 Desember 2026 · Cara mendirikan koperasi',
+      'EP-001 · Jumat, 4 Desember 2026 · Cara mendirikan koperasi',
+      'Tidak ingat / bukan dari LIVE tertentu',
+    ]);
+  });
+
+  it('installs the submit trigger and gives links and an invitation', () => {
+    expect(product.emu.triggers.filter((t) => t.handler === 'onSurveySubmit').map((t) => t.eventType)).toEqual(['ON_FORM_SUBMIT']);
+    expect(info.editUrl).toBe(`https://docs.google.com/forms/d/${info.formId}/edit`);
+    expect(info.invitation).toContain(info.publishedUrl);
+    expect(info.invitation).toMatch(/^Terima kasih sudah mengikuti HALO KOP-UKM/);
+  });
+
+  it('refuses a second form', () => {
+    const again = call(product, 'createSurveyForm');
+    expect(again).toMatchObject({ ok: false, errors: [{ field: '', message: expect.stringContaining('sudah dibuat') }] });
+    expect(product.emu.forms.ids()).toHaveLength(1);
+  });
+
+  it('links to the form with an episode chosen, and keeps the episode picker up to date', () => {
+    const narasumberId = rows(product, 'Narasumber')[0].ID;
+    ok(product, 'scheduleEpisode', { liveDate: '2026-12-18', narasumberId, topic: 'Pemasaran digital UMKM' });
+    const shared = ok<FormInfo>(product, 'getSurveyForm', { episodeId: 'EP-003' });
+    expect(shared.episodeUrl).toMatch(/\/viewform\?usp=pp_url&entry\.\d+=EP-003\+%C2%B7\+Jumat%2C\+18\+Desember\+2026/);
+    expect(shared.invitation).toContain('"Pemasaran digital UMKM" (Jumat, 18 Desember 2026)');
+    expect(shared.invitation).toContain(shared.episodeUrl);
+    expect(product.emu.forms.get(info.formId).items.find((i) => i.type === 'LIST')!.choices[0]).toMatch(/^EP-003 · /);
+  });
+});
+
+describe('responses from the form and from paper', () => {
+  let product: Product;
+  let formId: string;
+  beforeEach(() => {
+    product = register();
+    formId = ok<FormInfo>(product, 'createSurveyForm').formId;
+  });
+
+  it('records each form response once, whether the trigger or a sync imports it', () => {
+    const first = respond(product, formId, [4, 4, 4, 4, 4, 4, 4, 4, 4], {
+      'Siaran LIVE yang Anda ikuti': 'EP-001 · Jumat, 4 Desember 2026 · Cara mendirikan koperasi',
+      'Jenis kelamin': 'Perempuan', Pekerjaan: 'Wirausaha', 'Saran dan masukan': '=IMPORTXML("http://x")',
+    });
+    expect(ok(product, 'syncSurveyResponses')).toEqual({ imported: 0 });
+    // A response whose trigger did not run (e.g. the lock was busy) is picked up by the next run.
+    product.emu.forms.submit(formId, Object.fromEntries(UNSUR.map((u) => [u.question, u.labels[1]])));
+    respond(product, formId, [3, 3, 3, 3, 3, 3, 3, 3, 3]);
+    expect(ok(product, 'syncSurveyResponses')).toEqual({ imported: 0 });
+
+    const saved = rows(product, 'Survei Kepuasan');
+    expect(saved.map((r) => [r.ID, r.Sumber, r['U1 (Persyaratan)']])).toEqual([['SKM-001', 'formulir', 4], ['SKM-002', 'formulir', 2], ['SKM-003', 'formulir', 3]]);
+    expect(saved[0]).toMatchObject({
+      'ID Episode': 'EP-001', 'Jenis Kelamin': 'Perempuan', Pekerjaan: 'Wirausaha', Usia: '', 'ID Respons Formulir': first,
+      // Public text stays text (a formula would read back empty).
+      'U4 (Biaya/Tarif)': 4, Saran: '=IMPORTXML("http://x")',
+    });
+  });
+
+  it('counts typed-in paper forms with the form responses', () => {
+    respond(product, formId, [4, 4, 4, 4, 4, 4, 4, 4, 4]);
+    const saved = ok<{ id: string }>(product, 'saveSurveyResponse', {
+      episodeId: 'EP-001', answers: [1, 1, 1, null, 1, 1, 1, 1, 1], profile: { gender: 'Laki-laki', age: '30–39 tahun' },
+      suggestion: 'Jam tayang lebih sore.', submittedAt: '2026-12-04',
+    });
+    expect(saved).toEqual({ id: 'SKM-002' });
+    const paper = rows(product, 'Survei Kepuasan')[1];
+    expect(paper).toMatchObject({ Sumber: 'kertas', 'U4 (Biaya/Tarif)': '', Usia: '30–39 tahun', 'Dicatat oleh': 'pelaksana@example.go.id' });
+    const ikm = ok<Ikm>(product, 'getIkm');
+    expect(ikm.respondents).toBe(2);
+    // U4 was left blank on paper: its NRR is over the one questionnaire that answered it.
+    expect(ikm.perUnsur[3]).toEqual({ unsur: 'U4', name: 'Biaya/Tarif', total: 4, answered: 1, nrr: 4, weighted: 4 / 9 });
+    expect(ikm.perUnsur[0]).toMatchObject({ total: 5, answered: 2, nrr: 2.5 });
+    // Σ NRR = 8 × 2,5 + 4 = 24 → IKM = 24 / 9 × 25 = 66,67 (C).
+    expect(ikm.ikm).toBeCloseTo(66.6667, 4);
+    expect([ikm.mutu, ikm.kinerja]).toEqual(['C', 'Kurang Baik']);
+    expect(rows(product, 'Log Audit').filter((r) => r.Tindakan === 'catat survei kepuasan')).toHaveLength(2);
+  });
+
+  it('refuses invalid answers with the field named, and writes nothing', () => {
+    const before = JSON.stringify(product.emu.toJSON().spreadsheet);
+    const cases: Array<[unknown, string, string]> = [
+      [{ answers: [4, 4, 4, 7, 4, 4, 4, 4, 4] }, 'answers.3', 'Jawaban U4 (Biaya/Tarif) harus 1–4 atau kosong.'],
+      [{ answers: [4, 4, 4, 4, 4, 4, 4, 4, '4'] }, 'answers.8', 'Jawaban U9 (Sarana dan Prasarana) harus 1–4 atau kosong.'],
+      [{ answers: [4, 4, 4] }, 'answers', 'Jawaban harus 9 nilai, U1 sampai U9 (kosong ditulis null).'],
+      [{ answers: all(null) }, 'answers', 'Isi paling sedikit satu jawaban U1–U9.'],
+      [{ answers: all(4), profile: { gender: 'L' } }, 'profile.gender', 'Jenis kelamin harus salah satu dari: Laki-laki, Perempuan.'],
+      [{ answers: all(4), episodeId: 'EP-099' }, 'episodeId', 'Episode EP-099 tidak ditemukan.'],
+      [{ answers: all(4), submittedAt: '04/12/2026' }, 'submittedAt', 'Waktu pengisian harus tanggal (TTTT-BB-HH) atau tanggal dan jam (TTTT-BB-HH JJ:MM).'],
+    ];
+    for (const [input, field, message] of cases) {
+      expect([field, call(product, 'saveSurveyResponse', input)]).toEqual([field, { ok: false, errors: [{ field, message }] }]);
+    }
+    expect(JSON.stringify(product.emu.toJSON().spreadsheet)).toBe(before);
+  });
+});
+
+describe('getIkm', () => {
+  let product: Product;
+  beforeAll(() => {
+    product = register();
+    ok(product, 'saveSurveyResponse', { episodeId: 'EP-001', answers: all(4), submittedAt: '2026-12-04 09:00' });
+    ok(product, 'saveSurveyResponse', { episodeId: 'EP-002', answers: all(1), submittedAt: '2026-12-11' });
+  });
+
+  it('scores one all-4 questionnaire 100 (A) and one all-1 questionnaire 25 (D)', () => {
+    expect(ok<Ikm>(product, 'getIkm', { episodeId: 'EP-001' })).toMatchObject({ respondents: 1, ikm: 100, mutu: 'A', kinerja: 'Sangat Baik' });
+    expect(ok<Ikm>(product, 'getIkm', { from: '2026-12-05', to: '2026-12-31' })).toMatchObject({ respondents: 1, ikm: 25, mutu: 'D' });
+    expect(ok<Ikm>(product, 'getIkm', { to: '2026-12-04' }).respondents).toBe(1);
+  });
+
+  it('offers the literal 0,111 weight', () => {
+    expect(ok<Ikm>(product, 'getIkm', { episodeId: 'EP-001', weight: '0.111' }).ikm).toBeCloseTo(99.9, 10);
+  });
+
+  it('gives the Krejcie–Morgan sample target from the LIVE’s total viewers', () => {
+    const sheet = product.emu.spreadsheet.getSheetByName('Angka LIVE')!;
+    const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+    const row = header.map((h) => (h === 'ID Episode' ? 'EP-001' : h === 'Total Penonton' ? 100 : ''));
+    sheet.getRange(2, 1, 1, row.length).setValues([row]);
+    expect(ok<Ikm>(product, 'getIkm', { episodeId: 'EP-001' }).sampleTarget).toEqual({ population: 100, sample: 80, reached: false });
+    expect(ok<Ikm>(product, 'getIkm', { episodeId: 'EP-002' }).sampleTarget).toBeUndefined();
+  });
+
+  it('refuses a reversed period and a value other than 1–4 typed into the sheet', () => {
+    expect(call(product, 'getIkm', { from: '2026-12-31', to: '2026-12-01' })).toMatchObject({ ok: false, errors: [{ field: 'to' }] });
+    const sheet = product.emu.spreadsheet.getSheetByName('Survei Kepuasan')!;
+    const column = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].indexOf('U3 (Waktu Penyelesaian)') + 1;
+    sheet.getRange(3, column).setValue(5);
+    expect(call(product, 'getIkm')).toEqual({
+      ok: false,
+      errors: [{ field: '', message: 'Lembar "Survei Kepuasan" baris 3 kolom U3: nilai 5 bukan 1–4. Perbaiki atau kosongkan isinya lalu coba lagi.' }],
+    });
+  });
+});
