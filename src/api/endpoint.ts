@@ -43,16 +43,19 @@ export function createContext(register: Register): { ctx: Context; warnings: str
   const warnings: string[] = [];
   let settings: Settings | undefined;
   const now = new Date();
-  const user = actingUser();
+  let user: string | undefined;
   const ctx: Context = {
     register,
-    user,
+    // Looked up only by calls that record who acted: it is a service call.
+    get user() {
+      return (user ??= actingUser());
+    },
     now,
     settings: () => (settings ??= readSettings(register)),
     warn: (m) => warnings.push(m),
     audit: (action, recordId, before, after) =>
       register.log('audit').append({
-        at: wibDateTime(now), user, action, recordId,
+        at: wibDateTime(now), user: ctx.user, action, recordId,
         before: before === undefined ? '' : JSON.stringify(before),
         after: after === undefined ? '' : JSON.stringify(after),
       }),

@@ -1,0 +1,187 @@
+/**
+ * Reports as Google Docs in the report folder, and e-mailing their link. The register is read and the
+ * document written without the lock (Drive and Docs take seconds); only the link and the audit row
+ * are then written under it.
+ */
+import * as z from 'zod/mini';
+import { formatDateId, wibDate } from '../domain/dates';
+import { isCancelled } from '../domain/episodes';
+import { REPORT_PREFIX, signatureWarning } from '../domain/report';
+import { episodeReport } from '../domain/report-episode';
+import { recordsOf, type RegisterData } from '../domain/report-figures';
+import { isPeriod, periodReport } from '../domain/report-period';
+import { roleAddresses } from '../domain/reminders';
+import { ROLES, type Role } from '../domain/sop';
+import { form, id, isoDate, Refusal, refuse } from '../domain/validation';
+import { createFolder, documentIdOf, FOLDER_NAME, openFolder, saveReport, type ReportFile } from '../gas/report-doc';
+import { activeSpreadsheet } from '../gas/runtime';
+import { writeSettings } from '../gas/settings-store';
+import { endpoint, type ApiResult, type Context, type Endpoint } from './endpoint';
+import { viewer } from './episodes';
+import { surveyRespondents } from './survey';
+
+/** A year and a day: the longest period a recap covers. */
+const MAX_PERIOD_DAYS = 366;
+const pdf = z.optional(z.boolean({ error: 'Pilihan "Salinan PDF" harus ya atau tidak.' }));
+
+/** Everything the reports read, one read per sheet. */
+export function registerData(ctx: Context): RegisterData {
+  const r = ctx.register;
+  return {
+    views: r.table('episodes').rows().map(viewer(ctx)),
+    guests: r.table('guests').rows(),
+    metrics: r.table('metrics').rows(),
+    viewerCounts: r.table('viewerCounts').rows(),
+    questions: r.table('questions').rows(),
+    feedback: r.table('feedback').rows(),
+    evaluations: r.table('evaluations').rows(),
+    actions: r.table('actions').rows(),
+  };
+}
+
+/** A short write under the document lock. */
+function locked<T>(work: (ctx: Context) => T): ApiResult<T> {
+  return endpoint(form({}), (_input, ctx) => work(ctx), { write: true })({});
+}
+
+/** `make` does the slow work without the lock; `record` then writes the register under it. */
+function thenRecord<I, O>(make: Endpoint<I, O>, record: (data: O, ctx: Context) => void): Endpoint<I, O> {
+  return (input?: unknown) => {
+    const made = make(input);
+    if (!made.ok) return made;
+    const recorded = locked((ctx) => record(made.data, ctx));
+    return recorded.ok ? made : recorded;
+  };
+}
+
+/** The report folder; created in the user's Drive (and its id saved) when the settings name none. */
+function reportFolder(ctx: Context): GoogleAppsScript.Drive.Folder {
+  const configured = ctx.settings().reportFolderId;
+  if (configured) return openFolder(configured);
+  // Under the lock, so two first reports at once make one folder.
+  const created = locked((c) => {
+    const settings = c.settings();
+    if (settings.reportFolderId) return settings.reportFolderId;
+    const folderId = createFolder().getId();
+    writeSettings(c.register, { ...settings, reportFolderId: folderId });
+    c.audit('buat folder laporan', folderId, '', FOLDER_NAME);
+    return folderId;
+  });
+  if (!created.ok) throw new Refusal(created.errors);
+  ctx.warn(`Folder "${FOLDER_NAME}" dibuat di Google Drive Anda untuk menyimpan laporan. Bagikan folder itu kepada tim.`);
+  return openFolder(created.data);
+}
+
+function warnSignature(ctx: Context): void {
+  const warning = signatureWarning(ctx.settings());
+  if (warning) ctx.warn(warning);
+}
+
+const findEpisode = (ctx: Context, episodeId: string) =>
+  ctx.register.table('episodes').find((e) => e.id === episodeId) ?? refuse('episodeId', `Episode ${episodeId} tidak ditemukan.`);
+
+export const generateEpisodeReport = thenRecord(
+  endpoint(
+    form({ episodeId: id('ID episode'), pdf }),
+    (input, ctx): ReportFile & { episodeId: string } => {
+      const { row } = findEpisode(ctx, input.episodeId);
+      if (isCancelled(row)) ctx.warn(`Episode ${row.id} dibatalkan; laporannya mencatat pembatalan itu.`);
+      warnSignature(ctx);
+      const record = recordsOf(registerData(ctx))(viewer(ctx)(row));
+      const report = episodeReport({ record, respondents: surveyRespondents(ctx.register, { episodeId: row.id }), settings: ctx.settings(), now: ctx.now });
+      const file = saveReport(report, reportFolder(ctx), documentIdOf(row.reportUrl), { pdf: input.pdf });
+      return { ...file, episodeId: row.id };
+    },
+    { write: false },
+  ),
+  (file, ctx) => {
+    const { index, row } = findEpisode(ctx, file.episodeId);
+    if (row.reportUrl !== file.url) ctx.register.table('episodes').update(index, { reportUrl: file.url });
+    ctx.audit('buat laporan episode', file.episodeId, row.reportUrl || undefined, { name: file.name, url: file.url, pdfUrl: file.pdfUrl });
+  },
+);
+
+export const generatePeriodReport = thenRecord(
+  endpoint(
+    form({ from: isoDate('Dari tanggal'), to: isoDate('Sampai tanggal'), pdf }),
+    (input, ctx): ReportFile => {
+      if (!isPeriod(input.from, input.to)) refuse('to', 'Sampai tanggal harus sama dengan atau setelah Dari tanggal.');
+      const days = (Date.parse(input.to) - Date.parse(input.from)) / 86_400_000 + 1;
+      if (days > MAX_PERIOD_DAYS) refuse('to', `Rekap paling panjang satu tahun (${MAX_PERIOD_DAYS} hari); periode ini ${days} hari.`);
+      warnSignature(ctx);
+      const report = periodReport({
+        data: registerData(ctx), from: input.from, to: input.to,
+        respondents: surveyRespondents(ctx.register, { from: input.from, to: input.to }), settings: ctx.settings(), now: ctx.now,
+      });
+      return saveReport(report, reportFolder(ctx), null, { pdf: input.pdf });
+    },
+    { write: false },
+  ),
+  (file, ctx) => ctx.audit('buat laporan periode', file.name, undefined, { url: file.url, pdfUrl: file.pdfUrl }),
+);
+
+export interface ReportList {
+  folderUrl: string | null;
+  episodes: Array<{ id: string; liveDate: string; label: string; cancelled: boolean; reportUrl: string }>;
+}
+
+/** The episodes to pick from, newest first, with their report links: from the sheet, no Drive call. */
+export const listReports = endpoint(form({}), (_input, ctx): ReportList => {
+  const folderId = ctx.settings().reportFolderId;
+  const guests = new Map(ctx.register.table('guests').rows().map((g) => [g.id, g]));
+  return {
+    folderUrl: folderId ? `https://drive.google.com/drive/folders/${folderId}` : null,
+    episodes: ctx.register.table('episodes').rows()
+      .sort((a, b) => b.liveDate.localeCompare(a.liveDate) || b.id.localeCompare(a.id))
+      .map((e) => ({
+        id: e.id, liveDate: e.liveDate, cancelled: isCancelled(e), reportUrl: e.reportUrl,
+        label: `${e.id} · ${formatDateId(e.liveDate)} · ${guests.get(e.guestId)?.organization ?? e.topic}`,
+      })),
+  };
+}, { write: false });
+
+/** Everyone on the team with an address in the settings, each once. */
+function teamAddresses(ctx: Context): string[] {
+  return [...new Set((Object.keys(ROLES) as Role[]).flatMap((role) => roleAddresses(role, ctx.settings())))];
+}
+
+/** The report document to announce: by id, or the episode's; it must be a HALO KOP-UKM report. */
+function reportDocument(ctx: Context, input: { documentId?: string; episodeId?: string }): GoogleAppsScript.Drive.File {
+  let documentId = input.documentId;
+  if (!documentId) {
+    const { row } = findEpisode(ctx, input.episodeId as string);
+    documentId = documentIdOf(row.reportUrl) ?? refuse('episodeId', `Laporan episode ${row.id} belum dibuat. Buat laporannya dulu.`);
+  }
+  let file: GoogleAppsScript.Drive.File | null = null;
+  try {
+    file = DriveApp.getFileById(documentId);
+  } catch {
+    file = null;
+  }
+  if (!file || file.isTrashed()) refuse('documentId', 'Dokumen laporan tidak ditemukan atau tidak dapat dibuka.');
+  if (!file.getName().startsWith(REPORT_PREFIX)) refuse('documentId', 'Dokumen ini bukan laporan HALO KOP-UKM.');
+  return file;
+}
+
+export const emailReportLink = thenRecord(
+  endpoint(
+    form({ documentId: z.optional(id('ID dokumen')), episodeId: z.optional(id('ID episode')) }),
+    (input, ctx): { name: string; url: string; recipients: string[] } => {
+      if (Boolean(input.documentId) === Boolean(input.episodeId)) refuse('documentId', 'Pilih satu: ID dokumen atau ID episode.');
+      const file = reportDocument(ctx, input);
+      const recipients = teamAddresses(ctx);
+      if (!recipients.length) refuse('', 'Belum ada alamat email tim di Pengaturan.');
+      if (MailApp.getRemainingDailyQuota() < recipients.length) refuse('', 'Kuota email harian sudah habis. Coba lagi besok.');
+      const name = file.getName(), url = file.getUrl();
+      MailApp.sendEmail({
+        to: recipients.join(','), name: 'HALO KOP-UKM', subject: `[HALO KOP-UKM] ${name}`,
+        body: ['Yth. Bapak/Ibu Tim HALO KOP-UKM,', '', `Laporan berikut sudah tersedia di Google Drive (dibuat ${formatDateId(wibDate(ctx.now))}):`,
+          name, url, '', 'Jika tautan tidak dapat dibuka, mintalah akses kepada pengelola folder laporan.', '',
+          `Register HALO KOP-UKM: ${activeSpreadsheet().getUrl()}`].join('\n'),
+      });
+      return { name, url, recipients };
+    },
+    { write: false },
+  ),
+  (sent, ctx) => ctx.audit('kirim tautan laporan', sent.name, undefined, { url: sent.url, recipients: sent.recipients }),
+);
