@@ -17,3 +17,6 @@ export { runReminders, installTriggers, removeTriggers, getReminderStatus, previ
 export { getLiveRecord, recordLiveMetrics, recordViewerCount, saveQuestion, saveFeedback } from './api/live';
 export { importComments } from './api/comments';
 export { saveEvaluation, completeAction } from './api/evaluation';
+export { generateEpisodeReport, generatePeriodReport, listReports, emailReportLink } from './api/reports';
+export { refreshDashboard } from './api/dashboard';
+export { checkRegister, checkInstallation, showRegisterCheck, showInstallationCheck } from './api/diagnostics';

@@ -157,10 +157,12 @@ describe('recordViewerCount (quick entry during the LIVE)', () => {
     expect(suggestions).toEqual([]);
     expect(record.snapshots.map((s) => [s.time, s.viewers, s.source])).toEqual([['2026-11-27 08:12', 95, 'manual']]);
     expect(record.items.find((i) => i.key === 'viewerCounts')?.detail).toBe('1 catatan, tertinggi 95 pukul 08.12');
+    expect(sheetRows(product, 'Log Audit').filter((r) => r['Tindakan'] === 'catat jumlah penonton').map((r) => r['Sebelum'] !== '')).toEqual([false, true]);
   });
 
   it('refuses a time still to come, another day, and a missing time on another day', () => {
     expect(refused(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 1, time: '08:30' })[0].message).toBe('Waktu 08:30 belum terjadi.');
+    ok(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 90, time: '08:17' }); // a user's clock a little ahead
     expect(refused(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 1, time: '2026-11-26 08:00' })[0].field).toBe('time');
     expect(refused(product, 'recordViewerCount', { episodeId: 'EP-002', viewers: 1 })[0].message)
       .toBe('Hari ini bukan hari LIVE episode EP-002 (Jumat, 4 Desember 2026); isi waktunya.');

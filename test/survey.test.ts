@@ -71,9 +71,8 @@ describe('createSurveyForm / getSurveyForm', () => {
     const biaya = questions.find((q) => q.title === UNSUR[3].question)!;
     expect(biaya.choices).toEqual(['Sangat mahal', 'Cukup mahal', 'Murah', 'Gratis']);
     expect(questions.find((q) => q.title === PROFILE.occupation.label)!.choices).toEqual([...PROFILE.occupation.options]);
-    // Newest episode first; the last choice means "no episode".
+    // Episodes that have taken place (EP-002 is next week); the last choice means "no episode".
     expect(questions[0].choices).toEqual([
-      'EP-002 · Jumat, 11 Desember 2026 · Cara mendirikan koperasi',
       'EP-001 · Jumat, 4 Desember 2026 · Cara mendirikan koperasi',
       'Tidak ingat / bukan dari LIVE tertentu',
     ]);
@@ -95,11 +94,16 @@ describe('createSurveyForm / getSurveyForm', () => {
   it('links to the form with an episode chosen, and keeps the episode picker up to date', () => {
     const narasumberId = rows(product, 'Narasumber')[0].ID;
     ok(product, 'scheduleEpisode', { liveDate: '2026-12-18', narasumberId, topic: 'Pemasaran digital UMKM' });
+    expect(call(product, 'getSurveyForm', { episodeId: 'EP-003' })).toEqual({ ok: false, errors: [{
+      field: 'episodeId', message: 'Episode EP-003 belum berlangsung; LIVE-nya Jumat, 18 Desember 2026.',
+    }] });
+    product.advanceClock('2026-12-18T08:30:00+07:00');
     const shared = ok<FormInfo>(product, 'getSurveyForm', { episodeId: 'EP-003' });
     expect(shared.episodeUrl).toMatch(/\/viewform\?usp=pp_url&entry\.\d+=EP-003\+%C2%B7\+Jumat%2C\+18\+Desember\+2026/);
     expect(shared.invitation).toContain('"Pemasaran digital UMKM" (Jumat, 18 Desember 2026)');
     expect(shared.invitation).toContain(shared.episodeUrl);
-    expect(product.emu.forms.get(info.formId).items.find((i) => i.type === 'LIST')!.choices[0]).toMatch(/^EP-003 · /);
+    expect(product.emu.forms.get(info.formId).items.find((i) => i.type === 'LIST')!.choices.map((c) => c.slice(0, 6)))
+      .toEqual(['EP-003', 'EP-002', 'EP-001', 'Tidak ']);
   });
 });
 
@@ -160,6 +164,7 @@ describe('responses from the form and from paper', () => {
       [{ answers: all(null) }, 'answers', 'Isi paling sedikit satu jawaban U1–U9.'],
       [{ answers: all(4), profile: { gender: 'L' } }, 'profile.gender', 'Jenis kelamin harus salah satu dari: Laki-laki, Perempuan.'],
       [{ answers: all(4), episodeId: 'EP-099' }, 'episodeId', 'Episode EP-099 tidak ditemukan.'],
+      [{ answers: all(4), episodeId: 'EP-002' }, 'episodeId', 'Episode EP-002 belum berlangsung; LIVE-nya Jumat, 11 Desember 2026.'],
       [{ answers: all(4), submittedAt: '04/12/2026' }, 'submittedAt', 'Waktu pengisian harus tanggal (TTTT-BB-HH) atau tanggal dan jam (TTTT-BB-HH JJ:MM).'],
     ];
     for (const [input, field, message] of cases) {
@@ -174,6 +179,7 @@ describe('getIkm', () => {
   beforeAll(() => {
     product = register();
     ok(product, 'saveSurveyResponse', { episodeId: 'EP-001', answers: all(4), submittedAt: '2026-12-04 09:00' });
+    product.advanceClock('2026-12-11T12:00:00+07:00');
     ok(product, 'saveSurveyResponse', { episodeId: 'EP-002', answers: all(1), submittedAt: '2026-12-11' });
   });
 
@@ -196,14 +202,16 @@ describe('getIkm', () => {
     expect(ok<Ikm>(product, 'getIkm', { episodeId: 'EP-002' }).sampleTarget).toBeUndefined();
   });
 
-  it('refuses a reversed period and a value other than 1–4 typed into the sheet', () => {
+  it('refuses a reversed period, and leaves out a row with a value other than 1–4 typed into the sheet', () => {
     expect(call(product, 'getIkm', { from: '2026-12-31', to: '2026-12-01' })).toMatchObject({ ok: false, errors: [{ field: 'to' }] });
     const sheet = product.emu.spreadsheet.getSheetByName('Survei Kepuasan')!;
     const column = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].indexOf('U3 (Waktu Penyelesaian)') + 1;
     sheet.getRange(3, column).setValue(5);
-    expect(call(product, 'getIkm')).toEqual({
-      ok: false,
-      errors: [{ field: '', message: 'Lembar "Survei Kepuasan" baris 3 kolom U3: nilai 5 bukan 1–4. Perbaiki atau kosongkan isinya lalu coba lagi.' }],
-    });
+    const result = call<Ikm>(product, 'getIkm');
+    expect(result).toMatchObject({ ok: true, data: { respondents: 1, ikm: 100 } });
+    expect(result.ok && result.warnings).toEqual([
+      '1 baris di register tidak dapat dibaca dan dilewati (Lembar "Survei Kepuasan" baris 3 kolom "U3 (Waktu Penyelesaian)": "5" bukan nilai 1–4.). '
+      + 'Jalankan menu HALO KOP-UKM › Periksa register.',
+    ]);
   });
 });

@@ -85,6 +85,11 @@ export function endpoint<S extends z.ZodMiniType, O>(
         register.commit();
         SpreadsheetApp.flush();
       }
+      const problems = register.problems();
+      if (problems.length) {
+        warnings.push(`${problems.length} baris di register tidak dapat dibaca dan dilewati (${problems[0].message}). ` +
+          'Jalankan menu HALO KOP-UKM › Periksa register.');
+      }
       return warnings.length ? { ok: true, data, warnings } : { ok: true, data };
     } catch (error) {
       if (error instanceof Refusal) return failure(error.errors);

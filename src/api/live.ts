@@ -92,11 +92,14 @@ export function requireStarted(ctx: Context, episode: Episode): void {
   }
 }
 
+/** The sidebar fills in the time from the user's own clock, which may run a little ahead of Google's. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
 /** `YYYY-MM-DD HH:MM` of a time typed for this episode, or the refusal at `field`. */
 function timeOf(ctx: Context, episode: Episode, value: string, field: string, label: string, sameDay: boolean): string | FieldError {
   const result = liveTime(value, episode.liveDate, label, sameDay);
   if ('problem' in result) return { field, message: result.problem };
-  if (result.value > wibDateTime(ctx.now)) return { field, message: `${label} ${result.value.slice(11)} belum terjadi.` };
+  if (result.value > wibDateTime(new Date(ctx.now.getTime() + CLOCK_SKEW_MS))) return { field, message: `${label} ${result.value.slice(11)} belum terjadi.` };
   return result.value;
 }
 

@@ -6,6 +6,7 @@ export const MENU_ITEMS: ReadonlyArray<{ caption: string; functionName: string }
   { caption: 'Siapkan register', functionName: 'setupRegister' },
   { caption: 'Pasang pengingat otomatis', functionName: 'installTriggers' },
   { caption: 'Kirim pengingat sekarang', functionName: 'runReminders' },
+  { caption: 'Perbarui dasbor', functionName: 'refreshDashboard' },
 ];
 
 /**

@@ -11,6 +11,7 @@ import { ROLES, type Role } from '../domain/sop';
 import { form } from '../domain/validation';
 import { Register, type Table } from '../gas/register';
 import { activeSpreadsheet, registerLock } from '../gas/runtime';
+import { refreshDashboardQuietly } from './dashboard';
 import { createContext, endpoint, type ApiResult, type Context } from './endpoint';
 import { viewer } from './episodes';
 
@@ -225,6 +226,7 @@ export function runReminders(_e?: GoogleAppsScript.Events.TimeDriven): RunSummar
   }
   props.setProperty(PROPS.lastRun, JSON.stringify(summary));
   reportFailures(ctx, summary, uncertain);
+  refreshDashboardQuietly();
   return summary;
 }
 

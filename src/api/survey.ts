@@ -3,7 +3,7 @@
  * in domain/skm.ts, the rows in domain/survey.ts, the Google Form in gas/survey-form.ts.
  */
 import * as z from 'zod/mini';
-import { isIsoDate, isTime, wibDateTime } from '../domain/dates';
+import { formatDayDateId, isIsoDate, isTime, wibDate, wibDateTime } from '../domain/dates';
 import { isCancelled, type Episode } from '../domain/episodes';
 import { nextIds } from '../domain/ids';
 import {
@@ -12,10 +12,11 @@ import {
 } from '../domain/skm';
 import type { Respondent } from '../domain/skm-report';
 import {
-  DEFAULT_FORM_TITLE, episodeChoice, formTexts, matches, respondentOf, SOURCES, surveyInvitation, surveyRow,
-  SURVEY_ID_PREFIX, type Questionnaire, type SurveyFilter,
+  DEFAULT_FORM_TITLE, episodeChoice, formTexts, invalidAnswer, matches, respondentOf, SOURCES, surveyInvitation,
+  surveyRow, SURVEY_ID_PREFIX, type Questionnaire, type SurveyFilter,
 } from '../domain/survey';
 import { form, id, isoDate, name, oneOf, optionalText, refuse } from '../domain/validation';
+import { SCHEMAS } from '../domain/schema';
 import type { Register } from '../gas/register';
 import {
   createForm, loadFormRef, newResponses, openForm, prefilledUrl, setEpisodeChoices, type SurveyFormRef,
@@ -63,7 +64,7 @@ export const saveSurveyResponse = endpoint(
   form({ episodeId, answers, profile, suggestion: optionalText('Saran', 2000), submittedAt: z.optional(submittedAt) }),
   (input, ctx): { id: string } => {
     if (input.answers.every((a) => a === null)) refuse('answers', `Isi paling sedikit satu jawaban ${UNSUR[0].code}–${UNSUR[UNSUR.length - 1].code}.`);
-    if (input.episodeId) findEpisode(ctx, input.episodeId);
+    if (input.episodeId) heldEpisode(ctx, input.episodeId);
     const at = input.submittedAt ?? wibDateTime(ctx.now);
     const q: Questionnaire = {
       episodeId: input.episodeId ?? '', answers: input.answers, profile: input.profile ?? {},
@@ -101,9 +102,26 @@ export function onSurveySubmit(_e?: GoogleAppsScript.Events.FormsOnFormSubmit): 
   else if (result.warnings) console.warn(`onSurveySubmit: ${result.warnings.join(' ')}`);
 }
 
-/** The questionnaires of a period and/or an episode, for the IKM and the report section. */
+/**
+ * The questionnaires of a period and/or an episode, for the IKM and the report section. A row with an
+ * answer other than 1–4 typed into the sheet is left out and reported like any unreadable row.
+ */
 export function surveyRespondents(register: Register, filter: SurveyFilter): Respondent[] {
-  return register.table('survey').all().filter(({ row }) => matches(row, filter)).map(({ row, index }) => respondentOf(row, index));
+  const table = register.table('survey');
+  const out: Respondent[] = [];
+  for (const { row, index } of table.all()) {
+    if (!matches(row, filter)) continue;
+    const bad = invalidAnswer(row);
+    if (!bad) out.push(respondentOf(row));
+    else {
+      const sheet = SCHEMAS.survey.name;
+      table.problems.push({
+        sheet, row: index + 2, column: bad.column,
+        message: `Lembar "${sheet}" baris ${index + 2} kolom "${bad.column}": "${bad.value}" bukan nilai 1–4.`,
+      });
+    }
+  }
+  return out;
 }
 
 /** The LIVE's total viewers from "Angka LIVE", the population for the sample size. */
@@ -147,18 +165,29 @@ function existingForm(ref: SurveyFormRef | null): GoogleAppsScript.Forms.Form | 
   }
 }
 
-/** Episodes a respondent may have watched, newest first. */
-function episodeChoices(ctx: Context): string[] {
-  return ctx.register.table('episodes').rows().filter((e) => !isCancelled(e))
-    .sort((a, b) => b.liveDate.localeCompare(a.liveDate)).map(episodeChoice);
+/** Episodes a respondent may have watched (not cancelled, LIVE today or earlier), newest first. */
+function watchable(ctx: Context): Episode[] {
+  const today = wibDate(ctx.now);
+  return ctx.register.table('episodes').rows().filter((e) => !isCancelled(e) && e.liveDate <= today)
+    .sort((a, b) => b.liveDate.localeCompare(a.liveDate));
+}
+const episodeChoices = (ctx: Context) => watchable(ctx).map(episodeChoice);
+
+/** An episode a questionnaire can be about: it exists, was not cancelled and has taken place. */
+function heldEpisode(ctx: Context, episodeIdValue: string): Episode {
+  const episode = findEpisode(ctx, episodeIdValue);
+  if (isCancelled(episode)) refuse('episodeId', `Episode ${episode.id} dibatalkan.`);
+  if (episode.liveDate > wibDate(ctx.now)) {
+    refuse('episodeId', `Episode ${episode.id} belum berlangsung; LIVE-nya ${formatDayDateId(episode.liveDate)}.`);
+  }
+  return episode;
 }
 
 function formInfo(ctx: Context, f: GoogleAppsScript.Forms.Form, ref: SurveyFormRef, episodeIdValue?: string): SurveyFormInfo {
   const agency = ctx.settings().agencyName;
   const info = { formId: ref.formId, publishedUrl: f.getPublishedUrl(), editUrl: f.getEditUrl() };
   if (!episodeIdValue) return { ...info, invitation: surveyInvitation(info.publishedUrl, agency) };
-  const episode = findEpisode(ctx, episodeIdValue);
-  if (isCancelled(episode)) refuse('episodeId', `Episode ${episode.id} dibatalkan.`);
+  const episode = heldEpisode(ctx, episodeIdValue);
   const episodeUrl = prefilledUrl(f, ref, episodeChoice(episode));
   return { ...info, episodeUrl, invitation: surveyInvitation(episodeUrl, agency, episode) };
 }
@@ -177,14 +206,19 @@ export const createSurveyForm = endpoint(
   { write: true },
 );
 
-/** Links and invitation; brings the form's episode picker up to date with the "Episode" sheet. */
+/**
+ * Links and invitation, or null when there is no form to share (never created, or deleted from Drive).
+ * Brings the form's episode picker up to date with the "Episode" sheet.
+ */
 export const getSurveyForm = endpoint(
   form({ episodeId }),
   (input, ctx): SurveyFormInfo | null => {
     const ref = loadFormRef();
     const f = existingForm(ref);
-    if (!ref) return null;
-    if (!f) refuse('', 'Formulir survei tidak dapat dibuka (mungkin sudah dihapus dari Drive). Buat formulir baru dari panel Survei.');
+    if (!ref || !f) {
+      if (ref) ctx.warn('Formulir survei yang lalu tidak dapat dibuka (mungkin sudah dihapus dari Drive). Buat formulir baru.');
+      return null;
+    }
     setEpisodeChoices(f, ref, episodeChoices(ctx));
     return formInfo(ctx, f, ref, input.episodeId);
   },

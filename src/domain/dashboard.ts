@@ -23,6 +23,8 @@ export interface Dashboard {
   /** 1-based rows set in bold. */
   boldRows: number[];
   charts: DashboardChart[];
+  /** Stages late and not done, across all episodes. */
+  overdue: number;
 }
 
 const TEXT = '@';
@@ -144,7 +146,7 @@ export function dashboard({ data, respondents, now }: DashboardInput): Dashboard
     formats.push(fmt);
   }
   return {
-    values, formats, boldRows: [...new Set(bold)].sort((a, b) => a - b),
+    values, formats, overdue: overdue.length, boldRows: [...new Set(bold)].sort((a, b) => a - b),
     charts: [
       { title: `Total penonton per episode (${year})`, type: 'column', range: { row: viewersAt, col: DATA_COLUMN, rows: viewerRows, cols: 2 }, anchor: { row: 4, col: CHART_COLUMN } },
       { title: `Tahap SOP selesai tepat waktu per bulan (${year})`, type: 'line', range: { row: onTimeAt, col: DATA_COLUMN, rows: onTimeRows, cols: 2 }, anchor: { row: 24, col: CHART_COLUMN } },

@@ -1,4 +1,4 @@
-import { liveTime, metricsErrors, metricsWarnings, questionStats, questionStatus, recordItems, suggestions, METRIC_FIELDS, type MetricFigures } from './live';
+import { liveTime, metricsErrors, metricsWarnings, questionStats, questionStatus, recordItems, suggestions, METRIC_FIELDS, type MetricFigures, type Question } from './live';
 
 const figures = (over: Partial<MetricFigures>): MetricFigures =>
   ({ ...Object.fromEntries(METRIC_FIELDS.map((f) => [f, null])), ...over }) as MetricFigures;
@@ -27,10 +27,11 @@ describe('figures', () => {
 });
 
 describe('questions', () => {
-  it('counts the share answered per episode', () => {
-    const qs = ['terjawab', 'terjawab', 'ditindaklanjuti', 'belum dijawab'].map((status) => ({ status: status as never }));
-    expect(questionStats(qs)).toEqual({ total: 4, answered: 2, followedUp: 1, open: 1, answeredPercent: 50 });
-    expect(questionStats([{ status: 'terjawab' }, { status: 'belum dijawab' }, { status: 'belum dijawab' }]).answeredPercent).toBe(33.3);
+  it('counts the share answered (or followed up) per episode', () => {
+    const q = (status: string, answer = '') => ({ status, answer }) as Question;
+    const qs = [q('terjawab', 'a'), q('terjawab', 'b'), q('ditindaklanjuti'), q('belum dijawab')];
+    expect(questionStats(qs)).toEqual({ total: 4, answered: 3, followedUp: 1, open: 1, answeredPercent: 75 });
+    expect(questionStats([q('terjawab', 'a'), q('belum dijawab'), q('belum dijawab')]).answeredPercent).toBe(33.3);
     expect(questionStats([]).answeredPercent).toBeNull();
   });
 
@@ -46,7 +47,7 @@ describe('recordItems and suggestions', () => {
   it('says what is recorded and what is missing, comments being optional', () => {
     const items = recordItems({
       metrics: null, snapshots: [{ episodeId: 'EP-001', time: '2026-11-27 08:15', viewers: 1245, source: 'manual', recordedBy: '', recordedAt: '' }],
-      stats: questionStats([{ status: 'terjawab' }, { status: 'belum dijawab' }]), imports: [], feedback: [], evaluation: null, actions: [],
+      stats: questionStats([{ status: 'terjawab', answer: 'a' }, { status: 'belum dijawab', answer: '' }] as Question[]), imports: [], feedback: [], evaluation: null, actions: [],
     });
     expect(items.map((i) => [i.key, i.recorded, i.optional, i.detail])).toEqual([
       ['questions', true, false, '2 pertanyaan, 1 terjawab (50,0%), 1 belum dijawab'],

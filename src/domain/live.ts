@@ -6,6 +6,7 @@
 import { formatDateId, formatTimeId, isIsoDate, isTime, type IsoDate } from './dates';
 import type { StageStatus } from './episodes';
 import { formatNumberId, formatPercentId, roundHalfUp } from './numbers';
+import { isAnswered } from './report-figures';
 import type { Row } from './schema';
 import type { StageKey } from './sop';
 import type { FieldError, Normalised } from './validation';
@@ -72,19 +73,19 @@ export function highestSnapshot<S extends Pick<Snapshot, 'viewers' | 'time'>>(sn
 
 export interface QuestionStats {
   total: number;
+  /** Answered or followed up (report-figures.ts's definition, so the reports say the same). */
   answered: number;
   followedUp: number;
   open: number;
-  /** Share of questions with status "terjawab", in percent with one decimal; null without questions. */
+  /** `answered` of `total` in percent with one decimal; null without questions. */
   answeredPercent: number | null;
 }
 
-export function questionStats(questions: readonly Pick<Question, 'status'>[]): QuestionStats {
-  const count = (status: string) => questions.filter((q) => q.status === status).length;
+export function questionStats(questions: readonly Question[]): QuestionStats {
   const total = questions.length;
-  const answered = count('terjawab');
+  const answered = questions.filter(isAnswered).length;
   return {
-    total, answered, followedUp: count('ditindaklanjuti'), open: total - answered - count('ditindaklanjuti'),
+    total, answered, followedUp: questions.filter((q) => q.status === 'ditindaklanjuti').length, open: total - answered,
     answeredPercent: total ? roundHalfUp((answered * 100) / total, 1) : null,
   };
 }

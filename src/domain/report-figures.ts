@@ -7,16 +7,9 @@
 import { wibInstant, type IsoDate } from './dates';
 import { CANCELLED, deadline, type EpisodeView, type StageView } from './episodes';
 import type { Narasumber } from './guests';
+import type { Action, Evaluation, Feedback, Metrics, Question, Snapshot as ViewerCount } from './live';
 import { roundHalfUp } from './numbers';
-import type { Action } from './reminders';
-import type { Row } from './schema';
 import { stage as sopStage, STAGES, type Stage } from './sop';
-
-export type Metrics = Row<'metrics'>;
-export type ViewerCount = Row<'viewerCounts'>;
-export type Question = Row<'questions'>;
-export type Feedback = Row<'feedback'>;
-export type Evaluation = Row<'evaluations'>;
 
 /** The register's rows the reports read; `views` are all episodes with their SOP timeline. */
 export interface RegisterData {

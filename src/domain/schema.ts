@@ -33,8 +33,9 @@ const sys = <K extends string, T extends ColumnType = 'text'>(key: K, header: st
 const wide = <K extends string>(key: K, header: string) => col(key, header, 'text', { width: 320 });
 const pick = <K extends string>(key: K, header: string, options: readonly string[]) =>
   col(key, header, 'text', { options });
-/** An SKM answer column, headed with the unsur's name: implementations disagree on their order. */
-const score = <K extends string>(key: K, unsur: number) => col(key, unsurLabel(UNSUR[unsur]), 'number');
+/** An SKM answer (1–4, blank if not answered), headed with the unsur's name: implementations disagree on their order. */
+const score = <K extends string>(key: K, unsur: number) =>
+  col(key, unsurLabel(UNSUR[unsur]), 'number', { options: ['1', '2', '3', '4'] });
 
 export const EPISODE_STATUSES = ['terjadwal', 'dibatalkan'] as const;
 export const QUESTION_STATUSES = ['belum dijawab', 'terjawab', 'ditindaklanjuti'] as const;

@@ -5,17 +5,16 @@
 import { formatDayDateId, type IsoDate } from './dates';
 import type { Episode } from './episodes';
 import { PROGRAMME } from './invitation';
+import { titleCase } from './report';
 import type { Row } from './schema';
-import { PROFILE_KEYS, UNSUR, type Answer, type Answers, type Profile } from './skm';
+import { PROFILE_KEYS, UNSUR, unsurLabel, type Answer, type Answers, type Profile } from './skm';
 import type { Respondent } from './skm-report';
-import { refuse } from './validation';
 
 export type SurveyRow = Row<'survey'>;
 
 export const SURVEY_ID_PREFIX = 'SKM';
 export const SOURCES = { form: 'formulir', paper: 'kertas' } as const;
 export const ANSWER_KEYS = ['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'] as const;
-export const SHEET_NAME = 'Survei Kepuasan';
 
 /** One questionnaire before it becomes a row. */
 export interface Questionnaire {
@@ -45,23 +44,19 @@ export function surveyRow(q: Questionnaire, meta: RowMeta): SurveyRow {
   };
 }
 
-/**
- * The answers of a stored row. A number other than 1–4 typed into the sheet refuses the whole
- * computation with the cell's position: a silently skipped or clipped value would bias the IKM.
- */
-export function answersOf(row: SurveyRow, index: number): Answers {
-  return ANSWER_KEYS.map((key, i): Answer | null => {
-    const v = row[key];
-    if (v === null) return null;
-    if (v === 1 || v === 2 || v === 3 || v === 4) return v;
-    return refuse('', `Lembar "${SHEET_NAME}" baris ${index + 2} kolom ${UNSUR[i].code}: nilai ${v} bukan 1–4. Perbaiki atau kosongkan isinya lalu coba lagi.`);
-  });
+const isAnswer = (v: number | null): v is Answer | null => v === null || v === 1 || v === 2 || v === 3 || v === 4;
+
+/** The first answer cell of a stored row that is not 1–4 or blank (typed into the sheet by hand). */
+export function invalidAnswer(row: SurveyRow): { column: string; value: number } | null {
+  const at = ANSWER_KEYS.findIndex((key) => !isAnswer(row[key]));
+  return at < 0 ? null : { column: unsurLabel(UNSUR[at]), value: row[ANSWER_KEYS[at]] as number };
 }
 
-export function respondentOf(row: SurveyRow, index: number): Respondent {
+/** A stored row as a questionnaire of the report; its answers must have passed `invalidAnswer`. */
+export function respondentOf(row: SurveyRow): Respondent {
   const profile: Profile = {};
   for (const key of PROFILE_KEYS) if (row[key]) profile[key] = row[key];
-  return { answers: answersOf(row, index), profile, suggestion: row.suggestion };
+  return { answers: ANSWER_KEYS.map((key) => row[key] as Answer | null), profile, suggestion: row.suggestion };
 }
 
 export interface SurveyFilter {
@@ -95,7 +90,7 @@ export function episodeIdOfChoice(choice: string): string {
 export function surveyInvitation(url: string, agencyName: string, episode?: Pick<Episode, 'liveDate' | 'topic'>): string {
   const which = episode ? ` "${episode.topic}" (${formatDayDateId(episode.liveDate)})` : '';
   return `Terima kasih sudah mengikuti ${PROGRAMME}${which}! `
-    + `Bantu ${agencyName} meningkatkan layanan dengan mengisi Survei Kepuasan Masyarakat (±3 menit, tanpa nama): ${url}`;
+    + `Bantu ${titleCase(agencyName)} meningkatkan layanan dengan mengisi Survei Kepuasan Masyarakat (±3 menit, tanpa nama): ${url}`;
 }
 
 export const DEFAULT_FORM_TITLE = 'Survei Kepuasan Masyarakat – HALO KOP-UKM';
@@ -104,7 +99,7 @@ export const DEFAULT_FORM_TITLE = 'Survei Kepuasan Masyarakat – HALO KOP-UKM';
 export function formTexts(agencyName: string): { description: string; confirmation: string } {
   return {
     description: `Survei Kepuasan Masyarakat (Peraturan Menteri PANRB Nomor 14 Tahun 2017) atas layanan konsultasi `
-      + `${PROGRAMME} di TikTok oleh ${agencyName}. Jawaban Anda membantu kami meningkatkan layanan. `
+      + `${PROGRAMME} di TikTok oleh ${titleCase(agencyName)}. Jawaban Anda membantu kami meningkatkan layanan. `
       + 'Survei ini tidak menanyakan nama atau kontak Anda.',
     confirmation: 'Terima kasih! Jawaban Anda sudah kami terima.',
   };

@@ -119,6 +119,13 @@ function writeBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number,
   sheet.getRange(firstRow, 1, block.length, block[0].length).setValues(block);
 }
 
+export interface CellProblem {
+  sheet: string;
+  row: number;
+  column: string;
+  message: string;
+}
+
 export interface Stored<K extends SheetKey> {
   /** Position among the data rows; the sheet row is `index + 2`. */
   index: number;
@@ -131,6 +138,8 @@ export class Table<K extends SheetKey> {
   private readonly width: number;
   private readonly data: Cell[][];
   private parsed: (Row<K> | null)[];
+  /** Rows left out because a cell could not be read. */
+  readonly problems: CellProblem[] = [];
   private firstDirty = Infinity;
   private lastDirty = -1;
   private removed = 0;
@@ -150,18 +159,25 @@ export class Table<K extends SheetKey> {
     this.parsed = this.data.map((cells, i) => this.parse(cells, i));
   }
 
+  /**
+   * A row the product can read, or null. A row with a cell it cannot read (text typed into a
+   * number column, say) is left out and reported, so one bad row does not stop the register;
+   * its cells are kept as they are.
+   */
   private parse(cells: Cell[], index: number): Row<K> | null {
     if (cells.every((c) => c === '' || c === null)) return null;
     const row: Record<string, unknown> = {};
-    this.columns.forEach((c, i) => {
+    for (const [i, c] of this.columns.entries()) {
       const result = fromCell(c, cells[this.positions[i]]);
       if ('problem' in result) {
-        throw new RegisterError(
-          `Lembar "${SCHEMAS[this.key].name}" baris ${index + 2} kolom "${c.header}": "${String(cells[this.positions[i]])}" ${result.problem}. Perbaiki isinya lalu coba lagi.`,
-        );
+        this.problems.push({
+          sheet: SCHEMAS[this.key].name, row: index + 2, column: c.header,
+          message: `Lembar "${SCHEMAS[this.key].name}" baris ${index + 2} kolom "${c.header}": "${String(cells[this.positions[i]])}" ${result.problem}.`,
+        });
+        return null;
       }
       row[c.key] = result.value;
-    });
+    }
     return row as Row<K>;
   }
 
@@ -355,6 +371,11 @@ export class Register {
       this.tables.set(key, table);
     }
     return table as unknown as Table<K>;
+  }
+
+  /** Rows left out of the tables read so far, because a cell could not be read. */
+  problems(): CellProblem[] {
+    return [...this.tables.values()].flatMap((t) => t.problems);
   }
 
   /** An append-only view of a sheet (see AppendLog). */

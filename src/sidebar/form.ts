@@ -15,12 +15,16 @@ export interface FieldSpec {
   hint?: string;
   required?: boolean;
   placeholder?: string;
+  /** Prefix of the element ids, for pages with several forms that share field names. */
+  scope?: string;
 }
+
+const idOf = (spec: FieldSpec) => (spec.scope ? `${spec.scope}-${spec.name}` : spec.name);
 
 export type FormValues = Record<string, string | number | undefined>;
 
 function control(spec: FieldSpec): HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
-  const common = { id: `f-${spec.name}`, name: spec.name, 'aria-describedby': `e-${spec.name}`, required: spec.required };
+  const common = { id: `f-${idOf(spec)}`, name: spec.name, 'aria-describedby': `e-${idOf(spec)}`, required: spec.required };
   const value = spec.value === null || spec.value === undefined ? '' : String(spec.value);
   if (spec.type === 'select') {
     const select = h('select', common, ...(spec.options ?? []).map((o) => h('option', { value: o.value }, o.label)));
@@ -42,10 +46,10 @@ function control(spec: FieldSpec): HTMLInputElement | HTMLSelectElement | HTMLTe
 
 export function field(spec: FieldSpec): HTMLElement {
   return h('div', { class: 'field', 'data-field': spec.name },
-    h('label', { for: `f-${spec.name}` }, spec.label, spec.required ? ' *' : ''),
+    h('label', { for: `f-${idOf(spec)}` }, spec.label, spec.required ? ' *' : ''),
     control(spec),
     spec.hint ? h('div', { class: 'hint' }, spec.hint) : null,
-    h('div', { class: 'error', id: `e-${spec.name}` }),
+    h('div', { class: 'error', id: `e-${idOf(spec)}` }),
   );
 }
 
@@ -66,15 +70,17 @@ export function showErrors(form: HTMLFormElement, status: HTMLElement, errors: F
   for (const el of Array.from(form.querySelectorAll('[aria-invalid]'))) el.removeAttribute('aria-invalid');
   clear(status);
   const general: string[] = [];
+  const wrapper = (name: string) => form.querySelector<HTMLElement>(`[data-field="${CSS.escape(name)}"]`);
   for (const error of errors) {
-    const name = error.field.split('.')[0];
-    const slot = name ? form.querySelector<HTMLElement>(`#e-${CSS.escape(name)}`) : null;
-    if (!slot) {
+    // "actions.1.dueDate" goes to that field if the form has it, else to "actions".
+    const name = error.field && (wrapper(error.field) ? error.field : error.field.split('.')[0]);
+    const slot = name ? wrapper(name)?.querySelector<HTMLElement>('.error') : null;
+    if (!name || !slot) {
       general.push(error.message);
       continue;
     }
     slot.textContent = slot.textContent ? `${slot.textContent} ${error.message}` : error.message;
-    form.querySelector(`[name="${CSS.escape(name)}"]`)?.setAttribute('aria-invalid', 'true');
+    (form.querySelector(`[name="${CSS.escape(name)}"]`) ?? wrapper(name)?.querySelector('input, select, textarea'))?.setAttribute('aria-invalid', 'true');
   }
   if (general.length) status.appendChild(notice('fail', general.join(' ')));
   else if (errors.length) status.appendChild(notice('fail', 'Periksa isian yang ditandai.'));

@@ -2,10 +2,11 @@ import { App } from './app';
 import { episodesView } from './views/episodes';
 import { guestsView } from './views/guests';
 import { homeView } from './views/home';
+import { liveView } from './views/live';
 import { scheduleView } from './views/schedule';
 import { remindersView } from './views/reminders';
 import { settingsView } from './views/settings';
 import { surveyView } from './views/survey';
 
-const app = new App(document.getElementById('app') as HTMLElement, [homeView, scheduleView, episodesView, guestsView, remindersView, surveyView, settingsView]);
+const app = new App(document.getElementById('app') as HTMLElement, [homeView, scheduleView, episodesView, liveView, guestsView, remindersView, surveyView, settingsView]);
 app.show('beranda');

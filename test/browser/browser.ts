@@ -28,6 +28,8 @@ export interface PreviewBrowser {
   /** Runs an item of a menu built by onOpen, as a person would. */
   menu(title: string, item: string): Promise<void>;
   screenshot(name: string): Promise<void>;
+  /** The sidebar's whole content, however long: the window grows until nothing in the sidebar scrolls. */
+  sidebarScreenshot(name: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -81,6 +83,16 @@ export async function openPreview(): Promise<PreviewBrowser> {
     },
     async screenshot(name) {
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+    },
+    async sidebarScreenshot(name) {
+      const frame = await browser.sidebar();
+      const hidden = await frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+      try {
+        if (hidden > 0) await page.setViewportSize({ width: VIEWPORT.width, height: VIEWPORT.height + hidden });
+        await page.locator('#sidebar').screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+      } finally {
+        if (hidden > 0) await page.setViewportSize(VIEWPORT);
+      }
     },
     async close() {
       await context?.close();

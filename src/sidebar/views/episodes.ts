@@ -7,6 +7,7 @@ import { append, clear, h, notice } from '../dom';
 import { busy, field } from '../form';
 import { call, type Input } from '../rpc';
 import { at, badge, checkbox, externalLink, failed, onSubmit, texts, warned, when } from './common';
+import { recordSummary } from './live';
 
 /** The list opens on the last month and everything after it. */
 const LIST_FROM_DAYS = -30;
@@ -53,6 +54,9 @@ function episodePage(root: HTMLElement, app: App, initial: EpisodeView): void {
   let view = initial;
   const status = h('div');
   const page = h('div');
+  // What the LIVE has recorded and what is missing; loaded once, kept across redraws.
+  const records = h('section', { 'aria-label': 'Catatan LIVE' }, h('p', { class: 'muted' }, 'Memuat catatan LIVE…'));
+  void call('getLiveRecord', { episodeId: initial.id }).then((r) => records.replaceChildren(r.ok ? recordSummary(r.data) : failed(r.errors)));
   /** The one open form (at most one, so field ids stay unique). */
   let openSlot: HTMLElement | null = null;
   const open = (slot: HTMLElement, ...content: HTMLElement[]) => {
@@ -169,9 +173,11 @@ function episodePage(root: HTMLElement, app: App, initial: EpisodeView): void {
       )));
       actions.append(invite, move, cancel);
     }
+    const record = h('button', { type: 'button' }, 'Catatan LIVE');
+    record.addEventListener('click', () => app.show('live', { id: view.id }));
     const back = h('button', { type: 'button' }, 'Daftar episode');
     back.addEventListener('click', () => app.show('episode'));
-    actions.append(back);
+    actions.append(record, back);
     const phases = [...new Set(view.stages.map((s) => s.phaseLabel))];
     const t = view.times;
     clear(page);
@@ -184,6 +190,8 @@ function episodePage(root: HTMLElement, app: App, initial: EpisodeView): void {
       cancelled ? notice('warn', `Episode dibatalkan. Alasan: ${view.cancelReason}`) : null,
       actions,
       slot,
+      h('h2', {}, 'Catatan LIVE'),
+      records,
       ...phases.flatMap((phase) => [
         h('h2', {}, phase),
         h('ul', { class: 'plain' }, ...view.stages.filter((s) => s.phaseLabel === phase).map((s) => stageItem(s, cancelled))),

@@ -34,6 +34,11 @@ async function renderForm(root: HTMLElement, episodes: Episodes, imported: () =>
   clear(root);
   if (!result.ok) {
     root.append(failed(result.errors));
+    if (episodeId) {
+      const back = h('button', { type: 'button' }, 'Tampilkan tautan umum');
+      back.addEventListener('click', () => void renderForm(root, episodes, imported));
+      root.append(h('div', { class: 'actions' }, back));
+    }
     return;
   }
   const status = h('div');
@@ -45,7 +50,8 @@ async function renderForm(root: HTMLElement, episodes: Episodes, imported: () =>
       if (made.ok) await renderForm(root, episodes, imported);
       else status.replaceChildren(failed(made.errors));
     }));
-    root.append(
+    append(root,
+      warned(result.warnings),
       h('p', { class: 'muted' }, 'Membuat Google Form berisi kuesioner SKM standar (9 unsur, profil responden, saran). Jawabannya masuk ke lembar "Survei Kepuasan".'),
       h('div', { class: 'actions' }, create), status,
     );

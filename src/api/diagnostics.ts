@@ -1,0 +1,129 @@
+/**
+ * "Periksa register" and "Periksa instalasi": what an office runs after deploying to its real
+ * Sheet, or when something looks wrong. Read-only; every finding says where and what to do.
+ */
+import { SCHEMAS, type SheetSchema } from '../domain/schema';
+import { roleAddresses } from '../domain/reminders';
+import { ROLES, type Role } from '../domain/sop';
+import { form } from '../domain/validation';
+import { normaliseHeader, Register, setupHint } from '../gas/register';
+import { activeSpreadsheet } from '../gas/runtime';
+import { endpoint } from './endpoint';
+import { getReminderStatus } from './reminders';
+
+/** Findings past this many per sheet are counted, not listed. */
+const MAX_LISTED = 20;
+
+export interface SheetCheck {
+  name: string;
+  rows: number;
+  problems: string[];
+  /** Problems beyond those listed. */
+  more: number;
+}
+
+const ID_COLUMNS = ['id'];
+
+function checkSheet(register: Register, key: keyof typeof SCHEMAS, schema: SheetSchema): SheetCheck {
+  const sheet = activeSpreadsheet().getSheetByName(schema.name);
+  if (!sheet) return { name: schema.name, rows: 0, problems: [`Lembar tidak ada. ${setupHint}`], more: 0 };
+  const values = sheet.getDataRange().getValues();
+  const headers = (values[0] ?? []).map(normaliseHeader);
+  const problems: string[] = [];
+  for (const c of schema.columns) {
+    if (!headers.includes(normaliseHeader(c.header))) problems.push(`Kolom "${c.header}" tidak ada (mungkin diganti nama atau dihapus). ${setupHint}`);
+  }
+  headers.forEach((h, i) => {
+    if (h && headers.indexOf(h) !== i) problems.push(`Judul kolom "${String(values[0][i])}" muncul lebih dari sekali.`);
+  });
+  if (problems.length) return { name: schema.name, rows: Math.max(values.length - 1, 0), problems, more: 0 };
+  const table = register.table(key);
+  problems.push(...table.problems.map((p) => `Baris ${p.row}, kolom "${p.column}": ${p.message.split(': ').slice(1).join(': ')} Perbaiki isinya.`));
+  for (const c of schema.columns) {
+    const at = headers.indexOf(normaliseHeader(c.header));
+    values.slice(1).forEach((row, i) => {
+      const v = row[at];
+      if (c.options && v !== '' && !c.options.includes(String(v))) {
+        problems.push(`Baris ${i + 2}, kolom "${c.header}": "${String(v)}" bukan salah satu pilihan (${c.options.join(', ')}).`);
+      }
+    });
+    if (ID_COLUMNS.includes(c.key)) {
+      const seen = new Map<string, number>();
+      values.slice(1).forEach((row, i) => {
+        const v = String(row[at]);
+        if (!v) return;
+        if (seen.has(v)) problems.push(`Baris ${i + 2}: ID "${v}" sama dengan baris ${seen.get(v)}.`);
+        else seen.set(v, i + 2);
+      });
+    }
+  }
+  return { name: schema.name, rows: table.rows().length, problems: problems.slice(0, MAX_LISTED), more: Math.max(problems.length - MAX_LISTED, 0) };
+}
+
+export const checkRegister = endpoint(form({}), (_input, ctx) => {
+  const sheets = (Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[]).map((key) => checkSheet(ctx.register, key, SCHEMAS[key]));
+  return { ok: sheets.every((s) => !s.problems.length), sheets };
+}, { write: false });
+
+export interface InstallationCheck {
+  item: string;
+  ok: boolean;
+  detail: string;
+}
+
+export const checkInstallation = endpoint(form({}), (_input, ctx): { ok: boolean; checks: InstallationCheck[] } => {
+  const checks: InstallationCheck[] = [];
+  const add = (item: string, ok: boolean, detail: string) => checks.push({ item, ok, detail });
+  const register = checkRegister({});
+  const broken = register.ok ? register.data.sheets.filter((s) => s.problems.length).map((s) => s.name) : ['(tidak dapat dibaca)'];
+  add('Isi register', broken.length === 0,
+    broken.length ? `Bermasalah: ${broken.join(', ')}. Jalankan "Periksa register".` : 'Semua lembar dan kolom lengkap dan dapat dibaca.');
+  const settings = ctx.settings();
+  const missing = (Object.keys(ROLES) as Role[]).filter((r) => !roleAddresses(r, settings).length).map((r) => ROLES[r]);
+  add('Email tim', !missing.length, missing.length ? `Belum diisi: ${missing.join(', ')} (Pengaturan).` : 'Semua peran punya alamat email.');
+  const signer = settings.officialName && settings.officialNip;
+  add('Pejabat penandatangan laporan', Boolean(signer), signer ? `${settings.officialName}` : 'Nama dan NIP belum diisi (Pengaturan).');
+  let folder = 'Belum diatur; folder dibuat otomatis saat laporan pertama dibuat.';
+  let folderOk = true;
+  if (settings.reportFolderId) {
+    try {
+      folder = `Folder "${DriveApp.getFolderById(settings.reportFolderId).getName()}" dapat dibuka.`;
+    } catch (error) {
+      folderOk = false;
+      folder = `Folder laporan tidak dapat dibuka (${error instanceof Error ? error.message : String(error)}). Periksa ID folder dan aksesnya.`;
+    }
+  }
+  add('Folder laporan', folderOk, folder);
+  const status = getReminderStatus({});
+  if (status.ok) {
+    const s = status.data;
+    add('Pemicu pengingat', s.installed, s.installed ? `Terpasang atas nama ${s.owner || '(tidak diketahui)'}.` : 'Belum dipasang: menu HALO KOP-UKM › Pasang pengingat otomatis.');
+    const lastErrors = s.lastRun?.errors ?? [];
+    add('Pengiriman terakhir', !lastErrors.length && !s.uncertain,
+      s.lastRun ? `${s.lastRun.at}: ${s.lastRun.sent} terkirim, ${s.lastRun.deferred} ditunda${lastErrors.length ? `; galat: ${lastErrors.join('; ')}` : ''}${s.uncertain ? `; ${s.uncertain} berstatus tidak pasti` : ''}.` : 'Belum pernah berjalan.');
+    add('Kuota email hari ini', s.quotaLeft > 0, `${s.quotaLeft} penerima tersisa.`);
+  }
+  return { ok: checks.every((c) => c.ok), checks };
+}, { write: false });
+
+function alert(title: string, lines: string[]): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(title, lines.join('\n'), ui.ButtonSet.OK);
+}
+
+/** Menu item "Periksa register". */
+export function showRegisterCheck(): void {
+  const result = checkRegister({});
+  if (!result.ok) return alert('Periksa register', result.errors.map((e) => e.message));
+  const bad = result.data.sheets.filter((s) => s.problems.length);
+  alert('Periksa register', bad.length
+    ? bad.flatMap((s) => [`${s.name}:`, ...s.problems.map((p) => `• ${p}`), ...(s.more ? [`• … dan ${s.more} temuan lain`] : []), ''])
+    : ['Register lengkap dan semua isinya dapat dibaca.']);
+}
+
+/** Menu item "Periksa instalasi". */
+export function showInstallationCheck(): void {
+  const result = checkInstallation({});
+  if (!result.ok) return alert('Periksa instalasi', result.errors.map((e) => e.message));
+  alert('Periksa instalasi', result.data.checks.map((c) => `${c.ok ? '✓' : '✗'} ${c.item}: ${c.detail}`));
+}

@@ -1,0 +1,172 @@
+/**
+ * Recording a LIVE in the real sidebar (issue 5): viewer counts during the LIVE, a pasted comment
+ * list imported through its preview, a question answered, the suggested stage completed in one
+ * click, an evaluation with two follow-ups; text from the public shown as text, never as HTML.
+ */
+import type { Frame } from 'playwright-core';
+import { openPreview, type PreviewBrowser } from './browser';
+
+jest.setTimeout(90_000);
+
+const HOSTILE = ['=IMPORTXML("http://x","//a")', '+62812 3456 7890', '@user', '-1+2', '=HYPERLINK("http://x","klik")', '<img src=x onerror=alert(1)>'];
+
+let b: PreviewBrowser;
+let frame: Frame;
+let dialogs = 0;
+
+/** The product's own functions, as the page relays them; arranges what earlier issues' views do. */
+function server<T>(name: string, input: unknown): T {
+  const outcome = b.preview.session.sidebarCall(name, [input]);
+  const result = outcome.ok ? (outcome.value as { ok: boolean; data?: T; errors?: unknown }) : null;
+  if (!result?.ok) throw new Error(`${name}: ${JSON.stringify(outcome.ok ? result?.errors : outcome.error)}`);
+  return result.data as T;
+}
+
+/** Moves the register's clock and the browser's together (the sidebar fills in the time from the browser). */
+async function clock(wib: string): Promise<void> {
+  b.preview.session.moveClock({ to: wib });
+  await b.page.clock.setFixedTime(new Date(`${wib}:00+07:00`));
+}
+
+const section = (key: string) => frame.locator(`details[data-section="${key}"]`);
+async function openSection(key: string): Promise<void> {
+  if (!(await section(key).evaluate((d) => (d as HTMLDetailsElement).open))) await section(key).locator('summary').click();
+}
+const saidOk = (text: string) => frame.locator('.notice.ok', { hasText: text }).waitFor();
+
+beforeAll(async () => {
+  b = await openPreview();
+  b.page.on('dialog', () => dialogs++);
+  await b.menu('HALO KOP-UKM', 'Siapkan register');
+  const { id } = server<{ id: string }>('saveNarasumber', {
+    name: 'Ibu Siti Aminah', organization: 'Koperasi Wanita Mekar Sari', type: 'koperasi', kecamatan: 'Cibinong',
+  });
+  server('scheduleEpisode', { liveDate: '2026-12-04', narasumberId: id, topic: 'Cara mendirikan koperasi' });
+  await clock('2026-12-04T08:20');
+  await b.menu('HALO KOP-UKM', 'Buka panel');
+  frame = await b.sidebar();
+  await frame.selectOption('select[aria-label="Menu"]', 'live');
+  await frame.getByRole('button', { name: 'Buka' }).click();
+  await frame.getByRole('heading', { name: 'Catatan LIVE EP-001' }).waitFor();
+});
+afterAll(async () => {
+  await b?.close();
+});
+
+test('records viewer counts during the LIVE with the time filled in', async () => {
+  const viewers = section('penonton');
+  expect(await viewers.getByLabel('Pukul').inputValue()).toBe('08:20');
+  await viewers.getByLabel('Jumlah penonton sekarang').fill('85');
+  await viewers.getByRole('button', { name: 'Catat' }).click();
+  await saidOk('Jumlah penonton dicatat.');
+  await section('penonton').getByLabel('Jumlah penonton sekarang').fill('60');
+  await section('penonton').getByLabel('Pukul').fill('08:10');
+  await section('penonton').getByRole('button', { name: 'Catat' }).click();
+  await frame.locator('ul[aria-label="Catatan jumlah penonton"] li', { hasText: '08.10' }).waitFor();
+  expect(await frame.locator('ul[aria-label="Catatan jumlah penonton"] li').allInnerTexts()).toEqual(['08.20 · 85 penonton', '08.10 · 60 penonton']);
+  expect(await frame.locator('[data-record="viewerCounts"]').innerText()).toContain('2 catatan, tertinggi 85 pukul 08.20');
+  // A time still to come is refused at the field, and nothing is added.
+  await section('penonton').getByLabel('Jumlah penonton sekarang').fill('70');
+  await section('penonton').getByLabel('Pukul').fill('09:30');
+  await section('penonton').getByRole('button', { name: 'Catat' }).click();
+  await section('penonton').locator('[data-field="time"] .error', { hasText: 'Waktu 09:30 belum terjadi.' }).waitFor();
+  await b.screenshot('live-viewer-counts');
+});
+
+test('imports a pasted comment list through its preview, and offers to complete the Q&A stage', async () => {
+  await openSection('impor');
+  const pasted = [
+    '07:55 lama: komentar yang diputar ulang',
+    '08:05 Budi: gmn cara daftar koperasi',
+    '08:06 Ani: mantap kak',
+    `08:07 @warga: ${HOSTILE[5]} berapa biayanya`,
+    'Joko bergabung',
+  ].join('\n');
+  await section('impor').getByLabel('Komentar', { exact: true }).fill(pasted);
+  await section('impor').getByRole('button', { name: 'Pratinjau' }).click();
+  const summary = frame.locator('ul[aria-label="Ringkasan impor"]');
+  await summary.waitFor();
+  expect(await summary.innerText()).toContain('3 komentar baru, 2 tampak seperti pertanyaan');
+  expect(await summary.innerText()).toContain('1 sebelum pukul 08.00 (dilewati)');
+  expect(await frame.locator('ul[aria-label="Pertanyaan terdeteksi"] li').allInnerTexts()).toEqual([
+    'Budi: gmn cara daftar koperasi', `warga: ${HOSTILE[5]} berapa biayanya`,
+  ]);
+  expect(await frame.locator('ul[aria-label="Baris ditolak"]').innerText()).toContain('Baris 5: bukan baris "nama: komentar"');
+  await b.screenshot('live-import-preview');
+  await frame.getByRole('button', { name: 'Impor 3 komentar' }).click();
+  await saidOk('Diimpor: 3 komentar, 2 pertanyaan, 0 jumlah penonton.');
+  await frame.locator('button[data-stage="tanya_jawab"]').waitFor();
+  expect(await frame.locator('[data-record="comments"]').innerText()).toContain('3 komentar dari 1 kali impor');
+});
+
+test('answers a question, then completes the suggested stage in one click', async () => {
+  await openSection('tanya');
+  await frame.getByRole('button', { name: 'Jawab TJ-001' }).click();
+  await frame.locator('form[aria-label="Jawaban TJ-001"]').getByLabel('Jawaban', { exact: true }).fill('Minimal 9 orang pendiri, lalu akta notaris.');
+  await frame.locator('form[aria-label="Jawaban TJ-001"]').getByLabel('Dijawab oleh').fill('Ibu Siti');
+  await frame.getByRole('button', { name: 'Simpan jawaban' }).click();
+  await saidOk('Jawaban TJ-001 disimpan.');
+  const item = frame.locator('li[data-question="TJ-001"]');
+  expect(await item.innerText()).toContain('terjawab');
+  expect(await item.innerText()).toContain('Jawaban: Minimal 9 orang pendiri, lalu akta notaris.');
+  expect(await frame.locator('[data-record="questions"]').innerText()).toContain('2 pertanyaan, 1 terjawab (50,0%), 1 belum dijawab');
+  await frame.locator('button[data-stage="tanya_jawab"]').click();
+  await saidOk('Tahap "Sesi tanya jawab melalui kolom komentar" ditandai selesai.');
+  const stage = server<{ stages: { key: string; status: string }[] }>('getEpisode', { episodeId: 'EP-001' }).stages.find((s) => s.key === 'tanya_jawab');
+  expect(stage?.status).toBe('selesai');
+});
+
+test('records an evaluation with two follow-up actions', async () => {
+  await clock('2026-12-10T14:00');
+  await openSection('evaluasi');
+  const form = frame.locator('form[aria-label="Hasil evaluasi"]');
+  await form.getByLabel('Tanggal rapat').fill('2026-12-10');
+  await form.getByLabel('Peserta rapat').fill('Kabid UKM, Tim Pubdisdok, Tim Humas');
+  await form.getByLabel('Hal yang berjalan baik').fill('Narasumber komunikatif.');
+  await form.getByLabel('Kendala').fill('Suara putus-putus di awal.');
+  await form.locator('fieldset').nth(0).getByLabel('Tindakan').fill('Pakai mikrofon clip-on');
+  await form.locator('fieldset').nth(0).getByLabel('Penanggung jawab').fill('Tim Pubdisdok');
+  await form.locator('fieldset').nth(0).getByLabel('Batas waktu').fill('2026-12-11');
+  await form.getByRole('button', { name: 'Tambah tindak lanjut' }).click();
+  await form.locator('fieldset').nth(1).getByLabel('Tindakan').fill('Unggah rekaman ke Instagram');
+  await form.locator('fieldset').nth(1).getByLabel('Penanggung jawab').fill('Tim Humas');
+  // A due date before the meeting is refused at that row's field.
+  await form.locator('fieldset').nth(1).getByLabel('Batas waktu').fill('2026-12-01');
+  await form.getByRole('button', { name: 'Simpan evaluasi' }).click();
+  await form.locator('[data-field="actions.1.dueDate"] .error', { hasText: 'Batas waktu tindak lanjut 2 tidak boleh sebelum tanggal rapat.' }).waitFor();
+  await form.locator('fieldset').nth(1).getByLabel('Batas waktu').fill('2026-12-15');
+  await form.getByRole('button', { name: 'Simpan evaluasi' }).click();
+  await saidOk('Hasil evaluasi disimpan.');
+  const actions = frame.locator('ul[aria-label="Tindak lanjut episode ini"] li');
+  expect(await actions.count()).toBe(2);
+  expect(await actions.nth(0).innerText()).toContain('Pakai mikrofon clip-on');
+  expect(await frame.locator('button[data-stage="pencatatan_evaluasi"]').count()).toBe(1);
+  await frame.getByRole('button', { name: 'Selesai: TL-001' }).click();
+  await saidOk('Tindak lanjut TL-001 selesai.');
+  expect(await frame.locator('li[data-action="TL-001"]').innerText()).toContain('selesai');
+  await b.screenshot('live-evaluation');
+});
+
+test('shows text from the public as text, never as HTML', async () => {
+  await openSection('tanya');
+  for (const text of HOSTILE) {
+    const form = frame.locator('form[aria-label="Pertanyaan baru"]');
+    await form.getByLabel('Pertanyaan', { exact: true }).fill(text);
+    await form.getByLabel('Penanya (akun TikTok)').fill(text);
+    await form.getByRole('button', { name: 'Simpan pertanyaan' }).click();
+    await saidOk('disimpan.');
+    await openSection('tanya');
+  }
+  const shown = await frame.locator('ul[aria-label="Pertanyaan"] li strong').allInnerTexts();
+  for (const text of HOSTILE) expect(shown).toContain(text);
+  expect(await frame.locator('img').count()).toBe(0);
+  expect(await frame.locator('a[href^="http://x"]').count()).toBe(0);
+  expect(dialogs).toBe(0);
+  // In the sheet, every one stayed text: reading cells that held formulas would throw.
+  const sheet = b.preview.session.emu.spreadsheet.getSheetByName('Tanya Jawab')!;
+  const rows = sheet.getDataRange().getValues().slice(1).map((r) => String(r[2]));
+  for (const text of HOSTILE) expect(rows).toContain(text);
+  const comments = b.preview.session.emu.spreadsheet.getSheetByName('Komentar')!.getDataRange().getValues().map((r) => String(r[4]));
+  expect(comments).toContain(`${HOSTILE[5]} berapa biayanya`);
+  await b.screenshot('live-hostile-text');
+});

@@ -1,0 +1,77 @@
+/** "Periksa register" and "Periksa instalasi", and a register edited by hand that keeps working. */
+import { SCHEMAS } from '../src/domain/schema';
+import { loadProduct, type Product } from './harness';
+
+type Ok<T> = { ok: true; data: T; warnings?: string[] };
+type Sheets = { ok: boolean; sheets: { name: string; problems: string[] }[] };
+
+function ok<T>(product: Product, name: string, arg: unknown = {}): Ok<T> {
+  const { result } = product.callFromSidebar<Ok<T> | { ok: false; errors: unknown }>(name, arg);
+  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
+  return result;
+}
+
+const sheet = (product: Product, name: string) => product.emu.spreadsheet.getSheetByName(name)!;
+const problemsOf = (report: Sheets, name: string) => report.sheets.find((s) => s.name === name)!.problems;
+
+describe('diagnostics', () => {
+  let product: Product;
+  beforeEach(() => {
+    product = loadProduct();
+    product.run('setupRegister', []);
+  });
+
+  it('finds nothing wrong in a fresh register, and names what a fresh installation still lacks', () => {
+    expect(ok<Sheets>(product, 'checkRegister').data.ok).toBe(true);
+    const { checks } = ok<{ ok: boolean; checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation').data;
+    const byItem = Object.fromEntries(checks.map((c) => [c.item, c]));
+    expect(byItem['Isi register'].ok).toBe(true);
+    expect(byItem['Email tim']).toMatchObject({ ok: false, detail: 'Belum diisi: Tim Pelaksana, Tim Humas, Tim Pelaksana (Pubdisdok), Kepala Dinas (Pengaturan).' });
+    expect(byItem['Pemicu pengingat']).toMatchObject({ ok: false });
+    product.run('installTriggers', []);
+    const again = ok<{ checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation').data.checks;
+    expect(again.find((c) => c.item === 'Pemicu pengingat')).toMatchObject({ ok: true, detail: 'Terpasang atas nama pelaksana@example.go.id.' });
+    expect(again.find((c) => c.item === 'Folder laporan')?.ok).toBe(true);
+  });
+
+  it('reports hand edits by sheet, row and column, and the product keeps working on the rest', () => {
+    const guests = sheet(product, 'Narasumber');
+    guests.getRange(2, 1, 3, 5).setValues([
+      ['NS-001', 'Ibu Sari', 'Koperasi Maju', 'koperasi', 'Cibinong'],
+      ['NS-001', 'Pak Budi', 'UKM Kopi', 'usaha', 'Ciawi'],
+      ['NS-003', 'Bu Ani', 'KSP Sejahtera', 'koperasi', 'Dramaga'],
+    ]);
+    ok(product, 'saveSurveyResponse', { answers: [4, 4, 4, 4, 4, 4, 4, 4, 4] });
+    ok(product, 'saveSurveyResponse', { answers: [3, 3, 3, 3, 3, 3, 3, 3, 3] });
+    const survey = sheet(product, 'Survei Kepuasan');
+    const u1 = SCHEMAS.survey.columns.findIndex((c) => c.key === 'u1') + 1;
+    survey.getRange(3, u1).setValue('empat');
+    sheet(product, 'Evaluasi').getRange(1, 2).setValue('Tanggal');
+
+    const report = ok<Sheets>(product, 'checkRegister').data;
+    expect(report.ok).toBe(false);
+    expect(problemsOf(report, 'Narasumber')).toEqual([
+      'Baris 3: ID "NS-001" sama dengan baris 2.',
+      'Baris 3, kolom "Jenis": "usaha" bukan salah satu pilihan (koperasi, ukm).',
+    ]);
+    expect(problemsOf(report, 'Survei Kepuasan')).toEqual([
+      `Baris 3, kolom "${SCHEMAS.survey.columns[u1 - 1].header}": "empat" bukan angka. Perbaiki isinya.`,
+    ]);
+    expect(problemsOf(report, 'Evaluasi')[0]).toContain('Kolom "Tanggal Rapat" tidak ada');
+
+    const ikm = ok<{ respondents: number }>(product, 'getIkm');
+    expect(ikm.data.respondents).toBe(1);
+    expect(ikm.warnings?.[0]).toContain('Periksa register');
+    expect(ok<{ total: number }>(product, 'listNarasumber').data.total).toBe(3);
+  });
+
+  it('shows its findings from the menu', () => {
+    sheet(product, 'Narasumber').getRange(2, 1, 1, 4).setValues([['NS-001', 'Ibu Sari', 'Koperasi Maju', 'bukan']]);
+    product.run('showRegisterCheck', []);
+    const alert = product.emu.ui.alerts.at(-1)!;
+    expect(alert.title).toBe('Periksa register');
+    expect(alert.prompt).toContain('Narasumber:\n• Baris 2, kolom "Jenis": "bukan" bukan salah satu pilihan (koperasi, ukm).');
+    product.run('showInstallationCheck', []);
+    expect(product.emu.ui.alerts.at(-1)!.prompt).toContain('✗ Email tim: Belum diisi');
+  });
+});
