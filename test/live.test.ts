@@ -296,7 +296,7 @@ describe('importComments', () => {
       counts: { lines: 10, comments: 3, questions: 2, snapshots: 1, other: 1, beforeStart: 1, duplicates: 2, alreadyImported: 0, rejected: 1 },
       rejected: [{ line: 11, reason: 'jenis "dance" tidak dikenal' }],
     });
-    expect(result.data.questions.map((q) => [q.user, q.text])).toEqual([['budi_umkm', 'gmn cara daftar koperasi'], ['siti', 'Modal awal koperasi berapa']]);
+    expect(result.data.questions.map((q) => [q.user, q.text])).toEqual([['@budi_umkm', 'gmn cara daftar koperasi'], ['@siti', 'Modal awal koperasi berapa']]);
   });
 
   it('commits in one write per sheet, leaving out the questions the user unticked', () => {
@@ -313,7 +313,7 @@ describe('importComments', () => {
       ['budi_umkm', 'gmn cara daftar koperasi', '101'], ['ani', 'mantap kak', ''], ['siti', 'Modal awal koperasi berapa', '102'],
     ]);
     expect(result.data.record?.questions.map((q) => [q.askerHandle, q.question, q.status, q.source, q.topic])).toEqual([
-      ['budi_umkm', 'gmn cara daftar koperasi', 'belum dijawab', 'impor', 'kelembagaan koperasi'],
+      ['@budi_umkm', 'gmn cara daftar koperasi', 'belum dijawab', 'impor', 'kelembagaan koperasi'],
     ]);
     expect(result.data.record?.snapshots.map((s) => [s.time, s.viewers, s.source])).toEqual([['2026-11-27 08:03', 230, 'impor']]);
     expect(result.data.record?.items.find((i) => i.key === 'comments')?.detail).toBe('3 komentar dari 1 kali impor');
@@ -358,14 +358,15 @@ describe('importComments', () => {
     expect(done.record?.questions.at(-1)).toMatchObject({ askerHandle: 'Wati', question: 'kak brp biaya sertifikat halal', topic: 'perizinan/legalitas' });
   });
 
-  it('refuses empty content and an unknown format', () => {
+  it('refuses empty content, an unknown format, and a LIVE not yet begun', () => {
     expect(refused(product, 'importComments', { episodeId: 'EP-001', content: '  ', commit: false, format: 'xlsx' }).map((e) => e.field)).toEqual(['content', 'format']);
+    expect(refused(product, 'importComments', { episodeId: 'EP-002', content: 'a: b', commit: false })[0].message).toContain('belum dimulai');
   });
 });
 
 describe('a 10 000-comment import', () => {
   const product = register();
-  at(product, '2026-11-27T10:00');
+  at(product, '2026-12-04T10:00');
   const capture = (n: number, start: number, liveDate: string) => csv([HEADER, ...Array.from({ length: n }, (_, i) => {
     const t = new Date(Date.parse(`${liveDate}T08:00:00+07:00`) + i * 150).toISOString();
     return [t, 'comment', `user${i % 900}`, `Penonton ${i % 900}`, i % 10 === 0 ? `gmn cara daftar nomor ${i}` : `mantap ${i}`, '', String(start + i)];

@@ -213,5 +213,8 @@ describe('getIkm', () => {
       '1 baris di register tidak dapat dibaca dan dilewati (Lembar "Survei Kepuasan" baris 3 kolom "U3 (Waktu Penyelesaian)": "5" bukan nilai 1–4.). '
       + 'Jalankan menu HALO KOP-UKM › Periksa register.',
     ]);
+    const check = ok<{ sheets: Array<{ name: string; problems: string[] }> }>(product, 'checkRegister');
+    expect(check.sheets.find((x) => x.name === 'Survei Kepuasan')!.problems)
+      .toEqual(['Baris 3, kolom "U3 (Waktu Penyelesaian)": "5" bukan salah satu pilihan (1, 2, 3, 4).']);
   });
 });

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { wibDateTime, wibInstant } from '../domain/dates';
 import {
-  CANONICAL, FORMATS, guessTopic, keyPrefix, MAX_CONTENT_CHARS, MAX_LINES, planImport, PREVIEW_QUESTIONS, PREVIEW_REJECTED,
+  CANONICAL, FORMATS, guessTopic, handleOf, keyPrefix, MAX_CONTENT_CHARS, MAX_LINES, planImport, PREVIEW_QUESTIONS, PREVIEW_REJECTED,
   readEvents, type Format, type ImportCounts, type Mapping, type Rejected,
 } from '../domain/comments';
 import { timesOf } from '../domain/episodes';
@@ -14,7 +14,7 @@ import { QUESTION_ID_PREFIX, SOURCE } from '../domain/live';
 import { form, oneOf, Refusal, refuse, time } from '../domain/validation';
 import { endpoint, type Context } from './endpoint';
 import { openEpisode } from './episodes';
-import { episodeId, saved, stamp, type Saved } from './live';
+import { episodeId, requireStarted, saved, stamp, type Saved } from './live';
 
 export interface ImportPreview {
   format: Format;
@@ -74,6 +74,7 @@ export const importComments = endpoint(
   }),
   (input, ctx): ImportResult => {
     const { row: episode } = openEpisode(ctx, input.episodeId);
+    requireStarted(ctx, episode);
     const read = readEvents(input.content, episode.liveDate, { format: input.format, mapping: input.mapping });
     if (read.lines > MAX_LINES) {
       refuse('content', `Berkas berisi ${read.lines.toLocaleString('id-ID')} baris; paling banyak ${MAX_LINES.toLocaleString('id-ID')} baris sekali impor. Bagi berkasnya.`);
@@ -92,7 +93,7 @@ export const importComments = endpoint(
       format: read.format, headers: read.headers, mapping: read.mapping, needsMapping: read.needsMapping, from,
       counts: plan.counts, totals: plan.totals,
       questions: plan.comments.filter((c) => c.question).slice(0, PREVIEW_QUESTIONS)
-        .map((c) => ({ key: c.key, time: c.time, user: c.uniqueId || c.nickname, text: c.text })),
+        .map((c) => ({ key: c.key, time: c.time, user: handleOf(c), text: c.text })),
       rejected: plan.rejected.slice(0, PREVIEW_REJECTED),
     };
     if (!input.commit) return { ...preview, committed: false };
@@ -113,7 +114,7 @@ export const importComments = endpoint(
     const table = ctx.register.table('questions');
     const ids = nextIds(QUESTION_ID_PREFIX, table.rows().map((q) => q.id), questions.length);
     table.append(...questions.map((c, i) => ({
-      id: ids[i], episodeId: episode.id, question: c.text, askerHandle: c.uniqueId || c.nickname, askedAt: c.time,
+      id: ids[i], episodeId: episode.id, question: c.text, askerHandle: handleOf(c), askedAt: c.time,
       answer: '', answeredBy: '', status: 'belum dijawab' as const, topic: guessTopic(c.text), source: SOURCE.import, ...stamp(ctx),
     })));
     counts.append(...plan.snapshots.map((s) => ({ episodeId: episode.id, ...s, source: SOURCE.import, ...stamp(ctx) })));

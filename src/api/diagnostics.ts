@@ -39,11 +39,12 @@ function checkSheet(register: Register, key: keyof typeof SCHEMAS, schema: Sheet
   if (problems.length) return { name: schema.name, rows: Math.max(values.length - 1, 0), problems, more: 0 };
   const table = register.table(key);
   problems.push(...table.problems.map((p) => `Baris ${p.row}, kolom "${p.column}": ${p.message.split(': ').slice(1).join(': ')} Perbaiki isinya.`));
+  const unreadable = new Set(table.problems.map((p) => `${p.row}|${p.column}`));
   for (const c of schema.columns) {
     const at = headers.indexOf(normaliseHeader(c.header));
     values.slice(1).forEach((row, i) => {
       const v = row[at];
-      if (c.options && v !== '' && !c.options.includes(String(v))) {
+      if (c.options && v !== '' && !c.options.includes(String(v)) && !unreadable.has(`${i + 2}|${c.header}`)) {
         problems.push(`Baris ${i + 2}, kolom "${c.header}": "${String(v)}" bukan salah satu pilihan (${c.options.join(', ')}).`);
       }
     });

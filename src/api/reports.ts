@@ -12,7 +12,7 @@ import { recordsOf, type RegisterData } from '../domain/report-figures';
 import { isPeriod, periodReport } from '../domain/report-period';
 import { roleAddresses } from '../domain/reminders';
 import { ROLES, type Role } from '../domain/sop';
-import { form, id, isoDate, Refusal, refuse } from '../domain/validation';
+import { form, id, isoDate, name, Refusal, refuse } from '../domain/validation';
 import { createFolder, documentIdOf, FOLDER_NAME, openFolder, saveReport, type ReportFile } from '../gas/report-doc';
 import { activeSpreadsheet } from '../gas/runtime';
 import { writeSettings } from '../gas/settings-store';
@@ -165,7 +165,7 @@ function reportDocument(ctx: Context, input: { documentId?: string; episodeId?: 
 
 export const emailReportLink = thenRecord(
   endpoint(
-    form({ documentId: z.optional(id('ID dokumen')), episodeId: z.optional(id('ID episode')) }),
+    form({ documentId: z.optional(name('ID dokumen', 100)), episodeId: z.optional(id('ID episode')) }),
     (input, ctx): { name: string; url: string; recipients: string[] } => {
       if (Boolean(input.documentId) === Boolean(input.episodeId)) refuse('documentId', 'Pilih satu: ID dokumen atau ID episode.');
       const file = reportDocument(ctx, input);

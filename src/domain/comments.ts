@@ -318,6 +318,9 @@ function hash53(s: string): string {
 
 export const keyPrefix = (episodeId: string) => `${episodeId}|`;
 
+/** Who wrote it, as TikTok shows it: "@akun", else the display name. */
+export const handleOf = (e: Pick<Event, 'uniqueId' | 'nickname'>) => (e.uniqueId ? `@${e.uniqueId}` : e.nickname);
+
 /** The message id, else the same user, text and minute; prefixed with the episode so one column serves all. */
 export function dedupKey(episodeId: string, e: Pick<Event, 'msgId' | 'uniqueId' | 'nickname' | 'text' | 'at'>): string {
   if (e.msgId) return `${keyPrefix(episodeId)}m:${e.msgId}`;

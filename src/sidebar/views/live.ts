@@ -125,6 +125,14 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
       f({ name: 'time', label: 'Pukul', type: 'time', value: wibTime(new Date()), hint: 'Terisi jam sekarang (WIB); ubah bila mencatat yang tadi.' }),
     ], (v) => call('recordViewerCount', { episodeId: id, viewers: v.viewers as number, ...(v.time ? { time: String(v.time) } : {}) }),
     () => 'Jumlah penonton dicatat.');
+    // The time follows the clock until the user changes it, so a count typed later is not filed under an old minute.
+    const time = form.querySelector('input[name="time"]') as HTMLInputElement;
+    let edited = false;
+    time.addEventListener('input', () => (edited = true));
+    const timer = setInterval(() => {
+      if (!time.isConnected) clearInterval(timer);
+      else if (!edited) time.value = wibTime(new Date());
+    }, 15_000);
     const list = [...record.snapshots].reverse();
     return section('penonton', `Jumlah penonton (${record.snapshots.length})`, form,
       list.length ? h('ul', { class: 'plain', 'aria-label': 'Catatan jumlah penonton' }, ...list.map((s) =>
@@ -354,8 +362,10 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
       h('h1', {}, `Catatan LIVE ${id}`),
       h('p', {}, h('strong', {}, record.topic), h('div', { class: 'muted' }, when(record.liveDate, { start: record.times.liveStart, end: record.times.liveEnd }))),
       record.status === 'dibatalkan' ? notice('warn', 'Episode dibatalkan; catatannya tidak dapat diubah lagi.') : null,
+      viewersSection(),
+      h('h2', {}, 'Yang sudah dan belum dicatat'),
       recordSummary(record),
-      viewersSection(), questionsSection(), importSection(), metricsSection(), feedbackSection(), evaluationSection(),
+      questionsSection(), importSection(), metricsSection(), feedbackSection(), evaluationSection(),
       h('div', { class: 'actions' }, back));
   }
 

@@ -1,0 +1,223 @@
+/** Reports and the dashboard (issue 8) through the built bundle on the emulator. */
+import { call, ok, refused, sheetRows } from './calls';
+import { loadProduct, type Product } from './harness';
+
+interface ReportFile { documentId: string; url: string; name: string; pdfUrl?: string; warnings?: string[] }
+
+const TEAM = {
+  emailPelaksana: 'pelaksana@kopukm.example.go.id', emailHumas: 'humas@kopukm.example.go.id',
+  emailPubdisdok: 'pubdisdok@kopukm.example.go.id', emailKepala: 'kepala@kopukm.example.go.id',
+};
+const OFFICIAL = { officialName: 'Dr. Hj. RINA MARLINA, S.E., M.Si.', officialRank: 'Pembina Utama Muda (IV/c)', officialNip: '19720707 200501 2 009' };
+const at = (product: Product, wib: string) => product.emu.setNow(`${wib}:00+07:00`);
+const docs = (product: Product, name: string) => product.emu.driveItems().filter((i) => i.name === name && !i.trashed);
+
+/** One episode on Jumat 27 November 2026, recorded through the sidebar functions from H−14 to H+6. */
+function recordedEpisode(): Product {
+  const product = loadProduct({ now: '2026-11-12T09:00:00+07:00' });
+  product.run('setupRegister', []);
+  ok(product, 'saveSettings', { ...TEAM, ...OFFICIAL });
+  const { id } = ok<{ id: string }>(product, 'saveNarasumber', {
+    name: 'Ibu Siti Aminah', organization: 'Koperasi Wanita Mekar Sari', type: 'koperasi', kecamatan: 'Cibinong', role: 'Ketua',
+  });
+  ok(product, 'scheduleEpisode', { liveDate: '2026-11-27', narasumberId: id, topic: 'Cara mendirikan koperasi' });
+  at(product, '2026-11-13T10:00');
+  for (const stage of ['hubungi_narasumber', 'persiapan_live']) ok(product, 'completeStage', { episodeId: 'EP-001', stage });
+  at(product, '2026-11-27T08:40');
+  ok(product, 'recordLiveMetrics', {
+    episodeId: 'EP-001', totalViewers: 1250, peakViewers: 180, uniqueViewers: 640, avgWatchSeconds: 95, durationMinutes: 32,
+    snapshots: [{ time: '08:00', viewers: 40 }, { time: '08:10', viewers: 120 }, { time: '08:20', viewers: 180 }, { time: '08:30', viewers: 90 }],
+  });
+  ok(product, 'saveQuestion', { episodeId: 'EP-001', question: 'Bagaimana cara mendaftar koperasi?', askerHandle: '@warga1', answer: 'Melalui dinas.' });
+  ok(product, 'saveQuestion', { episodeId: 'EP-001', question: '=IMPORTXML("http://x","//a") modal usaha?', askerHandle: '@warga2' });
+  for (const stage of ['live', 'tanya_jawab', 'pemantauan_penonton']) ok(product, 'completeStage', { episodeId: 'EP-001', stage });
+  at(product, '2026-11-30T10:00');
+  ok(product, 'saveFeedback', { episodeId: 'EP-001', channel: 'komentar TikTok', text: 'Sangat bermanfaat', sentiment: 'positif' });
+  ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'pengumpulan_feedback' });
+  at(product, '2026-12-03T10:00');
+  ok(product, 'saveEvaluation', {
+    episodeId: 'EP-001', meetingDate: '2026-12-03', attendees: 'Tim Pelaksana, Tim Humas', strengths: 'Narasumber siap', problems: 'Sinyal putus',
+    actions: [{ action: 'Siapkan jaringan cadangan', pic: 'Tim Humas', dueDate: '2026-12-10' }],
+  });
+  for (const stage of ['evaluasi_bersama', 'pencatatan_evaluasi']) ok(product, 'completeStage', { episodeId: 'EP-001', stage });
+  at(product, '2026-12-04T09:00');
+  return product;
+}
+
+describe('episode report', () => {
+  const product = recordedEpisode();
+  const first = ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001' });
+  const doc = product.emu.document(first.documentId);
+
+  it('is a Google Doc in the report folder, created and saved in the settings on first use', () => {
+    expect(first.name).toBe('Laporan HALO KOP-UKM – Episode 1 – 2026-11-27');
+    expect(first.url).toBe(`https://docs.google.com/document/d/${first.documentId}/edit`);
+    expect(docs(product, first.name).map((d) => d.path)).toEqual(['/My Drive/Laporan HALO KOP-UKM/Laporan HALO KOP-UKM – Episode 1 – 2026-11-27']);
+    expect(first.warnings).toContain('Folder "Laporan HALO KOP-UKM" dibuat di Google Drive Anda untuk menyimpan laporan. Bagikan folder itu kepada tim.');
+    const folder = product.emu.driveItems().find((i) => i.kind === 'folder' && i.name === 'Laporan HALO KOP-UKM')!;
+    expect(ok<{ reportFolderId: string }>(product, 'getSettings', {}).reportFolderId).toBe(folder.id);
+  });
+
+  it('carries the kop, the centred title, the figures and the signature with the grouped NIP', () => {
+    const [agency, address, contact] = doc.blocks;
+    expect(agency).toMatchObject({ type: 'paragraph', text: 'DINAS KOPERASI DAN UKM KABUPATEN BOGOR', attrs: { BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER' } });
+    expect(address).toMatchObject({ text: 'Jalan KSR Dadi Kusmayadi, Kelurahan Tengah, Cibinong, Bogor, Jawa Barat' });
+    expect(contact).toMatchObject({ text: 'Telp. (021) 87929919, Faks. (021) 87929919' });
+    expect(doc.text).toContain('LAPORAN\nTENTANG\nPELAKSANAAN HALO KOP-UKM (TIKTOK) EPISODE 1\nJUMAT, 27 NOVEMBER 2026');
+    expect(doc.blocks.find((b) => b.type === 'paragraph' && b.text === 'LAPORAN')).toMatchObject({ attrs: { HORIZONTAL_ALIGNMENT: 'CENTER', BOLD: true } });
+    expect(doc.blocks.find((b) => b.type === 'paragraph' && b.text === 'A. Pendahuluan')).toMatchObject({ heading: 'HEADING2' });
+    expect(doc.text).toContain('Total penonton\t1.250');
+    expect(doc.text).toContain('Pertanyaan yang diterima: 2; dijawab: 1 (50,0%).');
+    expect(doc.text).toContain('=IMPORTXML("http://x","//a") modal usaha?');
+    expect(doc.text).toContain('3\tPelaksanaan LIVE TikTok\tTim Pelaksana (Pubdisdok)\t27 November 2026\t27 November 2026 pukul 08.40\tSelesai terlambat');
+    expect(doc.blocks.filter((b) => b.type === 'image')).toHaveLength(1);
+    const tail = doc.blocks.slice(-8);
+    expect(tail.map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual([
+      'Cibinong, 4 Desember 2026', 'KEPALA DINAS KOPERASI DAN UKM KABUPATEN BOGOR,', '', '', '',
+      'Dr. Hj. RINA MARLINA, S.E., M.Si.', 'Pembina Utama Muda (IV/c)', 'NIP. 19720707 200501 2 009',
+    ]);
+    expect(tail.every((b) => b.type === 'paragraph' && b.attrs.HORIZONTAL_ALIGNMENT === 'RIGHT')).toBe(true);
+  });
+
+  it('writes the link into the episode row and leaves no chart sheet behind', () => {
+    expect(sheetRows(product, 'Episode')[0]['Tautan Laporan']).toBe(first.url);
+    expect(product.emu.spreadsheet.getSheets().map((s) => s.getName()).filter((n) => n.startsWith('Grafik'))).toEqual([]);
+    expect(sheetRows(product, 'Log Audit').some((r) => r['Tindakan'] === 'buat laporan episode' && r['ID Data'] === 'EP-001')).toBe(true);
+  });
+
+  it('builds each table with one call and keeps a fixed number of calls', () => {
+    const { calls } = product.callFromSidebar('generateEpisodeReport', { episodeId: 'EP-001' });
+    expect(calls['Body.appendTable']).toBe(doc.blocks.filter((b) => b.type === 'table').length);
+    expect(calls['Range.getValues']).toBeLessThanOrEqual(16);
+    expect(calls['Body.appendImage']).toBe(1);
+  });
+
+  it('updates the same document when generated again, renamed back if renamed, and trashes duplicates', () => {
+    const renamed = product.emu.execute(() => {
+      const g = product.emu.globals() as unknown as { DriveApp: GoogleAppsScript.Drive.DriveApp; DocumentApp: GoogleAppsScript.Document.DocumentApp };
+      g.DriveApp.getFileById(first.documentId).setName('Laporan HALO KOP-UKM – lama');
+      const copy = g.DocumentApp.create(first.name);
+      g.DriveApp.getFileById(copy.getId()).moveTo(g.DriveApp.getFolderById(product.emu.driveItems().find((i) => i.kind === 'folder' && i.name === 'Laporan HALO KOP-UKM')!.id));
+      return copy.getId();
+    }, { kind: 'test' }).result;
+    const again = ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001' });
+    expect(again.documentId).toBe(first.documentId);
+    expect(docs(product, first.name).map((d) => d.id)).toEqual([first.documentId]);
+    expect(product.emu.driveItems().find((i) => i.id === renamed)?.trashed).toBe(true);
+    const text = product.emu.document(first.documentId).text;
+    expect(text.split('PELAKSANAAN HALO KOP-UKM (TIKTOK) EPISODE 1')).toHaveLength(2);
+    expect(text.startsWith('DINAS KOPERASI DAN UKM KABUPATEN BOGOR\n')).toBe(true);
+  });
+
+  it('puts a PDF copy beside it on request, replacing the previous one', () => {
+    ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001', pdf: true });
+    const withPdf = ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001', pdf: true });
+    const pdfs = docs(product, `${first.name}.pdf`);
+    expect(pdfs).toHaveLength(1);
+    expect(pdfs[0].path).toBe(`/My Drive/Laporan HALO KOP-UKM/${first.name}.pdf`);
+    expect(withPdf.pdfUrl).toBe(`https://drive.google.com/file/d/${pdfs[0].id}/view?usp=drivesdk`);
+  });
+
+  it('e-mails the link to the team once, in plain text', () => {
+    const sent = ok<{ recipients: string[] }>(product, 'emailReportLink', { episodeId: 'EP-001' });
+    expect(sent.recipients).toEqual(Object.values(TEAM));
+    const mail = product.emu.outbox.at(-1)!;
+    expect(mail.to).toBe(Object.values(TEAM).join(','));
+    expect(mail.subject).toBe(`[HALO KOP-UKM] ${first.name}`);
+    expect(mail.body).toContain(first.url);
+    expect(mail.htmlBody).toBeUndefined();
+  });
+
+  it('refuses what it cannot do and writes nothing', () => {
+    expect(refused(product, 'generateEpisodeReport', { episodeId: 'EP-099' })).toEqual({ episodeId: 'Episode EP-099 tidak ditemukan.' });
+    expect(refused(product, 'emailReportLink', {})).toEqual({ documentId: 'Pilih satu: ID dokumen atau ID episode.' });
+    const sheetId = product.emu.spreadsheet.getId();
+    expect(refused(product, 'emailReportLink', { documentId: sheetId })).toEqual({ documentId: 'Dokumen ini bukan laporan HALO KOP-UKM.' });
+    expect(refused(product, 'generatePeriodReport', { from: '2026-12-01', to: '2026-11-01' }).to).toContain('Sampai tanggal');
+    expect(refused(product, 'generatePeriodReport', { from: '2026-01-01', to: '2027-06-30' }).to).toContain('paling panjang satu tahun');
+  });
+
+  it('refuses a report folder it cannot open instead of making another', () => {
+    const other = recordedEpisode();
+    ok(other, 'saveSettings', { reportFolderId: 'folder-yang-tidak-ada' });
+    const errors = refused(other, 'generateEpisodeReport', { episodeId: 'EP-001' });
+    expect(errors['']).toContain('Folder laporan (ID folder-yang-tidak-ada) tidak dapat dibuka');
+    expect(other.emu.driveItems().filter((i) => i.kind === 'document')).toEqual([]);
+  });
+});
+
+describe('period recap', () => {
+  const product = recordedEpisode();
+  const recap = ok<ReportFile>(product, 'generatePeriodReport', { from: '2026-11-01', to: '2026-11-30' });
+
+  it('states the figures of the period and the innovation index', () => {
+    const text = product.emu.document(recap.documentId).text;
+    expect(recap.name).toBe('Laporan HALO KOP-UKM – Rekap 2026-11-01 s.d. 2026-11-30');
+    expect(text).toContain('REKAPITULASI PELAKSANAAN HALO KOP-UKM (TIKTOK)\nBULAN NOVEMBER 2026');
+    expect(text).toContain('Pada bulan November 2026 dijadwalkan 1 episode: 1 terlaksana, 0 dibatalkan, dan 0 belum terlaksana.');
+    expect(text).toContain('Persentase pertanyaan masyarakat yang dijawab\t50,0% (1 dari 2)\t≤ 50%');
+    expect(text).toContain('Jumlah penerima manfaat\t640 orang\t≥ 501');
+    expect(text).toContain('NIP. 19720707 200501 2 009');
+  });
+
+  it('leaves one document per period', () => {
+    const again = ok<ReportFile>(product, 'generatePeriodReport', { from: '2026-11-01', to: '2026-11-30' });
+    expect(again.documentId).toBe(recap.documentId);
+    expect(docs(product, recap.name)).toHaveLength(1);
+  });
+
+  it('reports a period without episodes', () => {
+    const empty = ok<ReportFile>(product, 'generatePeriodReport', { from: '2027-01-01', to: '2027-03-31' });
+    const text = product.emu.document(empty.documentId).text;
+    expect(text).toContain('TRIWULAN I TAHUN 2027');
+    expect(text).toContain('Tidak ada episode yang dijadwalkan pada triwulan I tahun 2027.');
+    expect(product.emu.document(empty.documentId).blocks.some((b) => b.type === 'image')).toBe(false);
+  });
+});
+
+describe('dashboard', () => {
+  const product = recordedEpisode();
+  const dashboard = () => product.emu.displayValues('Dasbor') as string[][];
+  const charts = () => product.emu.toJSON().spreadsheet.sheets.find((s) => s.name === 'Dasbor')?.charts ?? [];
+
+  it('is built on demand as the first sheet, with figures, open and overdue stages, and two charts', () => {
+    const { result } = product.callFromSidebar<{ ok: boolean }>('refreshDashboard', {});
+    expect(result.ok).toBe(true);
+    expect(product.emu.spreadsheet.getSheets()[0].getName()).toBe('Dasbor');
+    const rows = dashboard();
+    expect(rows[0][0]).toBe('Dasbor HALO KOP-UKM');
+    expect(rows.find((r) => r[0] === 'Total penonton')?.slice(0, 3)).toEqual(['Total penonton', '0', '1,250']);
+    expect(rows.find((r) => r[0] === 'Pertanyaan dijawab')?.slice(0, 3)).toEqual(['Pertanyaan dijawab', '–', '50.0%']);
+    expect(rows.find((r) => r[0] === 'Tidak ada tahap yang terlambat.')).toBeDefined();
+    expect(charts().map((c) => [c.type, c.options.title])).toEqual([['COLUMN', 'Total penonton per episode (2026)'], ['LINE', 'Tahap SOP selesai tepat waktu per bulan (2026)']]);
+  });
+
+  it('is rebuilt, not added to, and "Siapkan register" leaves it alone', () => {
+    const before = dashboard().length;
+    const { calls } = product.callFromSidebar('refreshDashboard', {});
+    expect(charts()).toHaveLength(2);
+    expect(dashboard()).toHaveLength(before);
+    expect([calls['Range.setValues'], calls['Range.setNumberFormats'], calls['Sheet.insertChart']]).toEqual([1, 1, 2]);
+    const setup = product.run<{ ok: boolean; data: { created: string[]; repaired: string[] } }>('setupRegister', []).result;
+    expect([...setup.data.created, ...setup.data.repaired]).not.toContain('Dasbor');
+    expect(dashboard()[0][0]).toBe('Dasbor HALO KOP-UKM');
+  });
+
+  it('is refreshed by the hourly run, whose reminders go out even when the dashboard fails', () => {
+    at(product, '2026-12-12T09:00');
+    product.run('runReminders', [], { kind: 'trigger' });
+    expect(dashboard()[1][0]).toContain('Sabtu, 12 Desember 2026 pukul 09.00 WIB');
+    // Stages of a new episode fall due on 14 December; a renamed column in a sheet only the
+    // dashboard reads makes the dashboard fail, but not the run.
+    ok(product, 'scheduleEpisode', { liveDate: '2026-12-28', narasumberId: 'NS-001', topic: 'Pemasaran daring' });
+    product.emu.spreadsheet.getSheetByName('Umpan Balik')!.getRange('D1').setValue('Isi umpan balik');
+    at(product, '2026-12-14T09:00');
+    const before = product.emu.outbox.length;
+    const { result } = product.run<{ sent: number }>('runReminders', [], { kind: 'trigger' });
+    expect(result.sent).toBeGreaterThan(0);
+    expect(product.emu.outbox.length).toBeGreaterThan(before);
+    expect(dashboard()[1][0]).toContain('12 Desember 2026');
+    expect(product.emu.logs.some((l) => l.message.includes('Dasbor tidak diperbarui'))).toBe(true);
+    expect(call(product, 'refreshDashboard', {}).ok).toBe(false);
+  });
+});
