@@ -1,7 +1,7 @@
 /** The "Dasbor" sheet: refreshed on demand (menu, sidebar) and at the end of every hourly run. */
 import { wibDate, wibDateTime } from '../domain/dates';
 import { dashboard } from '../domain/dashboard';
-import { periodRange } from '../domain/report-period';
+import { periodRange } from '../domain/periods';
 import { form } from '../domain/validation';
 import { writeDashboard } from '../gas/dashboard-sheet';
 import { activeSpreadsheet } from '../gas/runtime';

@@ -21,6 +21,7 @@ import type { Register } from '../gas/register';
 import {
   createForm, loadFormRef, newResponses, openForm, prefilledUrl, setEpisodeChoices, type SurveyFormRef,
 } from '../gas/survey-form';
+import { findEpisode } from './episodes';
 import { endpoint, type Context } from './endpoint';
 
 const answer = (u: Unsur) =>
@@ -42,11 +43,6 @@ const submittedAt = z.string({ error: 'Waktu pengisian harus berupa teks.' }).ch
   }, 'Waktu pengisian harus tanggal (TTTT-BB-HH) atau tanggal dan jam (TTTT-BB-HH JJ:MM).'),
 );
 const episodeId = z.optional(id('ID episode'));
-
-function findEpisode(ctx: Context, episodeIdValue: string): Episode {
-  return ctx.register.table('episodes').find((e) => e.id === episodeIdValue)?.row ??
-    refuse('episodeId', `Episode ${episodeIdValue} tidak ditemukan.`);
-}
 
 /** Appends questionnaires as rows with the next ids, each recorded in the audit log. */
 function record(ctx: Context, items: Array<{ q: Questionnaire; source: string; formResponseId: string }>): string[] {
@@ -175,7 +171,7 @@ const episodeChoices = (ctx: Context) => watchable(ctx).map(episodeChoice);
 
 /** An episode a questionnaire can be about: it exists, was not cancelled and has taken place. */
 function heldEpisode(ctx: Context, episodeIdValue: string): Episode {
-  const episode = findEpisode(ctx, episodeIdValue);
+  const episode = findEpisode(ctx, episodeIdValue).row;
   if (isCancelled(episode)) refuse('episodeId', `Episode ${episode.id} dibatalkan.`);
   if (episode.liveDate > wibDate(ctx.now)) {
     refuse('episodeId', `Episode ${episode.id} belum berlangsung; LIVE-nya ${formatDayDateId(episode.liveDate)}.`);

@@ -53,7 +53,8 @@ export interface Rejected {
 interface RawRecord {
   line: number;
   fields: Record<string, unknown>;
-  content: string;
+  /** The line as read, shown only if it is rejected. */
+  content: string | readonly string[];
 }
 
 export interface Event {
@@ -79,10 +80,18 @@ export interface ReadResult {
   rejected: Rejected[];
 }
 
-const excerpt = (s: string) => (s.length > 80 ? `${s.slice(0, 80)}…` : s);
+const excerpt = (s: string | readonly string[]) => {
+  const line = typeof s === 'string' ? s : s.join(', ');
+  return line.length > 80 ? `${line.slice(0, 80)}…` : line;
+};
 
 function lines(content: string): { line: number; text: string }[] {
   return content.split(/\r\n|\r|\n/).map((text, i) => ({ line: i + 1, text })).filter((l) => l.text.trim() !== '');
+}
+
+/** The first non-blank line, without splitting a large file. */
+function firstLine(content: string): string {
+  return /^[ \t]*\S.*$/m.exec(content)?.[0] ?? '';
 }
 
 function delimiterOf(header: string): string {
@@ -92,7 +101,7 @@ function delimiterOf(header: string): string {
 
 /** CSV when the first line looks like a header (two or more names, none with a colon), else pasted text. */
 export function detectFormat(content: string): Format {
-  const first = lines(content)[0]?.text.replace(/^\uFEFF/, '') ?? '';
+  const first = firstLine(content.replace(/^\uFEFF/, ''));
   if (first.trimStart().startsWith('{')) return 'jsonl';
   const cells = first.split(delimiterOf(first));
   return cells.length >= 2 && cells.every((c) => c.trim() !== '' && !c.includes(':')) ? 'csv' : 'text';
@@ -139,13 +148,12 @@ export function parseCsv(content: string, delimiter: string): { rows: { line: nu
 }
 
 function readCsv(content: string): { headers: string[]; records: RawRecord[]; rejected: Rejected[] } {
-  const first = lines(content)[0]?.text ?? '';
-  const { rows, unclosedAt } = parseCsv(content, delimiterOf(first));
+  const { rows, unclosedAt } = parseCsv(content, delimiterOf(firstLine(content)));
   const [header, ...body] = rows;
   const headers = (header?.cells ?? []).map((h) => h.trim());
   const rejected: Rejected[] = unclosedAt ? [{ line: unclosedAt, reason: 'tanda kutip (") tidak ditutup; baris ini dan sesudahnya dilewati', content: '' }] : [];
   const records = body.map(({ line, cells }) => ({
-    line, content: excerpt(cells.join(', ')), fields: Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? ''])),
+    line, content: cells, fields: Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? ''])),
   }));
   return { headers, records, rejected };
 }
@@ -180,7 +188,7 @@ function readJsonLines(content: string): { headers: string[]; records: RawRecord
     }
     const fields = flatten(value as Record<string, unknown>);
     Object.keys(fields).forEach((k) => headers.add(k));
-    records.push({ line, fields, content: excerpt(text) });
+    records.push({ line, fields, content: text });
   }
   return { headers: [...headers], records, rejected };
 }
@@ -200,7 +208,7 @@ function readPasted(content: string): { records: RawRecord[]; rejected: Rejected
     const [, hh, mm, ss, who, said] = m;
     const name = who.trim();
     records.push({
-      line, content: excerpt(text),
+      line, content: text,
       fields: {
         timestamp: hh ? `${hh.padStart(2, '0')}:${mm}${ss ? `:${ss}` : ''}` : '',
         type: 'comment', text: said,
@@ -257,7 +265,7 @@ const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
 function toEvent(record: RawRecord, mapping: Mapping, liveDate: IsoDate): Event | Rejected {
   const get = (c: CanonicalColumn) => (mapping[c] === undefined ? undefined : record.fields[mapping[c] as string]);
-  const reject = (reason: string): Rejected => ({ line: record.line, reason, content: record.content });
+  const reject = (reason: string): Rejected => ({ line: record.line, reason, content: excerpt(record.content) });
   const rawType = squash(text(get('type')));
   const type: EventType | undefined = rawType === '' ? 'comment' : TYPE_ALIASES[rawType];
   if (!type) return reject(`jenis "${excerpt(text(get('type')))}" tidak dikenal`);

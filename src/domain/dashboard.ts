@@ -5,7 +5,8 @@
 import { daysBetween, formatDateId, formatDayDateId, formatTimeId, MONTHS_ID, wibDate, wibTime } from './dates';
 import { CANCELLED } from './episodes';
 import { periodFigures, compliance, type PeriodFigures, type RegisterData } from './report-figures';
-import { dayMonth, periodRange } from './report-period';
+import { periodRange } from './periods';
+import { dayMonth } from './report-period';
 import { computeIkm } from './skm';
 import type { Respondent } from './skm-report';
 

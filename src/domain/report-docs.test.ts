@@ -2,7 +2,8 @@ import { dashboard } from './dashboard';
 import { numbered, signature, titleCase, type Block, type Report, type Section } from './report';
 import { episodeReport, episodeReportName } from './report-episode';
 import { recordsOf } from './report-figures';
-import { periodLabel, periodRange, periodReport, periodReportName } from './report-period';
+import { periodLabel, periodRange } from './periods';
+import { periodReport, periodReportName } from './report-period';
 import { NOW, RESPONDENTS, registerData, SETTINGS } from './report.fixture';
 import { DEFAULT_SETTINGS } from './settings';
 

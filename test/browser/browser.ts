@@ -25,6 +25,12 @@ export interface PreviewBrowser {
   sidebar(): Promise<Frame>;
   /** Does `action` (clicks) and waits for the preview's answer, an action whose label contains `label`. */
   act(label: string, action: () => Promise<unknown>): Promise<void>;
+  /** Does `action` in the sidebar and waits until the page has relayed `google.script.run.<name>` and redrawn. */
+  relay(name: string, action: () => Promise<unknown>): Promise<void>;
+  /** Opens a sidebar view with the sidebar's own view picker, as a person would; returns the sidebar. */
+  sidebarView(id: string): Promise<Frame>;
+  /** How wide the sidebar's content is (Google's sidebar is 300 px: wider means sideways scrolling). */
+  sidebarContentWidth(): Promise<number>;
   /** Runs an item of a menu built by onOpen, as a person would. */
   menu(title: string, item: string): Promise<void>;
   screenshot(name: string): Promise<void>;
@@ -74,6 +80,18 @@ export async function openPreview(): Promise<PreviewBrowser> {
         const shown = document.getElementById('action-label');
         return shown?.dataset.seq !== before && !!shown?.textContent?.includes(text);
       }, [label, seq] as const);
+    },
+    relay(name, action) {
+      return browser.act(`google.script.run.${name}`, action);
+    },
+    async sidebarView(id) {
+      const frame = await browser.sidebar();
+      await frame.getByRole('combobox', { name: 'Menu' }).selectOption(id);
+      await frame.locator(`#app[data-view="${id}"] main h1`).waitFor();
+      return frame;
+    },
+    async sidebarContentWidth() {
+      return (await browser.sidebar()).evaluate(() => document.documentElement.scrollWidth);
     },
     async menu(title, item) {
       await browser.act(item, async () => {

@@ -4,7 +4,6 @@
  * complete a stage with one click, and have an invalid form refused at its field with nothing
  * written. One browser and one page for the whole file, in story order.
  */
-import type { Frame } from 'playwright-core';
 import { openPreview, type PreviewBrowser } from './browser';
 
 jest.setTimeout(60_000);
@@ -21,15 +20,6 @@ afterAll(async () => {
 const LIVE_DATE = '2026-12-18';
 const TOPIC = 'Strategi pemasaran keripik talas lewat TikTok';
 
-/** Opens a sidebar view through its view picker, as a person would. */
-async function showView(frame: Frame, id: string): Promise<void> {
-  await frame.getByRole('combobox', { name: 'Menu' }).selectOption(id);
-  await frame.locator(`#app[data-view="${id}"] main h1`).waitFor();
-}
-
-/** Runs a sidebar action and waits until the preview has relayed `name` to the bundle and redrawn the page. */
-const relayed = (name: string, action: () => Promise<unknown>) => b.act(`google.script.run.${name}`, action);
-
 /** A sheet as the grid shows it: one object per data row, keyed by the header row. */
 async function sheet(name: string): Promise<Record<string, string>[]> {
   await b.page.locator('#tabs').getByRole('tab', { name, exact: true }).click();
@@ -40,22 +30,17 @@ async function sheet(name: string): Promise<Record<string, string>[]> {
   return data.map((r) => Object.fromEntries(header.filter(Boolean).map((h, i) => [h, r[i]])));
 }
 
-/** The whole sidebar fits Google's 300 px: nothing scrolls sideways. */
-async function expectFits(frame: Frame): Promise<void> {
-  expect(await frame.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
-}
-
 test('runs "Siapkan register" from the sidebar\'s home view', async () => {
   await b.menu('HALO KOP-UKM', 'Buka panel');
   const frame = await b.sidebar();
   const setup = frame.getByRole('button', { name: 'Siapkan register' });
-  await relayed('setupRegister', () => setup.click());
+  await b.relay('setupRegister', () => setup.click());
   await frame.getByRole('status').filter({ hasText: 'Lembar dibuat:' }).waitFor();
   expect(await frame.getByRole('status').filter({ hasText: 'Lembar dibuat:' }).innerText()).toContain('Tahap SOP');
   expect(await b.page.locator('#tabs button').allInnerTexts()).toEqual(expect.arrayContaining(['Narasumber', 'Episode', 'Tahap SOP', 'Log Audit']));
   // The agenda is reloaded once the sheets exist.
   await frame.locator('section[aria-label="Agenda"]', { hasText: 'Tidak ada tahap yang perlu dikerjakan' }).waitFor();
-  await expectFits(frame);
+  expect(await b.sidebarContentWidth()).toBeLessThanOrEqual(300);
 });
 
 test('saves guests in the Narasumber view; the phone number is stored normalised', async () => {
@@ -65,7 +50,7 @@ test('saves guests in the Narasumber view; the phone number is stored normalised
     ['Ahmad Fauzi', 'Koperasi Produsen Susu Giri Tani', 'koperasi', 'Cisarua', '+62 812 8876 1209'],
   ];
   for (const [i, [name, organization, type, kecamatan, phone]] of guests.entries()) {
-    await showView(frame, 'narasumber');
+    await b.sidebarView('narasumber');
     await frame.getByRole('button', { name: 'Tambah narasumber' }).click();
     const form = frame.getByRole('form', { name: 'Data narasumber' });
     await form.getByLabel('Nama narasumber').fill(name);
@@ -73,12 +58,12 @@ test('saves guests in the Narasumber view; the phone number is stored normalised
     await form.getByLabel('Jenis').selectOption(type);
     await form.getByLabel('Kecamatan').selectOption(kecamatan);
     await form.getByLabel('Nomor telepon/WhatsApp').fill(phone);
-    await relayed('saveNarasumber', () => form.getByRole('button', { name: 'Simpan narasumber' }).click());
+    await b.relay('saveNarasumber', () => form.getByRole('button', { name: 'Simpan narasumber' }).click());
     await frame.getByRole('status').filter({ hasText: `Narasumber tersimpan dengan ID NS-00${i + 1}.` }).waitFor();
     // A new guest's form is emptied for the next one.
     expect(await form.getByLabel('Nama narasumber').inputValue()).toBe('');
   }
-  await expectFits(frame);
+  expect(await b.sidebarContentWidth()).toBeLessThanOrEqual(300);
 
   const rows = await sheet('Narasumber');
   expect(rows.map((r) => [r.ID, r.Nama, r.Organisasi, r.Kecamatan, r.Telepon])).toEqual([
@@ -89,7 +74,7 @@ test('saves guests in the Narasumber view; the phone number is stored normalised
 
 test('schedules an episode with the guest picker that searches, and its eight stages appear in the grid', async () => {
   const frame = await b.sidebar();
-  await showView(frame, 'jadwal');
+  await b.sidebarView('jadwal');
   const form = frame.getByRole('form', { name: 'Jadwalkan episode' });
   const picker = form.locator('#f-narasumberId');
   await form.locator('[data-field="narasumberId"] .hint', { hasText: '2 narasumber.' }).waitFor();
@@ -101,8 +86,8 @@ test('schedules an episode with the guest picker that searches, and its eight st
   await picker.selectOption('NS-001');
   await form.getByLabel('Tanggal LIVE').fill(LIVE_DATE);
   await form.getByLabel('Topik').fill(TOPIC);
-  await expectFits(frame);
-  await relayed('scheduleEpisode', () => form.getByRole('button', { name: 'Jadwalkan' }).click());
+  expect(await b.sidebarContentWidth()).toBeLessThanOrEqual(300);
+  await b.relay('scheduleEpisode', () => form.getByRole('button', { name: 'Jadwalkan' }).click());
   await frame.getByRole('status').filter({ hasText: 'Episode EP-001 dijadwalkan.' }).waitFor();
   // A Friday LIVE: no weekday warning.
   expect(await frame.locator('.notice.warn').count()).toBe(0);
@@ -127,21 +112,21 @@ test('schedules an episode with the guest picker that searches, and its eight st
 
 test('completes a stage with one click in the episode timeline; the sidebar and the grid show it done', async () => {
   const frame = await b.sidebar();
-  await relayed('getEpisode', () => frame.getByRole('button', { name: 'Buka EP-001' }).click());
+  await b.relay('getEpisode', () => frame.getByRole('button', { name: 'Buka EP-001' }).click());
   await frame.getByRole('heading', { name: 'Episode EP-001' }).waitFor();
   const stage = frame.locator('li[data-stage="hubungi_narasumber"]');
   expect(await stage.locator('.badge').innerText()).toBe('Belum');
   expect(await stage.innerText()).toContain('Jumat, 4 Desember 2026 · Tim Pelaksana');
   expect(await frame.locator('li[data-stage]').count()).toBe(8);
 
-  await relayed('completeStage', () => stage.getByRole('button', { name: 'Tandai selesai: Menghubungi narasumber' }).click());
+  await b.relay('completeStage', () => stage.getByRole('button', { name: 'Tandai selesai: Menghubungi narasumber' }).click());
   await stage.locator('.badge.selesai', { hasText: 'Selesai' }).waitFor();
   expect(await stage.innerText()).toMatch(/Selesai 28 November 2026 pukul 08\.00 oleh \S+@\S+/);
   expect(await frame.getByRole('status').filter({ hasText: 'Tahap "Menghubungi narasumber" selesai.' }).count()).toBe(1);
   // Done now offers "Buka kembali"; the other stages are untouched.
   expect(await stage.getByRole('button', { name: 'Buka kembali: Menghubungi narasumber' }).count()).toBe(1);
   expect(await frame.locator('li[data-stage] .badge.selesai').count()).toBe(1);
-  await expectFits(frame);
+  expect(await b.sidebarContentWidth()).toBeLessThanOrEqual(300);
   await b.screenshot('episode-timeline');
   await b.sidebarScreenshot('episode-timeline-sidebar');
 
@@ -156,19 +141,18 @@ test('an invalid schedule is refused with the Indonesian message at its field, a
   const frame = await b.sidebar();
   const before = { episodes: await sheet('Episode'), stages: await sheet('Tahap SOP'), audit: await sheet('Log Audit') };
 
-  await showView(frame, 'jadwal');
+  await b.sidebarView('jadwal');
   const form = frame.getByRole('form', { name: 'Jadwalkan episode' });
   await form.locator('#f-narasumberId option[value="NS-002"]').waitFor();
   await form.locator('#f-narasumberId').selectOption('NS-002');
   await form.getByLabel('Tanggal LIVE').fill('2026-12-25');
-  const submit = () => relayed('scheduleEpisode', () => form.getByRole('button', { name: 'Jadwalkan' }).click());
+  const submit = () => b.relay('scheduleEpisode', () => form.getByRole('button', { name: 'Jadwalkan' }).click());
 
   // An empty topic.
   await submit();
   await frame.locator('#e-topic', { hasText: 'Topik wajib diisi.' }).waitFor();
   expect(await form.getByLabel('Topik').getAttribute('aria-invalid')).toBe('true');
   expect(await frame.getByRole('alert').innerText()).toBe('Periksa isian yang ditandai.');
-  await b.screenshot('episode-invalid-topic');
 
   // A date another episode holds: the message moves to the date, the topic's goes.
   await form.getByLabel('Topik').fill('Koperasi susu dan pemasaran yoghurt');
@@ -178,7 +162,7 @@ test('an invalid schedule is refused with the Indonesian message at its field, a
   expect(await frame.locator('#e-topic').innerText()).toBe('');
   expect(await form.getByLabel('Topik').getAttribute('aria-invalid')).toBeNull();
   expect(await form.getByLabel('Tanggal LIVE').getAttribute('aria-invalid')).toBe('true');
-  await expectFits(frame);
+  expect(await b.sidebarContentWidth()).toBeLessThanOrEqual(300);
 
   // The refused call read the register but wrote no sheet.
   const calls = await b.page.locator('#calls').innerText();

@@ -27,13 +27,6 @@ const TEAM = {
 const LIVE_DATE = '2026-12-18';
 const H_MINUS_14 = 'Jumat, 4 Desember 2026';
 
-async function showView(frame: Frame, id: string): Promise<void> {
-  await frame.getByRole('combobox', { name: 'Menu' }).selectOption(id);
-  await frame.locator(`#app[data-view="${id}"] main h1`).waitFor();
-}
-
-const relayed = (name: string, action: () => Promise<unknown>) => b.act(`google.script.run.${name}`, action);
-
 /** Moves the simulated clock with the page's own control (the date-time box and "Lompat"). */
 async function jumpTo(local: string, label: string): Promise<void> {
   await b.page.locator('#clock-to').fill(local);
@@ -52,10 +45,12 @@ async function outbox(): Promise<{ to: string; subject: string; body: string }[]
 }
 
 /** Opens the "Pengingat email" view afresh (its status card is read when the view opens). */
-async function remindersView(frame: Frame): Promise<void> {
-  await showView(frame, 'beranda');
-  await relayed('getReminderStatus', () => showView(frame, 'pengingat'));
+async function remindersView(): Promise<Frame> {
+  await b.sidebarView('beranda');
+  await b.relay('getReminderStatus', () => b.sidebarView('pengingat'));
+  const frame = await b.sidebar();
   await frame.getByTestId('reminder-status').waitFor();
+  return frame;
 }
 
 test('the team\'s addresses are set in Pengaturan and an episode is scheduled two weeks ahead', async () => {
@@ -63,48 +58,47 @@ test('the team\'s addresses are set in Pengaturan and an episode is scheduled tw
   await b.menu('HALO KOP-UKM', 'Buka panel');
   const frame = await b.sidebar();
 
-  await relayed('getSettings', () => showView(frame, 'pengaturan'));
+  await b.relay('getSettings', () => b.sidebarView('pengaturan'));
   const settings = frame.locator('form');
   for (const [name, value] of Object.entries(TEAM)) await settings.locator(`#f-${name}`).fill(value);
-  await relayed('saveSettings', () => settings.getByRole('button', { name: 'Simpan' }).click());
+  await b.relay('saveSettings', () => settings.getByRole('button', { name: 'Simpan' }).click());
   await frame.getByRole('status').filter({ hasText: 'Pengaturan tersimpan.' }).waitFor();
   await b.page.locator('#tabs').getByRole('tab', { name: 'Pengaturan', exact: true }).click();
   const grid = await b.page.locator('#grid').innerText();
   for (const value of Object.values(TEAM)) expect(grid).toContain(value);
 
-  await showView(frame, 'narasumber');
+  await b.sidebarView('narasumber');
   await frame.getByRole('button', { name: 'Tambah narasumber' }).click();
   const guest = frame.getByRole('form', { name: 'Data narasumber' });
   await guest.getByLabel('Nama narasumber').fill('Dedi Supriadi');
   await guest.getByLabel('Nama koperasi/UKM').fill('Kopi Arabika Puncak Lestari');
   await guest.getByLabel('Jenis').selectOption('ukm');
   await guest.getByLabel('Kecamatan').selectOption('Megamendung');
-  await relayed('saveNarasumber', () => guest.getByRole('button', { name: 'Simpan narasumber' }).click());
-  await relayed('listNarasumber', () => frame.getByRole('button', { name: 'Jadwalkan episode dengan narasumber ini' }).click());
+  await b.relay('saveNarasumber', () => guest.getByRole('button', { name: 'Simpan narasumber' }).click());
+  await b.relay('listNarasumber', () => frame.getByRole('button', { name: 'Jadwalkan episode dengan narasumber ini' }).click());
 
   const schedule = frame.getByRole('form', { name: 'Jadwalkan episode' });
   // Opened from the saved guest, the picker has that guest chosen.
   expect(await schedule.locator('#f-narasumberId').inputValue()).toBe('NS-001');
   await schedule.getByLabel('Tanggal LIVE').fill(LIVE_DATE);
   await schedule.getByLabel('Topik').fill('Kopi arabika Puncak: dari kebun ke pasar daring');
-  await relayed('scheduleEpisode', () => schedule.getByRole('button', { name: 'Jadwalkan' }).click());
+  await b.relay('scheduleEpisode', () => schedule.getByRole('button', { name: 'Jadwalkan' }).click());
   await frame.getByRole('status').filter({ hasText: 'Episode EP-001 dijadwalkan.' }).waitFor();
 });
 
 test('without the trigger nothing is sent; at H−14 after 07.00 "Lihat email berikutnya" lists what a run would send', async () => {
-  const frame = await b.sidebar();
   await jumpTo('2026-12-04T07:30', `${H_MINUS_14} 07.30 WIB`);
   expect(await b.page.locator('#outbox-count').innerText()).toBe('(0)');
   expect(await b.page.locator('#trigger-count').innerText()).toBe('(0)');
 
-  await remindersView(frame);
+  const frame = await remindersView();
   const status = frame.getByTestId('reminder-status');
   expect(await status.innerText()).toContain('Pengingat otomatis belum dipasang.');
   expect(await status.innerText()).toContain('Belum pernah berjalan.');
   // Every team role has an address.
   expect(await status.innerText()).not.toContain('Belum ada alamat email');
 
-  await relayed('previewReminders', () => frame.getByRole('button', { name: 'Lihat email berikutnya' }).click());
+  await b.relay('previewReminders', () => frame.getByRole('button', { name: 'Lihat email berikutnya' }).click());
   const previews = frame.locator('details.card');
   await previews.first().waitFor();
   const subject = `[HALO KOP-UKM] Pengingat 1 tugas – ${H_MINUS_14}`;
@@ -116,6 +110,7 @@ test('without the trigger nothing is sent; at H−14 after 07.00 "Lihat email be
   const humas = previews.filter({ hasText: 'humas@' });
   await humas.locator('summary').click();
   expect(await humas.locator('pre').innerText()).toContain('2. Mempersiapkan kebutuhan LIVE (Tim Humas)');
+  expect(await b.sidebarContentWidth()).toBeLessThanOrEqual(300);
   await b.sidebarScreenshot('reminders-preview');
   // A preview sends nothing.
   expect(await b.page.locator('#outbox-count').innerText()).toBe('(0)');
@@ -123,7 +118,7 @@ test('without the trigger nothing is sent; at H−14 after 07.00 "Lihat email be
 
 test('the trigger installed from the sidebar fires when the clock moves, and the e-mails appear in the outbox', async () => {
   const frame = await b.sidebar();
-  await relayed('installTriggers', () => frame.getByRole('button', { name: 'Pasang pengingat otomatis' }).click());
+  await b.relay('installTriggers', () => frame.getByRole('button', { name: 'Pasang pengingat otomatis' }).click());
   await frame.getByRole('status').filter({ hasText: 'Pengingat otomatis terpasang.' }).waitFor();
   await frame.getByTestId('reminder-status').filter({ hasText: 'Pengingat otomatis aktif (setiap jam).' }).waitFor();
   await b.page.getByRole('tab', { name: /Pemicu/ }).click();
@@ -145,23 +140,24 @@ test('the trigger installed from the sidebar fires when the clock moves, and the
   expect(toPelaksana?.body).not.toContain('Mempersiapkan kebutuhan LIVE');
   await b.screenshot('reminders-outbox');
 
-  await remindersView(frame);
+  await remindersView();
   const status = await frame.getByTestId('reminder-status').innerText();
   expect(status).toContain('Terakhir berjalan 4 Desember 2026 pukul 08.30: 3 email terkirim, 0 ditunda.');
   expect(status).toMatch(/Dikirim atas nama akun \S+@\S+\./);
-  await relayed('previewReminders', () => frame.getByRole('button', { name: 'Lihat email berikutnya' }).click());
+  await b.relay('previewReminders', () => frame.getByRole('button', { name: 'Lihat email berikutnya' }).click());
   await frame.getByText('Tidak ada email yang akan dikirim saat ini.').waitFor();
+  expect(await b.sidebarContentWidth()).toBeLessThanOrEqual(300);
   await b.sidebarScreenshot('reminders-status');
 });
 
 test('a day of hourly runs sends each reminder once: only the stage still open is reminded as overdue', async () => {
   const frame = await b.sidebar();
   // The Tim Humas prepares the LIVE the same day.
-  await relayed('getEpisode', async () => {
-    await showView(frame, 'episode');
+  await b.relay('getEpisode', async () => {
+    await b.sidebarView('episode');
     await frame.getByRole('button', { name: 'Buka EP-001' }).click();
   });
-  await relayed('completeStage', () => frame.getByRole('button', { name: 'Tandai selesai: Mempersiapkan kebutuhan LIVE' }).click());
+  await b.relay('completeStage', () => frame.getByRole('button', { name: 'Tandai selesai: Mempersiapkan kebutuhan LIVE' }).click());
   await frame.locator('li[data-stage="persiapan_live"] .badge.selesai').waitFor();
 
   await b.act('Jam maju ke Sabtu, 5 Desember 2026 08.30 WIB', () => b.page.getByRole('button', { name: '+1 hari' }).click());

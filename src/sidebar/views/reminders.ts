@@ -51,7 +51,7 @@ export const remindersView: View = {
       if (!result.data.emails.length) return previewList.append(h('p', { class: 'muted' }, 'Tidak ada email yang akan dikirim saat ini.'));
       previewList.append(...result.data.emails.map((m) => h('details', { class: 'card' },
         h('summary', {}, `${m.to}: ${m.subject}`),
-        h('pre', { style: 'white-space:pre-wrap;font:inherit' }, m.body))));
+        h('pre', {}, m.body))));
     }));
     root.append(
       h('h1', {}, 'Pengingat email'),
