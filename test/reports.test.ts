@@ -109,6 +109,19 @@ describe('episode report', () => {
     expect(text.startsWith('DINAS KOPERASI DAN UKM KABUPATEN BOGOR\n')).toBe(true);
   });
 
+  it('is still made, without its chart, when the chart cannot be drawn; no chart sheet is left', () => {
+    const off = product.emu.hooks.onCall((key) => {
+      if (key === 'EmbeddedChart.getAs') throw new Error('Service Spreadsheets timed out while accessing document');
+    });
+    const file = ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001' });
+    off();
+    expect(file.warnings).toContain('Grafik tidak dapat dibuat; laporan dibuat tanpa grafik.');
+    const doc = product.emu.document(file.documentId);
+    expect(doc.text).toContain('(Grafik "Jumlah penonton selama LIVE" tidak dapat dibuat; angkanya ada pada tabel di bagian ini.)');
+    expect(doc.blocks.some((b) => b.type === 'image')).toBe(false);
+    expect(product.emu.spreadsheet.getSheets().map((s) => s.getName()).filter((n) => n.startsWith('Grafik'))).toEqual([]);
+  });
+
   it('puts a PDF copy beside it on request, replacing the previous one', () => {
     ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001', pdf: true });
     const withPdf = ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001', pdf: true });

@@ -22,7 +22,7 @@ import { findEpisode, openEpisode, viewer } from './episodes';
 
 export const episodeId = id('ID episode');
 /** A time as the user typed it; checked against the episode's day once the episode is known. */
-export const timeText = (label: string) => z.string({ error: `${label} harus berupa teks.` });
+const timeText = (label: string) => z.string({ error: `${label} harus berupa teks.` });
 
 /** Everything the recording page shows for one episode. */
 export interface LiveRecord {

@@ -88,9 +88,10 @@ export const generateEpisodeReport = thenRecord(
       const { row } = findEpisode(ctx, input.episodeId);
       if (isCancelled(row)) ctx.warn(`Episode ${row.id} dibatalkan; laporannya mencatat pembatalan itu.`);
       warnSignature(ctx);
-      const record = recordsOf(registerData(ctx))(viewer(ctx)(row));
+      const data = registerData(ctx);
+      const record = recordsOf(data)(data.views.find((v) => v.id === row.id)!);
       const report = episodeReport({ record, respondents: surveyRespondents(ctx.register, { episodeId: row.id }), settings: ctx.settings(), now: ctx.now });
-      const file = saveReport(report, reportFolder(ctx), documentIdOf(row.reportUrl), { pdf: input.pdf });
+      const file = saveReport(report, reportFolder(ctx), documentIdOf(row.reportUrl), { pdf: input.pdf, warn: ctx.warn });
       return { ...file, episodeId: row.id };
     },
     { write: false },
@@ -114,7 +115,7 @@ export const generatePeriodReport = thenRecord(
         data: registerData(ctx), from: input.from, to: input.to,
         respondents: surveyRespondents(ctx.register, { from: input.from, to: input.to }), settings: ctx.settings(), now: ctx.now,
       });
-      return saveReport(report, reportFolder(ctx), null, { pdf: input.pdf });
+      return saveReport(report, reportFolder(ctx), null, { pdf: input.pdf, warn: ctx.warn });
     },
     { write: false },
   ),

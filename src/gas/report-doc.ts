@@ -81,7 +81,7 @@ function attrs(style: { bold?: boolean; size?: number; align?: 'CENTER' | 'RIGHT
 
 class Writer {
   private figure = 0;
-  constructor(private readonly body: Body, private readonly images: GoogleAppsScript.Base.Blob[]) {}
+  constructor(private readonly body: Body, private readonly images: ReadonlyArray<GoogleAppsScript.Base.Blob | null>) {}
 
   line(text: string, style: Parameters<typeof attrs>[0] = {}): void {
     const p = this.body.appendParagraph(text);
@@ -102,6 +102,7 @@ class Writer {
       return;
     }
     const image = this.images[this.figure++];
+    if (!image) return this.line(`(Grafik "${b.title}" tidak dapat dibuat; angkanya ada pada tabel di bagian ini.)`, { italic: true });
     this.body.appendImage(image).setWidth(TEXT_WIDTH).setHeight(Math.round((TEXT_WIDTH * CHART_SIZE.height) / CHART_SIZE.width));
     this.line(`Gambar ${this.figure}. ${b.title}`, { italic: true, align: 'CENTER' });
   }
@@ -113,7 +114,7 @@ class Writer {
   }
 }
 
-function write(body: Body, report: Report, images: GoogleAppsScript.Base.Blob[]): void {
+function write(body: Body, report: Report, images: ReadonlyArray<GoogleAppsScript.Base.Blob | null>): void {
   const w = new Writer(body, images);
   const { letterhead: kop, signature: sig } = report;
   w.line(kop.agency, { bold: true, size: 14, align: 'CENTER' });
@@ -137,10 +138,21 @@ function write(body: Body, report: Report, images: GoogleAppsScript.Base.Blob[])
 /**
  * Writes the report into its document (the one with `knownId`, else the one of its name in the
  * folder, else a new one there) and returns where it is. `pdf` adds a PDF copy beside it, replacing
- * the previous copy.
+ * the previous copy; `warn` hears of a chart that could not be drawn.
  */
-export function saveReport(report: Report, folder: Folder, knownId: string | null, options: { pdf?: boolean } = {}): ReportFile {
-  const images = chartImages(figuresOf(report));
+export function saveReport(
+  report: Report, folder: Folder, knownId: string | null, options: { pdf?: boolean; warn?: (message: string) => void } = {},
+): ReportFile {
+  const figures = figuresOf(report);
+  let images: Array<GoogleAppsScript.Base.Blob | null>;
+  try {
+    images = chartImages(figures);
+  } catch (error) {
+    // A report without its chart is better than no report: the figures are in its tables.
+    console.error(error);
+    options.warn?.('Grafik tidak dapat dibuat; laporan dibuat tanpa grafik.');
+    images = figures.map(() => null);
+  }
   const [keep, ...extra] = existing(folder, report.name, knownId);
   for (const file of extra) file.setTrashed(true);
   let doc: GoogleAppsScript.Document.Document;

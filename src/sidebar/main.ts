@@ -5,8 +5,9 @@ import { homeView } from './views/home';
 import { liveView } from './views/live';
 import { scheduleView } from './views/schedule';
 import { remindersView } from './views/reminders';
+import { reportsView } from './views/reports';
 import { settingsView } from './views/settings';
 import { surveyView } from './views/survey';
 
-const app = new App(document.getElementById('app') as HTMLElement, [homeView, scheduleView, episodesView, liveView, guestsView, remindersView, surveyView, settingsView]);
+const app = new App(document.getElementById('app') as HTMLElement, [homeView, scheduleView, episodesView, liveView, guestsView, remindersView, surveyView, reportsView, settingsView]);
 app.show('beranda');

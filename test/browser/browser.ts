@@ -39,6 +39,28 @@ export interface PreviewBrowser {
   close(): Promise<void>;
 }
 
+declare global {
+  interface Window {
+    /** Every label the preview page's "last action" showed since this page loaded. */
+    __actions?: { page: number; labels: string[] };
+  }
+}
+
+/** Runs in the preview page before its own script: logs each action label the page shows. */
+function recordActions(): void {
+  if (window.top !== window) return; // the sidebar and documents show no actions
+  const log = { page: Math.random(), labels: [] as string[] };
+  window.__actions = log;
+  document.addEventListener('DOMContentLoaded', () => {
+    const label = document.getElementById('action-label');
+    if (!label) return;
+    // One record per render: the page sets the label's text and its data-seq in one task.
+    new MutationObserver(() => log.labels.push(label.textContent ?? '')).observe(label, {
+      childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['data-seq'],
+    });
+  });
+}
+
 export async function openPreview(): Promise<PreviewBrowser> {
   const stateDir = mkdtempSync(join(tmpdir(), 'preview-state-'));
   const profile = mkdtempSync(join(tmpdir(), 'preview-chromium-'));
@@ -54,6 +76,7 @@ export async function openPreview(): Promise<PreviewBrowser> {
   }
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('dialog', (dialog) => void dialog.accept()); // the Reset confirmation
+  await page.addInitScript(recordActions);
   // Loading the page runs onOpen, which builds the menus.
   const load = () => browser.act('onOpen', () => page.goto(preview.url));
   const browser: PreviewBrowser = {
@@ -74,12 +97,15 @@ export async function openPreview(): Promise<PreviewBrowser> {
       return found;
     },
     async act(label, action) {
-      const seq = await page.evaluate(() => document.getElementById('action-label')?.dataset.seq ?? null);
+      // Waits on the log of every label shown, not on the label now shown: an action the sidebar
+      // follows at once with another call (setup, then the agenda) may be replaced before a poll sees it.
+      const before = await page.evaluate(() => ({ page: window.__actions?.page, seen: window.__actions?.labels.length ?? 0 }));
       await action();
-      await page.waitForFunction(([text, before]) => {
-        const shown = document.getElementById('action-label');
-        return shown?.dataset.seq !== before && !!shown?.textContent?.includes(text);
-      }, [label, seq] as const);
+      await page.waitForFunction(([text, since]) => {
+        const log = window.__actions;
+        const from = log?.page === since.page ? since.seen : 0; // a reload starts a new log
+        return !!log?.labels.slice(from).some((shown) => shown.includes(text));
+      }, [label, before] as const);
     },
     relay(name, action) {
       return browser.act(`google.script.run.${name}`, action);

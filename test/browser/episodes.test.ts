@@ -163,6 +163,7 @@ test('an invalid schedule is refused with the Indonesian message at its field, a
   expect(await form.getByLabel('Topik').getAttribute('aria-invalid')).toBeNull();
   expect(await form.getByLabel('Tanggal LIVE').getAttribute('aria-invalid')).toBe('true');
   expect(await b.sidebarContentWidth()).toBeLessThanOrEqual(300);
+  await b.sidebarScreenshot('schedule-refused');
 
   // The refused call read the register but wrote no sheet.
   const calls = await b.page.locator('#calls').innerText();

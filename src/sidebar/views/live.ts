@@ -169,12 +169,13 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
     const form = recordForm('Pertanyaan baru', 'Simpan pertanyaan', [
       f({ name: 'question', label: 'Pertanyaan', type: 'textarea', required: true }),
       f({ name: 'askerHandle', label: 'Penanya (akun TikTok)', placeholder: '@akun' }),
+      // Now during the LIVE's day; typed in later, the time is not known.
+      f({ name: 'askedAt', label: 'Pukul', type: 'time', value: wibDate(new Date()) === record.liveDate ? wibTime(new Date()) : '' }),
       f({ name: 'answer', label: 'Jawaban (bila sudah dijawab)', type: 'textarea' }),
       f({ name: 'topic', label: 'Topik', type: 'select', options: TOPICS }),
     ], (v) => call('saveQuestion', {
-      episodeId: id, question: String(v.question ?? ''), ...(v.askerHandle ? { askerHandle: String(v.askerHandle) } : {}),
-      ...(v.answer ? { answer: String(v.answer) } : {}), ...(v.topic ? { topic: v.topic as Input<'saveQuestion'>['topic'] } : {}),
-      askedAt: wibTime(new Date()),
+      episodeId: id, question: String(v.question ?? ''),
+      ...texts(v, ['askerHandle', 'askedAt', 'answer']), ...(v.topic ? { topic: v.topic as Input<'saveQuestion'>['topic'] } : {}),
     }), (data) => `Pertanyaan ${data.id} disimpan.`);
     // Unanswered first: during the Q&A they are the work.
     const questions = [...record.questions].sort((a, b) => Number(a.status !== 'belum dijawab') - Number(b.status !== 'belum dijawab'));
@@ -247,7 +248,7 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
         c.rejected ? h('li', {}, `${formatNumberId(c.rejected)} baris ditolak`) : null));
       const boxes = p.questions.map((q) => {
         const box = h('input', { type: 'checkbox', checked: true, value: q.key, style: 'width:auto;margin-right:6px' });
-        return { box, li: h('li', {}, h('label', { style: 'font-weight:normal' }, box, h('strong', {}, q.user || '—'), ': ', q.text)) };
+        return { box, li: h('li', {}, h('label', {}, box, h('span', {}, h('strong', {}, q.user || '—'), ': ', q.text))) };
       });
       if (boxes.length) {
         append(result, h('h2', {}, 'Pertanyaan yang akan dicatat'), h('p', { class: 'hint' }, 'Hapus centang pada yang bukan pertanyaan.'),

@@ -18,7 +18,8 @@ function guestPicker(app: App, selected?: string): HTMLElement {
     if (!result.ok) return info.replaceChildren(failed(result.errors));
     const keep = select.value || selected;
     const { narasumber, total } = result.data;
-    select.replaceChildren(...narasumber.map((g) => h('option', { value: g.id }, guestLabel(g))));
+    // A list box cannot wrap: at 300 px a long organisation is cut, so the whole label is also its tooltip.
+    select.replaceChildren(...narasumber.map((g) => h('option', { value: g.id, title: guestLabel(g) }, guestLabel(g))));
     if (keep && narasumber.some((g) => g.id === keep)) select.value = keep;
     info.textContent = total > narasumber.length
       ? `Menampilkan ${narasumber.length} dari ${total}; ketik untuk mencari.`
