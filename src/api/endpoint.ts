@@ -35,6 +35,19 @@ export interface Context {
 const LOCK_WAIT_MS = 10_000;
 export const BUSY_MESSAGE = 'Register sedang dipakai pengguna lain. Coba lagi dalam beberapa detik.';
 
+/**
+ * A Sheets cell holds at most 50 000 characters; a record at every field's limit, JSON-escaped, can exceed that.
+ * The audit keeps the start of such a record and says so, rather than failing the save halfway through its writes.
+ */
+const AUDIT_MAX_CHARS = 40_000;
+function auditText(value: unknown): string {
+  if (value === undefined) return '';
+  const json = JSON.stringify(value);
+  if (json.length <= AUDIT_MAX_CHARS) return json;
+  const cut = /[\uD800-\uDBFF]/.test(json[AUDIT_MAX_CHARS - 1]) ? AUDIT_MAX_CHARS - 1 : AUDIT_MAX_CHARS;
+  return `${json.slice(0, cut)} … (dipotong: ${json.length} karakter)`;
+}
+
 export function failure(errors: FieldError[]): ApiResult<never> {
   return { ok: false, errors };
 }
@@ -56,8 +69,8 @@ export function createContext(register: Register): { ctx: Context; warnings: str
     audit: (action, recordId, before, after) =>
       register.log('audit').append({
         at: wibDateTime(now), user: ctx.user, action, recordId,
-        before: before === undefined ? '' : JSON.stringify(before),
-        after: after === undefined ? '' : JSON.stringify(after),
+        before: auditText(before),
+        after: auditText(after),
       }),
   };
   return { ctx, warnings };

@@ -167,7 +167,7 @@ describe('comment import', () => {
     timestamp: `2026-11-27T08:${String(10 + (i % 40)).padStart(2, '0')}:00+07:00`, type: i % 5 ? 'comment' : 'question',
     unique_id: i % 2 ? TEXTS[(i + 3) % TEXTS.length] : '', nickname: TEXTS[(i + 11) % TEXTS.length], text, msg_id: `m${i}`,
   }));
-  const refused = ['', '  ', long(2001)].map((text, i) => ({ timestamp: '2026-11-27T08:20:00+07:00', type: 'comment', nickname: 'x', text, msg_id: `r${i}` }));
+  const refused = ['', '  ', long(2001)].map((text, i) => ({ timestamp: '2026-11-27T08:20:00+07:00', type: 'comment', unique_id: '', nickname: 'x', text, msg_id: `r${i}` }));
 
   it.each(['jsonl', 'csv'] as const)('keeps every comment exactly as sent (%s), and says why a line was left out', (format) => {
     const product = registerFor('importComments');
@@ -175,7 +175,7 @@ describe('comment import', () => {
     const cell = (v: string) => `"${v.replace(/"/g, '""')}"`;
     const content = format === 'jsonl'
       ? all.map((e) => JSON.stringify(e)).join('\n')
-      : ['timestamp,type,unique_id,nickname,text,msg_id', ...all.map((e) => [e.timestamp, e.type, e.unique_id ?? '', e.nickname, e.text, e.msg_id].map(cell).join(','))].join('\r\n');
+      : ['timestamp,type,unique_id,nickname,text,msg_id', ...all.map((e) => [e.timestamp, e.type, e.unique_id, e.nickname, e.text, e.msg_id].map(cell).join(','))].join('\r\n');
     const input = { episodeId: 'EP-001', content, format, commit: true };
 
     const preview = attempt(product, 'importComments', { ...input, commit: false });

@@ -42,7 +42,8 @@ const clock = (dateTime: string) => (dateTime ? formatTimeId(dateTime.slice(11))
 /** "Sudah" / "Belum" / "Opsional" for a record item. */
 function recordBadge(item: Item): HTMLElement {
   if (item.recorded) return h('span', { class: 'badge selesai' }, 'Sudah');
-  return h('span', { class: item.optional ? 'badge' : 'badge terlambat' }, item.optional ? 'Opsional' : 'Belum');
+  // Grey, not red: whether a missing record is late is the stage timeline's business.
+  return h('span', { class: 'badge' }, item.optional ? 'Opsional' : 'Belum');
 }
 
 /** What an episode has recorded and what is missing; the episode view shows it too. */
