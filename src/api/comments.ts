@@ -67,10 +67,14 @@ export const importComments = endpoint(
     episodeId,
     content: text,
     format: z.optional(oneOf('Format', FORMATS)),
-    mapping: z.optional(z.partialRecord(z.enum(CANONICAL), z.string(), { error: 'Pemetaan kolom tidak sah.' })),
+    mapping: z.optional(z.partialRecord(
+      z.enum(CANONICAL, { error: `Pemetaan kolom hanya untuk: ${CANONICAL.join(', ')}.` }),
+      z.string({ error: 'Pemetaan kolom harus berupa nama kolom (teks).' }),
+      { error: 'Pemetaan kolom tidak sah.' },
+    )),
     from: z.optional(time('Abaikan sebelum jam')),
     commit: z.boolean({ error: 'Pilihan "simpan" harus ya atau tidak.' }),
-    skipQuestions: z.optional(z.array(z.string(), { error: 'Daftar pertanyaan yang dilewati tidak sah.' })),
+    skipQuestions: z.optional(z.array(z.string({ error: 'Pertanyaan yang dilewati harus berupa teks.' }), { error: 'Daftar pertanyaan yang dilewati tidak sah.' })),
   }),
   (input, ctx): ImportResult => {
     const { row: episode } = openEpisode(ctx, input.episodeId);
@@ -78,6 +82,11 @@ export const importComments = endpoint(
     const read = readEvents(input.content, episode.liveDate, { format: input.format, mapping: input.mapping });
     if (read.lines > MAX_LINES) {
       refuse('content', `Berkas berisi ${read.lines.toLocaleString('id-ID')} baris; paling banyak ${MAX_LINES.toLocaleString('id-ID')} baris sekali impor. Bagi berkasnya.`);
+    }
+    if (read.format !== 'text' && !read.headers.length) {
+      // Nothing to preview or map: not one line could be read in this format.
+      const first = read.rejected[0];
+      refuse('content', `Tidak ada baris yang dapat dibaca${first ? ` (baris ${first.line}: ${first.reason})` : ''}. Periksa isi dan format berkasnya.`);
     }
     const unknown = read.format === 'text' ? [] : Object.entries(input.mapping ?? {}).filter(([, h]) => h !== '' && !read.headers.includes(h));
     if (unknown.length) throw new Refusal(unknown.map(([c, h]) => ({ field: `mapping.${c}`, message: `Kolom "${h}" tidak ada di berkas.` })));

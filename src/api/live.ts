@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { formatDayDateId, formatTimeId, wibDate, wibDateTime, wibInstant, wibTime } from '../domain/dates';
 import { timesOf, type Episode, type EpisodeView } from '../domain/episodes';
 import { openEarlier } from '../domain/evaluation';
+import { formatNumberId } from '../domain/numbers';
 import { guessTopic } from '../domain/comments';
 import { nextIds } from '../domain/ids';
 import {
@@ -110,6 +111,8 @@ function mustTime(ctx: Context, episode: Episode, value: string, field: string, 
 
 export const stamp = (ctx: Context) => ({ recordedBy: ctx.user, recordedAt: wibDateTime(ctx.now) });
 
+/** One viewer count per minute of the LIVE's day. */
+const MAX_SNAPSHOTS = 24 * 60;
 const figure = (label: string) => z.optional(z.nullable(count(label)));
 const snapshotInput = z.object({ time: timeText('Waktu'), viewers: count('Jumlah penonton') }, { error: 'Catatan jumlah penonton tidak sah.' });
 
@@ -126,7 +129,9 @@ export const recordLiveMetrics = endpoint(
     likes: figure('Jumlah suka'),
     shares: figure('Jumlah dibagikan'),
     gifts: figure('Jumlah hadiah'),
-    snapshots: z.optional(z.array(snapshotInput, { error: 'Catatan jumlah penonton harus berupa daftar.' })),
+    snapshots: z.optional(z.array(snapshotInput, { error: 'Catatan jumlah penonton harus berupa daftar.' }).check(
+      z.maxLength(MAX_SNAPSHOTS, `Catatan jumlah penonton paling banyak ${formatNumberId(MAX_SNAPSHOTS)} (satu per menit).`),
+    )),
     evidenceUrl: z.optional(url('Tautan bukti')),
   }),
   (input, ctx): Saved => {

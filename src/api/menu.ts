@@ -7,6 +7,9 @@ export const MENU_ITEMS: ReadonlyArray<{ caption: string; functionName: string }
   { caption: 'Pasang pengingat otomatis', functionName: 'installTriggers' },
   { caption: 'Kirim pengingat sekarang', functionName: 'runReminders' },
   { caption: 'Perbarui dasbor', functionName: 'refreshDashboard' },
+  null,
+  { caption: 'Periksa register', functionName: 'showRegisterCheck' },
+  { caption: 'Periksa instalasi', functionName: 'showInstallationCheck' },
 ];
 
 /**

@@ -209,6 +209,8 @@ export const createSurveyForm = endpoint(
 export const getSurveyForm = endpoint(
   form({ episodeId }),
   (input, ctx): SurveyFormInfo | null => {
+    // Checked before the form is touched: a refused call changes nothing.
+    if (input.episodeId) heldEpisode(ctx, input.episodeId);
     const ref = loadFormRef();
     const f = existingForm(ref);
     if (!ref || !f) {

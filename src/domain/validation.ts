@@ -101,14 +101,18 @@ export const form = <S extends z.core.$ZodLooseShape>(shape: S) =>
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };
 
+/** A form shows this many messages at most (a list of thousands of bad items is one mistake repeated). */
+const MAX_ERRORS = 20;
+
 /** Parses untrusted input; one message per field, in the order the fields failed. */
 export function validate<T>(schema: z.ZodMiniType<T>, input: unknown): Parsed<T> {
   const result = z.safeParse(schema, input ?? {});
   if (result.success) return { ok: true, data: result.data };
-  const errors: FieldError[] = [];
+  const errors = new Map<string, FieldError>();
   for (const issue of result.error.issues) {
     const field = issue.path.join('.');
-    if (!errors.some((e) => e.field === field)) errors.push({ field, message: issue.message });
+    if (!errors.has(field)) errors.set(field, { field, message: issue.message });
+    if (errors.size === MAX_ERRORS) break;
   }
-  return { ok: false, errors };
+  return { ok: false, errors: [...errors.values()] };
 }

@@ -68,37 +68,41 @@ function existing(folder: Folder, name: string, knownId: string | null): File[] 
   return found;
 }
 
-function attrs(style: { bold?: boolean; size?: number; align?: 'CENTER' | 'RIGHT' | 'JUSTIFY'; italic?: boolean; underline?: boolean }) {
+interface Style { bold?: boolean; size?: number; align?: 'LEFT' | 'CENTER' | 'RIGHT' | 'JUSTIFY'; italic?: boolean; underline?: boolean }
+
+/**
+ * Every text attribute of a body paragraph, defaults included: a paragraph appended in Docs may take
+ * on the style of the one before it, so nothing is left to inherit.
+ */
+function attrs({ bold = false, size = 11, align = 'LEFT', italic = false, underline = false }: Style) {
   const a = DocumentApp.Attribute;
-  const out: Record<string, unknown> = {};
-  if (style.bold !== undefined) out[a.BOLD] = style.bold;
-  if (style.italic) out[a.ITALIC] = true;
-  if (style.underline) out[a.UNDERLINE] = true;
-  if (style.size) out[a.FONT_SIZE] = style.size;
-  if (style.align) out[a.HORIZONTAL_ALIGNMENT] = DocumentApp.HorizontalAlignment[style.align];
-  return out;
+  return {
+    [a.HEADING]: DocumentApp.ParagraphHeading.NORMAL, [a.BOLD]: bold, [a.ITALIC]: italic, [a.UNDERLINE]: underline,
+    [a.FONT_SIZE]: size, [a.HORIZONTAL_ALIGNMENT]: DocumentApp.HorizontalAlignment[align],
+  };
 }
 
 class Writer {
   private figure = 0;
   constructor(private readonly body: Body, private readonly images: ReadonlyArray<GoogleAppsScript.Base.Blob | null>) {}
 
-  line(text: string, style: Parameters<typeof attrs>[0] = {}): void {
-    const p = this.body.appendParagraph(text);
-    if (Object.keys(style).length) p.setAttributes(attrs(style));
+  line(text: string, style: Style = {}): void {
+    this.body.appendParagraph(text).setAttributes(attrs(style));
   }
 
   heading(text: string, level: 1 | 2): void {
-    const p = this.body.appendParagraph(text).setHeading(level === 1 ? DocumentApp.ParagraphHeading.HEADING2 : DocumentApp.ParagraphHeading.HEADING3);
     // The naskah dinas uses the body font for headings; the heading level keeps Docs' outline.
-    p.setAttributes({ ...attrs({ bold: true, size: 12 }), [DocumentApp.Attribute.FOREGROUND_COLOR]: '#000000' });
+    const a = DocumentApp.Attribute;
+    this.body.appendParagraph(text).setHeading(level === 1 ? DocumentApp.ParagraphHeading.HEADING2 : DocumentApp.ParagraphHeading.HEADING3)
+      .setAttributes({ [a.BOLD]: true, [a.ITALIC]: false, [a.FONT_SIZE]: 12, [a.FOREGROUND_COLOR]: '#000000' });
   }
 
   block(b: Block): void {
     if (b.kind === 'paragraph') return this.line(b.text, { align: 'JUSTIFY' });
     if (b.kind === 'table') {
       const table = this.body.appendTable([b.header, ...b.rows]);
-      b.header.forEach((_, j) => table.getCell(0, j).setAttributes({ ...attrs({ bold: true }), [DocumentApp.Attribute.BACKGROUND_COLOR]: '#eeeeee' }));
+      const a = DocumentApp.Attribute;
+      b.header.forEach((_, j) => table.getCell(0, j).setAttributes({ [a.BOLD]: true, [a.BACKGROUND_COLOR]: '#eeeeee' }));
       return;
     }
     const image = this.images[this.figure++];
@@ -118,8 +122,8 @@ function write(body: Body, report: Report, images: ReadonlyArray<GoogleAppsScrip
   const w = new Writer(body, images);
   const { letterhead: kop, signature: sig } = report;
   w.line(kop.agency, { bold: true, size: 14, align: 'CENTER' });
-  w.line(kop.address, { bold: false, size: 10, align: 'CENTER' });
-  if (kop.contact) w.line(kop.contact, { bold: false, size: 10, align: 'CENTER' });
+  w.line(kop.address, { size: 10, align: 'CENTER' });
+  if (kop.contact) w.line(kop.contact, { size: 10, align: 'CENTER' });
   body.appendHorizontalRule();
   for (const t of report.title) w.line(t, { bold: true, size: 12, align: 'CENTER' });
   w.line('');

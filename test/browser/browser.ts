@@ -11,7 +11,8 @@ import { startPreview, type Preview } from '../../tools/preview/preview';
 
 export const SCREENSHOTS = join(__dirname, '..', '..', 'test-output', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+// --lang makes date inputs show dd/mm/yyyy as an Indonesian user's browser does.
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=id-ID'];
 /** A laptop screen. */
 export const VIEWPORT = { width: 1366, height: 768 };
 

@@ -59,7 +59,8 @@ export interface Execution {
   onEnd: Array<() => void>;
 }
 
-export type CallHook = (key: string, args: unknown[], execution: Readonly<Execution>) => void;
+/** `target` is the fake the method was called on (e.g. a FakeRange, whose `rect` gives the cells a getValues reads). */
+export type CallHook = (key: string, args: unknown[], execution: Readonly<Execution>, target: object) => void;
 
 /** The vm's own constructors, so arrays/objects/errors handed to product code belong to its realm. */
 export interface Realm { Array: ArrayConstructor; Object: ObjectConstructor; Error: ErrorConstructor }
@@ -175,7 +176,7 @@ export class Runtime {
           const v = (t as Record<string, unknown>)[prop];
           if (typeof v === 'object' && v !== null && Object.isFrozen(v)) return this.expose(v, prop, Object.keys(v)); // an enum
           if (typeof v !== 'function') return v;
-          return (...args: unknown[]) => this.call(service, prop, args, () => (v as (...a: unknown[]) => unknown).apply(t, args));
+          return (...args: unknown[]) => this.call(service, prop, args, t, () => (v as (...a: unknown[]) => unknown).apply(t, args));
         }
         if (prop === 'toString') return () => service;
         if (PROBES.has(prop) || prop.startsWith('@@')) return undefined;
@@ -207,14 +208,14 @@ export class Runtime {
     }
   }
 
-  private call(service: string, method: string, args: unknown[], run: () => unknown): unknown {
+  private call(service: string, method: string, args: unknown[], target: object, run: () => unknown): unknown {
     const exec = this.hookDepth === 0 ? this.current : undefined; // calls by test code (no execution, hooks) are not product calls
     try {
       if (exec) {
         const key = `${service}.${method}`;
         exec.counts[key] = (exec.counts[key] ?? 0) + 1;
         this.checkAuth(exec, key);
-        this.untracked(() => { for (const hook of [...this.hooks]) hook(key, args, exec); });
+        this.untracked(() => { for (const hook of [...this.hooks]) hook(key, args, exec, target); });
       }
       const result = run();
       return exec ? this.toRealm(result) : result;

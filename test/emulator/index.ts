@@ -195,7 +195,7 @@ export class Emulator {
     return this.rt.execute(fn, ctx);
   }
   readonly hooks = {
-    /** Called before every counted service call ("Service.method", arguments, execution); returns an unsubscribe. */
+    /** Called before every counted service call ("Service.method", arguments, execution, the fake it is called on); returns an unsubscribe. */
     onCall: (fn: CallHook): (() => void) => {
       this.rt.hooks.add(fn);
       return () => { this.rt.hooks.delete(fn); };

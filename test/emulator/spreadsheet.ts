@@ -132,6 +132,7 @@ export class FakeSpreadsheet extends Fake implements Api<GoogleAppsScript.Spread
     const at = typeof nameOrIndex === 'number' ? nameOrIndex : index ?? sheets.length;
     if (name === undefined) for (let n = sheets.length + 1; !name; n++) if (!sheets.some((s) => s.name === `Sheet${n}`)) name = `Sheet${n}`;
     assertSheetName(name, sheets);
+    assertCellLimit(this.rt, NEW_SHEET.rows * NEW_SHEET.cols);
     const id = sheets.length === 0 ? 0 : Number(this.rt.newId(9, DIGITS)) % 2_000_000_000;
     const state: SheetState = { id, name, maxRows: NEW_SHEET.rows, maxCols: NEW_SHEET.cols, cells: [], frozenRows: 0, frozenCols: 0, hidden: false, tabColor: null, colWidths: {} };
     sheets.splice(Math.max(0, Math.min(at, sheets.length)), 0, state);
@@ -189,6 +190,16 @@ export class FakeSpreadsheet extends Fake implements Api<GoogleAppsScript.Spread
   }
   getOwner(): FakeUser { return new FakeUser(this.rt, this.ss.owner).api; }
   getEditors(): FakeUser[] { return [this.getOwner()]; }
+}
+
+/**
+ * A spreadsheet holds at most 10 000 000 cells, empty ones included: every sheet's grid counts
+ * (support.google.com/drive/answer/37603). Wording not verified against Google.
+ */
+export const MAX_CELLS = 10_000_000;
+function assertCellLimit(rt: Runtime, added: number): void {
+  const cells = rt.state.spreadsheet.sheets.reduce((n, s) => n + s.maxRows * s.maxCols, 0);
+  if (cells + added > MAX_CELLS) throw new GasError(`This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`);
 }
 
 /** Sheet names are unique ignoring case (…/spreadsheet#insertsheetsheetname). */
@@ -262,8 +273,11 @@ export class FakeSheet extends Fake implements Api<GoogleAppsScript.Spreadsheet.
     if (!(at >= 1 && at <= s.maxRows + 1 && count >= 1)) throw new GasError('Those rows are out of bounds.');
     const model = s.cells[like - 1];
     const fresh = Array.from({ length: count }, () => model?.map(formatOnly) ?? null);
+    assertCellLimit(this.rt, count * s.maxCols);
     while (s.cells.length < at - 1) s.cells.push(null);
-    s.cells.splice(at - 1, 0, ...fresh);
+    const below = s.cells.splice(at - 1);
+    for (const row of fresh) s.cells.push(row); // not push(...fresh): a spread of 100 000s of rows overflows the stack
+    for (const row of below) s.cells.push(row);
     s.maxRows += count;
     this.shiftProtections('row', at, count);
     return this.api;
@@ -271,6 +285,7 @@ export class FakeSheet extends Fake implements Api<GoogleAppsScript.Spreadsheet.
   private insertCols(at: number, count: number, like: number): FakeSheet {
     const s = this.state;
     if (!(at >= 1 && at <= s.maxCols + 1 && count >= 1)) throw new GasError('Those columns are out of bounds.');
+    assertCellLimit(this.rt, count * s.maxRows);
     for (const row of s.cells) {
       if (!row) continue;
       const model = row[like - 1];

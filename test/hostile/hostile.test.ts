@@ -210,3 +210,17 @@ describe('comment import', () => {
     expect(sheetRows(product, 'Komentar').map((r) => r.Komentar)).toEqual(said);
   });
 });
+
+describe('long lists', () => {
+  it.each(NAMES.filter((n) => paths(exampleFor(n).input).some((p) => Array.isArray(valueAt(exampleFor(n).input, p)))))('%s answers a list of 20 000 items at once', (name) => {
+    const example = exampleFor(name);
+    for (const path of paths(example.input).filter((p) => Array.isArray(valueAt(example.input, p)))) {
+      const items = valueAt(example.input, path) as unknown[];
+      const started = Date.now();
+      const { result, problems } = attempt(registerFor(name), name, withValue(example.input, path, Array(20_000).fill(items[0] ?? 'x')));
+      expect(problems).toEqual([]);
+      expect(Date.now() - started).toBeLessThan(3000);
+      if (!result.ok) expect(result.errors.length).toBeLessThanOrEqual(20);
+    }
+  });
+});

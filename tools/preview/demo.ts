@@ -9,7 +9,7 @@
 import { addDays, weekday, wibDate, wibInstant, type IsoDate } from '../../src/domain/dates';
 import type { Product } from '../../test/harness';
 
-const TEAM = {
+export const TEAM = {
   pelaksana: 'pelaksana@kopukm.example.go.id',
   humas: 'humas@kopukm.example.go.id',
   pubdisdok: 'pubdisdok@kopukm.example.go.id',
@@ -22,7 +22,7 @@ const PAST_EPISODES = 8;
 const FUTURE_EPISODES = 4;
 
 /** Guests: cooperatives and small businesses of real kecamatan; names and numbers are invented. */
-const GUESTS = [
+export const GUESTS = [
   ['Siti Nurhasanah', 'Koperasi Wanita Mekar Sari', 'koperasi', 'Cibinong', 'Ketua', '0812-1034-5521', 'Simpan pinjam anggota dan warung serba ada'],
   ['Dedi Supriadi', 'Kopi Arabika Puncak Lestari', 'ukm', 'Megamendung', 'Pemilik', '0813-2210-8874', 'Kopi arabika bubuk dan biji sangrai'],
   ['Rina Marlina', 'Keripik Talas Bu Rina', 'ukm', 'Tamansari', 'Pemilik', '0857-1190-3342', 'Keripik talas Bogor aneka rasa'],
@@ -37,7 +37,7 @@ const GUESTS = [
   ['Rudi Hartono', 'Gula Aren Sukamakmur', 'ukm', 'Sukamakmur', 'Pemilik', '0857-6612-0098', 'Gula aren cetak dan gula semut'],
 ] as const;
 
-const TOPICS = [
+export const TOPICS = [
   'Peran koperasi wanita dalam ekonomi keluarga',
   'Membangun merek kopi lokal Bogor',
   'Mengurus NIB dan sertifikat halal untuk keripik rumahan',
@@ -52,7 +52,7 @@ const TOPICS = [
   'Gula aren: hilirisasi produk desa',
 ];
 
-const QUESTIONS: Array<[string, string, string]> = [
+export const QUESTIONS: Array<[string, string, string]> = [
   ['Bagaimana cara mendaftarkan koperasi baru, apa saja syaratnya?', 'kelembagaan koperasi', 'Minimal 9 orang pendiri, rapat pendirian, lalu pengesahan akta lewat notaris dan AHU.'],
   ['Kak, NIB untuk usaha rumahan bisa diurus sendiri lewat OSS?', 'perizinan/legalitas', 'Bisa, daftar di oss.go.id dengan NIK; untuk usaha mikro gratis.'],
   ['Ada pinjaman modal dari dinas untuk UMKM pemula?', 'permodalan', ''],
@@ -60,7 +60,7 @@ const QUESTIONS: Array<[string, string, string]> = [
   ['Berapa lama masa simpan produk tanpa pengawet?', 'produksi', ''],
 ];
 
-const FEEDBACK: Array<[string, string, string]> = [
+export const FEEDBACK: Array<[string, string, string]> = [
   ['komentar TikTok', 'Materinya jelas, jadi paham cara urus NIB. Terima kasih!', 'positif'],
   ['WhatsApp', 'Suara narasumber sempat putus-putus di menit awal.', 'negatif'],
   ['DM', 'Mohon diadakan sesi khusus tentang pemasaran daring.', 'netral'],
@@ -78,7 +78,7 @@ interface Step {
 }
 
 /** A small deterministic generator, so the demo is the same on every machine. */
-function numbers(seed: number): (min: number, max: number) => number {
+export function numbers(seed: number): (min: number, max: number) => number {
   let x = ((seed * 2654435761) >>> 0) || 1;
   return (min, max) => {
     x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;

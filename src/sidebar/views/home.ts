@@ -3,7 +3,7 @@ import type { App, View } from '../app';
 import { h, notice } from '../dom';
 import { busy } from '../form';
 import { call, type Data } from '../rpc';
-import { badge, failed, when } from './common';
+import { badge, failed, warned, when } from './common';
 
 const SECTIONS: ReadonlyArray<[keyof Pick<AgendaGroup, 'overdue' | 'today' | 'soon'>, string]> = [
   ['overdue', 'Terlambat'],
@@ -47,7 +47,8 @@ export const homeView: View = {
     const agendaSlot = h('div', {}, h('p', { class: 'muted' }, 'Memuat agenda…'));
     const loadAgenda = async () => {
       const agenda = await call('getAgenda', {});
-      agendaSlot.replaceChildren(agenda.ok ? agendaView(app, agenda.data) : failed(agenda.errors));
+      // Rows skipped as unreadable are said here too, where everyone looks first.
+      agendaSlot.replaceChildren(...(agenda.ok ? [warned(agenda.warnings) ?? '', agendaView(app, agenda.data)] : [failed(agenda.errors)]));
     };
     const setup = h('button', { type: 'button' }, 'Siapkan register');
     setup.addEventListener('click', () =>

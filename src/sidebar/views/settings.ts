@@ -2,6 +2,7 @@ import type { View } from '../app';
 import { h, notice } from '../dom';
 import { busy, field, readForm, showErrors, type FieldSpec } from '../form';
 import { call, type Data } from '../rpc';
+import { formatNip } from '../../domain/nip';
 
 const DAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'].map((label, i) => ({ value: String(i), label }));
 const NUMERIC = ['liveWeekday', 'evaluationWeekday', 'reminderHour'];
@@ -19,12 +20,12 @@ function groups(s: Data<'getSettings'>): Array<[string, FieldSpec[]]> {
       { name: 'officialName', label: 'Nama lengkap dan gelar', value: s.officialName },
       { name: 'officialPosition', label: 'Jabatan', value: s.officialPosition },
       { name: 'officialRank', label: 'Pangkat/golongan', value: s.officialRank, placeholder: 'Pembina Utama Muda' },
-      { name: 'officialNip', label: 'NIP', value: s.officialNip, hint: '18 digit, boleh dengan spasi.' },
+      { name: 'officialNip', label: 'NIP', value: s.officialNip ? formatNip(s.officialNip) : '', hint: '18 digit, boleh dengan spasi.' },
     ]],
     ['Email tim (pisahkan dengan koma)', [
       { name: 'emailPelaksana', label: 'Tim Pelaksana', value: s.emailPelaksana },
       { name: 'emailHumas', label: 'Tim Humas', value: s.emailHumas },
-      { name: 'emailPubdisdok', label: 'Tim Pubdisdok', value: s.emailPubdisdok },
+      { name: 'emailPubdisdok', label: 'Tim Pelaksana (Pubdisdok)', value: s.emailPubdisdok },
       { name: 'emailKepala', label: 'Kepala Dinas', type: 'email', value: s.emailKepala },
     ]],
     ['Jadwal', [

@@ -1,0 +1,264 @@
+/**
+ * The screenshots of the user guide (docs/panduan.md), taken from the local preview on every test
+ * run, never by hand: a fresh register is set up from the menu, filled with "Data demo", and walked
+ * through the guide's main screens in the order a week of HALO KOP-UKM goes. Each picture is cropped
+ * to what the guide's text is about and written to docs/panduan/. The simulated clock and the
+ * browser's clock move together to fixed times, so the pictures only change when the product does.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { openPreview, VIEWPORT, type PreviewBrowser } from './browser';
+
+jest.setTimeout(60_000);
+
+const GUIDE = join(__dirname, '..', '..', 'docs', 'panduan');
+const MARGIN = 8;
+
+let b: PreviewBrowser;
+let page: Page;
+let frame: Frame;
+
+beforeAll(async () => {
+  mkdirSync(GUIDE, { recursive: true });
+  b = await openPreview();
+  page = b.page;
+  // Toasts fade after five seconds: hidden, so a picture never depends on how fast the test ran.
+  await page.locator('#toasts').evaluate((toasts) => toasts.style.setProperty('display', 'none'));
+  await page.clock.setFixedTime(new Date('2026-11-28T08:00:00+07:00'));
+});
+afterAll(async () => {
+  await b?.close();
+});
+
+type Box = { x: number; y: number; width: number; height: number };
+async function box(locator: Locator): Promise<Box> {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error(`not visible: ${locator}`);
+  return found;
+}
+
+/** Saves the page's area from the top of `from` to the bottom of `to`, `left`..`right` wide. */
+async function save(name: string, area: { top: Box; bottom: Box; left: number; right: number }): Promise<void> {
+  const y = Math.max(area.top.y - MARGIN, 0);
+  await page.screenshot({
+    path: join(GUIDE, `${name}.png`), animations: 'disabled', caret: 'hide',
+    clip: { x: area.left, y, width: area.right - area.left, height: area.bottom.y + area.bottom.height + MARGIN - y },
+  });
+}
+
+/**
+ * The sidebar from the top of `from` to the bottom of `to` (default: `from` alone). The window grows
+ * first until nothing in the sidebar scrolls, as a reader would scroll through it.
+ */
+async function sidebarShot(name: string, from: Locator, to: Locator = from): Promise<void> {
+  const hidden = await frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+  if (hidden > 0) await page.setViewportSize({ width: VIEWPORT.width, height: VIEWPORT.height + hidden });
+  try {
+    const sidebar = await box(page.locator('#sidebar'));
+    await save(name, { top: await box(from), bottom: await box(to), left: sidebar.x, right: sidebar.x + sidebar.width });
+  } finally {
+    if (hidden > 0) await page.setViewportSize(VIEWPORT);
+  }
+}
+
+/** Moves the simulated clock with the page's own control, and the browser's clock with it. */
+async function jumpTo(local: string, label: string): Promise<void> {
+  await page.locator('#clock-to').fill(local);
+  await b.act(`Jam maju ke ${label}`, () => page.getByRole('button', { name: 'Lompat' }).click());
+  await page.clock.setFixedTime(new Date(`${local}:00+07:00`));
+}
+
+const saidOk = (text: string) => frame.locator('.notice.ok', { hasText: text }).first().waitFor();
+
+test('install: the menu, "Siapkan register" and "Periksa instalasi" on a new spreadsheet', async () => {
+  await page.getByRole('button', { name: 'HALO KOP-UKM', exact: true }).click();
+  const items = page.getByRole('menu');
+  await items.getByRole('menuitem', { name: 'Periksa instalasi' }).waitFor();
+  const title = await box(page.locator('.titlebar'));
+  await save('01-menu', { top: title, bottom: await box(items), left: 0, right: 720 });
+  await page.keyboard.press('Escape');
+  await page.locator('#doc-title').click();
+
+  await b.menu('HALO KOP-UKM', 'Siapkan register');
+  expect(await page.locator('#tabs button').allInnerTexts()).toEqual(expect.arrayContaining(['Pengaturan', 'Episode', 'Tahap SOP']));
+  await b.menu('HALO KOP-UKM', 'Periksa instalasi');
+  const dialog = page.locator('#alert');
+  await dialog.waitFor();
+  expect(await dialog.innerText()).toContain('✗ Email tim: Belum diisi');
+  expect(await dialog.innerText()).toContain('✗ Pemicu pengingat: Belum dipasang');
+  const shown = await box(dialog);
+  await save('02-periksa-instalasi', { top: shown, bottom: shown, left: shown.x - MARGIN, right: shown.x + shown.width + MARGIN });
+  await dialog.getByRole('button', { name: 'OK' }).click();
+});
+
+test('first-time setup: Pengaturan, and the reminders the hourly trigger will send', async () => {
+  // Friday 4 December 2026, during the LIVE of EP-009: the demo fills the quarter up to this moment.
+  await jumpTo('2026-12-04T08:20', 'Jumat, 4 Desember 2026 08.20 WIB');
+  await b.act('Data demo', () => page.getByRole('button', { name: 'Data demo' }).click());
+  await b.menu('HALO KOP-UKM', 'Buka panel');
+  frame = await b.sidebar();
+
+  await b.relay('getSettings', () => b.sidebarView('pengaturan'));
+  const settings = frame.locator('form');
+  await settings.locator('#f-officialNip').fill('19720707 200501 2 009');
+  await b.relay('saveSettings', () => settings.getByRole('button', { name: 'Simpan' }).click());
+  await saidOk('Pengaturan tersimpan.');
+  expect(await settings.locator('#f-officialNip').inputValue()).toBe('19720707 200501 2 009');
+  const fieldsets = settings.locator('fieldset');
+  await sidebarShot('03-pengaturan', fieldsets.nth(1), fieldsets.nth(2));
+
+  await b.relay('getReminderStatus', () => b.sidebarView('pengingat'));
+  const status = frame.getByTestId('reminder-status');
+  await status.waitFor();
+  expect(await status.innerText()).toContain('Pengingat otomatis aktif (setiap jam).');
+  await b.relay('previewReminders', () => frame.getByRole('button', { name: 'Lihat email berikutnya' }).click());
+  const mail = frame.locator('details.card', { hasText: 'pelaksana@kopukm.example.go.id:' }).first();
+  await mail.locator('summary').click();
+  expect(await mail.locator('pre').innerText()).toContain('Menghubungi narasumber');
+  await sidebarShot('10-pengingat', frame.locator('main h1'), mail);
+});
+
+test('stage 1: schedule an episode, send the invitation, mark the stage done', async () => {
+  await b.sidebarView('jadwal');
+  const form = frame.getByRole('form', { name: 'Jadwalkan episode' });
+  await b.relay('listNarasumber', () => form.getByRole('searchbox', { name: 'Cari narasumber' }).fill('kopi'));
+  await form.locator('[data-field="narasumberId"] .hint', { hasText: '1 narasumber.' }).waitFor();
+  await form.locator('#f-narasumberId').selectOption('NS-002');
+  await form.getByLabel('Tanggal LIVE').fill('2027-01-08');
+  await form.getByLabel('Topik').fill('Kopi Bogor menembus pasar ekspor');
+  await b.relay('scheduleEpisode', () => form.getByRole('button', { name: 'Jadwalkan' }).click());
+  await saidOk('Episode EP-013 dijadwalkan.');
+  await sidebarShot('04-jadwal', frame.locator('main h1'), frame.locator('main > div').last());
+
+  // The episode two weeks ahead: today is its H−14.
+  await b.relay('listEpisodes', () => b.sidebarView('episode'));
+  await b.relay('getEpisode', () => frame.getByRole('button', { name: 'Buka EP-011' }).click());
+  await frame.getByRole('heading', { name: 'Episode EP-011' }).waitFor();
+  await b.relay('getInvitation', () => frame.getByRole('button', { name: 'Undangan narasumber' }).click());
+  const invitation = frame.locator('.card', { has: frame.getByRole('textbox', { name: 'Teks undangan' }) });
+  expect(await invitation.getByRole('textbox', { name: 'Teks undangan' }).inputValue()).toContain('Jumat, 18 Desember 2026');
+  expect(await invitation.getByRole('link', { name: 'Kirim lewat WhatsApp' }).getAttribute('href')).toMatch(/^https:\/\/wa\.me\/62/);
+  await sidebarShot('05-undangan', invitation);
+  await invitation.getByRole('button', { name: 'Tutup' }).click();
+
+  await b.relay('completeStage', () => frame.getByRole('button', { name: 'Tandai selesai: Menghubungi narasumber' }).click());
+  await frame.locator('li[data-stage="hubungi_narasumber"] .badge.selesai').waitFor();
+  await sidebarShot('06-timeline', frame.getByRole('heading', { name: 'Persiapan program' }), frame.locator('li[data-stage="pencatatan_evaluasi"]'));
+});
+
+test('stages 3–5: viewer counts during the LIVE, then the comment import after the Q&A', async () => {
+  await b.sidebarView('beranda');
+  await b.relay('listEpisodes', () => b.sidebarView('live'));
+  await b.relay('getLiveRecord', () => frame.getByRole('button', { name: 'Buka' }).click());
+  await frame.getByRole('heading', { name: 'Catatan LIVE EP-009' }).waitFor();
+  const viewers = frame.locator('details[data-section="penonton"]');
+  for (const [time, count] of [['08:10', '64'], ['08:20', '85']]) {
+    await viewers.getByLabel('Jumlah penonton sekarang').fill(count);
+    await viewers.getByLabel('Pukul').fill(time);
+    await b.relay('recordViewerCount', () => viewers.getByRole('button', { name: 'Catat' }).click());
+    await frame.locator('ul[aria-label="Catatan jumlah penonton"] li', { hasText: `${time.replace(':', '.')} · ${count} penonton` }).waitFor();
+  }
+  await sidebarShot('07-catatan-live', frame.getByRole('heading', { name: 'Catatan LIVE EP-009' }), frame.locator('ul[aria-label="Yang sudah dan belum dicatat"]'));
+
+  await jumpTo('2026-12-04T09:40', 'Jumat, 4 Desember 2026 09.40 WIB');
+  const section = frame.locator('details[data-section="impor"]');
+  await section.locator('summary').click();
+  await section.getByLabel('Komentar', { exact: true }).fill([
+    '07:58 sari.bogor: halo kak, sudah mulai?',
+    '08:03 @budi_cibinong: assalamualaikum, salam dari Cibinong',
+    '08:06 Rahmat: gimana cara bikin koperasi karyawan di pabrik kami',
+    '08:09 @ibu.yanti: mantap bu Dewi, jelas sekali',
+    '08:12 @dedi.ciomas: berapa simpanan pokok yang wajar untuk kopkar?',
+    '08:15 Nia: apakah koperasi karyawan wajib RAT setiap tahun?',
+    '08:18 @sari.bogor: terima kasih infonya kak',
+  ].join('\n'));
+  await b.relay('importComments', () => section.getByRole('button', { name: 'Pratinjau' }).click());
+  const summary = frame.locator('ul[aria-label="Ringkasan impor"]');
+  await summary.waitFor();
+  expect(await summary.innerText()).toContain('6 komentar baru, 3 tampak seperti pertanyaan');
+  await sidebarShot('08-impor-komentar', section.locator('summary'), frame.getByRole('button', { name: 'Impor 6 komentar' }));
+  await b.relay('importComments', () => frame.getByRole('button', { name: 'Impor 6 komentar' }).click());
+  await saidOk('Diimpor: 6 komentar, 3 pertanyaan, 0 jumlah penonton.');
+});
+
+test('stages 7–8: the joint evaluation on Thursday, with its follow-up actions', async () => {
+  await jumpTo('2026-12-10T14:00', 'Kamis, 10 Desember 2026 14.00 WIB');
+  await b.sidebarView('beranda');
+  await b.relay('listEpisodes', () => b.sidebarView('live'));
+  await b.relay('getLiveRecord', () => frame.getByRole('button', { name: 'Buka' }).click());
+  await frame.getByRole('heading', { name: 'Catatan LIVE EP-009' }).waitFor();
+  const section = frame.locator('details[data-section="evaluasi"]');
+  await section.locator('summary').click();
+  const form = section.locator('form[aria-label="Hasil evaluasi"]');
+  expect(await form.getByLabel('Tanggal rapat').inputValue()).toBe('2026-12-10');
+  await form.getByLabel('Peserta rapat').fill('Kepala Bidang UKM, Tim Pelaksana, Tim Humas, Tim Pubdisdok');
+  await form.getByLabel('Hal yang berjalan baik').fill('Narasumber menjawab pertanyaan tentang koperasi karyawan dengan jelas.');
+  await form.getByLabel('Kendala').fill('Komentar sebelum LIVE ikut terbaca; poster jadwal terlambat diunggah.');
+  const first = form.locator('fieldset').nth(0);
+  await first.getByLabel('Tindakan').fill('Unggah poster jadwal LIVE paling lambat H-5.');
+  await first.getByLabel('Penanggung jawab').fill('Tim Humas');
+  await first.getByLabel('Batas waktu').fill('2026-12-14');
+  await b.relay('saveEvaluation', () => form.getByRole('button', { name: 'Simpan evaluasi' }).click());
+  await saidOk('Hasil evaluasi disimpan.');
+  await frame.locator('button[data-stage="pencatatan_evaluasi"]').waitFor();
+  const list = frame.locator('ul[aria-label="Tindak lanjut episode ini"]');
+  expect(await list.innerText()).toContain('Unggah poster jadwal LIVE paling lambat H-5.');
+  await sidebarShot('09-evaluasi', frame.locator('details[data-section="evaluasi"] > summary'), list);
+  await b.relay('completeStage', () => frame.locator('button[data-stage="evaluasi_bersama"]').click());
+  await saidOk('Tahap "Evaluasi bersama" ditandai selesai.');
+});
+
+test('reports: the episode report and the recap in Google Docs, and the dashboard', async () => {
+  await b.relay('listReports', () => b.sidebarView('laporan'));
+  expect(await frame.getByLabel('Episode').inputValue()).toBe('EP-009');
+  await b.relay('generateEpisodeReport', () => frame.getByRole('button', { name: 'Buat laporan episode' }).click());
+  await frame.getByTestId('report-result').first().waitFor();
+  await frame.getByRole('combobox', { name: 'Bulan atau triwulan' }).selectOption({ label: 'November' });
+  await b.relay('generatePeriodReport', () => frame.getByRole('button', { name: 'Buat rekap' }).click());
+  await frame.getByTestId('report-result').nth(1).waitFor();
+  expect(await frame.getByTestId('report-result').nth(1).innerText()).toContain('Rekap 2026-11-01 s.d. 2026-11-30');
+  await sidebarShot('11-laporan', frame.locator('main h1'), frame.getByTestId('report-result').nth(1));
+
+  const doc = b.preview.session.view().drive.find((d) => d.name.includes('– Episode 9 –'));
+  expect(doc?.href).toBeDefined();
+  const report = await page.context().newPage();
+  await report.setViewportSize({ width: 900, height: 1100 });
+  await report.goto(new URL(doc!.href!, b.preview.url).href);
+  expect(await report.locator('body').innerText()).toMatch(/LAPORAN\s+TENTANG\s+PELAKSANAAN HALO KOP-UKM \(TIKTOK\) EPISODE 9/);
+  await report.screenshot({ path: join(GUIDE, '12-laporan-dokumen.png'), animations: 'disabled' });
+  await report.close();
+
+  await b.menu('HALO KOP-UKM', 'Perbarui dasbor');
+  await page.locator('#sidebar-close').click();
+  await page.locator('#sidebar').waitFor({ state: 'hidden' });
+  await page.locator('#tabs').getByRole('tab', { name: 'Dasbor', exact: true }).click();
+  expect(await page.locator('#grid').innerText()).toContain('Ringkasan');
+  const grid = await box(page.locator('#grid-wrap'));
+  await save('13-dasbor', { top: grid, bottom: grid, left: grid.x, right: grid.x + grid.width });
+});
+
+test('the survey: the SKM form and its invitation, and the IKM of the answers so far', async () => {
+  await b.menu('HALO KOP-UKM', 'Buka panel');
+  frame = await b.sidebar();
+  await b.relay('getIkm', () => b.sidebarView('survei'));
+  await b.relay('createSurveyForm', () => frame.getByRole('button', { name: 'Buat formulir survei' }).click());
+  const invitation = frame.getByRole('textbox', { name: 'Teks ajakan' });
+  await invitation.waitFor();
+  expect(await invitation.inputValue()).toContain('https://');
+  await frame.locator('main p', { hasText: /^IKM / }).waitFor();
+  await sidebarShot('14-survei', frame.locator('main h1'), frame.locator('table.data'));
+});
+
+test('when something fails: a number column typed as text is named by "Periksa register"', async () => {
+  const sheet = b.preview.session.emu.spreadsheet.getSheetByName('Angka LIVE')!;
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map(String);
+  sheet.getRange(3, header.indexOf('Total Penonton') + 1).setValue('seribu');
+  await b.menu('HALO KOP-UKM', 'Periksa register');
+  const dialog = page.locator('#alert');
+  await dialog.waitFor();
+  expect(await dialog.innerText()).toContain('Baris 3, kolom "Total Penonton"');
+  const shown = await box(dialog);
+  await save('15-periksa-register', { top: shown, bottom: shown, left: shown.x - MARGIN, right: shown.x + shown.width + MARGIN });
+  await dialog.getByRole('button', { name: 'OK' }).click();
+});
