@@ -235,6 +235,10 @@ window.addEventListener('message', async (event: MessageEvent<SidebarMessage>) =
   const frame = $<HTMLIFrameElement>('sidebar-frame');
   if (event.source !== frame.contentWindow) return;
   const message = event.data;
+  if (message?.type === 'open-document') {
+    window.open(`/doc/${encodeURIComponent(message.id)}`, '_blank', 'noopener');
+    return;
+  }
   if (message?.type === 'gsr-host') {
     render((await api('/api/sidebar/close', {})).view);
     return;

@@ -22,7 +22,8 @@ interface Options {
 /** Messages between the sidebar frame and the preview page. */
 export type SidebarMessage =
   | { type: 'gsr-call'; id: number; name: string; args: unknown[] }
-  | { type: 'gsr-host'; action: 'close' };
+  | { type: 'gsr-host'; action: 'close' }
+  | { type: 'open-document'; id: string };
 export type PageMessage = { type: 'gsr-result'; id: number; ok: true; value: unknown } | { type: 'gsr-result'; id: number; ok: false; error: string };
 
 export function install(functionNames: string[]): void {
@@ -69,6 +70,14 @@ export function install(functionNames: string[]): void {
     editor: { focus: () => undefined },
   };
   Object.assign(window, { google: { script: { run: runner({}), host } } });
+  // A link to a Google Doc the product made opens the preview's rendering of it instead.
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.('a');
+    const id = link && /^https:\/\/docs\.google\.com\/document\/d\/([^/?#]+)/.exec(link.href)?.[1];
+    if (!id) return;
+    event.preventDefault();
+    post({ type: 'open-document', id });
+  }, true);
 }
 
 /** A form argument arrives on the server as an object of its named fields' values. */
