@@ -22,6 +22,15 @@ describe('a new spreadsheet', () => {
     expect(ss.getUrl()).toBe(`https://docs.google.com/spreadsheets/d/${ss.getId()}/edit`);
   });
 
+  it('holds at most 10 million cells, empty ones included', () => {
+    const { sheet } = setup();
+    sheet.insertRowsAfter(1000, 383_615); // 384 615 × 26 = 9 999 990 cells
+    expect(() => sheet.insertRowsAfter(1000, 1)).toThrow('above the limit of 10000000 cells');
+    sheet.deleteColumns(8, 19);
+    sheet.insertRowsAfter(1000, 500_000);
+    expect(sheet.getMaxRows()).toBe(884_615);
+  });
+
   it('refuses a second sheet of the same name (ignoring case) with Google\'s message', () => {
     const { emu } = setup();
     emu.spreadsheet.insertSheet('Episode');

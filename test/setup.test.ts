@@ -49,6 +49,17 @@ describe('setupRegister', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('keeps "Komentar" to its columns: spare empty columns would count against the 10 million cells', () => {
+    expect(sheet(product, SCHEMAS.comments.name).getMaxColumns()).toBe(SCHEMAS.comments.columns.length);
+    const again = loadProduct();
+    again.run('setupRegister', []);
+    sheet(again, SCHEMAS.comments.name).insertColumnsAfter(7, 3);
+    sheet(again, SCHEMAS.comments.name).getRange(5, 9).setValue('catatan pengguna');
+    again.run('setupRegister', []);
+    expect(sheet(again, SCHEMAS.comments.name).getMaxColumns()).toBe(9); // up to the user's own cell
+    expect(sheet(again, SCHEMAS.comments.name).getRange(5, 9).getValue()).toBe('catatan pengguna');
+  });
+
   it('creates one sheet per record type with Indonesian headers, and drops the blank Sheet1', () => {
     const names = product.emu.spreadsheet.getSheets().map((s) => s.getName());
     expect(names).toEqual(Object.values(SCHEMAS).map((s) => s.name));

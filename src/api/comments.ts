@@ -121,7 +121,7 @@ export const importComments = endpoint(
       episodeId: episode.id, time: c.time, uniqueId: c.uniqueId, nickname: c.nickname, text: c.text, msgId: c.msgId, dedupKey: c.key,
     })));
     const table = ctx.register.table('questions');
-    const ids = nextIds(QUESTION_ID_PREFIX, table.rows().map((q) => q.id), questions.length);
+    const ids = nextIds(QUESTION_ID_PREFIX, table.texts('id'), questions.length);
     table.append(...questions.map((c, i) => ({
       id: ids[i], episodeId: episode.id, question: c.text, askerHandle: handleOf(c), askedAt: c.time,
       answer: '', answeredBy: '', status: 'belum dijawab' as const, topic: guessTopic(c.text), source: SOURCE.import, ...stamp(ctx),

@@ -24,7 +24,27 @@ export interface SheetCheck {
 
 const ID_COLUMNS = ['id'];
 
-function checkSheet(register: Register, key: keyof typeof SCHEMAS, schema: SheetSchema): SheetCheck {
+/** Columns naming a record of another sheet: a row deleted there by hand leaves these pointing at nothing. */
+const REFERENCES = {
+  episodeId: { label: 'episode', sheet: 'episodes', column: 'id' },
+  guestId: { label: 'narasumber', sheet: 'guests', column: 'id' },
+} as const;
+type Known = Partial<Record<keyof typeof REFERENCES, Set<string>>>;
+
+/** The ids each reference may name; left out when that sheet cannot be read (its own check says why). */
+function knownIds(register: Register): Known {
+  const known: Known = {};
+  for (const [key, ref] of Object.entries(REFERENCES) as [keyof typeof REFERENCES, (typeof REFERENCES)[keyof typeof REFERENCES]][]) {
+    try {
+      known[key] = new Set(register.table(ref.sheet).texts(ref.column));
+    } catch {
+      // A missing sheet or column: reported by that sheet's own check.
+    }
+  }
+  return known;
+}
+
+function checkSheet(register: Register, key: keyof typeof SCHEMAS, schema: SheetSchema, known: Known): SheetCheck {
   const sheet = activeSpreadsheet().getSheetByName(schema.name);
   if (!sheet) return { name: schema.name, rows: 0, problems: [`Lembar tidak ada. ${setupHint}`], more: 0 };
   const values = sheet.getDataRange().getValues();
@@ -48,6 +68,14 @@ function checkSheet(register: Register, key: keyof typeof SCHEMAS, schema: Sheet
         problems.push(`Baris ${i + 2}, kolom "${c.header}": "${String(v)}" bukan salah satu pilihan (${c.options.join(', ')}).`);
       }
     });
+    const ref = REFERENCES[c.key as keyof typeof REFERENCES];
+    const ids = known[c.key as keyof typeof REFERENCES];
+    if (ref && ids) {
+      values.slice(1).forEach((row, i) => {
+        const v = String(row[at]).trim();
+        if (v && !ids.has(v)) problems.push(`Baris ${i + 2}: ${ref.label} "${v}" tidak ada di lembar "${SCHEMAS[ref.sheet].name}".`);
+      });
+    }
     if (ID_COLUMNS.includes(c.key)) {
       const seen = new Map<string, number>();
       values.slice(1).forEach((row, i) => {
@@ -62,7 +90,8 @@ function checkSheet(register: Register, key: keyof typeof SCHEMAS, schema: Sheet
 }
 
 export const checkRegister = endpoint(form({}), (_input, ctx) => {
-  const sheets = (Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[]).map((key) => checkSheet(ctx.register, key, SCHEMAS[key]));
+  const known = knownIds(ctx.register);
+  const sheets = (Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[]).map((key) => checkSheet(ctx.register, key, SCHEMAS[key], known));
   return { ok: sheets.every((s) => !s.problems.length), sheets };
 }, { write: false });
 

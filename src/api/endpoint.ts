@@ -32,7 +32,7 @@ export interface Context {
   audit(action: string, recordId: string, before: unknown, after: unknown): void;
 }
 
-const LOCK_WAIT_MS = 10_000;
+export const LOCK_WAIT_MS = 10_000;
 export const BUSY_MESSAGE = 'Register sedang dipakai pengguna lain. Coba lagi dalam beberapa detik.';
 
 /**
@@ -86,11 +86,14 @@ export function endpoint<S extends z.ZodMiniType, O>(
   options: { write: boolean },
 ): Endpoint<z.input<S>, O> {
   return (input?: unknown) => {
-    const parsed = validate(schema as z.ZodMiniType<z.output<S>>, input);
-    if (!parsed.ok) return failure(parsed.errors);
-    const lock = options.write ? registerLock() : null;
-    if (lock && !lock.tryLock(LOCK_WAIT_MS)) return failure([{ field: '', message: BUSY_MESSAGE }]);
+    let lock: GoogleAppsScript.Lock.Lock | null = null;
     try {
+      const parsed = validate(schema as z.ZodMiniType<z.output<S>>, input);
+      if (!parsed.ok) return failure(parsed.errors);
+      if (options.write) {
+        lock = registerLock();
+        if (!lock.tryLock(LOCK_WAIT_MS)) return failure([{ field: '', message: BUSY_MESSAGE }]);
+      }
       const register = new Register(activeSpreadsheet());
       const { ctx, warnings } = createContext(register);
       const data = handler(parsed.data, ctx);
@@ -105,12 +108,35 @@ export function endpoint<S extends z.ZodMiniType, O>(
       }
       return warnings.length ? { ok: true, data, warnings } : { ok: true, data };
     } catch (error) {
-      if (error instanceof Refusal) return failure(error.errors);
-      console.error(error);
-      const detail = error instanceof Error ? error.message : String(error);
-      return failure([{ field: '', message: `Terjadi kesalahan: ${detail}. Coba lagi; jika berulang, jalankan "Siapkan register".` }]);
+      return unexpected(error);
     } finally {
-      lock?.releaseLock();
+      release(lock);
     }
   };
+}
+
+/** A refusal as its answer; anything else (a Google service failing, a bug) as a message: never thrown at the sidebar. */
+export function unexpected(error: unknown): ApiResult<never> {
+  if (error instanceof Refusal) return failure(error.errors);
+  console.error(error);
+  const detail = (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, '');
+  return failure([{ field: '', message: `Terjadi kesalahan: ${detail}. Coba lagi; jika berulang, jalankan "Siapkan register".` }]);
+}
+
+/** Lets go of the lock; a failure to do so is logged (the lock ends with the execution anyway), never thrown. */
+export function release(lock: GoogleAppsScript.Lock.Lock | null): void {
+  try {
+    lock?.releaseLock();
+  } catch (error) {
+    console.error(error);
+  }
+}
+
+/** For the sidebar functions that take no input and are not endpoints: whatever fails becomes a message. */
+export function guarded<T>(work: () => ApiResult<T>): ApiResult<T> {
+  try {
+    return work();
+  } catch (error) {
+    return unexpected(error);
+  }
 }

@@ -109,7 +109,9 @@ export const scheduleEpisode = endpoint(
     const times = episodeTimes(ctx, { liveStart, liveEnd, qaStart, qaEnd });
     const warning = weekdayWarning(liveDate, settings);
     if (warning) ctx.warn(warning);
-    const ids = nextIds(EPISODE_ID_PREFIX, episodes.rows().map((e) => e.id), dates.length);
+    // Ids in rows a user broke, or still named by stage rows of an episode deleted by hand, stay taken.
+    const taken = [...episodes.texts('id'), ...ctx.register.table('stages').texts('episodeId')];
+    const ids = nextIds(EPISODE_ID_PREFIX, taken, dates.length);
     const planned = dates.map((date, i) =>
       plannedEpisode(
         { id: ids[i], liveDate: date, guestId: narasumberId, topic, recordedBy: ctx.user, recordedAt: wibDateTime(ctx.now) },

@@ -60,7 +60,7 @@ export const saveEvaluation = endpoint(
     } else evaluations.append(row);
 
     // Listed actions with an id are corrected (their status stays); new ones open.
-    const ids = nextIds(ACTION_ID_PREFIX, actions.rows().map((a) => a.id), given.filter((a) => !a.id).length);
+    const ids = nextIds(ACTION_ID_PREFIX, actions.texts('id'), given.filter((a) => !a.id).length);
     const changes = given.map((a, i) => {
       const found = existing[i];
       const fields = { action: a.action, pic: a.pic, dueDate: a.dueDate };

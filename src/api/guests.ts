@@ -16,7 +16,8 @@ export const saveNarasumber = endpoint(
     const table = ctx.register.table('guests');
     const existing = input.id ? table.find((r) => r.id === input.id) : undefined;
     if (input.id && !existing) refuse('id', `Narasumber ${input.id} tidak ditemukan.`);
-    const id = existing?.row.id ?? nextIds(GUEST_ID_PREFIX, table.rows().map((r) => r.id))[0];
+    // Ids in rows a user broke, or still named by episodes of a guest deleted by hand, stay taken.
+    const id = existing?.row.id ?? nextIds(GUEST_ID_PREFIX, [...table.texts('id'), ...ctx.register.table('episodes').texts('guestId')])[0];
     const row = narasumberRow(input, id, existing?.row ?? { recordedBy: ctx.user, recordedAt: wibDateTime(ctx.now) });
     duplicateWarnings(row, table.rows()).forEach(ctx.warn);
     if (existing) {

@@ -226,7 +226,7 @@ export const saveQuestion = endpoint(
     const status = input.status ?? questionStatus(answer, before?.status);
     if (status === 'terjawab' && !answer.trim()) refuse('answer', 'Jawaban wajib diisi bila status "terjawab".');
     const row: Question = {
-      id: before?.id ?? nextIds(QUESTION_ID_PREFIX, table.rows().map((q) => q.id))[0],
+      id: before?.id ?? nextIds(QUESTION_ID_PREFIX, table.texts('id'))[0],
       episodeId: episode.id, question, askedAt, answer, status,
       askerHandle: input.askerHandle ?? before?.askerHandle ?? '',
       answeredBy: input.answeredBy ?? before?.answeredBy ?? '',
@@ -253,7 +253,7 @@ export const saveFeedback = endpoint(
     const { row: episode } = openEpisode(ctx, input.episodeId);
     const table = ctx.register.table('feedback');
     const row: Feedback = {
-      id: nextIds(FEEDBACK_ID_PREFIX, table.rows().map((f) => f.id))[0], episodeId: episode.id,
+      id: nextIds(FEEDBACK_ID_PREFIX, table.texts('id'))[0], episodeId: episode.id,
       channel: input.channel, text: input.text, sentiment: input.sentiment ?? '', ...stamp(ctx),
     };
     table.append(row);

@@ -12,7 +12,7 @@ import { form } from '../domain/validation';
 import { Register, type Table } from '../gas/register';
 import { activeSpreadsheet, registerLock } from '../gas/runtime';
 import { refreshDashboardQuietly } from './dashboard';
-import { createContext, endpoint, type ApiResult, type Context } from './endpoint';
+import { createContext, endpoint, guarded, type ApiResult, type Context } from './endpoint';
 import { viewer } from './episodes';
 
 const HANDLER = 'runReminders';
@@ -231,20 +231,24 @@ export function runReminders(_e?: GoogleAppsScript.Events.TimeDriven): RunSummar
 }
 
 export function installTriggers(): ApiResult<{ installed: true; owner: string }> {
-  const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === HANDLER);
-  // Idempotent: keep one, remove any duplicates an earlier version or a double click left.
-  for (const extra of mine.slice(1)) ScriptApp.deleteTrigger(extra);
-  if (!mine.length) ScriptApp.newTrigger(HANDLER).timeBased().everyHours(1).create();
-  const owner = Session.getEffectiveUser().getEmail();
-  PropertiesService.getDocumentProperties().setProperty(PROPS.owner, owner);
-  return { ok: true, data: { installed: true, owner } };
+  return guarded(() => {
+    const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === HANDLER);
+    // Idempotent: keep one, remove any duplicates an earlier version or a double click left.
+    for (const extra of mine.slice(1)) ScriptApp.deleteTrigger(extra);
+    if (!mine.length) ScriptApp.newTrigger(HANDLER).timeBased().everyHours(1).create();
+    const owner = Session.getEffectiveUser().getEmail();
+    PropertiesService.getDocumentProperties().setProperty(PROPS.owner, owner);
+    return { ok: true, data: { installed: true, owner } };
+  });
 }
 
 export function removeTriggers(): ApiResult<{ removed: number }> {
-  const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === HANDLER);
-  for (const t of mine) ScriptApp.deleteTrigger(t);
-  PropertiesService.getDocumentProperties().deleteProperty(PROPS.owner);
-  return { ok: true, data: { removed: mine.length } };
+  return guarded(() => {
+    const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === HANDLER);
+    for (const t of mine) ScriptApp.deleteTrigger(t);
+    PropertiesService.getDocumentProperties().deleteProperty(PROPS.owner);
+    return { ok: true, data: { removed: mine.length } };
+  });
 }
 
 export interface ReminderStatus {

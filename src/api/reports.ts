@@ -1,7 +1,8 @@
 /**
  * Reports as Google Docs in the report folder, and e-mailing their link. The register is read and the
  * document written without the lock (Drive and Docs take seconds); only the link and the audit row
- * are then written under it.
+ * are then written under it. E-mailing a link takes the lock first: a register too busy to record the
+ * e-mail must not have sent one that the user is then told to send again.
  */
 import * as z from 'zod/mini';
 import { formatDateId, wibDate } from '../domain/dates';
@@ -15,9 +16,9 @@ import { roleAddresses } from '../domain/reminders';
 import { ROLES, type Role } from '../domain/sop';
 import { form, id, isoDate, name, Refusal, refuse } from '../domain/validation';
 import { createFolder, documentIdOf, FOLDER_NAME, openFolder, saveReport, type ReportFile } from '../gas/report-doc';
-import { activeSpreadsheet } from '../gas/runtime';
+import { activeSpreadsheet, registerLock } from '../gas/runtime';
 import { writeSettings } from '../gas/settings-store';
-import { endpoint, type ApiResult, type Context, type Endpoint } from './endpoint';
+import { BUSY_MESSAGE, endpoint, LOCK_WAIT_MS, type ApiResult, type Context, type Endpoint } from './endpoint';
 import { viewer } from './episodes';
 import { surveyRespondents } from './survey';
 
@@ -43,6 +44,16 @@ export function registerData(ctx: Context): RegisterData {
 /** A short write under the document lock. */
 function locked<T>(work: (ctx: Context) => T): ApiResult<T> {
   return endpoint(form({}), (_input, ctx) => work(ctx), { write: true })({});
+}
+
+/**
+ * The slow work starts only when the register is free now: while another execution holds the lock for
+ * long, a document written now could not be recorded ("coba lagi" would follow a document written).
+ */
+function requireFree(): void {
+  const lock = registerLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) refuse('', BUSY_MESSAGE);
+  lock.releaseLock();
 }
 
 /** `make` does the slow work without the lock; `record` then writes the register under it. */
@@ -86,6 +97,7 @@ export const generateEpisodeReport = thenRecord(
     form({ episodeId: id('ID episode'), pdf }),
     (input, ctx): ReportFile & { episodeId: string } => {
       const { row } = findEpisode(ctx, input.episodeId);
+      requireFree();
       if (isCancelled(row)) ctx.warn(`Episode ${row.id} dibatalkan; laporannya mencatat pembatalan itu.`);
       warnSignature(ctx);
       const data = registerData(ctx);
@@ -110,6 +122,7 @@ export const generatePeriodReport = thenRecord(
       if (!isPeriod(input.from, input.to)) refuse('to', 'Sampai tanggal harus sama dengan atau setelah Dari tanggal.');
       const days = (Date.parse(input.to) - Date.parse(input.from)) / 86_400_000 + 1;
       if (days > MAX_PERIOD_DAYS) refuse('to', `Rekap paling panjang satu tahun (${MAX_PERIOD_DAYS} hari); periode ini ${days} hari.`);
+      requireFree();
       warnSignature(ctx);
       const report = periodReport({
         data: registerData(ctx), from: input.from, to: input.to,
@@ -165,25 +178,23 @@ function reportDocument(ctx: Context, input: { documentId?: string; episodeId?: 
   return file;
 }
 
-export const emailReportLink = thenRecord(
-  endpoint(
-    form({ documentId: z.optional(name('ID dokumen', 100)), episodeId: z.optional(id('ID episode')) }),
-    (input, ctx): { name: string; url: string; recipients: string[] } => {
-      if (Boolean(input.documentId) === Boolean(input.episodeId)) refuse('documentId', 'Pilih satu: ID dokumen atau ID episode.');
-      const file = reportDocument(ctx, input);
-      const recipients = teamAddresses(ctx);
-      if (!recipients.length) refuse('', 'Belum ada alamat email tim di Pengaturan.');
-      if (MailApp.getRemainingDailyQuota() < recipients.length) refuse('', 'Kuota email harian sudah habis. Coba lagi besok.');
-      const name = file.getName(), url = file.getUrl();
-      MailApp.sendEmail({
-        to: recipients.join(','), name: 'HALO KOP-UKM', subject: `[HALO KOP-UKM] ${name}`,
-        body: ['Yth. Bapak/Ibu Tim HALO KOP-UKM,', '', `Laporan berikut sudah tersedia di Google Drive (dibuat ${formatDateId(wibDate(ctx.now))}):`,
-          name, url, '', 'Jika tautan tidak dapat dibuka, mintalah akses kepada pengelola folder laporan.', '',
-          `Register HALO KOP-UKM: ${activeSpreadsheet().getUrl()}`].join('\n'),
-      });
-      return { name, url, recipients };
-    },
-    { write: false },
-  ),
-  (sent, ctx) => ctx.audit('kirim tautan laporan', sent.name, undefined, { url: sent.url, recipients: sent.recipients }),
+export const emailReportLink = endpoint(
+  form({ documentId: z.optional(name('ID dokumen', 100)), episodeId: z.optional(id('ID episode')) }),
+  (input, ctx): { name: string; url: string; recipients: string[] } => {
+    if (Boolean(input.documentId) === Boolean(input.episodeId)) refuse('documentId', 'Pilih satu: ID dokumen atau ID episode.');
+    const file = reportDocument(ctx, input);
+    const recipients = teamAddresses(ctx);
+    if (!recipients.length) refuse('', 'Belum ada alamat email tim di Pengaturan.');
+    if (MailApp.getRemainingDailyQuota() < recipients.length) refuse('', 'Kuota email harian sudah habis. Coba lagi besok.');
+    const name = file.getName(), url = file.getUrl();
+    ctx.audit('kirim tautan laporan', name, undefined, { url, recipients });
+    MailApp.sendEmail({
+      to: recipients.join(','), name: 'HALO KOP-UKM', subject: `[HALO KOP-UKM] ${name}`,
+      body: ['Yth. Bapak/Ibu Tim HALO KOP-UKM,', '', `Laporan berikut sudah tersedia di Google Drive (dibuat ${formatDateId(wibDate(ctx.now))}):`,
+        name, url, '', 'Jika tautan tidak dapat dibuka, mintalah akses kepada pengelola folder laporan.', '',
+        `Register HALO KOP-UKM: ${activeSpreadsheet().getUrl()}`].join('\n'),
+    });
+    return { name, url, recipients };
+  },
+  { write: true },
 );

@@ -6,7 +6,7 @@ import { SCHEMAS, type Column, type SheetSchema } from '../domain/schema';
 import { NUMBER_FORMATS, normaliseHeader, Register } from '../gas/register';
 import { activeSpreadsheet, registerLock } from '../gas/runtime';
 import { readSettings, writeSettings } from '../gas/settings-store';
-import { BUSY_MESSAGE, failure, type ApiResult } from './endpoint';
+import { BUSY_MESSAGE, failure, release, unexpected, type ApiResult } from './endpoint';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -72,6 +72,7 @@ function setupSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: SheetS
     report.created.push(schema.name);
   }
   const { positions, added } = ensureHeaders(sheet, schema);
+  if (schema.name === SCHEMAS.comments.name) dropSpareColumns(sheet);
   if (added && !report.created.includes(schema.name)) report.repaired.push(schema.name);
   const header = sheet.getRange(1, 1, 1, sheet.getLastColumn());
   header.setFontWeight('bold');
@@ -82,6 +83,16 @@ function setupSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, schema: SheetS
   protectSystemColumns(sheet, schema, positions, bodyRows);
 }
 
+/**
+ * Every cell of a sheet's grid counts against the spreadsheet's 10 million cells, empty ones too. "Komentar" grows by
+ * about a thousand rows a week: with a new sheet's 26 columns for its 7 it would reach that limit at ~380 000 comments
+ * (7 years of weekly LIVEs), and every import would then fail. Only empty columns after the last used one go.
+ */
+function dropSpareColumns(sheet: Sheet): void {
+  const used = sheet.getLastColumn();
+  if (sheet.getMaxColumns() > used) sheet.deleteColumns(used + 1, sheet.getMaxColumns() - used);
+}
+
 function removeBlankDefaultSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
   for (const sheet of ss.getSheets()) {
     const blank = BLANK_SHEET_NAMES.includes(sheet.getName()) && sheet.getLastRow() === 0 && sheet.getLastColumn() === 0;
@@ -90,9 +101,10 @@ function removeBlankDefaultSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): 
 }
 
 export function setupRegister(): ApiResult<SetupReport> {
-  const lock = registerLock();
-  if (!lock.tryLock(10_000)) return failure([{ field: '', message: BUSY_MESSAGE }]);
+  let lock: GoogleAppsScript.Lock.Lock | null = null;
   try {
+    lock = registerLock();
+    if (!lock.tryLock(10_000)) return failure([{ field: '', message: BUSY_MESSAGE }]);
     const ss = activeSpreadsheet();
     // Dates are stored as WIB instants; the sheet must show them on the WIB calendar.
     if (ss.getSpreadsheetTimeZone() !== TIME_ZONE) ss.setSpreadsheetTimeZone(TIME_ZONE);
@@ -108,7 +120,9 @@ export function setupRegister(): ApiResult<SetupReport> {
       'HALO KOP-UKM',
     );
     return { ok: true, data: report };
+  } catch (error) {
+    return unexpected(error);
   } finally {
-    lock.releaseLock();
+    release(lock);
   }
 }

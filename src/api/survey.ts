@@ -47,7 +47,7 @@ const episodeId = z.optional(id('ID episode'));
 /** Appends questionnaires as rows with the next ids, each recorded in the audit log. */
 function record(ctx: Context, items: Array<{ q: Questionnaire; source: string; formResponseId: string }>): string[] {
   const table = ctx.register.table('survey');
-  const ids = nextIds(SURVEY_ID_PREFIX, table.rows().map((r) => r.id), items.length);
+  const ids = nextIds(SURVEY_ID_PREFIX, table.texts('id'), items.length);
   items.forEach(({ q, source, formResponseId }, i) => {
     const row = surveyRow(q, { id: ids[i], source, formResponseId, recordedBy: ctx.user, recordedAt: wibDateTime(ctx.now) });
     table.append(row);

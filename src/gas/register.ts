@@ -196,6 +196,15 @@ export class Table<K extends SheetKey> {
     return this.parsed.filter((r): r is Row<K> => r !== null);
   }
 
+  /**
+   * One column's text in every row, readable or not: the ids of rows a user broke stay taken, so a new
+   * record never gets the id of a row that reappears once its cell is corrected.
+   */
+  texts<C extends keyof Row<K> & string>(key: C): string[] {
+    const at = this.positions[this.columns.findIndex((c) => c.key === key)];
+    return this.data.map((cells) => String(cells[at] ?? '').trim()).filter(Boolean);
+  }
+
   find(predicate: (row: Row<K>) => boolean): Stored<K> | undefined {
     const index = this.parsed.findIndex((r) => r !== null && predicate(r));
     return index < 0 ? undefined : { index, row: this.parsed[index] as Row<K> };

@@ -55,6 +55,8 @@ export interface Execution {
   triggerUid?: string;
   startedAt: number;
   counts: Record<string, number>;
+  /** Real time (performance.now) spent inside the emulated services, ms: the rest of an execution is the script's own. */
+  serviceMs: number;
   /** Cleanup run when the execution ends, even on error (releases locks, saves open documents). */
   onEnd: Array<() => void>;
 }
@@ -88,7 +90,11 @@ export class Runtime {
   readonly hooks = new Set<CallHook>();
   /** Lock scope → id of the execution holding it. */
   readonly lockOwners = new Map<string, number>();
-  readonly history: Array<{ id: number; kind: ExecutionKind; user: string; calls: Record<string, number>; error?: string; startedAt: number; endedAt: number }> = [];
+  readonly history: Array<{
+    id: number; kind: ExecutionKind; user: string; calls: Record<string, number>; error?: string; startedAt: number; endedAt: number;
+    /** Real time of the execution and the part spent in the emulated services, ms (for benchmarks). */
+    realMs: number; serviceMs: number;
+  }> = [];
   realm?: Realm;
   /** Answers for the next Ui.alert calls (Emulator.ui.respond). */
   readonly alertResponses: string[] = [];
@@ -136,12 +142,13 @@ export class Runtime {
   }
 
   execute<T>(fn: () => T, ctx: ExecutionContext): { result: T; calls: Record<string, number> } {
+    const began = performance.now();
     const user = ctx.user ?? this.state.user;
     const exec: Execution = {
       id: ++this.executionSeq, kind: ctx.kind, effectiveUser: user,
       activeUser: ctx.activeUser ?? (ctx.kind === 'simple' || ctx.kind === 'trigger' ? '' : user),
       authMode: ctx.authMode ?? (ctx.kind === 'simple' ? 'LIMITED' : 'FULL'),
-      triggerUid: ctx.triggerUid, startedAt: this.state.now, counts: {}, onEnd: [],
+      triggerUid: ctx.triggerUid, startedAt: this.state.now, counts: {}, serviceMs: 0, onEnd: [],
     };
     const outerHookDepth = this.hookDepth;
     this.hookDepth = 0; // an execution started from a hook is counted and hooked in its own right
@@ -156,7 +163,10 @@ export class Runtime {
       for (const end of exec.onEnd.splice(0)) end();
       this.stack.splice(this.stack.indexOf(exec), 1);
       this.hookDepth = outerHookDepth;
-      this.history.push({ id: exec.id, kind: exec.kind, user, calls: exec.counts, error, startedAt: exec.startedAt, endedAt: this.state.now });
+      this.history.push({
+        id: exec.id, kind: exec.kind, user, calls: exec.counts, error, startedAt: exec.startedAt, endedAt: this.state.now,
+        realMs: performance.now() - began, serviceMs: exec.serviceMs,
+      });
       if (this.history.length > 1000) this.history.shift();
     }
   }
@@ -210,6 +220,7 @@ export class Runtime {
 
   private call(service: string, method: string, args: unknown[], target: object, run: () => unknown): unknown {
     const exec = this.hookDepth === 0 ? this.current : undefined; // calls by test code (no execution, hooks) are not product calls
+    const began = exec ? performance.now() : 0;
     try {
       if (exec) {
         const key = `${service}.${method}`;
@@ -221,6 +232,8 @@ export class Runtime {
       return exec ? this.toRealm(result) : result;
     } catch (e) {
       throw exec && this.realm && e instanceof Error ? Object.assign(new this.realm.Error(e.message), { name: e.name, stack: e.stack }) : e;
+    } finally {
+      if (exec) exec.serviceMs += performance.now() - began;
     }
   }
 

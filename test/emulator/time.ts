@@ -24,10 +24,26 @@ export function isTimeZone(tz: string): boolean {
   }
 }
 
-/** Minutes east of UTC of zone `tz` at instant `ms`. Throws RangeError for an unknown zone. */
+/** Offsets by zone and minute: Intl is slow, and a register of 500 000 dated cells converts each (see offsetMinutes). */
+const offsets = new Map<string, number>();
+
+/**
+ * Minutes east of UTC of zone `tz` at instant `ms`. Throws RangeError for an unknown zone. Remembered per minute:
+ * zones change offset on whole minutes (only some local mean times before 1970 did not).
+ */
 export function offsetMinutes(tz: string, ms: number): number {
   const fixed = fixedOffset(tz);
   if (fixed !== undefined) return fixed;
+  const key = `${tz} ${Math.floor(ms / 60_000)}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
+  if (offsets.size > 200_000) offsets.clear();
+  const offset = zoneOffset(tz, ms);
+  offsets.set(key, offset);
+  return offset;
+}
+
+function zoneOffset(tz: string, ms: number): number {
   let f = formatters.get(tz);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {

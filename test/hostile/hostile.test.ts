@@ -3,10 +3,12 @@
  * nothing is lost (stored text reads back exactly, through the product and in its cell), what is refused says why
  * (a field and an Indonesian message, nothing written), and wrong types never throw.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { call, sheetRows, type Result } from '../calls';
 import { exampleFor, EXAMPLES, sidebarFunctions, type TextField } from '../fixtures/inputs';
 import {
-  badRefusal, concerns, formulas, paths, registerFor, shapeOf, valueAt, withValue, writeCalls,
+  afterSuccess, badRefusal, concerns, formulas, paths, registerFor, shapeOf, valueAt, withValue, writeCalls,
 } from '../fixtures/world';
 import type { Product } from '../harness';
 import { BLANKS, INJECTION, jsonType, long, LONG_UNITS, MARKUP, TEXTS, UNICODE, WRONG, WRONG_ARGUMENTS } from './corpus';
@@ -32,6 +34,12 @@ function attempt(product: Product, name: string, input: unknown): { result: Resu
 }
 
 const show = (v: unknown) => JSON.stringify(v)?.slice(0, 80);
+
+it('the sidebar never turns text into markup or code', () => {
+  // What it shows (names, questions, comments from the public) goes in with textContent and DOM building only.
+  const page = readFileSync(path.resolve(__dirname, '../../dist/Sidebar.html'), 'utf8');
+  expect(page.match(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function|srcdoc/g)).toBeNull();
+});
 
 it('every sidebar function has an example input, and every example a function', () => {
   for (const name of NAMES) expect(() => exampleFor(name)).not.toThrow();
@@ -84,7 +92,7 @@ describe('text is stored exactly and never executed', () => {
           problems.push(`${path} = ${show(values[j])} is not in "${f.cell[0]}" › "${f.cell[1]}" as typed`);
         }
       });
-      if (example.reset) product = registerFor(name);
+      product = afterSuccess(product, name, outcome.result.data);
     }
     expect(problems).toEqual([]);
   });
@@ -117,7 +125,7 @@ describe('hostile text in every other string field is refused naming that field,
         if (!result.ok && !result.errors.some((e) => concerns(e.field, path))) {
           problems.push(`${path} = ${show(value)} refused for another field: ${JSON.stringify(result.errors)}`);
         }
-        if (result.ok && example.reset) product = registerFor(name);
+        if (result.ok) product = afterSuccess(product, name, result.data);
       }
     }
     expect(problems).toEqual([]);
@@ -140,7 +148,7 @@ describe('wrong types never throw and are refused naming the field', () => {
         if (!result.ok && typeChanged && value !== undefined && !result.errors.some((e) => concerns(e.field, path))) {
           problems.push(`${path} = ${show(value)} refused for another field: ${JSON.stringify(result.errors)}`);
         }
-        if (result.ok && example.reset) product = registerFor(name);
+        if (result.ok) product = afterSuccess(product, name, result.data);
       }
     }
     expect(problems).toEqual([]);

@@ -51,7 +51,7 @@ export interface Generated {
 }
 
 /** The register's rows: `years` × 52 weekly episodes, the last four still to come. */
-function generate(years: number): { rows: Rows; ids: Omit<Generated['ids'], 'lastAction'> } {
+export function generate(years: number): { rows: Rows; ids: Omit<Generated['ids'], 'lastAction'> } {
   const random = numbers(years * 7919);
   const chance = (p: number) => random(0, 9999) < p * 10_000;
   const pick = <T>(list: readonly T[]): T => list[random(0, list.length - 1)];

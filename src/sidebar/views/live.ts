@@ -87,7 +87,9 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
       if (!result.ok) return status.replaceChildren(failed(result.errors));
       const done = new Map(result.data.stages.map((v) => [v.key, v.status]));
       record = { ...record, stages: record.stages.map((x) => ({ ...x, status: done.get(x.key) ?? x.status })) };
-      status.replaceChildren(notice('ok', `Tahap "${s.title}" ditandai selesai.`));
+      // The other suggested stages stay offered (an evaluation suggests two).
+      const others = Array.from(status.querySelectorAll('button[data-stage]')).filter((b) => b !== button);
+      status.replaceChildren(notice('ok', `Tahap "${s.title}" ditandai selesai.`), others.length ? h('div', { class: 'actions' }, ...others) : '');
     }));
     return button;
   };

@@ -66,6 +66,8 @@ function periodCard(list: Data<'listReports'>): HTMLElement {
   const years = [...new Set([thisYear, ...list.episodes.map((e) => Number(e.liveDate.slice(0, 4)))])].sort((a, b) => b - a);
   const kind = h('select', { 'aria-label': 'Jenis periode', name: 'kind' }, ...KINDS.map((k) => h('option', { value: k.value }, k.label)));
   const year = h('select', { 'aria-label': 'Tahun', name: 'year' }, ...years.map((y) => h('option', { value: String(y) }, String(y))));
+  // This year, not the newest: an episode scheduled into next year must not change the default.
+  year.value = String(thisYear);
   const index = h('select', { 'aria-label': 'Bulan atau triwulan', name: 'index' });
   const fillIndex = () => {
     const labels = kind.value === 'month' ? [...MONTHS_ID] : kind.value === 'quarter' ? QUARTERS : [];

@@ -1,0 +1,307 @@
+/**
+ * `npm run bench`: every sidebar call, the hourly reminder run, both reports and a 10 000-comment import on registers
+ * of 1, 5 and 10 years of weekly episodes (tools/bench/register.ts), run on the built bundle in the emulator. For each:
+ * the Google service calls by kind, the cells read and written, an estimated Apps Script time from the latency model
+ * of tools/bench/latency.ts, and the Node CPU time; then deliberately naive versions (tools/bench/naive.ts) for
+ * comparison, and the bundle's size and load time. Deterministic: fixed clock, seeded data. Not a test: it prints.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import { UNSUR } from '../src/domain/skm';
+import { Emulator } from '../test/emulator';
+import type { Product } from '../test/harness';
+import { GROUPS, modelRows, tally, type Group, type Tally } from './bench/latency';
+import { NAIVE } from './bench/naive';
+import { buildRegister, LAST_LIVE, NOW, type Generated } from './bench/register';
+import { TEAM } from './preview/demo';
+
+const SIZES = (process.env.BENCH_YEARS ?? '1,5,10').split(',').map(Number);
+const USER = TEAM.pelaksana;
+const DIST = path.join(__dirname, '..', 'dist');
+/** Menu items, simple and installable triggers: not called from the sidebar (runReminders and onSurveySubmit are measured as triggers). */
+const NOT_SIDEBAR = ['onOpen', 'onInstall', 'showSidebar', 'showRegisterCheck', 'showInstallationCheck'];
+const LIMITS = { sidebar: 3_000, runReminders: 30_000, report: 120_000, execution: 360_000 };
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Data = any;
+interface Op {
+  name: string;
+  label?: string;
+  input?: (ids: Generated['ids'], state: Record<string, string>) => unknown;
+  kind?: 'sidebar' | 'trigger' | 'menu';
+  /** Unmeasured preparation in the same register. */
+  before?: (p: Product, state: Record<string, string>) => void;
+  then?: (data: Data, state: Record<string, string>) => void;
+}
+
+/** A capture of 10 000 comments and a viewer count per minute during last Friday's LIVE, as the capture tool writes it. */
+const CAPTURE = (() => {
+  const cell = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
+  const start = Date.parse(`${LAST_LIVE}T08:00:00+07:00`);
+  const lines = [['timestamp', 'type', 'unique_id', 'nickname', 'text', 'value', 'msg_id']];
+  for (let i = 0; i < 10_000; i++) {
+    const user = (i * 7919) % 2500;
+    lines.push([new Date(start + i * 540).toISOString(), 'comment', `penonton${user}`, `Penonton ${user}`,
+      i % 10 === 0 ? `gmn cara daftar koperasi di kecamatan ${i}` : `mantap, salam dari Bogor ${i}`, '', String(7_400_000_000_000_000_000n + BigInt(i))]);
+  }
+  for (let m = 0; m < 60; m++) lines.push([new Date(start + m * 60_000).toISOString(), 'viewer_count', '', '', '', String(40 + ((m * 37) % 180)), '']);
+  return lines.map((l) => l.map(cell).join(',')).join('\n');
+})();
+
+const SURVEY_ANSWERS = (k: number) => Object.fromEntries(UNSUR.map((u, i) => [u.question, u.labels[(i + k) % 2 ? 3 : 2]]));
+
+/** Every operation, in an order that works on one register (writes record last Friday's LIVE). */
+const OPS: Op[] = [
+  { name: 'getSettings', input: () => ({}) },
+  { name: 'saveSettings', input: () => ({ reminderHour: 7 }) },
+  { name: 'listNarasumber', input: () => ({ query: 'koperasi' }) },
+  {
+    name: 'saveNarasumber', input: () => ({ name: 'Ibu Euis Komariah', organization: 'Koperasi Batik Tegar Beriman', type: 'koperasi', kecamatan: 'Cibinong', phone: '0812-7777-1234' }),
+    then: (d, s) => { s.guest = d.id; },
+  },
+  { name: 'listEpisodes', input: () => ({}) },
+  { name: 'getAgenda', input: () => ({}) },
+  { name: 'getEpisode', input: (ids) => ({ episodeId: ids.last }) },
+  { name: 'getInvitation', input: (ids) => ({ episodeId: ids.next }) },
+  {
+    name: 'scheduleEpisode', input: (_ids, s) => ({ liveDate: '2027-01-01', narasumberId: s.guest, topic: 'Koperasi digital: dari buku kas ke aplikasi' }),
+    then: (d, s) => { s.scheduled = d.episodes[0].id; },
+  },
+  { name: 'rescheduleEpisode', input: (ids) => ({ episodeId: ids.next, liveDate: '2026-12-17', reason: 'Jumat bertepatan dengan rapat koordinasi di Pemkab.' }) },
+  { name: 'cancelEpisode', input: (_ids, s) => ({ episodeId: s.scheduled, reason: 'Narasumber berhalangan hadir.' }) },
+  { name: 'getLiveRecord', input: (ids) => ({ episodeId: ids.last }) },
+  {
+    name: 'recordLiveMetrics', input: (ids) => ({
+      episodeId: ids.last, totalViewers: 1240, peakViewers: 186, uniqueViewers: 930, avgWatchSeconds: 94, durationMinutes: 64, newFollowers: 41,
+      comments: 10_000, likes: 5200, shares: 33, gifts: 7, snapshots: ['08:05', '08:15', '08:25'].map((time, i) => ({ time, viewers: 90 + 40 * i })),
+    }),
+  },
+  { name: 'recordViewerCount', input: (ids) => ({ episodeId: ids.last, viewers: 150, time: '08:20' }) },
+  {
+    name: 'saveQuestion', input: (ids) => ({ episodeId: ids.last, question: 'Apa syarat KUR untuk koperasi?', askerHandle: '@warga.bogor12', askedAt: '09:05' }),
+    then: (d, s) => { s.question = d.id; },
+  },
+  {
+    name: 'saveQuestion', label: 'saveQuestion (answer)',
+    input: (ids, s) => ({ id: s.question, episodeId: ids.last, answer: 'Hubungi bank penyalur KUR; koperasi perlu NIB dan laporan keuangan.', answeredBy: 'Narasumber' }),
+  },
+  { name: 'importComments', label: 'importComments 10 000', input: (ids) => ({ episodeId: ids.last, content: CAPTURE, commit: true }) },
+  { name: 'saveFeedback', input: (ids) => ({ episodeId: ids.last, channel: 'WhatsApp', text: 'Materinya jelas, terima kasih.', sentiment: 'positif' }) },
+  {
+    name: 'saveSurveyResponse', input: (ids) => ({
+      episodeId: ids.last, answers: [4, 3, 4, 4, 3, 4, 4, 3, 4], submittedAt: '2026-12-02 19:00',
+      profile: { gender: 'Perempuan', age: '30–39 tahun', education: 'SMA/sederajat', occupation: 'Wirausaha' },
+    }),
+  },
+  { name: 'getIkm', input: () => ({ from: '2026-01-01', to: '2026-12-31' }) },
+  { name: 'completeStage', input: (ids) => ({ episodeId: ids.last, stage: 'pemantauan_penonton' }) },
+  { name: 'reopenStage', input: (ids) => ({ episodeId: ids.last, stage: 'pemantauan_penonton' }) },
+  {
+    name: 'saveEvaluation', input: (ids) => ({
+      episodeId: ids.last, meetingDate: NOW.slice(0, 10), attendees: 'Tim Pelaksana, Tim Humas, Tim Pubdisdok', strengths: 'Penonton ramai.', problems: 'Suara narasumber kecil.',
+      actions: [{ action: 'Beli mikrofon klip.', pic: 'Tim Pubdisdok', dueDate: '2026-12-10' }, { action: 'Unggah poster H-5.', pic: 'Tim Humas', dueDate: '2026-12-08' }],
+    }),
+  },
+  { name: 'completeAction', input: (ids) => ({ actionId: ids.lastAction }) },
+  { name: 'createSurveyForm', input: () => ({}), then: (d, s) => { s.form = d.formId; } },
+  { name: 'getSurveyForm', input: (ids) => ({ episodeId: ids.last }) },
+  {
+    name: 'syncSurveyResponses', input: () => ({}),
+    before: (p, s) => { for (let k = 0; k < 10; k++) p.emu.forms.submit(s.form, SURVEY_ANSWERS(k)); },
+  },
+  { name: 'onSurveySubmit', kind: 'trigger' },
+  { name: 'installTriggers', input: () => ({}) },
+  { name: 'getReminderStatus', input: () => ({}) },
+  { name: 'previewReminders', input: () => ({}) },
+  { name: 'runReminders', kind: 'trigger' },
+  { name: 'refreshDashboard', input: () => ({}) },
+  { name: 'listReports', input: () => ({}) },
+  { name: 'generateEpisodeReport', input: (ids) => ({ episodeId: ids.last }) },
+  { name: 'generatePeriodReport', label: 'generatePeriodReport year', input: () => ({ from: '2026-01-01', to: '2026-12-31' }) },
+  { name: 'emailReportLink', input: (ids) => ({ episodeId: ids.last }) },
+  { name: 'checkRegister', input: () => ({}) },
+  { name: 'checkInstallation', input: () => ({}) },
+  { name: 'removeTriggers', input: () => ({}) },
+  { name: 'setupRegister', kind: 'menu' },
+];
+
+/** `scriptMs`: the product's own JavaScript (the execution's time outside the emulated services); `cpuMs`: all of it. */
+interface Measure { tally: Tally; cpuMs: number; scriptMs: number }
+const estimate = (m: Measure) => m.tally.ms + m.scriptMs;
+
+function measured<T>(p: Product, run: () => T): { value: T; m: Measure } {
+  const { result, stop } = tally(p);
+  const cpu = process.cpuUsage();
+  try {
+    const value = run();
+    const used = process.cpuUsage(cpu);
+    const execution = p.emu.executions.at(-1)!;
+    return { value, m: { tally: result, cpuMs: (used.user + used.system) / 1000, scriptMs: execution.realMs - execution.serviceMs } };
+  } finally {
+    stop();
+  }
+}
+
+function runOp(g: Generated, op: Op, state: Record<string, string>): Measure {
+  const p = g.product;
+  op.before?.(p, state);
+  const label = op.label ?? op.name;
+  if (op.kind === 'trigger') {
+    // The trigger's event: the form response just submitted, or a time-driven event.
+    const event = op.name === 'onSurveySubmit' ? lastFormEvent(p, state.form) : { authMode: 'FULL', triggerUid: '1' };
+    const { value, m } = measured(p, () => p.run<Data>(op.name, [event], { kind: 'trigger' }).result);
+    if (value?.errors?.length) throw new Error(`${label}: ${JSON.stringify(value.errors)}`);
+    return m;
+  }
+  if (op.kind === 'menu') {
+    const { value, m } = measured(p, () => p.run<Data>(op.name, []).result);
+    if (!value?.ok) throw new Error(`${label}: ${JSON.stringify(value)}`);
+    return m;
+  }
+  const { value, m } = measured(p, () => p.callFromSidebar<Data>(op.name, op.input?.(g.ids, state), USER).result);
+  if (!value?.ok) throw new Error(`${label} (${g.years} y): ${JSON.stringify(value?.errors)}`);
+  op.then?.(value.data, state);
+  return m;
+}
+
+/** The onFormSubmit event of the latest response (Google's event object, as the emulator builds it). */
+function lastFormEvent(p: Product, formId: string): unknown {
+  const submitted = p.emu.forms.submit(formId, SURVEY_ANSWERS(5));
+  return submitted.triggers[0]!.event;
+}
+
+type NaiveRun = { label: string; product: string; reads?: true; run: (g: Generated, services: Data) => unknown };
+const NAIVE_RUNS: NaiveRun[] = [
+  { label: 'scheduleEpisode', product: 'scheduleEpisode', run: (g, s) => NAIVE.scheduleEpisode(s, { liveDate: '2027-01-08', narasumberId: g.ids.guest, topic: 'Naif', user: USER, now: '2026-12-03 07:10' }) },
+  { label: 'listEpisodes', product: 'listEpisodes', run: (_g, s) => NAIVE.listEpisodes(s) },
+  { label: 'importComments 10 000', product: 'importComments 10 000', run: (g, s) => NAIVE.importComments(s, { episodeId: g.ids.last, content: CAPTURE, user: USER, now: '2026-12-03 07:10' }) },
+  { label: 'runReminders: reads', product: 'runReminders', reads: true, run: (_g, s) => NAIVE.remindersRead(s) },
+  { label: 'generatePeriodReport year: reads', product: 'generatePeriodReport year', reads: true, run: (_g, s) => NAIVE.yearlyReportRead(s) },
+];
+
+// ------------------------------------------------------------------------------------------------------------ output
+
+const sec = (ms: number) => (ms >= 100_000 ? `${(ms / 1000).toFixed(0)}` : ms >= 10_000 ? (ms / 1000).toFixed(1) : (ms / 1000).toFixed(2));
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const totalCalls = (t: Tally) => Object.values(t.calls).reduce((a, b) => a + b, 0);
+
+function print(title: string, header: string[], rows: (string | number)[][], note?: string): void {
+  const cells = [header, ...rows].map((r) => r.map(String));
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  console.log(`\n${title}\n${line(cells[0])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const r of cells.slice(1)) console.log(line(r));
+  if (note) console.log(note);
+}
+
+/** The issue's targets: a sidebar call < 3 s, the hourly run < 30 s, a recap < 2 min (also applied to the episode report); menu items and form triggers have Apps Script's 6 minutes. */
+function limitOf(label: string): number {
+  if (label === 'runReminders') return LIMITS.runReminders;
+  if (label.startsWith('generate')) return LIMITS.report;
+  return label === 'setupRegister' || label === 'onSurveySubmit' ? LIMITS.execution : LIMITS.sidebar;
+}
+
+function bundle(): void {
+  const code = readFileSync(path.join(DIST, 'Code.js'), 'utf8');
+  const html = readFileSync(path.join(DIST, 'Sidebar.html'), 'utf8');
+  const load = () => {
+    const context = vm.createContext(new Emulator().globals());
+    const started = performance.now();
+    new vm.Script(code, { filename: 'Code.js' }).runInContext(context);
+    return performance.now() - started;
+  };
+  const first = load();
+  const times = Array.from({ length: 21 }, load).sort((a, b) => a - b);
+  const kb = (bytes: number) => `${int(bytes)} B (${(bytes / 1024).toFixed(1)} KB)`;
+  print('Bundle (every Apps Script execution loads dist/Code.js; the sidebar loads Sidebar.html once)', ['file', 'size', 'gzip', 'load in a fresh vm context'], [
+    ['dist/Code.js', kb(Buffer.byteLength(code)), kb(gzipSync(code).length), `first ${first.toFixed(1)} ms, median of 21 ${times[10].toFixed(1)} ms`],
+    ['dist/Sidebar.html', kb(Buffer.byteLength(html)), kb(gzipSync(html).length), '-'],
+  ]);
+}
+
+// ------------------------------------------------------------------------------------------------------------ main
+
+function main(): void {
+  const started = Date.now();
+  console.log(`HALO KOP-UKM benchmark: registers of ${SIZES.join(', ')} years, clock ${NOW}; Node ${process.version}`);
+  const results = new Map<string, Map<number, Measure>>();
+  const naive = new Map<string, Map<number, Measure>>();
+  const registers: string[][] = [];
+  for (const years of SIZES) {
+    const g = buildRegister(years);
+    registers.push([`${years}`, ...['episodes', 'stages', 'questions', 'comments', 'viewerCounts', 'survey', 'reminders', 'audit'].map((k) => int(g.rows[k])), `${(g.buildMs / 1000).toFixed(0)} s`]);
+    const missing = g.product.globalNames().filter((n) => !NOT_SIDEBAR.includes(n) && !OPS.some((o) => o.name === n));
+    if (missing.length) console.log(`Not measured (add to OPS in tools/bench.ts): ${missing.join(', ')}`);
+    // The report folder exists in a register in use: the first report ever also creates it.
+    g.product.callFromSidebar('generateEpisodeReport', { episodeId: g.ids.old }, USER);
+    const state: Record<string, string> = {};
+    for (const op of OPS) {
+      if (!g.product.globalNames().includes(op.name)) continue;
+      const label = op.label ?? op.name;
+      if (!results.has(label)) results.set(label, new Map());
+      results.get(label)!.set(years, runOp(g, op, state));
+    }
+    const services = g.product.emu.globals();
+    for (const n of NAIVE_RUNS) {
+      const { m } = measured(g.product, () => g.product.emu.execute(() => n.run(g, services), { kind: 'sidebar', user: USER }));
+      if (!naive.has(n.label)) naive.set(n.label, new Map());
+      naive.get(n.label)!.set(years, m);
+    }
+    console.error(`  ${years} y done after ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+
+  const big = SIZES[SIZES.length - 1], small = SIZES[0];
+  print('Registers (rows per sheet)', ['years', 'episodes', 'stages', 'questions', 'comments', 'viewer counts', 'survey', 'reminder ledger', 'audit', 'built in'], registers);
+
+  const misses: string[] = [];
+  print(
+    'Operations: service calls, cells read, estimated Apps Script time, Node CPU',
+    ['operation', ...SIZES.map((y) => `calls ${y}y`), 'flat', ...SIZES.map((y) => `cells read ${y}y`), ...SIZES.map((y) => `est. s ${y}y`),
+      `script ms ${big}y`, `Node CPU ms ${big}y`, 'target', 'met'],
+    [...results].map(([label, bySize]) => {
+      const m = (y: number) => bySize.get(y)!;
+      const est = (y: number) => estimate(m(y));
+      const grown = Object.entries(m(big).tally.calls).filter(([k, n]) => n !== (m(small).tally.calls[k] ?? 0)).map(([k, n]) => `${k.split('.')[1]} ${(m(small).tally.calls[k] ?? 0)}→${n}`);
+      const limit = limitOf(label);
+      const met = est(big) < limit;
+      if (!met) misses.push(`${label}: ${sec(est(big))} s at ${big} years (target ${limit / 1000} s)`);
+      if (grown.length) misses.push(`${label}: calls not flat (${grown.join(', ')})`);
+      return [label, ...SIZES.map((y) => totalCalls(m(y).tally)), grown.length ? 'no' : 'yes', ...SIZES.map((y) => int(m(y).tally.cellsRead)),
+        ...SIZES.map((y) => sec(est(y))), int(m(big).scriptMs), int(m(big).cpuMs), `< ${limit / 1000} s`, met ? 'yes' : 'NO'];
+    }),
+    'est. = Σ service calls priced by the latency model (below) + script ms: the product\'s own JavaScript, timed in Node outside the emulated\n' +
+    'services (Apps Script\'s V8 assumed as fast). Node CPU: the whole call in this process, emulator and harness included.',
+  );
+
+  const groups = Object.keys(GROUPS) as Group[];
+  print(
+    `Service calls by kind at ${big} years (count / estimated s)`,
+    ['operation', ...groups.map((g) => GROUPS[g]), 'cells written', 'services s'],
+    [...results].map(([label, bySize]) => {
+      const t = bySize.get(big)!.tally;
+      return [label, ...groups.map((g) => (t.byGroup[g].calls ? `${t.byGroup[g].calls} / ${sec(t.byGroup[g].ms)}` : '-')), int(t.cellsWritten), sec(t.ms)];
+    }),
+  );
+
+  print(
+    'Naive (getValue per cell, appendRow per record) vs the product, estimated Apps Script time',
+    ['operation', ...SIZES.flatMap((y) => [`naive calls ${y}y`, `naive s ${y}y`, `product s ${y}y`, `ratio ${y}y`])],
+    NAIVE_RUNS.map((n) => [n.label, ...SIZES.flatMap((y) => {
+      const nm = naive.get(n.label)!.get(y)!, pm = results.get(n.product)!.get(y)!;
+      const productMs = n.reads ? pm.tally.byGroup.read.ms + pm.tally.byGroup.sheets.ms : pm.tally.ms;
+      const naiveMs = nm.tally.ms;
+      return [int(totalCalls(nm.tally)), `${sec(naiveMs)}${naiveMs > LIMITS.execution ? '*' : ''}`, sec(productMs), `${int(naiveMs / productMs)}×`];
+    })]),
+    'Service time only (no CPU). "reads": against the product run\'s read and other Sheets calls only. * over Apps Script\'s 6-minute limit: the naive run would be stopped.',
+  );
+
+  print('Latency model (first match wins; per call)', ['call', 'cost', 'kind', 'source'], modelRows());
+  bundle();
+  console.log(`\nTargets at ${big} years: every sidebar call < 3 s, runReminders < 30 s, a yearly recap < 2 min, service calls flat from ${small} to ${big} years.`);
+  console.log(misses.length ? `Missed:\n${misses.map((m) => `  - ${m}`).join('\n')}` : 'All met.');
+  console.log(`\nBenchmark took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+}
+
+main();
