@@ -107,16 +107,23 @@ function formatRuns(columns: readonly Column[], positions: number[]): { column: 
 }
 
 /** Writes rows starting at a sheet row: formats of the product's columns first, then values. */
-function writeBlock(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, block: Cell[][], columns: readonly Column[], positions: number[]): void {
+function writeBlock(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, block: Cell[][], columns: readonly Column[], positions: number[],
+  shifted = false,
+): void {
   const lastRow = firstRow + block.length - 1;
   const maxRows = sheet.getMaxRows();
   if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
-  // A text column must be plain text before a public string like "=IMAGE(...)" lands, even if
-  // someone reformatted it. Users' own columns keep their formats.
+  // Only the product's columns are written (usually one run), so a user's own columns — their
+  // formulas and formats — are never rewritten. Formats first: a text column must be plain text
+  // before a public string like "=IMAGE(...)" lands, even if someone reformatted it.
   for (const run of formatRuns(columns, positions)) {
-    sheet.getRange(firstRow, run.column, block.length, run.formats.length).setNumberFormats(block.map(() => run.formats));
+    const range = sheet.getRange(firstRow, run.column, block.length, run.formats.length);
+    range.setNumberFormats(block.map(() => run.formats));
+    if (!shifted) range.setValues(block.map((cells) => cells.slice(run.column - 1, run.column - 1 + run.formats.length)));
   }
-  sheet.getRange(firstRow, 1, block.length, block[0].length).setValues(block);
+  // Rows removed: every column moves up together, as when a user deletes rows.
+  if (shifted) sheet.getRange(firstRow, 1, block.length, block[0].length).setValues(block);
 }
 
 export interface CellProblem {
@@ -300,7 +307,7 @@ export class Table<K extends SheetKey> {
     for (let i = from; i < end; i++) {
       block.push(i < this.data.length ? this.data[i] : new Array<Cell>(this.width).fill(''));
     }
-    writeBlock(this.sheet, from + 2, block, this.columns, this.positions);
+    writeBlock(this.sheet, from + 2, block, this.columns, this.positions, this.removed > 0);
     this.firstDirty = Infinity;
     this.lastDirty = -1;
     this.removed = 0;
