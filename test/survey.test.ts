@@ -210,7 +210,7 @@ describe('getIkm', () => {
     const result = call<Ikm>(product, 'getIkm');
     expect(result).toMatchObject({ ok: true, data: { respondents: 1, ikm: 100 } });
     expect(result.ok && result.warnings).toEqual([
-      '1 baris di register tidak dapat dibaca dan dilewati (Lembar "Survei Kepuasan" baris 3 kolom "U3 (Waktu Penyelesaian)": "5" bukan nilai 1–4.). '
+      '1 baris di register tidak dapat dibaca dan dilewati (Lembar "Survei Kepuasan" baris 3 kolom "U3 (Waktu Penyelesaian)": "5" bukan nilai 1–4). '
       + 'Jalankan menu HALO KOP-UKM › Periksa register.',
     ]);
     const check = ok<{ sheets: Array<{ name: string; problems: string[] }> }>(product, 'checkRegister');

@@ -2,6 +2,7 @@
  * "Periksa register" and "Periksa instalasi": what an office runs after deploying to its real
  * Sheet, or when something looks wrong. Read-only; every finding says where and what to do.
  */
+import { formatDateId, formatTimeId } from '../domain/dates';
 import { SCHEMAS, type SheetSchema } from '../domain/schema';
 import { roleAddresses } from '../domain/reminders';
 import { ROLES, type Role } from '../domain/sop';
@@ -23,6 +24,12 @@ export interface SheetCheck {
 }
 
 const ID_COLUMNS = ['id'];
+/**
+ * Sheets the product only appends to (through AppendLog) and never reads as records: an unreadable cell there
+ * affects nothing, and "Komentar" holds ~500 000 rows after ten years (one read of it alone would take
+ * ~40 s). Their columns are checked, not their rows.
+ */
+const APPEND_ONLY: (keyof typeof SCHEMAS)[] = ['comments', 'audit'];
 
 /** Columns naming a record of another sheet: a row deleted there by hand leaves these pointing at nothing. */
 const REFERENCES = {
@@ -47,7 +54,8 @@ function knownIds(register: Register): Known {
 function checkSheet(register: Register, key: keyof typeof SCHEMAS, schema: SheetSchema, known: Known): SheetCheck {
   const sheet = activeSpreadsheet().getSheetByName(schema.name);
   if (!sheet) return { name: schema.name, rows: 0, problems: [`Lembar tidak ada. ${setupHint}`], more: 0 };
-  const values = sheet.getDataRange().getValues();
+  const appendOnly = APPEND_ONLY.includes(key);
+  const values = appendOnly ? sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues() : sheet.getDataRange().getValues();
   const headers = (values[0] ?? []).map(normaliseHeader);
   const problems: string[] = [];
   for (const c of schema.columns) {
@@ -56,8 +64,9 @@ function checkSheet(register: Register, key: keyof typeof SCHEMAS, schema: Sheet
   headers.forEach((h, i) => {
     if (h && headers.indexOf(h) !== i) problems.push(`Judul kolom "${String(values[0][i])}" muncul lebih dari sekali.`);
   });
+  if (appendOnly) return { name: schema.name, rows: Math.max(sheet.getLastRow() - 1, 0), problems, more: 0 };
   if (problems.length) return { name: schema.name, rows: Math.max(values.length - 1, 0), problems, more: 0 };
-  const table = register.table(key);
+  const table = register.table(key, values);
   problems.push(...table.problems.map((p) => `Baris ${p.row}, kolom "${p.column}": ${p.message.split(': ').slice(1).join(': ')} Perbaiki isinya.`));
   const unreadable = new Set(table.problems.map((p) => `${p.row}|${p.column}`));
   for (const c of schema.columns) {
@@ -130,11 +139,17 @@ export const checkInstallation = endpoint(form({}), (_input, ctx): { ok: boolean
     add('Pemicu pengingat', s.installed, s.installed ? `Terpasang atas nama ${s.owner || '(tidak diketahui)'}.` : 'Belum dipasang: menu HALO KOP-UKM › Pasang pengingat otomatis.');
     const lastErrors = s.lastRun?.errors ?? [];
     add('Pengiriman terakhir', !lastErrors.length && !s.uncertain,
-      s.lastRun ? `${s.lastRun.at}: ${s.lastRun.sent} terkirim, ${s.lastRun.deferred} ditunda${lastErrors.length ? `; galat: ${lastErrors.join('; ')}` : ''}${s.uncertain ? `; ${s.uncertain} berstatus tidak pasti` : ''}.` : 'Belum pernah berjalan.');
+      s.lastRun ? `${dateTimeId(s.lastRun.at)}: ${s.lastRun.sent} terkirim, ${s.lastRun.deferred} ditunda${lastErrors.length ? `; galat: ${lastErrors.join('; ')}` : ''}${s.uncertain ? `; ${s.uncertain} berstatus tidak pasti` : ''}.` : 'Belum pernah berjalan.');
     add('Kuota email hari ini', s.quotaLeft > 0, `${s.quotaLeft} penerima tersisa.`);
   }
   return { ok: checks.every((c) => c.ok), checks };
 }, { write: false });
+
+/** "4 Desember 2026 pukul 09.00" from a stored `YYYY-MM-DD HH:MM`. */
+function dateTimeId(stored: string): string {
+  const [date, time] = stored.split(' ');
+  return `${formatDateId(date)} pukul ${formatTimeId(time)}`;
+}
 
 function alert(title: string, lines: string[]): void {
   const ui = SpreadsheetApp.getUi();

@@ -103,7 +103,7 @@ export function endpoint<S extends z.ZodMiniType, O>(
       }
       const problems = register.problems();
       if (problems.length) {
-        warnings.push(`${problems.length} baris di register tidak dapat dibaca dan dilewati (${problems[0].message}). ` +
+        warnings.push(`${problems.length} baris di register tidak dapat dibaca dan dilewati (${problems[0].message.replace(/\.$/, '')}). ` +
           'Jalankan menu HALO KOP-UKM › Periksa register.');
       }
       return warnings.length ? { ok: true, data, warnings } : { ok: true, data };

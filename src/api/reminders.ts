@@ -238,6 +238,8 @@ export function installTriggers(): ApiResult<{ installed: true; owner: string }>
     if (!mine.length) ScriptApp.newTrigger(HANDLER).timeBased().everyHours(1).create();
     const owner = Session.getEffectiveUser().getEmail();
     PropertiesService.getDocumentProperties().setProperty(PROPS.owner, owner);
+    // Run from the menu, the user would otherwise see nothing happen.
+    activeSpreadsheet().toast(`Pengingat otomatis aktif setiap jam, dikirim atas nama ${owner}.`, 'HALO KOP-UKM');
     return { ok: true, data: { installed: true, owner } };
   });
 }

@@ -151,10 +151,10 @@ export class Table<K extends SheetKey> {
   private lastDirty = -1;
   private removed = 0;
 
-  constructor(readonly key: K, private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet) {
+  /** `values`: the sheet's data range when the caller has already read it (one read per sheet). */
+  constructor(readonly key: K, private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet, values = sheet.getDataRange().getValues() as Cell[][]) {
     const schema = SCHEMAS[key];
     this.columns = schema.columns;
-    const values = sheet.getDataRange().getValues() as Cell[][];
     const headers = (values[0] ?? []).map(normaliseHeader);
     this.positions = this.columns.map((c) => {
       const at = headers.indexOf(normaliseHeader(c.header));
@@ -380,10 +380,11 @@ export class Register {
 
   constructor(readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
 
-  table<K extends SheetKey>(key: K): Table<K> {
+  /** `values`: the sheet's data range if already read (see Table). */
+  table<K extends SheetKey>(key: K, values?: unknown[][]): Table<K> {
     let table = this.tables.get(key);
     if (!table) {
-      table = new Table(key, this.sheet(key)) as unknown as Table<SheetKey>;
+      table = new Table(key, this.sheet(key), values as Cell[][] | undefined) as unknown as Table<SheetKey>;
       this.tables.set(key, table);
     }
     return table as unknown as Table<K>;

@@ -5,7 +5,8 @@ import { Emulator, type EmulatorOptions, type EmulatorState } from './index';
 
 export function saveTo(emu: Emulator, file: string): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${JSON.stringify(emu.toJSON(), null, 1)}\n`);
+  // Unindented: the preview saves after every action, and the state runs to megabytes.
+  writeFileSync(file, `${JSON.stringify(emu.toJSON())}\n`);
 }
 
 export function loadFrom(file: string, opts: Pick<EmulatorOptions, 'htmlFiles'> = {}): Emulator {

@@ -201,6 +201,8 @@ export class Emulator {
       return () => { this.rt.hooks.delete(fn); };
     },
   };
+  /** The clock of executions' realMs and serviceMs, in ms (default performance.now; a benchmark may pass CPU time). */
+  measureWith(clock: () => number): void { this.rt.clock = clock; }
   /** Runs fn without counting its calls or triggering hooks (e.g. inspecting state from inside a hook). */
   untracked<T>(fn: () => T): T { return this.rt.untracked(fn); }
   /** The vm realm product code runs in, so arrays and errors handed to it are that realm's (set by the harness). */

@@ -100,8 +100,10 @@ export function tally(product: Product): { result: Tally; stop: () => void } {
     const cells = key === 'Sheet.appendRow' ? (args[0] as unknown[]).length : !rect ? 0 : ONE_CELL.test(key) ? 1 : rect.rows * rect.cols;
     let ms = c.ms + (c.perCell ? cells * PER_CELL : 0);
     if (key === 'Utilities.sleep') ms = Number(args[0]) || 0;
-    if (c.group === 'read') t.cellsRead += cells;
-    if (c.group === 'write') t.cellsWritten += cells;
+    // Cells moved: grids read or written, one-cell calls and appendRow (a one-value format over a range moves none).
+    const moved = c.perCell || ONE_CELL.test(key) || key === 'Sheet.appendRow' ? cells : 0;
+    if (c.group === 'read') t.cellsRead += moved;
+    if (c.group === 'write') t.cellsWritten += moved;
     t.calls[key] = (t.calls[key] ?? 0) + 1;
     t.ms += ms;
     t.byGroup[c.group].calls++;

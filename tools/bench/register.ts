@@ -8,7 +8,7 @@
  */
 import { ok } from '../../test/calls';
 import { loadProduct, type Product } from '../../test/harness';
-import { addDays, timeToMinutes, wibDateTime, wibInstant, type IsoDate } from '../../src/domain/dates';
+import { addDays, daysBetween, timeToMinutes, wibDateTime, wibInstant, type IsoDate } from '../../src/domain/dates';
 import { deadline, plannedEpisode, type Times } from '../../src/domain/episodes';
 import { dedupKey } from '../../src/domain/comments';
 import { LEDGER, reminderKey, type ReminderKind } from '../../src/domain/reminders';
@@ -52,7 +52,9 @@ export interface Generated {
 
 /** The register's rows: `years` × 52 weekly episodes, the last four still to come. */
 export function generate(years: number): { rows: Rows; ids: Omit<Generated['ids'], 'lastAction'> } {
-  const random = numbers(years * 7919);
+  // Seeded per guest and per week, so a week looks the same in every register that holds it.
+  let seeded = numbers(1);
+  const random = (min: number, max: number) => seeded(min, max);
   const chance = (p: number) => random(0, 9999) < p * 10_000;
   const pick = <T>(list: readonly T[]): T => list[random(0, list.length - 1)];
   const total = years * 52;
@@ -69,6 +71,7 @@ export function generate(years: number): { rows: Rows; ids: Omit<Generated['ids'
   // Guests: the demo's twelve, then a new one every fourth week (a third of the episodes invite one again).
   const guestCount = GUESTS.length + Math.floor(total / 4);
   for (let g = 0; g < guestCount; g++) {
+    seeded = numbers(g + 1);
     const [name, organization, type, kecamatan, role, phone, products]: readonly string[] = g < GUESTS.length ? GUESTS[g]
       : [`${pick(FIRST)} ${pick(FIRST)}`, `${pick(KIND)} ${pick(KECAMATAN)} ${g + 1}`, g % 2 ? 'koperasi' : 'ukm', pick(KECAMATAN), 'Ketua',
         `0812${pad(random(0, 9999), 4)}${pad(g, 4)}`, 'Produk unggulan anggota'];
@@ -82,6 +85,8 @@ export function generate(years: number): { rows: Rows; ids: Omit<Generated['ids'
   for (let i = 0; i < total; i++) {
     const id = `EP-${pad(i + 1)}`;
     const liveDate = addDays(first, 7 * i);
+    seeded = numbers(Date.parse(liveDate) / 86_400_000);
+    const weeksBefore = daysBetween(liveDate, LAST_LIVE) / 7;
     const isLast = liveDate === LAST_LIVE;
     const future = liveDate > LAST_LIVE;
     const scheduledAt = at(addDays(liveDate, -21), 9 * 60 + random(0, 120));
@@ -96,8 +101,8 @@ export function generate(years: number): { rows: Rows; ids: Omit<Generated['ids'
     for (const [k, s] of stages.entries()) {
       const stage = STAGES[k];
       const due = deadline(stage, s.dueDate, TIMES).getTime() <= Date.parse(NOW);
-      // Coming episodes: the preparation stages already due. This week's: done up to the Q&A. A few are never done.
-      const done = !cancelled && (future ? due && k < 2 : !(isLast && k >= 4)) && !(due && chance(0.004));
+      // Coming episodes: the preparation stages already due. This week's: done up to the Q&A. Two feedback rounds never done.
+      const done = !cancelled && (future ? due && k < 2 : !(isLast && k >= 4)) && !(k === 5 && (weeksBefore === 6 || weeksBefore === 20));
       const late = done && chance(0.12);
       const end = stage.window === 'live' ? TIMES.liveEnd : stage.window === 'tanyaJawab' ? TIMES.qaEnd : '';
       const doneAt = !done ? '' : end ? at(s.dueDate, timeToMinutes(end) - 5 + (late ? random(60, 600) : 0))

@@ -310,7 +310,7 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
 
   const actionItem = (a: Action, label: string) => {
     const done = a.status === 'selesai';
-    const button = h('button', { type: 'button', 'aria-label': `Selesai: ${a.id}` }, 'Tandai selesai');
+    const button = h('button', { type: 'button', 'aria-label': `Tandai selesai: ${a.id}` }, 'Tandai selesai');
     button.addEventListener('click', () => busy(button, async () => {
       const r = await call('completeAction', { actionId: a.id, episodeId: id });
       if (r.ok) saved(r.data, `Tindak lanjut ${a.id} selesai.`);
