@@ -82,19 +82,20 @@ test('google.script.run in the sidebar behaves like Google\'s', async () => {
   const frame = await b.sidebar();
   expect(await frame.evaluate(() => typeof (window as unknown as { google: { script: { run: Record<string, unknown> } } }).google.script.run.noSuchFunction)).toBe('undefined');
 
-  // A server exception reaches the failure handler with the server's message.
+  // A server exception reaches the failure handler with the server's message (sidebar endpoints
+  // answer failures as data, so this uses a menu function, which lets them through).
   const stop = b.preview.session.emu.hooks.onCall((key) => {
-    if (key === 'SpreadsheetApp.flush') throw new Error('Service Spreadsheets timed out while accessing document.');
+    if (key === 'HtmlService.createHtmlOutputFromFile') throw new Error('Service HtmlService timed out.');
   });
   try {
-    expect(await runInSidebar('setupRegister', 'none', 'ctx-2')).toMatchObject({
-      handler: 'failure', message: 'Service Spreadsheets timed out while accessing document.', userObject: 'ctx-2', sync: false,
+    expect(await runInSidebar('showSidebar', 'none', 'ctx-2')).toMatchObject({
+      handler: 'failure', message: 'Service HtmlService timed out.', userObject: 'ctx-2', sync: false,
     });
   } finally {
     stop();
   }
   // The page shows the relayed call as soon as it has answered the sidebar.
-  expect(await lastAction()).toBe('✗ google.script.run.setupRegister');
+  expect(await lastAction()).toBe('✗ google.script.run.showSidebar');
   expect(await b.page.locator('#action-label.fail').count()).toBe(1);
 });
 
