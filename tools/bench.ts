@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { UNSUR } from '../src/domain/skm';
 import { Emulator } from '../test/emulator';
 import type { Product } from '../test/harness';
-import { GROUPS, modelRows, tally, type Group, type Tally } from './bench/latency';
+import { GROUPS, modelRows, tally, unlisted, type Group, type Tally } from './bench/latency';
 import { NAIVE } from './bench/naive';
 import { buildRegister, LAST_LIVE, NOW, type Generated } from './bench/register';
 import { TEAM } from './preview/demo';
@@ -305,7 +305,8 @@ function main(): void {
     'Service time only (no CPU). "reads": against the product run\'s read and other Sheets calls only. * over Apps Script\'s 6-minute limit: the naive run would be stopped.',
   );
 
-  print('Latency model (first match wins; per call)', ['call', 'cost', 'kind', 'source'], modelRows(), undefined, 'lrll');
+  print('Latency model (first match wins; per call)', ['call', 'cost', 'kind', 'source'], modelRows(),
+    unlisted.size ? `Priced as "anything else": ${[...unlisted].sort().join(', ')}` : undefined, 'lrll');
   bundle();
   console.log(`\nTargets at ${big} years: every sidebar call < 3 s, runReminders < 30 s, a yearly recap < 2 min, service calls flat from ${small} to ${big} years.`);
   console.log(misses.length ? `Missed:\n${misses.map((m) => `  - ${m}`).join('\n')}` : 'All met.');

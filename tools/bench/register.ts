@@ -46,12 +46,12 @@ export interface Generated {
   years: number;
   rows: Record<string, number>;
   /** Ids the operations use. */
-  ids: { last: string; next: string; old: string; guest: string; lastAction: string; openQuestion: string };
+  ids: { last: string; next: string; old: string; guest: string; lastAction: string };
   buildMs: number;
 }
 
 /** The register's rows: `years` × 52 weekly episodes, the last four still to come. */
-export function generate(years: number): { rows: Rows; ids: Omit<Generated['ids'], 'lastAction'> } {
+function generate(years: number): { rows: Rows; ids: Generated['ids'] } {
   // Seeded per guest and per week, so a week looks the same in every register that holds it.
   let seeded = numbers(1);
   const random = (min: number, max: number) => seeded(min, max);
@@ -193,7 +193,7 @@ export function generate(years: number): { rows: Rows; ids: Omit<Generated['ids'
     next: rows.episodes.find((e) => e.liveDate === addDays(LAST_LIVE, 14))!.id,
     old: rows.episodes.find((e, i) => i > 3 && e.status === 'terjadwal')!.id,
     guest: last(rows.guests).id,
-    openQuestion: last(rows.questions.filter((q) => q.status === 'belum dijawab')).id,
+    lastAction: last(rows.actions.filter((a) => a.status === 'terbuka')).id,
   };
   return { rows, ids };
 }
@@ -220,9 +220,8 @@ export function buildRegister(years: number): Generated {
   if (!check.ok || check.warnings) {
     throw new Error(`Generated register does not read cleanly: ${JSON.stringify([check.warnings, check.sheets.filter((s) => s.problems.length)])}`);
   }
-  const lastAction = rows.actions!.filter((a) => a.status === 'terbuka').at(-1)!.id;
   return {
-    product, years, ids: { ...ids, lastAction }, buildMs: Date.now() - started,
+    product, years, ids, buildMs: Date.now() - started,
     rows: Object.fromEntries(Object.entries(rows).map(([k, v]) => [k, v.length])),
   };
 }
