@@ -1,7 +1,7 @@
 /** Recording the LIVE (issue 5) through the built bundle on the emulator. */
+import { call, ok, type Result } from './calls';
 import { loadProduct, type Product } from './harness';
 
-type Result<T> = { ok: true; data: T; warnings?: string[] } | { ok: false; errors: { field: string; message: string }[] };
 interface Suggestion { stage: string; title: string }
 interface Saved { id?: string; record: LiveRecord; suggestions: Suggestion[] }
 interface LiveRecord {
@@ -33,16 +33,6 @@ const HOSTILE = [
   '=IMPORTXML("http://x","//a")', '+62812 3456 7890', '@user', '-1+2', '\t=1+1', '=HYPERLINK("http://x","klik")',
   '<img src=x onerror=alert(1)>',
 ];
-
-function call<T>(product: Product, name: string, arg: unknown): Result<T> {
-  return product.callFromSidebar<Result<T>>(name, arg).result;
-}
-
-function ok<T>(product: Product, name: string, arg: unknown): T {
-  const result = call<T>(product, name, arg);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
-  return result.data;
-}
 
 /** Every sheet's cells: a refused call must leave all of them as they were. */
 function cells(product: Product): unknown {

@@ -1,4 +1,5 @@
 /** The hourly reminder run, driven through the built bundle by the emulator's clock. */
+import { ok } from './calls';
 import { loadProduct, type Product } from './harness';
 
 const TEAM = {
@@ -9,28 +10,21 @@ const TEAM = {
 };
 const [PELAKSANA, HUMAS, PUBDISDOK, KEPALA] = Object.values(TEAM);
 
-type Ok<T> = { ok: true; data: T };
-
-function sidebar<T>(product: Product, name: string, arg: unknown): T {
-  const { result } = product.callFromSidebar<Ok<T> | { ok: false; errors: unknown }>(name, arg);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
-  return result.data;
-}
 
 /** A register with the team's addresses, one guest and `weeks` weekly episodes from `liveDate`. */
 function register(now: string, liveDate: string, weeks: number, settings: Record<string, string> = TEAM, mailQuota = 100): Product {
   const product = loadProduct({ now, mailQuota });
   product.run('setupRegister', []);
-  sidebar(product, 'saveSettings', settings);
-  const { id } = sidebar<{ id: string }>(product, 'saveNarasumber', {
+  ok(product, 'saveSettings', settings);
+  const { id } = ok<{ id: string }>(product, 'saveNarasumber', {
     name: 'Ibu Siti Aminah', organization: 'Koperasi Wanita Mekar Sari', type: 'koperasi', kecamatan: 'Cibinong', phone: '0812-3456-7890',
   });
-  sidebar(product, 'scheduleEpisode', { liveDate, narasumberId: id, topic: 'Cara mendirikan koperasi', weeks });
+  ok(product, 'scheduleEpisode', { liveDate, narasumberId: id, topic: 'Cara mendirikan koperasi', weeks });
   return product;
 }
 
 function complete(product: Product, episodeId: string, ...stages: string[]): void {
-  for (const stage of stages) sidebar(product, 'completeStage', { episodeId, stage });
+  for (const stage of stages) ok(product, 'completeStage', { episodeId, stage });
 }
 
 /** Moves the clock (WIB) and returns the e-mails sent on the way. */
@@ -52,9 +46,9 @@ describe('installTriggers', () => {
     product.run('installTriggers', []);
     expect(product.emu.triggers).toHaveLength(1);
     expect(product.emu.triggers[0].handler).toBe('runReminders');
-    const status = sidebar<{ installed: boolean; owner: string }>(product, 'getReminderStatus', {});
+    const status = ok<{ installed: boolean; owner: string }>(product, 'getReminderStatus', {});
     expect(status).toMatchObject({ installed: true, owner: 'pelaksana@example.go.id' });
-    expect(sidebar<{ removed: number }>(product, 'removeTriggers', {}).removed).toBe(1);
+    expect(ok<{ removed: number }>(product, 'removeTriggers', {}).removed).toBe(1);
     expect(product.emu.triggers).toHaveLength(0);
   });
 });
@@ -226,7 +220,7 @@ describe('exactly once under faults', () => {
     const product = five(2);
     runAt(product, '2026-11-13T07:10');
     expect(ledger(product).filter((r) => r[6] === 'menunggu').map((r) => r[5])).toEqual(FIVE.slice(2));
-    sidebar(product, 'saveSettings', { emailPelaksana: FIVE.slice(0, 2).join(', ') });
+    ok(product, 'saveSettings', { emailPelaksana: FIVE.slice(0, 2).join(', ') });
     runAt(product, '2026-11-13T09:10');
     expect(ledger(product).filter((r) => r[6] === 'dibatalkan').map((r) => r[5]).sort()).toEqual(FIVE.slice(2));
     expect(product.emu.outbox.filter((m) => FIVE.slice(2).includes(m.to))).toHaveLength(0);
@@ -235,7 +229,7 @@ describe('exactly once under faults', () => {
   it('shows what the next run would send without sending or writing', () => {
     const product = five();
     product.emu.setNow('2026-11-13T07:10:00+07:00');
-    const preview = sidebar<{ emails: { to: string; subject: string }[] }>(product, 'previewReminders', {});
+    const preview = ok<{ emails: { to: string; subject: string }[] }>(product, 'previewReminders', {});
     expect(preview.emails.map((e) => e.to).sort()).toEqual(FIVE);
     expect(product.emu.outbox).toHaveLength(0);
     expect(ledger(product)).toHaveLength(0);

@@ -1,17 +1,8 @@
 /** The satisfaction survey through the built bundle: the Google Form, its responses, paper forms and the IKM. */
 import { PROFILE, UNSUR } from '../src/domain/skm';
+import { call, ok } from './calls';
 import { loadProduct, type Product } from './harness';
 
-type Result<T> = { ok: true; data: T; warnings?: string[] } | { ok: false; errors: Array<{ field: string; message: string }> };
-
-function call<T>(product: Product, name: string, arg: unknown = {}): Result<T> {
-  return product.callFromSidebar<Result<T>>(name, arg).result;
-}
-function ok<T>(product: Product, name: string, arg: unknown = {}): T {
-  const result = call<T>(product, name, arg);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
-  return result.data;
-}
 
 /** A register with one guest and two weekly episodes: EP-001 today (Friday 4 December 2026) and EP-002. */
 function register(): Product {
