@@ -1,15 +1,9 @@
 /** "Periksa register" and "Periksa instalasi", and a register edited by hand that keeps working. */
 import { SCHEMAS } from '../src/domain/schema';
+import { ok } from './calls';
 import { loadProduct, type Product } from './harness';
 
-type Ok<T> = { ok: true; data: T; warnings?: string[] };
 type Sheets = { ok: boolean; sheets: { name: string; problems: string[] }[] };
-
-function ok<T>(product: Product, name: string, arg: unknown = {}): Ok<T> {
-  const { result } = product.callFromSidebar<Ok<T> | { ok: false; errors: unknown }>(name, arg);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
-  return result;
-}
 
 const sheet = (product: Product, name: string) => product.emu.spreadsheet.getSheetByName(name)!;
 const problemsOf = (report: Sheets, name: string) => report.sheets.find((s) => s.name === name)!.problems;
@@ -22,14 +16,14 @@ describe('diagnostics', () => {
   });
 
   it('finds nothing wrong in a fresh register, and names what a fresh installation still lacks', () => {
-    expect(ok<Sheets>(product, 'checkRegister').data.ok).toBe(true);
-    const { checks } = ok<{ ok: boolean; checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation').data;
+    expect(ok<Sheets>(product, 'checkRegister').ok).toBe(true);
+    const { checks } = ok<{ ok: boolean; checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation');
     const byItem = Object.fromEntries(checks.map((c) => [c.item, c]));
     expect(byItem['Isi register'].ok).toBe(true);
     expect(byItem['Email tim']).toMatchObject({ ok: false, detail: 'Belum diisi: Tim Pelaksana, Tim Humas, Tim Pelaksana (Pubdisdok), Kepala Dinas (Pengaturan).' });
     expect(byItem['Pemicu pengingat']).toMatchObject({ ok: false });
     product.run('installTriggers', []);
-    const again = ok<{ checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation').data.checks;
+    const again = ok<{ checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation').checks;
     expect(again.find((c) => c.item === 'Pemicu pengingat')).toMatchObject({ ok: true, detail: 'Terpasang atas nama pelaksana@example.go.id.' });
     expect(again.find((c) => c.item === 'Folder laporan')?.ok).toBe(true);
   });
@@ -48,7 +42,7 @@ describe('diagnostics', () => {
     survey.getRange(3, u1).setValue('empat');
     sheet(product, 'Evaluasi').getRange(1, 2).setValue('Tanggal');
 
-    const report = ok<Sheets>(product, 'checkRegister').data;
+    const report = ok<Sheets>(product, 'checkRegister');
     expect(report.ok).toBe(false);
     expect(problemsOf(report, 'Narasumber')).toEqual([
       'Baris 3: ID "NS-001" sama dengan baris 2.',
@@ -60,9 +54,9 @@ describe('diagnostics', () => {
     expect(problemsOf(report, 'Evaluasi')[0]).toContain('Kolom "Tanggal Rapat" tidak ada');
 
     const ikm = ok<{ respondents: number }>(product, 'getIkm');
-    expect(ikm.data.respondents).toBe(1);
+    expect(ikm.respondents).toBe(1);
     expect(ikm.warnings?.[0]).toContain('Periksa register');
-    expect(ok<{ total: number }>(product, 'listNarasumber').data.total).toBe(3);
+    expect(ok<{ total: number }>(product, 'listNarasumber').total).toBe(3);
   });
 
   it('shows its findings from the menu', () => {

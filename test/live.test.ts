@@ -1,5 +1,5 @@
 /** Recording the LIVE (issue 5) through the built bundle on the emulator. */
-import { call, ok, type Result } from './calls';
+import { call, ok, refusedErrors, sheetRows, snapshot, type Result } from './calls';
 import { loadProduct, type Product } from './harness';
 
 interface Suggestion { stage: string; title: string }
@@ -34,24 +34,6 @@ const HOSTILE = [
   '<img src=x onerror=alert(1)>',
 ];
 
-/** Every sheet's cells: a refused call must leave all of them as they were. */
-function cells(product: Product): unknown {
-  return product.emu.spreadsheet.getSheets().map((s) => [s.getName(), s.getDataRange().getValues()]);
-}
-
-function refused(product: Product, name: string, arg: unknown): { field: string; message: string }[] {
-  const before = cells(product);
-  const result = call(product, name, arg);
-  if (result.ok) throw new Error(`${name} was not refused`);
-  expect(cells(product)).toEqual(before);
-  return result.errors;
-}
-
-function sheetRows(product: Product, name: string): Record<string, unknown>[] {
-  const [header, ...rows] = product.emu.spreadsheet.getSheetByName(name)!.getDataRange().getValues();
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
-}
-
 const at = (product: Product, wib: string) => product.emu.setNow(`${wib}:00+07:00`);
 
 /** A register with one guest and weekly episodes EP-001 (27 Nov 2026), EP-002 (4 Dec), … scheduled a week ahead. */
@@ -74,21 +56,21 @@ describe('recordLiveMetrics', () => {
 
   it('is refused before the LIVE has begun, and for contradicting figures, writing nothing', () => {
     at(product, '2026-11-27T07:59');
-    expect(refused(product, 'recordLiveMetrics', { episodeId: 'EP-001', totalViewers: 10, peakViewers: 5 })[0].message)
+    expect(refusedErrors(product, 'recordLiveMetrics', { episodeId: 'EP-001', totalViewers: 10, peakViewers: 5 })[0].message)
       .toBe('LIVE episode EP-001 belum dimulai (Jumat, 27 November 2026 pukul 08.00 WIB). Catat setelah LIVE berlangsung.');
     at(product, '2026-11-27T10:00');
-    expect(refused(product, 'recordLiveMetrics', { episodeId: 'EP-001', totalViewers: 100, peakViewers: 120, likes: -1 })).toEqual([
+    expect(refusedErrors(product, 'recordLiveMetrics', { episodeId: 'EP-001', totalViewers: 100, peakViewers: 120, likes: -1 })).toEqual([
       { field: 'likes', message: 'Jumlah suka tidak boleh negatif.' },
     ]);
-    expect(refused(product, 'recordLiveMetrics', { episodeId: 'EP-001', totalViewers: 100, peakViewers: 120 })).toEqual([
+    expect(refusedErrors(product, 'recordLiveMetrics', { episodeId: 'EP-001', totalViewers: 100, peakViewers: 120 })).toEqual([
       { field: 'peakViewers', message: 'Penonton puncak (120) tidak boleh lebih dari total penonton (100).' },
     ]);
-    expect(refused(product, 'recordLiveMetrics', {
+    expect(refusedErrors(product, 'recordLiveMetrics', {
       episodeId: 'EP-001', totalViewers: 100, peakViewers: 50, snapshots: [{ time: '2026-11-28 08:10', viewers: 5 }, { time: '08:70', viewers: 1.5 }],
     })).toEqual([
       { field: 'snapshots.1.viewers', message: 'Jumlah penonton harus bilangan bulat.' },
     ]);
-    expect(refused(product, 'recordLiveMetrics', {
+    expect(refusedErrors(product, 'recordLiveMetrics', {
       episodeId: 'EP-001', totalViewers: 100, peakViewers: 50, snapshots: [{ time: '2026-11-28 08:10', viewers: 5 }, { time: '08:70', viewers: 1 }, { time: '12:00', viewers: 1 }],
     })).toEqual([
       { field: 'snapshots.0.time', message: 'Waktu harus pada hari LIVE, 27 November 2026.' },
@@ -133,7 +115,7 @@ describe('recordLiveMetrics', () => {
   it('refuses a cancelled episode', () => {
     ok(product, 'cancelEpisode', { episodeId: 'EP-002', reason: 'Narasumber berhalangan' });
     at(product, '2026-12-04T10:00');
-    expect(refused(product, 'recordLiveMetrics', { episodeId: 'EP-002', totalViewers: 1, peakViewers: 1 })[0].message).toContain('sudah dibatalkan');
+    expect(refusedErrors(product, 'recordLiveMetrics', { episodeId: 'EP-002', totalViewers: 1, peakViewers: 1 })[0].message).toContain('sudah dibatalkan');
   });
 });
 
@@ -151,12 +133,12 @@ describe('recordViewerCount (quick entry during the LIVE)', () => {
   });
 
   it('refuses a time still to come, another day, and a missing time on another day', () => {
-    expect(refused(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 1, time: '08:30' })[0].message).toBe('Waktu 08:30 belum terjadi.');
+    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 1, time: '08:30' })[0].message).toBe('Waktu 08:30 belum terjadi.');
     ok(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 90, time: '08:17' }); // a user's clock a little ahead
-    expect(refused(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 1, time: '2026-11-26 08:00' })[0].field).toBe('time');
-    expect(refused(product, 'recordViewerCount', { episodeId: 'EP-002', viewers: 1 })[0].message)
+    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 1, time: '2026-11-26 08:00' })[0].field).toBe('time');
+    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-002', viewers: 1 })[0].message)
       .toBe('Hari ini bukan hari LIVE episode EP-002 (Jumat, 4 Desember 2026); isi waktunya.');
-    expect(refused(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: '12' })[0].message).toBe('Jumlah penonton harus berupa angka.');
+    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: '12' })[0].message).toBe('Jumlah penonton harus berupa angka.');
   });
 });
 
@@ -179,14 +161,14 @@ describe('saveQuestion', () => {
   });
 
   it('refuses "terjawab" without an answer, an unknown id, and a question of another episode', () => {
-    expect(refused(product, 'saveQuestion', { episodeId: 'EP-001', question: 'x', status: 'terjawab' })).toEqual([
+    expect(refusedErrors(product, 'saveQuestion', { episodeId: 'EP-001', question: 'x', status: 'terjawab' })).toEqual([
       { field: 'answer', message: 'Jawaban wajib diisi bila status "terjawab".' },
     ]);
-    expect(refused(product, 'saveQuestion', { id: 'TJ-099', episodeId: 'EP-001', answer: 'y' })[0].message).toBe('Pertanyaan TJ-099 tidak ditemukan.');
-    expect(refused(product, 'saveQuestion', { id: 'TJ-001', episodeId: 'EP-002', answer: 'y' })[0].message)
+    expect(refusedErrors(product, 'saveQuestion', { id: 'TJ-099', episodeId: 'EP-001', answer: 'y' })[0].message).toBe('Pertanyaan TJ-099 tidak ditemukan.');
+    expect(refusedErrors(product, 'saveQuestion', { id: 'TJ-001', episodeId: 'EP-002', answer: 'y' })[0].message)
       .toBe('Pertanyaan TJ-001 tercatat pada episode EP-001, bukan EP-002.');
-    expect(refused(product, 'saveQuestion', { episodeId: 'EP-001' })).toEqual([{ field: 'question', message: 'Pertanyaan wajib diisi.' }]);
-    expect(refused(product, 'saveQuestion', { episodeId: 'EP-001', question: 'x', topic: 'politik' })[0].field).toBe('topic');
+    expect(refusedErrors(product, 'saveQuestion', { episodeId: 'EP-001' })).toEqual([{ field: 'question', message: 'Pertanyaan wajib diisi.' }]);
+    expect(refusedErrors(product, 'saveQuestion', { episodeId: 'EP-001', question: 'x', topic: 'politik' })[0].field).toBe('topic');
   });
 });
 
@@ -198,7 +180,7 @@ describe('saveFeedback', () => {
     expect(saved.id).toBe('UB-001');
     expect(saved.suggestions.map((s) => s.stage)).toEqual(['pengumpulan_feedback']);
     expect(saved.record.items.find((i) => i.key === 'feedback')).toMatchObject({ recorded: true, detail: '1 umpan balik' });
-    expect(refused(product, 'saveFeedback', { episodeId: 'EP-001', channel: 'Instagram', text: '   ' }).map((e) => e.field)).toEqual(['channel', 'text']);
+    expect(refusedErrors(product, 'saveFeedback', { episodeId: 'EP-001', channel: 'Instagram', text: '   ' }).map((e) => e.field)).toEqual(['channel', 'text']);
   });
 });
 
@@ -207,7 +189,7 @@ describe('saveEvaluation and completeAction', () => {
 
   it('records the evaluation with its actions and suggests stages 7 and 8', () => {
     at(product, '2026-12-03T14:00');
-    expect(refused(product, 'saveEvaluation', {
+    expect(refusedErrors(product, 'saveEvaluation', {
       episodeId: 'EP-001', meetingDate: '2026-11-26', attendees: 'Tim', strengths: 'a', problems: 'b',
       actions: [{ action: 'x', pic: 'y', dueDate: '2026-11-20' }],
     }).map((e) => e.field)).toEqual(['meetingDate', 'actions.0.dueDate']);
@@ -234,7 +216,7 @@ describe('saveEvaluation and completeAction', () => {
     expect(saved.record.actions.map((a) => [a.id, a.action, a.dueDate])).toEqual([
       ['TL-001', 'Pakai mikrofon clip-on', '2026-12-04'], ['TL-002', 'Unggah rekaman ke Instagram dan YouTube', '2026-12-09'],
     ]);
-    expect(refused(product, 'saveEvaluation', {
+    expect(refusedErrors(product, 'saveEvaluation', {
       episodeId: 'EP-001', meetingDate: '2026-12-03', attendees: 'Tim', strengths: 'Baik', problems: 'Suara',
       actions: [{ id: 'TL-404', action: 'x', pic: 'y', dueDate: '2026-12-09' }],
     })[0]).toEqual({ field: 'actions.0.id', message: 'Tindak lanjut TL-404 tidak ada pada episode EP-001.' });
@@ -248,7 +230,7 @@ describe('saveEvaluation and completeAction', () => {
     expect(done.record.openEarlier.map((a) => a.id)).toEqual(['TL-002']);
     const action = sheetRows(product, 'Tindak Lanjut')[0];
     expect(action).toMatchObject({ Status: 'selesai', 'Selesai Oleh': 'pelaksana@example.go.id' });
-    expect(refused(product, 'completeAction', { actionId: 'TL-001' })[0].message)
+    expect(refusedErrors(product, 'completeAction', { actionId: 'TL-001' })[0].message)
       .toBe('Tindak lanjut TL-001 sudah selesai pada 2026-12-10 14:00 oleh pelaksana@example.go.id.');
     const saved = ok<Saved>(product, 'saveEvaluation', {
       episodeId: 'EP-002', meetingDate: '2026-12-10', attendees: 'Tim', strengths: 'Lancar', problems: '-', actions: [],
@@ -276,10 +258,10 @@ describe('importComments', () => {
 
   it('previews without writing: counts, detected questions, rejected lines with reasons', () => {
     at(product, '2026-11-27T10:00');
-    const before = cells(product);
+    const before = snapshot(product);
     const { result, calls } = product.callFromSidebar<Result<Imported>>('importComments', { episodeId: 'EP-001', content: file, commit: false });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(cells(product)).toEqual(before);
+    expect(snapshot(product)).toEqual(before);
     expect(calls['Range.setValues'] ?? 0).toBe(0);
     expect(result.data).toMatchObject({
       committed: false, needsMapping: false,
@@ -310,14 +292,14 @@ describe('importComments', () => {
   });
 
   it('adds nothing, and writes nothing, when the same file is imported again', () => {
-    const before = cells(product);
+    const before = snapshot(product);
     const { result, calls } = product.callFromSidebar<Result<Imported>>('importComments', { episodeId: 'EP-001', content: file, commit: true });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.data.added).toEqual({ comments: 0, questions: 0, snapshots: 0 });
     expect(result.data.counts).toMatchObject({ alreadyImported: 6, comments: 0 });
     expect(result.warnings?.[0]).toContain('Tidak ada data baru');
     expect(calls['Range.setValues'] ?? 0).toBe(0);
-    expect(cells(product)).toEqual(before);
+    expect(snapshot(product)).toEqual(before);
   });
 
   it('still adds nothing after rows were inserted above by hand (the whole key column is read instead)', () => {
@@ -331,8 +313,8 @@ describe('importComments', () => {
     const other = 'Jam;Akun;Isi Komentar\n08:10;rina;bisa daftar online?\n08:11;dodi;semangat\n';
     const preview = ok<Imported>(product, 'importComments', { episodeId: 'EP-001', content: other, commit: false });
     expect(preview).toMatchObject({ needsMapping: true, headers: ['Jam', 'Akun', 'Isi Komentar'], counts: { comments: 0 } });
-    expect(refused(product, 'importComments', { episodeId: 'EP-001', content: other, commit: true })[0].field).toBe('mapping');
-    expect(refused(product, 'importComments', { episodeId: 'EP-001', content: other, commit: true, mapping: { text: 'Komentar' } })).toEqual([
+    expect(refusedErrors(product, 'importComments', { episodeId: 'EP-001', content: other, commit: true })[0].field).toBe('mapping');
+    expect(refusedErrors(product, 'importComments', { episodeId: 'EP-001', content: other, commit: true, mapping: { text: 'Komentar' } })).toEqual([
       { field: 'mapping.text', message: 'Kolom "Komentar" tidak ada di berkas.' },
     ]);
     const mapping = { timestamp: 'Jam', unique_id: 'Akun', text: 'Isi Komentar' };
@@ -349,8 +331,8 @@ describe('importComments', () => {
   });
 
   it('refuses empty content, an unknown format, and a LIVE not yet begun', () => {
-    expect(refused(product, 'importComments', { episodeId: 'EP-001', content: '  ', commit: false, format: 'xlsx' }).map((e) => e.field)).toEqual(['content', 'format']);
-    expect(refused(product, 'importComments', { episodeId: 'EP-002', content: 'a: b', commit: false })[0].message).toContain('belum dimulai');
+    expect(refusedErrors(product, 'importComments', { episodeId: 'EP-001', content: '  ', commit: false, format: 'xlsx' }).map((e) => e.field)).toEqual(['content', 'format']);
+    expect(refusedErrors(product, 'importComments', { episodeId: 'EP-002', content: 'a: b', commit: false })[0].message).toContain('belum dimulai');
   });
 });
 

@@ -63,15 +63,15 @@ export function roleAddresses(role: Role, settings: Settings): string[] {
 export const reminderKey = (r: Pick<Reminder, 'episodeId' | 'subject' | 'kind' | 'level' | 'dueDate' | 'recipient'>) =>
   [r.episodeId, r.subject, r.level ? `${r.kind}-${r.level}` : r.kind, r.dueDate, r.recipient].join('|');
 
+function atReminderHour(date: IsoDate, hour: number): Date {
+  return wibInstant(date, `${String(hour).padStart(2, '0')}:00`);
+}
+
 /** The first moment at or after `instant` that is the reminder hour of a WIB day. */
 function nextReminderHour(instant: Date, hour: number): Date {
   const day = wibDate(instant);
-  const sameDay = wibInstant(day, `${String(hour).padStart(2, '0')}:00`);
-  return sameDay.getTime() >= instant.getTime() ? sameDay : wibInstant(addDays(day, 1), `${String(hour).padStart(2, '0')}:00`);
-}
-
-function atReminderHour(date: IsoDate, hour: number): Date {
-  return wibInstant(date, `${String(hour).padStart(2, '0')}:00`);
+  const sameDay = atReminderHour(day, hour);
+  return sameDay.getTime() >= instant.getTime() ? sameDay : atReminderHour(addDays(day, 1), hour);
 }
 
 /** When a stage is due: its day's reminder hour, and at the latest an hour before its window. */
