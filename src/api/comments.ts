@@ -14,7 +14,7 @@ import { QUESTION_ID_PREFIX, SOURCE } from '../domain/live';
 import { form, oneOf, Refusal, refuse, time } from '../domain/validation';
 import { endpoint, type Context } from './endpoint';
 import { openEpisode } from './episodes';
-import { episodeId, requireStarted, saved, stamp, type Saved } from './live';
+import { episodeId, episodeRows, requireStarted, saved, stamp, type Saved } from './live';
 
 export interface ImportPreview {
   format: Format;
@@ -92,7 +92,7 @@ export const importComments = endpoint(
     if (unknown.length) throw new Refusal(unknown.map(([c, h]) => ({ field: `mapping.${c}`, message: `Kolom "${h}" tidak ada di berkas.` })));
 
     const from = input.from ?? timesOf(episode, ctx.settings()).liveStart;
-    const counts = ctx.register.table('viewerCounts');
+    const counts = episodeRows(ctx, 'viewerCounts', episode);
     const plan = planImport(read, {
       episodeId: episode.id, liveDate: episode.liveDate, from: wibInstant(episode.liveDate, from),
       existingKeys: read.needsMapping ? new Set() : importedKeys(ctx, episode.id),
@@ -120,7 +120,7 @@ export const importComments = endpoint(
     log.append(...plan.comments.map((c) => ({
       episodeId: episode.id, time: c.time, uniqueId: c.uniqueId, nickname: c.nickname, text: c.text, msgId: c.msgId, dedupKey: c.key,
     })));
-    const table = ctx.register.table('questions');
+    const table = episodeRows(ctx, 'questions', episode);
     const ids = nextIds(QUESTION_ID_PREFIX, table.texts('id'), questions.length);
     table.append(...questions.map((c, i) => ({
       id: ids[i], episodeId: episode.id, question: c.text, askerHandle: handleOf(c), askedAt: c.time,

@@ -4,6 +4,7 @@ import { dashboard } from '../domain/dashboard';
 import { periodRange } from '../domain/periods';
 import { form } from '../domain/validation';
 import { writeDashboard } from '../gas/dashboard-sheet';
+import type { Scope } from '../gas/register';
 import { activeSpreadsheet } from '../gas/runtime';
 import { endpoint } from './endpoint';
 import { registerData } from './reports';
@@ -14,12 +15,15 @@ export const refreshDashboard = endpoint(form({}), (_input, ctx): { updatedAt: s
   const today = wibDate(ctx.now);
   const year = Number(today.slice(0, 4));
   const month = periodRange('month', year, Number(today.slice(5, 7)));
+  const thisYear = periodRange('year', year);
+  // The dashboard's figures are this year's: the sheets that grow with every episode are read for
+  // this year's episodes and questionnaires only, so a refresh costs the same in the tenth year as in the first.
+  const episodes = ctx.register.table('episodes').rows().filter((e) => e.liveDate >= thisYear.from && e.liveDate <= thisYear.to);
+  const inYear = (t: string) => t.slice(0, 10) >= thisYear.from && t.slice(0, 10) <= thisYear.to;
+  const survey: Scope<'survey'> = { where: { submittedAt: inYear, recordedAt: inYear } };
   const d = dashboard({
-    data: registerData(ctx),
-    respondents: {
-      month: surveyRespondents(ctx.register, month),
-      year: surveyRespondents(ctx.register, periodRange('year', year)),
-    },
+    data: registerData(ctx, episodes.map((e) => e.id)),
+    respondents: { month: surveyRespondents(ctx.register, month, survey), year: surveyRespondents(ctx.register, thisYear, survey) },
     now: ctx.now,
   });
   writeDashboard(activeSpreadsheet(), d);

@@ -66,7 +66,7 @@ function checkSheet(register: Register, key: keyof typeof SCHEMAS, schema: Sheet
   });
   if (appendOnly) return { name: schema.name, rows: Math.max(sheet.getLastRow() - 1, 0), problems, more: 0 };
   if (problems.length) return { name: schema.name, rows: Math.max(values.length - 1, 0), problems, more: 0 };
-  const table = register.table(key, values);
+  const table = register.tableOf(key, values);
   problems.push(...table.problems.map((p) => `Baris ${p.row}, kolom "${p.column}": ${p.message.split(': ').slice(1).join(': ')} Perbaiki isinya.`));
   const unreadable = new Set(table.problems.map((p) => `${p.row}|${p.column}`));
   for (const c of schema.columns) {

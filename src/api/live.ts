@@ -18,6 +18,7 @@ import {
 import { FEEDBACK_CHANNELS, QUESTION_STATUSES, QUESTION_TOPICS, SENTIMENTS } from '../domain/schema';
 import type { StageKey } from '../domain/sop';
 import { count, form, freeText, id, oneOf, optionalText, Refusal, refuse, url, type FieldError } from '../domain/validation';
+import type { Scope } from '../gas/register';
 import { endpoint, type Context } from './endpoint';
 import { findEpisode, openEpisode, viewer } from './episodes';
 
@@ -58,14 +59,19 @@ const byTime = (a: { time: string }, b: { time: string }) => a.time.localeCompar
 
 const ofEpisode = <T extends { episodeId: string }>(rows: T[], episode: Episode) => rows.filter((r) => r.episodeId === episode.id);
 
+/** The sheets that grow by many rows per episode, read for one episode only (see Scope). */
+export type EpisodeSheet = 'viewerCounts' | 'questions' | 'feedback';
+export const episodeRows = <K extends EpisodeSheet>(ctx: Context, key: K, episode: Episode) =>
+  ctx.register.table<K>(key, { where: { episodeId: [episode.id] } as Scope<K>['where'] });
+
 export function liveRecord(ctx: Context, episode: Episode): LiveRecord {
   const view = viewer(ctx)(episode);
   const metrics = ofEpisode(ctx.register.table('metrics').rows(), episode).pop() ?? null;
-  const snapshots = ofEpisode(ctx.register.table('viewerCounts').rows(), episode).sort(byTime);
-  const questions = ofEpisode(ctx.register.table('questions').rows(), episode);
+  const snapshots = ofEpisode(episodeRows(ctx, 'viewerCounts', episode).rows(), episode).sort(byTime);
+  const questions = ofEpisode(episodeRows(ctx, 'questions', episode).rows(), episode);
   const stats = questionStats(questions);
   const imports = ofEpisode(ctx.register.table('imports').rows(), episode);
-  const feedback = ofEpisode(ctx.register.table('feedback').rows(), episode);
+  const feedback = ofEpisode(episodeRows(ctx, 'feedback', episode).rows(), episode);
   const evaluation = ofEpisode(ctx.register.table('evaluations').rows(), episode).pop() ?? null;
   const allActions = ctx.register.table('actions').rows();
   const actions = ofEpisode(allActions, episode);
@@ -158,7 +164,7 @@ export const recordLiveMetrics = endpoint(
       metrics.remove(old.slice(1).map((s) => s.index));
     } else metrics.append(row);
 
-    const counts = ctx.register.table('viewerCounts');
+    const counts = episodeRows(ctx, 'viewerCounts', episode);
     const oldSnapshots = counts.all().filter((s) => s.row.episodeId === episode.id);
     let snapshots = oldSnapshots.map((s) => s.row);
     if (input.snapshots) {
@@ -187,7 +193,7 @@ export const recordViewerCount = endpoint(
       refuse('time', `Hari ini bukan hari LIVE episode ${episode.id} (${formatDayDateId(episode.liveDate)}); isi waktunya.`);
     }
     const time = mustTime(ctx, episode, input.time ?? wibTime(ctx.now), 'time', 'Waktu', true);
-    const counts = ctx.register.table('viewerCounts');
+    const counts = episodeRows(ctx, 'viewerCounts', episode);
     const row: Snapshot = { episodeId: episode.id, time, viewers: input.viewers, source: SOURCE.manual, ...stamp(ctx) };
     // One count per minute: typing the same minute again corrects it.
     const same = counts.find((s) => s.episodeId === episode.id && s.time === time);
@@ -213,7 +219,8 @@ export const saveQuestion = endpoint(
   }),
   (input, ctx): Saved => {
     const { row: episode } = openEpisode(ctx, input.episodeId);
-    const table = ctx.register.table('questions');
+    // The question's own row is read too: a wrong episode is refused by name, not as "not found".
+    const table = ctx.register.table('questions', { where: { episodeId: [episode.id], ...(input.id ? { id: [input.id] } : {}) } });
     const found = input.id ? table.find((q) => q.id === input.id) ?? refuse('id', `Pertanyaan ${input.id} tidak ditemukan.`) : undefined;
     if (found && found.row.episodeId !== episode.id) refuse('id', `Pertanyaan ${found.row.id} tercatat pada episode ${found.row.episodeId}, bukan ${episode.id}.`);
     if (!found && input.question === undefined) refuse('question', 'Pertanyaan wajib diisi.');
@@ -251,7 +258,7 @@ export const saveFeedback = endpoint(
   }),
   (input, ctx): Saved => {
     const { row: episode } = openEpisode(ctx, input.episodeId);
-    const table = ctx.register.table('feedback');
+    const table = episodeRows(ctx, 'feedback', episode);
     const row: Feedback = {
       id: nextIds(FEEDBACK_ID_PREFIX, table.texts('id'))[0], episodeId: episode.id,
       channel: input.channel, text: input.text, sentiment: input.sentiment ?? '', ...stamp(ctx),

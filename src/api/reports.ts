@@ -26,16 +26,20 @@ import { surveyRespondents } from './survey';
 const MAX_PERIOD_DAYS = 366;
 const pdf = z.optional(z.boolean({ error: 'Pilihan "Salinan PDF" harus ya atau tidak.' }));
 
-/** Everything the reports read, one read per sheet. */
-export function registerData(ctx: Context): RegisterData {
+/**
+ * Everything the reports read, one read per sheet; with `episodeIds`, the sheets that grow by many rows
+ * per episode are read for those episodes only (see Scope).
+ */
+export function registerData(ctx: Context, episodeIds?: string[]): RegisterData {
   const r = ctx.register;
+  const scope = episodeIds && { where: { episodeId: episodeIds } };
   return {
     views: r.table('episodes').rows().map(viewer(ctx)),
     guests: r.table('guests').rows(),
     metrics: r.table('metrics').rows(),
-    viewerCounts: r.table('viewerCounts').rows(),
-    questions: r.table('questions').rows(),
-    feedback: r.table('feedback').rows(),
+    viewerCounts: r.table('viewerCounts', scope).rows(),
+    questions: r.table('questions', scope).rows(),
+    feedback: r.table('feedback', scope).rows(),
     evaluations: r.table('evaluations').rows(),
     actions: r.table('actions').rows(),
   };
@@ -100,9 +104,10 @@ export const generateEpisodeReport = thenRecord(
       requireFree();
       if (isCancelled(row)) ctx.warn(`Episode ${row.id} dibatalkan; laporannya mencatat pembatalan itu.`);
       warnSignature(ctx);
-      const data = registerData(ctx);
+      const data = registerData(ctx, [row.id]);
       const record = recordsOf(data)(data.views.find((v) => v.id === row.id)!);
-      const report = episodeReport({ record, respondents: surveyRespondents(ctx.register, { episodeId: row.id }), settings: ctx.settings(), now: ctx.now });
+      const respondents = surveyRespondents(ctx.register, { episodeId: row.id }, { where: { episodeId: [row.id] } });
+      const report = episodeReport({ record, respondents, settings: ctx.settings(), now: ctx.now });
       const file = saveReport(report, reportFolder(ctx), documentIdOf(row.reportUrl), { pdf: input.pdf, warn: ctx.warn });
       return { ...file, episodeId: row.id };
     },

@@ -17,7 +17,7 @@ import {
 } from '../domain/survey';
 import { form, id, isoDate, name, oneOf, optionalText, refuse } from '../domain/validation';
 import { SCHEMAS } from '../domain/schema';
-import type { Register } from '../gas/register';
+import type { Register, Scope } from '../gas/register';
 import {
   createForm, loadFormRef, newResponses, openForm, prefilledUrl, setEpisodeChoices, type SurveyFormRef,
 } from '../gas/survey-form';
@@ -46,7 +46,8 @@ const episodeId = z.optional(id('ID episode'));
 
 /** Appends questionnaires as rows with the next ids, each recorded in the audit log. */
 function record(ctx: Context, items: Array<{ q: Questionnaire; source: string; formResponseId: string }>): string[] {
-  const table = ctx.register.table('survey');
+  // Only the id column: new rows go below the last one, so the answers already on record are not read.
+  const table = ctx.register.table('survey', {});
   const ids = nextIds(SURVEY_ID_PREFIX, table.texts('id'), items.length);
   items.forEach(({ q, source, formResponseId }, i) => {
     const row = surveyRow(q, { id: ids[i], source, formResponseId, recordedBy: ctx.user, recordedAt: wibDateTime(ctx.now) });
@@ -77,7 +78,7 @@ const NO_FORM = 'Formulir survei belum dibuat. Buat dulu dari panel Survei.';
 /** Imports the form's responses not yet in the register; a response id is never imported twice. */
 function importResponses(ctx: Context): number {
   const ref = loadFormRef() ?? refuse('', NO_FORM);
-  const known = new Set(ctx.register.table('survey').rows().map((r) => r.formResponseId).filter(Boolean));
+  const known = new Set(ctx.register.table('survey', { columns: ['formResponseId'] }).texts('formResponseId'));
   const fresh = newResponses(openForm(ref), ref, known);
   for (const r of fresh) {
     if (r.unknown.length) ctx.warn(`Jawaban formulir yang tidak dikenali dicatat kosong: ${r.unknown.join(', ')}. Jangan ubah teks pilihan jawaban di formulir.`);
@@ -100,10 +101,11 @@ export function onSurveySubmit(_e?: GoogleAppsScript.Events.FormsOnFormSubmit): 
 
 /**
  * The questionnaires of a period and/or an episode, for the IKM and the report section. A row with an
- * answer other than 1–4 typed into the sheet is left out and reported like any unreadable row.
+ * answer other than 1–4 typed into the sheet is left out and reported like any unreadable row. `scope`:
+ * the rows to read, a superset of the filter's (see Scope).
  */
-export function surveyRespondents(register: Register, filter: SurveyFilter): Respondent[] {
-  const table = register.table('survey');
+export function surveyRespondents(register: Register, filter: SurveyFilter, scope?: Scope<'survey'>): Respondent[] {
+  const table = register.table('survey', scope);
   const out: Respondent[] = [];
   for (const { row, index } of table.all()) {
     if (!matches(row, filter)) continue;

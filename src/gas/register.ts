@@ -109,7 +109,6 @@ function formatRuns(columns: readonly Column[], positions: number[]): { column: 
 /** Writes rows starting at a sheet row: formats of the product's columns first, then values. */
 function writeBlock(
   sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, block: Cell[][], columns: readonly Column[], positions: number[],
-  shifted = false,
 ): void {
   const lastRow = firstRow + block.length - 1;
   const maxRows = sheet.getMaxRows();
@@ -120,10 +119,8 @@ function writeBlock(
   for (const run of formatRuns(columns, positions)) {
     const range = sheet.getRange(firstRow, run.column, block.length, run.formats.length);
     range.setNumberFormats(block.map(() => run.formats));
-    if (!shifted) range.setValues(block.map((cells) => cells.slice(run.column - 1, run.column - 1 + run.formats.length)));
+    range.setValues(block.map((cells) => cells.slice(run.column - 1, run.column - 1 + run.formats.length)));
   }
-  // Rows removed: every column moves up together, as when a user deletes rows.
-  if (shifted) sheet.getRange(firstRow, 1, block.length, block[0].length).setValues(block);
 }
 
 export interface CellProblem {
@@ -139,31 +136,113 @@ export interface Stored<K extends SheetKey> {
   row: Row<K>;
 }
 
+type ColumnKey<K extends SheetKey> = keyof Row<K> & string;
+
+/** Values a scoped column may hold, or a test of its text (dates as `YYYY-MM-DD[ HH:MM]`). */
+export type Match = readonly string[] | ((text: string) => boolean);
+
+/**
+ * The part of a large sheet an execution needs: the rows whose column matches (a row matching any
+ * entry is read), and the columns read for every row, for `texts` (the id column always is). The
+ * rest of the sheet is not read.
+ */
+export interface Scope<K extends SheetKey> {
+  where?: { [C in ColumnKey<K>]?: Match };
+  columns?: readonly ColumnKey<K>[];
+}
+
+const matches = (match: Match, text: string) => (typeof match === 'function' ? match(text) : match.includes(text));
+
 export class Table<K extends SheetKey> {
   private readonly columns: readonly Column[];
   private readonly positions: number[];
   private readonly width: number;
-  private readonly data: Cell[][];
-  private parsed: (Row<K> | null)[];
+  /** Cells by data row; undefined for a row this execution did not read (a scoped table). */
+  private readonly data: (Cell[] | undefined)[];
+  private readonly parsed: (Row<K> | null)[];
+  /** Columns read for every row, as text, when the table is scoped. */
+  private readonly index?: Map<string, string[]>;
   /** Rows left out because a cell could not be read. */
   readonly problems: CellProblem[] = [];
-  private firstDirty = Infinity;
-  private lastDirty = -1;
-  private removed = 0;
+  private readonly changed = new Set<number>();
+  private readonly removed = new Set<number>();
 
-  /** `values`: the sheet's data range when the caller has already read it (one read per sheet). */
-  constructor(readonly key: K, private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet, values = sheet.getDataRange().getValues() as Cell[][]) {
+  private constructor(
+    readonly key: K, private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet, header: Cell[], rows: number,
+    private readonly scope?: Scope<K>,
+  ) {
     const schema = SCHEMAS[key];
     this.columns = schema.columns;
-    const headers = (values[0] ?? []).map(normaliseHeader);
+    const headers = header.map(normaliseHeader);
     this.positions = this.columns.map((c) => {
       const at = headers.indexOf(normaliseHeader(c.header));
       if (at < 0) throw new RegisterError(`Kolom "${c.header}" tidak ada di lembar "${schema.name}". ${setupHint}`);
       return at;
     });
     this.width = headers.length;
-    this.data = values.slice(1);
-    this.parsed = this.data.map((cells, i) => this.parse(cells, i));
+    this.data = new Array<Cell[] | undefined>(rows);
+    this.parsed = new Array<Row<K> | null>(rows).fill(null);
+    if (scope) this.index = new Map();
+  }
+
+  /** The whole sheet, from its data range if the caller has already read it (one read per sheet). */
+  static read<K extends SheetKey>(key: K, sheet: GoogleAppsScript.Spreadsheet.Sheet, values = sheet.getDataRange().getValues() as Cell[][]): Table<K> {
+    const table = new Table(key, sheet, values[0] ?? [], Math.max(values.length - 1, 0));
+    table.load(0, values.slice(1));
+    return table;
+  }
+
+  /**
+   * Only the rows in `scope`: the header, then its columns for every row (one `getValues`), then
+   * the span of sheet rows from the first match to the last (one more). A record's rows are
+   * appended together, so the span of one episode is short however long the sheet has grown.
+   */
+  static scoped<K extends SheetKey>(key: K, sheet: GoogleAppsScript.Spreadsheet.Sheet, scope: Scope<K>): Table<K> {
+    const width = sheet.getLastColumn();
+    const rows = Math.max(sheet.getLastRow() - 1, 0);
+    const table = new Table(key, sheet, width ? sheet.getRange(1, 1, 1, width).getValues()[0] as Cell[] : [], rows, scope);
+    const where = Object.entries(scope.where ?? {}) as [string, Match][];
+    const keys = [...new Set([...where.map(([k]) => k), ...(scope.columns ?? []), ...table.columns.filter((c) => c.key === 'id').map((c) => c.key)])];
+    // One column per read: the columns in between may be wide (answers, long texts).
+    for (const k of keys) {
+      const cells = rows ? sheet.getRange(2, table.positionOf(k) + 1, rows, 1).getValues() : [];
+      table.index?.set(k, cells.map((r) => table.textOf(k, r[0] as Cell)));
+    }
+    const inScope = (r: number) => where.some(([k, match]) => matches(match, table.index?.get(k)?.[r] ?? ''));
+    const hits: number[] = [];
+    for (let r = 0; r < rows; r++) if (inScope(r)) hits.push(r);
+    // Rows of other records between the first and last hit are read (one range) but not parsed.
+    if (hits.length) table.load(hits[0], sheet.getRange(hits[0] + 2, 1, hits[hits.length - 1] - hits[0] + 1, width).getValues() as Cell[][], inScope);
+    return table;
+  }
+
+  /** Whether this table holds every row `scope` asks for (a test covers only itself and the values it accepts). */
+  covers(scope?: Scope<K>): boolean {
+    if (!this.scope) return true;
+    if (!scope) return false;
+    const mine: Partial<Record<string, Match>> = this.scope.where ?? {};
+    return (Object.entries(scope.where ?? {}) as [string, Match][]).every(([k, wanted]) => {
+      const held = mine[k];
+      if (!held || typeof wanted === 'function') return held === wanted;
+      return wanted.every((v) => matches(held, v));
+    }) && (scope.columns ?? []).every((k) => this.index?.has(k));
+  }
+
+  /** A cell as the text a scope compares: dates as the product stores them (`YYYY-MM-DD[ HH:MM]`). */
+  private textOf(key: string, cell: Cell): string {
+    const result = fromCell(this.columns.find((c) => c.key === key) as Column, cell);
+    return String('value' in result ? result.value ?? '' : cell).trim();
+  }
+
+  private positionOf(key: string): number {
+    return this.positions[this.columns.findIndex((c) => c.key === key)];
+  }
+
+  private load(from: number, rows: Cell[][], inScope = (_index: number) => true): void {
+    rows.forEach((cells, i) => {
+      this.data[from + i] = cells;
+      if (inScope(from + i)) this.parsed[from + i] = this.parse(cells, from + i);
+    });
   }
 
   /**
@@ -188,7 +267,7 @@ export class Table<K extends SheetKey> {
     return row as Row<K>;
   }
 
-  /** Every non-blank row with its position. */
+  /** Every non-blank row read (in scope), with its position. */
   all(): Stored<K>[] {
     const out: Stored<K>[] = [];
     this.parsed.forEach((row, index) => row && out.push({ index, row }));
@@ -205,11 +284,17 @@ export class Table<K extends SheetKey> {
 
   /**
    * One column's text in every row, readable or not: the ids of rows a user broke stay taken, so a new
-   * record never gets the id of a row that reappears once its cell is corrected.
+   * record never gets the id of a row that reappears once its cell is corrected. A scoped table
+   * knows only its scope's columns.
    */
-  texts<C extends keyof Row<K> & string>(key: C): string[] {
-    const at = this.positions[this.columns.findIndex((c) => c.key === key)];
-    return this.data.map((cells) => String(cells[at] ?? '').trim()).filter(Boolean);
+  texts<C extends ColumnKey<K>>(key: C): string[] {
+    let column = this.index?.get(key);
+    if (!column) {
+      if (this.scope) throw new Error(`${this.key}.${key} is not read for every row of this scoped table`);
+      const at = this.positionOf(key);
+      column = this.data.map((cells) => String(cells?.[at] ?? '').trim());
+    }
+    return column.filter((v, i) => v && !this.removed.has(i));
   }
 
   find(predicate: (row: Row<K>) => boolean): Stored<K> | undefined {
@@ -225,49 +310,46 @@ export class Table<K extends SheetKey> {
     return cells;
   }
 
-  private touch(from: number, to: number): void {
-    this.firstDirty = Math.min(this.firstDirty, from);
-    this.lastDirty = Math.max(this.lastDirty, to);
+  private set(index: number, row: Row<K>): void {
+    this.data[index] = this.cellsOf(row, this.data[index]);
+    this.parsed[index] = row;
+    this.index?.forEach((column, key) => (column[index] = String((row as Record<string, unknown>)[key] ?? '').trim()));
   }
 
+  /** New rows go below the sheet's last row, read or not. */
   append(...rows: Row<K>[]): void {
-    if (!rows.length) return;
     for (const row of rows) {
-      this.data.push(this.cellsOf(row));
-      this.parsed.push({ ...row });
+      this.changed.add(this.data.length);
+      this.set(this.data.length, { ...row });
     }
-    this.touch(this.data.length - rows.length, this.data.length - 1);
   }
 
   update(index: number, changes: Partial<Row<K>>): Row<K> {
     const current = this.parsed[index];
     if (!current) throw new Error(`No row at ${index} in ${this.key}`);
     const next = { ...current, ...changes };
-    this.data[index] = this.cellsOf(next, this.data[index]);
-    this.parsed[index] = next;
-    this.touch(index, index);
+    this.set(index, next);
+    this.changed.add(index);
     return next;
   }
 
-  /** Removes rows; the rows below move up, as when a user deletes rows. */
+  /** Removes rows at the commit; the rows below move up, as when a user deletes rows. */
   remove(indexes: number[]): void {
-    const sorted = [...new Set(indexes)].sort((a, b) => b - a);
-    for (const i of sorted) {
-      this.data.splice(i, 1);
-      this.parsed.splice(i, 1);
+    for (const i of indexes) {
+      if (!this.parsed[i]) throw new Error(`No row at ${i} in ${this.key}`);
+      this.removed.add(i);
+      this.parsed[i] = null;
     }
-    this.removed += sorted.length;
-    if (sorted.length) this.touch(sorted[sorted.length - 1], sorted[sorted.length - 1]);
   }
 
   /**
    * Reads one column of some rows straight from the sheet, for a check-then-claim under the lock
    * after this table was read (another execution may have changed them since). One `getValues`.
    */
-  readFresh<C extends keyof Row<K> & string>(indexes: number[], key: C): Map<number, unknown> {
+  readFresh<C extends ColumnKey<K>>(indexes: number[], key: C): Map<number, unknown> {
     const out = new Map<number, unknown>();
     if (!indexes.length) return out;
-    const column = this.positions[this.columns.findIndex((c) => c.key === key)] + 1;
+    const column = this.positionOf(key) + 1;
     const first = Math.min(...indexes);
     const values = this.sheet.getRange(first + 2, column, Math.max(...indexes) - first + 1, 1).getValues();
     for (const i of indexes) out.set(i, values[i - first][0]);
@@ -280,10 +362,9 @@ export class Table<K extends SheetKey> {
    */
   patch(index: number, changes: Partial<Row<K>>): void {
     if (this.dirty) throw new Error(`Commit ${this.key} before patching it`);
-    const next = this.update(index, changes);
-    this.firstDirty = Infinity;
-    this.lastDirty = -1;
-    const cells = this.cellsOf(next, this.data[index]);
+    this.update(index, changes);
+    this.changed.clear();
+    const cells = this.data[index] as Cell[];
     const touched = this.columns.flatMap((c, i) => (c.key in changes ? [this.positions[i]] : [])).sort((a, b) => a - b);
     for (let start = 0; start < touched.length;) {
       let end = start;
@@ -295,22 +376,45 @@ export class Table<K extends SheetKey> {
   }
 
   get dirty(): boolean {
-    return this.lastDirty >= 0;
+    return this.changed.size > 0 || this.removed.size > 0;
   }
 
-  /** One write covering every changed row (and blanks where removed rows were). */
+  /**
+   * One write per run of changed rows (rows read between two changes are written again rather than
+   * split the write; a row not read never is), then the removed rows deleted from the bottom up.
+   */
   commit(): void {
-    if (!this.dirty) return;
-    const from = this.firstDirty;
-    const end = this.removed ? this.data.length + this.removed : this.lastDirty + 1;
-    const block: Cell[][] = [];
-    for (let i = from; i < end; i++) {
-      block.push(i < this.data.length ? this.data[i] : new Array<Cell>(this.width).fill(''));
+    const changed = [...this.changed].sort((a, b) => a - b);
+    for (let start = 0; start < changed.length;) {
+      let end = start;
+      while (end + 1 < changed.length && this.readBetween(changed[end], changed[end + 1])) end++;
+      const block = this.data.slice(changed[start], changed[end] + 1) as Cell[][];
+      writeBlock(this.sheet, changed[start] + 2, block, this.columns, this.positions);
+      start = end + 1;
     }
-    writeBlock(this.sheet, from + 2, block, this.columns, this.positions, this.removed > 0);
-    this.firstDirty = Infinity;
-    this.lastDirty = -1;
-    this.removed = 0;
+    this.changed.clear();
+    const removed = [...this.removed].sort((a, b) => b - a);
+    for (let start = 0; start < removed.length;) {
+      let end = start;
+      while (end + 1 < removed.length && removed[end + 1] === removed[end] - 1) end++;
+      const first = removed[end];
+      const count = end - start + 1;
+      // The sheet's last rows are emptied rather than deleted: Sheets refuses to delete every row
+      // below a frozen header, and nothing below them has to move up.
+      if (first + count === this.data.length) {
+        this.sheet.getRange(first + 2, 1, count, this.width).setValues(Array.from({ length: count }, () => new Array<Cell>(this.width).fill('')));
+      } else this.sheet.deleteRows(first + 2, count);
+      this.data.splice(first, count);
+      this.parsed.splice(first, count);
+      this.index?.forEach((column) => column.splice(first, count));
+      start = end + 1;
+    }
+    this.removed.clear();
+  }
+
+  private readBetween(from: number, to: number): boolean {
+    for (let i = from + 1; i < to; i++) if (!this.data[i]) return false;
+    return true;
   }
 }
 
@@ -380,14 +484,27 @@ export class Register {
 
   constructor(readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet) {}
 
-  /** `values`: the sheet's data range if already read (see Table). */
-  table<K extends SheetKey>(key: K, values?: unknown[][]): Table<K> {
-    let table = this.tables.get(key);
-    if (!table) {
-      table = new Table(key, this.sheet(key), values as Cell[][] | undefined) as unknown as Table<SheetKey>;
-      this.tables.set(key, table);
+  /**
+   * The sheet as a table, read once per execution: whole, or only `scope` (see Scope). Asking again
+   * for rows the first read left out is a programming error, caught by the tests.
+   */
+  table<K extends SheetKey>(key: K, scope?: Scope<K>): Table<K> {
+    const existing = this.tables.get(key) as Table<K> | undefined;
+    if (existing) {
+      if (!existing.covers(scope)) throw new Error(`${key} was read with a narrower scope earlier in this execution`);
+      return existing;
     }
-    return table as unknown as Table<K>;
+    const sheet = this.sheet(key);
+    const table = scope ? Table.scoped(key, sheet, scope) : Table.read(key, sheet);
+    this.tables.set(key, table as unknown as Table<SheetKey>);
+    return table;
+  }
+
+  /** The table of a sheet whose data range the caller has already read (one read per sheet). */
+  tableOf<K extends SheetKey>(key: K, values: unknown[][]): Table<K> {
+    const table = Table.read(key, this.sheet(key), values as Cell[][]);
+    this.tables.set(key, table as unknown as Table<SheetKey>);
+    return table;
   }
 
   /** Rows left out of the tables read so far, because a cell could not be read. */
