@@ -106,11 +106,12 @@ describe('a table read for one episode', () => {
     })));
     register.commit();
     const fresh = new Register(product.emu.spreadsheet);
-    const scoped = fresh.table('questions', { where: { episodeId: ['EP-002'] } });
+    const scoped = fresh.table('questions', { where: { episodeId: ['EP-002'] }, columns: ['id'] });
     expect(scoped.rows().map((q) => q.id)).toEqual(['TJ-002']);
     expect(scoped.texts('id')).toEqual(['TJ-001', 'TJ-002', 'TJ-003']);
     expect(() => scoped.texts('question')).toThrow('not read for every row');
     expect(fresh.table('questions', { where: { episodeId: ['EP-002'] } })).toBe(scoped);
+    expect(() => fresh.table('questions', { columns: ['question'] })).toThrow('narrower scope');
     expect(() => fresh.table('questions', { where: { episodeId: ['EP-001'] } })).toThrow('narrower scope');
     expect(() => fresh.table('questions')).toThrow('narrower scope');
   });
@@ -126,5 +127,20 @@ describe('a table read for one episode', () => {
     ]);
     expect(register.table('viewerCounts', { where: { time: late } })).toBe(table);
     expect(() => register.table('viewerCounts', { where: { time: (t) => late(t) } })).toThrow('narrower scope');
+  });
+
+  it('sets plain text before writing, for a few rows and for many, even where a user reformatted the column', () => {
+    const { product, sheet } = seeded();
+    const source = 4; // "Sumber"
+    expect(sheet.getRange(1, source).getValue()).toBe('Sumber');
+    sheet.getRange(2, source, sheet.getMaxRows() - 1, 1).setNumberFormat('General');
+    for (const n of [3, 60]) {
+      const register = new Register(product.emu.spreadsheet);
+      register.table('viewerCounts').append(...counts(`EP-${n}`, n).map((c) => ({ ...c, source: '=IMPORTXML("http://x","//a")' })));
+      register.commit();
+    }
+    const written = sheetRows(product, 'Jumlah Penonton').slice(130);
+    expect(written).toHaveLength(63);
+    expect(written.every((r) => r.Sumber === '=IMPORTXML("http://x","//a")')).toBe(true);
   });
 });

@@ -224,7 +224,7 @@ describe('dashboard', () => {
     // Stages of a new episode fall due on 14 December; a renamed column in a sheet only the
     // dashboard reads makes the dashboard fail, but not the run.
     ok(product, 'scheduleEpisode', { liveDate: '2026-12-28', narasumberId: 'NS-001', topic: 'Pemasaran daring' });
-    product.emu.spreadsheet.getSheetByName('Umpan Balik')!.getRange('D1').setValue('Isi umpan balik');
+    product.emu.spreadsheet.getSheetByName('Tanya Jawab')!.getRange('C1').setValue('Isi pertanyaan');
     at(product, '2026-12-14T09:00');
     const before = product.emu.outbox.length;
     const { result } = product.run<{ sent: number }>('runReminders', [], { kind: 'trigger' });

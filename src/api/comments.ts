@@ -120,7 +120,7 @@ export const importComments = endpoint(
     log.append(...plan.comments.map((c) => ({
       episodeId: episode.id, time: c.time, uniqueId: c.uniqueId, nickname: c.nickname, text: c.text, msgId: c.msgId, dedupKey: c.key,
     })));
-    const table = episodeRows(ctx, 'questions', episode);
+    const table = episodeRows(ctx, 'questions', episode, 'with ids');
     const ids = nextIds(QUESTION_ID_PREFIX, table.texts('id'), questions.length);
     table.append(...questions.map((c, i) => ({
       id: ids[i], episodeId: episode.id, question: c.text, askerHandle: handleOf(c), askedAt: c.time,

@@ -22,7 +22,8 @@ export const refreshDashboard = endpoint(form({}), (_input, ctx): { updatedAt: s
   const inYear = (t: string) => t.slice(0, 10) >= thisYear.from && t.slice(0, 10) <= thisYear.to;
   const survey: Scope<'survey'> = { where: { submittedAt: inYear, recordedAt: inYear } };
   const d = dashboard({
-    data: registerData(ctx, episodes.map((e) => e.id)),
+    // Of the per-episode sheets, only the questions count in the dashboard's figures.
+    data: registerData(ctx, { episodeIds: episodes.map((e) => e.id), sheets: ['questions'] }),
     respondents: { month: surveyRespondents(ctx.register, month, survey), year: surveyRespondents(ctx.register, thisYear, survey) },
     now: ctx.now,
   });

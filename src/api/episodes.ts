@@ -72,6 +72,14 @@ export function viewer(ctx: Context): (episode: Episode) => EpisodeView {
     );
 }
 
+/** One episode's view, reading only its own stage rows (see Scope): for calls about that episode alone. */
+export function viewOne(ctx: Context, episode: Episode): EpisodeView {
+  const stages = ctx.register.table('stages', { where: { episodeId: [episode.id] } }).rows();
+  const guest = ctx.register.table('guests').find((g) => g.id === episode.guestId)?.row;
+  const settings = ctx.settings();
+  return episodeView(episode, stageRowsOf(episode, stages, settings.evaluationWeekday), guest, settings, ctx.now);
+}
+
 const timeFields = {
   liveStart: z.optional(time('Jam mulai LIVE')),
   liveEnd: z.optional(time('Jam selesai LIVE')),

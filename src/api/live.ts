@@ -20,7 +20,7 @@ import type { StageKey } from '../domain/sop';
 import { count, form, freeText, id, oneOf, optionalText, Refusal, refuse, url, type FieldError } from '../domain/validation';
 import type { Scope } from '../gas/register';
 import { endpoint, type Context } from './endpoint';
-import { findEpisode, openEpisode, viewer } from './episodes';
+import { findEpisode, openEpisode, viewOne } from './episodes';
 
 export const episodeId = id('ID episode');
 /** A time as the user typed it; checked against the episode's day once the episode is known. */
@@ -61,11 +61,11 @@ const ofEpisode = <T extends { episodeId: string }>(rows: T[], episode: Episode)
 
 /** The sheets that grow by many rows per episode, read for one episode only (see Scope). */
 export type EpisodeSheet = 'viewerCounts' | 'questions' | 'feedback';
-export const episodeRows = <K extends EpisodeSheet>(ctx: Context, key: K, episode: Episode) =>
-  ctx.register.table<K>(key, { where: { episodeId: [episode.id] } as Scope<K>['where'] });
+export const episodeRows = <K extends EpisodeSheet>(ctx: Context, key: K, episode: Episode, ids?: 'with ids') =>
+  ctx.register.table<K>(key, { where: { episodeId: [episode.id] } as Scope<K>['where'], ...(ids ? { columns: ['id'] as Scope<K>['columns'] } : {}) });
 
 export function liveRecord(ctx: Context, episode: Episode): LiveRecord {
-  const view = viewer(ctx)(episode);
+  const view = viewOne(ctx, episode);
   const metrics = ofEpisode(ctx.register.table('metrics').rows(), episode).pop() ?? null;
   const snapshots = ofEpisode(episodeRows(ctx, 'viewerCounts', episode).rows(), episode).sort(byTime);
   const questions = ofEpisode(episodeRows(ctx, 'questions', episode).rows(), episode);
@@ -220,7 +220,7 @@ export const saveQuestion = endpoint(
   (input, ctx): Saved => {
     const { row: episode } = openEpisode(ctx, input.episodeId);
     // The question's own row is read too: a wrong episode is refused by name, not as "not found".
-    const table = ctx.register.table('questions', { where: { episodeId: [episode.id], ...(input.id ? { id: [input.id] } : {}) } });
+    const table = ctx.register.table('questions', { where: { episodeId: [episode.id], ...(input.id ? { id: [input.id] } : {}) }, columns: ['id'] });
     const found = input.id ? table.find((q) => q.id === input.id) ?? refuse('id', `Pertanyaan ${input.id} tidak ditemukan.`) : undefined;
     if (found && found.row.episodeId !== episode.id) refuse('id', `Pertanyaan ${found.row.id} tercatat pada episode ${found.row.episodeId}, bukan ${episode.id}.`);
     if (!found && input.question === undefined) refuse('question', 'Pertanyaan wajib diisi.');
@@ -258,7 +258,7 @@ export const saveFeedback = endpoint(
   }),
   (input, ctx): Saved => {
     const { row: episode } = openEpisode(ctx, input.episodeId);
-    const table = episodeRows(ctx, 'feedback', episode);
+    const table = episodeRows(ctx, 'feedback', episode, 'with ids');
     const row: Feedback = {
       id: nextIds(FEEDBACK_ID_PREFIX, table.texts('id'))[0], episodeId: episode.id,
       channel: input.channel, text: input.text, sentiment: input.sentiment ?? '', ...stamp(ctx),

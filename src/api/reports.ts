@@ -13,33 +13,42 @@ import { recordsOf, type RegisterData } from '../domain/report-figures';
 import { isPeriod } from '../domain/periods';
 import { periodReport } from '../domain/report-period';
 import { roleAddresses } from '../domain/reminders';
+import type { Row } from '../domain/schema';
 import { ROLES, type Role } from '../domain/sop';
 import { form, id, isoDate, name, Refusal, refuse } from '../domain/validation';
 import { createFolder, documentIdOf, FOLDER_NAME, openFolder, saveReport, type ReportFile } from '../gas/report-doc';
 import { activeSpreadsheet, registerLock } from '../gas/runtime';
+import type { Scope } from '../gas/register';
 import { writeSettings } from '../gas/settings-store';
 import { BUSY_MESSAGE, endpoint, LOCK_WAIT_MS, type ApiResult, type Context, type Endpoint } from './endpoint';
 import { viewer } from './episodes';
+import type { EpisodeSheet } from './live';
 import { surveyRespondents } from './survey';
 
 /** A year and a day: the longest period a recap covers. */
 const MAX_PERIOD_DAYS = 366;
 const pdf = z.optional(z.boolean({ error: 'Pilihan "Salinan PDF" harus ya atau tidak.' }));
 
-/**
- * Everything the reports read, one read per sheet; with `episodeIds`, the sheets that grow by many rows
- * per episode are read for those episodes only (see Scope).
- */
-export function registerData(ctx: Context, episodeIds?: string[]): RegisterData {
+/** Which rows of the sheets that grow by many rows per episode to read (see Scope); the others are left empty. */
+export interface EpisodeRows {
+  episodeIds: string[];
+  sheets: readonly EpisodeSheet[];
+}
+
+/** Everything the reports read, one read per sheet; `only`: part of the per-episode sheets. */
+export function registerData(ctx: Context, only?: EpisodeRows): RegisterData {
   const r = ctx.register;
-  const scope = episodeIds && { where: { episodeId: episodeIds } };
+  const rows = <K extends EpisodeSheet>(key: K): Row<K>[] => {
+    if (!only) return r.table(key).rows();
+    return only.sheets.includes(key) ? r.table<K>(key, { where: { episodeId: only.episodeIds } } as Scope<K>).rows() : [];
+  };
   return {
     views: r.table('episodes').rows().map(viewer(ctx)),
     guests: r.table('guests').rows(),
     metrics: r.table('metrics').rows(),
-    viewerCounts: r.table('viewerCounts', scope).rows(),
-    questions: r.table('questions', scope).rows(),
-    feedback: r.table('feedback', scope).rows(),
+    viewerCounts: rows('viewerCounts'),
+    questions: rows('questions'),
+    feedback: rows('feedback'),
     evaluations: r.table('evaluations').rows(),
     actions: r.table('actions').rows(),
   };
@@ -104,7 +113,7 @@ export const generateEpisodeReport = thenRecord(
       requireFree();
       if (isCancelled(row)) ctx.warn(`Episode ${row.id} dibatalkan; laporannya mencatat pembatalan itu.`);
       warnSignature(ctx);
-      const data = registerData(ctx, [row.id]);
+      const data = registerData(ctx, { episodeIds: [row.id], sheets: ['viewerCounts', 'questions', 'feedback'] });
       const record = recordsOf(data)(data.views.find((v) => v.id === row.id)!);
       const respondents = surveyRespondents(ctx.register, { episodeId: row.id }, { where: { episodeId: [row.id] } });
       const report = episodeReport({ record, respondents, settings: ctx.settings(), now: ctx.now });

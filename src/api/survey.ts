@@ -47,7 +47,7 @@ const episodeId = z.optional(id('ID episode'));
 /** Appends questionnaires as rows with the next ids, each recorded in the audit log. */
 function record(ctx: Context, items: Array<{ q: Questionnaire; source: string; formResponseId: string }>): string[] {
   // Only the id column: new rows go below the last one, so the answers already on record are not read.
-  const table = ctx.register.table('survey', {});
+  const table = ctx.register.table('survey', { columns: ['id'] });
   const ids = nextIds(SURVEY_ID_PREFIX, table.texts('id'), items.length);
   items.forEach(({ q, source, formResponseId }, i) => {
     const row = surveyRow(q, { id: ids[i], source, formResponseId, recordedBy: ctx.user, recordedAt: wibDateTime(ctx.now) });
@@ -78,7 +78,7 @@ const NO_FORM = 'Formulir survei belum dibuat. Buat dulu dari panel Survei.';
 /** Imports the form's responses not yet in the register; a response id is never imported twice. */
 function importResponses(ctx: Context): number {
   const ref = loadFormRef() ?? refuse('', NO_FORM);
-  const known = new Set(ctx.register.table('survey', { columns: ['formResponseId'] }).texts('formResponseId'));
+  const known = new Set(ctx.register.table('survey', { columns: ['id', 'formResponseId'] }).texts('formResponseId'));
   const fresh = newResponses(openForm(ref), ref, known);
   for (const r of fresh) {
     if (r.unknown.length) ctx.warn(`Jawaban formulir yang tidak dikenali dicatat kosong: ${r.unknown.join(', ')}. Jangan ubah teks pilihan jawaban di formulir.`);

@@ -106,6 +106,9 @@ function formatRuns(columns: readonly Column[], positions: number[]): { column: 
   return runs;
 }
 
+/** From this many rows, a write sets each column's format once rather than a grid of formats. */
+const UNIFORM_FORMATS_FROM = 50;
+
 /** Writes rows starting at a sheet row: formats of the product's columns first, then values. */
 function writeBlock(
   sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, block: Cell[][], columns: readonly Column[], positions: number[],
@@ -118,7 +121,16 @@ function writeBlock(
   // before a public string like "=IMAGE(...)" lands, even if someone reformatted it.
   for (const run of formatRuns(columns, positions)) {
     const range = sheet.getRange(firstRow, run.column, block.length, run.formats.length);
-    range.setNumberFormats(block.map(() => run.formats));
+    if (block.length < UNIFORM_FORMATS_FROM) range.setNumberFormats(block.map(() => run.formats));
+    else {
+      // Many rows: one format per group of like columns, a request that does not grow with the rows.
+      for (let from = 0; from < run.formats.length;) {
+        let to = from;
+        while (to + 1 < run.formats.length && run.formats[to + 1] === run.formats[from]) to++;
+        sheet.getRange(firstRow, run.column + from, block.length, to - from + 1).setNumberFormat(run.formats[from]);
+        from = to + 1;
+      }
+    }
     range.setValues(block.map((cells) => cells.slice(run.column - 1, run.column - 1 + run.formats.length)));
   }
 }
@@ -143,7 +155,7 @@ export type Match = readonly string[] | ((text: string) => boolean);
 
 /**
  * The part of a large sheet an execution needs: the rows whose column matches (a row matching any
- * entry is read), and the columns read for every row, for `texts` (the id column always is). The
+ * entry is read), and the columns read for every row, for `texts` (the id column, for new ids). The
  * rest of the sheet is not read.
  */
 export interface Scope<K extends SheetKey> {
@@ -202,7 +214,7 @@ export class Table<K extends SheetKey> {
     const rows = Math.max(sheet.getLastRow() - 1, 0);
     const table = new Table(key, sheet, width ? sheet.getRange(1, 1, 1, width).getValues()[0] as Cell[] : [], rows, scope);
     const where = Object.entries(scope.where ?? {}) as [string, Match][];
-    const keys = [...new Set([...where.map(([k]) => k), ...(scope.columns ?? []), ...table.columns.filter((c) => c.key === 'id').map((c) => c.key)])];
+    const keys = [...new Set([...where.map(([k]) => k), ...(scope.columns ?? [])])];
     // One column per read: the columns in between may be wide (answers, long texts).
     for (const k of keys) {
       const cells = rows ? sheet.getRange(2, table.positionOf(k) + 1, rows, 1).getValues() : [];
