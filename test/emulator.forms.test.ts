@@ -77,6 +77,20 @@ describe('FormApp', () => {
     expect(emu.forms.get(form.getId()).responses).toHaveLength(1);
   });
 
+  it('holds responses received before now, in time order, for a form with history', () => {
+    const { emu, g } = setup();
+    const { form } = sampleForm(g);
+    emu.forms.submit(form.getId(), { Pilih: 'B' });
+    const day = 24 * 3600_000;
+    emu.forms.received(form.getId(), [
+      { id: 'old-2', at: new Date(emu.now().getTime() - day), answers: { Pilih: 'A' } },
+      { id: 'old-1', at: new Date(emu.now().getTime() - 2 * day), answers: { Pilih: 'A', Saran: 'Bagus' } },
+    ]);
+    expect(form.getResponses().map((r) => r.getId()).slice(0, 2)).toEqual(['old-1', 'old-2']);
+    expect(form.getResponses(new Date(emu.now().getTime() - day)).map((r) => r.getId())).toEqual(['old-2', expect.any(String)]);
+    expect(() => emu.forms.received(form.getId(), [{ id: 'x', at: new Date(emu.now().getTime() + 1), answers: { Pilih: 'A' } }])).toThrow('dated after now');
+  });
+
   it('counts calls and keeps forms in the saved state', () => {
     const { emu, g } = setup();
     const { calls } = emu.execute(() => sampleForm(g), { kind: 'menu' });

@@ -126,6 +126,25 @@ describe('responses from the form and from paper', () => {
     });
   });
 
+  it('fetches only the responses submitted since shortly before the last import', () => {
+    const submit = () => product.emu.forms.submit(formId, Object.fromEntries(UNSUR.map((u) => [u.question, u.labels[3]])));
+    const sync = () => product.callFromSidebar<{ ok: boolean; data: { imported: number } }>('syncSurveyResponses', {});
+    for (let i = 0; i < 30; i++) submit();
+    product.advanceClock('2026-12-05T10:00:00+07:00');
+    const first = sync();
+    expect([first.result.data.imported, first.calls['FormResponse.getId']]).toEqual([30, 30]);
+    product.advanceClock('2026-12-06T10:00:00+07:00');
+    submit();
+    const later = sync();
+    expect([later.result.data.imported, later.calls['FormResponse.getId']]).toEqual([1, 1]);
+    // Ten minutes on, the previous response is fetched again (the overlap) but not imported twice.
+    product.advanceClock(10 * 60_000);
+    submit();
+    const next = sync();
+    expect([next.result.data.imported, next.calls['FormResponse.getId']]).toEqual([1, 2]);
+    expect(rows(product, 'Survei Kepuasan')).toHaveLength(32);
+  });
+
   it('counts typed-in paper forms with the form responses', () => {
     respond(product, formId, [4, 4, 4, 4, 4, 4, 4, 4, 4]);
     const saved = ok<{ id: string }>(product, 'saveSurveyResponse', {

@@ -109,7 +109,11 @@ const OPS: Op[] = [
   { name: 'getSurveyForm', input: (ids) => ({ episodeId: ids.last }) },
   {
     name: 'syncSurveyResponses', input: () => ({}),
-    before: (p, s) => { for (let k = 0; k < 10; k++) p.emu.forms.submit(s.form, SURVEY_ANSWERS(k)); },
+    // The form as years of use leave it: the register's form responses are on it too (already imported).
+    before: (p, s) => {
+      p.emu.forms.received(s.form, formResponsesOnRecord(p).map((r, k) => ({ ...r, answers: SURVEY_ANSWERS(k) })));
+      for (let k = 0; k < 10; k++) p.emu.forms.submit(s.form, SURVEY_ANSWERS(k));
+    },
   },
   { name: 'onSurveySubmit', kind: 'trigger' },
   { name: 'installTriggers', input: () => ({}) },
@@ -164,6 +168,14 @@ function runOp(g: Generated, op: Op, state: Record<string, string>): Measure {
   if (!value?.ok) throw new Error(`${label} (${g.years} y): ${JSON.stringify(value?.errors)}`);
   op.then?.(value.data, state);
   return m;
+}
+
+/** The ids and times of the form responses in "Survei Kepuasan". */
+function formResponsesOnRecord(p: Product): Array<{ id: string; at: Date }> {
+  const [header, ...rows] = p.emu.spreadsheet.getSheetByName('Survei Kepuasan')!.getDataRange().getValues();
+  const id = header.indexOf('ID Respons Formulir');
+  const at = header.indexOf('Waktu Pengisian');
+  return rows.filter((r) => r[id] !== '').map((r) => ({ id: String(r[id]), at: r[at] as Date }));
 }
 
 /** The onFormSubmit event of the latest response (Google's event object, as the emulator builds it). */

@@ -8,7 +8,7 @@ import {
   CANONICAL, FORMATS, guessTopic, handleOf, keyPrefix, MAX_CONTENT_CHARS, MAX_LINES, planImport, PREVIEW_QUESTIONS, PREVIEW_REJECTED,
   readEvents, type Format, type ImportCounts, type Mapping, type Rejected,
 } from '../domain/comments';
-import { timesOf } from '../domain/episodes';
+import { timesOf, type Episode } from '../domain/episodes';
 import { nextIds } from '../domain/ids';
 import { QUESTION_ID_PREFIX, SOURCE } from '../domain/live';
 import { form, oneOf, Refusal, refuse, time } from '../domain/validation';
@@ -47,8 +47,9 @@ const text = z.string({ error: (issue) => (issue.input === undefined ? 'Isi berk
  * earlier imports put their rows, so only that span of one column is read; if rows were moved or
  * deleted by hand the count disagrees and the whole key column is read once instead.
  */
-function importedKeys(ctx: Context, episodeIdValue: string): Set<string> {
-  const ledger = ctx.register.table('imports').rows().filter((i) => i.episodeId === episodeIdValue && (i.comments ?? 0) > 0);
+function importedKeys(ctx: Context, episode: Episode): Set<string> {
+  const episodeIdValue = episode.id;
+  const ledger = episodeRows(ctx, 'imports', episode).rows().filter((i) => (i.comments ?? 0) > 0);
   const expected = ledger.reduce((sum, i) => sum + (i.comments ?? 0), 0);
   if (!expected) return new Set();
   const log = ctx.register.log('comments');
@@ -95,8 +96,8 @@ export const importComments = endpoint(
     const counts = episodeRows(ctx, 'viewerCounts', episode);
     const plan = planImport(read, {
       episodeId: episode.id, liveDate: episode.liveDate, from: wibInstant(episode.liveDate, from),
-      existingKeys: read.needsMapping ? new Set() : importedKeys(ctx, episode.id),
-      existingMinutes: new Set(counts.rows().filter((s) => s.episodeId === episode.id).map((s) => s.time)),
+      existingKeys: read.needsMapping ? new Set() : importedKeys(ctx, episode),
+      existingMinutes: new Set(counts.rows().map((s) => s.time)),
     });
     const preview: ImportPreview = {
       format: read.format, headers: read.headers, mapping: read.mapping, needsMapping: read.needsMapping, from,
@@ -127,7 +128,7 @@ export const importComments = endpoint(
       answer: '', answeredBy: '', status: 'belum dijawab' as const, topic: guessTopic(c.text), source: SOURCE.import, ...stamp(ctx),
     })));
     counts.append(...plan.snapshots.map((s) => ({ episodeId: episode.id, ...s, source: SOURCE.import, ...stamp(ctx) })));
-    ctx.register.table('imports').append({
+    episodeRows(ctx, 'imports', episode).append({
       episodeId: episode.id, importedAt: wibDateTime(ctx.now), importedBy: ctx.user, format: read.format, firstRow, ...added,
     });
     ctx.audit('impor komentar', episode.id, undefined, { format: read.format, from, counts: plan.counts, added });

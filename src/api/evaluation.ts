@@ -7,7 +7,7 @@ import type { Action, Evaluation } from '../domain/live';
 import { form, freeText, id, isoDate, name, Refusal, refuse, type FieldError } from '../domain/validation';
 import { endpoint } from './endpoint';
 import { findEpisode, openEpisode } from './episodes';
-import { episodeId, requireStarted, saved, stamp, type Saved } from './live';
+import { episodeId, episodeRows, requireStarted, saved, stamp, type Saved } from './live';
 
 /** At most this many follow-ups per meeting: a longer list is a plan, not a follow-up. */
 const MAX_ACTIONS = 20;
@@ -47,8 +47,8 @@ export const saveEvaluation = endpoint(
     });
     if (errors.length) throw new Refusal(errors);
 
-    const evaluations = ctx.register.table('evaluations');
-    const old = evaluations.all().filter((e) => e.row.episodeId === episode.id);
+    const evaluations = episodeRows(ctx, 'evaluations', episode);
+    const old = evaluations.all();
     const row: Evaluation = {
       episodeId: episode.id, meetingDate: input.meetingDate, attendees: input.attendees,
       strengths: input.strengths, problems: input.problems, ...stamp(ctx),

@@ -57,24 +57,26 @@ export interface Saved {
 
 const byTime = (a: { time: string }, b: { time: string }) => a.time.localeCompare(b.time);
 
-const ofEpisode = <T extends { episodeId: string }>(rows: T[], episode: Episode) => rows.filter((r) => r.episodeId === episode.id);
-
-/** The sheets that grow by many rows per episode, read for one episode only (see Scope). */
+/** The sheets that grow by many rows per episode (see Scope). */
 export type EpisodeSheet = 'viewerCounts' | 'questions' | 'feedback';
-export const episodeRows = <K extends EpisodeSheet>(ctx: Context, key: K, episode: Episode, ids?: 'with ids') =>
+/** Sheets whose rows each belong to one episode; the recording calls read only the episode's own (see Scope). */
+type PerEpisode = EpisodeSheet | 'metrics' | 'imports' | 'evaluations';
+export const episodeRows = <K extends PerEpisode>(ctx: Context, key: K, episode: Episode, ids?: 'with ids') =>
   ctx.register.table<K>(key, { where: { episodeId: [episode.id] } as Scope<K>['where'], ...(ids ? { columns: ['id'] as Scope<K>['columns'] } : {}) });
 
 export function liveRecord(ctx: Context, episode: Episode): LiveRecord {
   const view = viewOne(ctx, episode);
-  const metrics = ofEpisode(ctx.register.table('metrics').rows(), episode).pop() ?? null;
-  const snapshots = ofEpisode(episodeRows(ctx, 'viewerCounts', episode).rows(), episode).sort(byTime);
-  const questions = ofEpisode(episodeRows(ctx, 'questions', episode).rows(), episode);
+  const rowsOf = <K extends PerEpisode>(key: K) => episodeRows(ctx, key, episode).rows();
+  const metrics = rowsOf('metrics').pop() ?? null;
+  const snapshots = rowsOf('viewerCounts').sort(byTime);
+  const questions = rowsOf('questions');
   const stats = questionStats(questions);
-  const imports = ofEpisode(ctx.register.table('imports').rows(), episode);
-  const feedback = ofEpisode(episodeRows(ctx, 'feedback', episode).rows(), episode);
-  const evaluation = ofEpisode(ctx.register.table('evaluations').rows(), episode).pop() ?? null;
+  const imports = rowsOf('imports');
+  const feedback = rowsOf('feedback');
+  const evaluation = rowsOf('evaluations').pop() ?? null;
+  // Every follow-up: those of earlier episodes still open are shown too.
   const allActions = ctx.register.table('actions').rows();
-  const actions = ofEpisode(allActions, episode);
+  const actions = allActions.filter((a) => a.episodeId === episode.id);
   return {
     episodeId: episode.id, liveDate: episode.liveDate, topic: episode.topic, guestName: view.guest?.name ?? '',
     status: view.status, times: view.times,
@@ -155,8 +157,8 @@ export const recordLiveMetrics = endpoint(
     });
     if (errors.length) throw new Refusal(errors);
 
-    const metrics = ctx.register.table('metrics');
-    const old = metrics.all().filter((s) => s.row.episodeId === episode.id);
+    const metrics = episodeRows(ctx, 'metrics', episode);
+    const old = metrics.all();
     const row: Metrics = { episodeId: episode.id, ...figures, evidenceUrl: input.evidenceUrl ?? '', ...stamp(ctx) };
     // Saving again replaces: the first row is updated, copies made by hand are removed.
     if (old.length) {
@@ -165,7 +167,7 @@ export const recordLiveMetrics = endpoint(
     } else metrics.append(row);
 
     const counts = episodeRows(ctx, 'viewerCounts', episode);
-    const oldSnapshots = counts.all().filter((s) => s.row.episodeId === episode.id);
+    const oldSnapshots = counts.all();
     let snapshots = oldSnapshots.map((s) => s.row);
     if (input.snapshots) {
       counts.remove(oldSnapshots.map((s) => s.index));

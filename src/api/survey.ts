@@ -3,7 +3,7 @@
  * in domain/skm.ts, the rows in domain/survey.ts, the Google Form in gas/survey-form.ts.
  */
 import * as z from 'zod/mini';
-import { formatDayDateId, isIsoDate, isTime, wibDate, wibDateTime } from '../domain/dates';
+import { formatDayDateId, isIsoDate, isTime, wibDate, wibDateTime, wibInstant } from '../domain/dates';
 import { isCancelled, type Episode } from '../domain/episodes';
 import { nextIds } from '../domain/ids';
 import {
@@ -75,11 +75,22 @@ export const saveSurveyResponse = endpoint(
 
 const NO_FORM = 'Formulir survei belum dibuat. Buat dulu dari panel Survei.';
 
-/** Imports the form's responses not yet in the register; a response id is never imported twice. */
+/** Responses are fetched from this long before the last import: enough for clocks that differ a little. */
+const SYNC_OVERLAP_MS = 60 * 60_000;
+
+/**
+ * Imports the form's responses not yet in the register; a response id is never imported twice. Only
+ * the responses submitted since shortly before the last import are fetched: after ten years a form
+ * holds thousands, and each one looked at costs a call.
+ */
 function importResponses(ctx: Context): number {
   const ref = loadFormRef() ?? refuse('', NO_FORM);
-  const known = new Set(ctx.register.table('survey', { columns: ['id', 'formResponseId'] }).texts('formResponseId'));
-  const fresh = newResponses(openForm(ref), ref, known);
+  const table = ctx.register.table('survey', { columns: ['id', 'formResponseId', 'recordedAt'] });
+  const responseIds = table.column('formResponseId');
+  const known = new Set(responseIds.filter(Boolean));
+  const last = table.column('recordedAt').reduce((max, at, i) => (responseIds[i] && at > max ? at : max), '');
+  const since = last ? new Date(wibInstant(last.slice(0, 10), last.slice(11)).getTime() - SYNC_OVERLAP_MS) : undefined;
+  const fresh = newResponses(openForm(ref), ref, known, since);
   for (const r of fresh) {
     if (r.unknown.length) ctx.warn(`Jawaban formulir yang tidak dikenali dicatat kosong: ${r.unknown.join(', ')}. Jangan ubah teks pilihan jawaban di formulir.`);
   }

@@ -2,6 +2,7 @@ import {
   dedupKey, detectFormat, guessTopic, isLikelyQuestion, parseCsv, parseTimestamp, planImport, readEvents, resolveMapping,
   type PlanContext,
 } from './comments';
+import * as fc from 'fast-check';
 import { wibDateTime, wibInstant } from './dates';
 
 const LIVE = '2026-11-27';
@@ -43,6 +44,16 @@ describe('parseCsv', () => {
 
   it('reports a quote left open', () => {
     expect(parseCsv('a,b\n"open,1\n2,3', ',').unclosedAt).toBe(2);
+  });
+
+  it('reads back any table written with quotes where needed, with each delimiter', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', ' ', '"', ',', ';', '\t', '\n', '\r\n', '=', 'é', '😀') });
+    fc.assert(fc.property(fc.constantFrom(',', ';', '\t'), fc.array(fc.array(text, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (d, table) => {
+      const quote = (c: string) => (/[",;\t\r\n]/.test(c) || c === '' ? `"${c.replace(/"/g, '""')}"` : c);
+      const { rows, unclosedAt } = parseCsv(table.map((r) => r.map(quote).join(d)).join('\n'), d);
+      expect(unclosedAt).toBeNull();
+      expect(rows.map((r) => r.cells)).toEqual(table);
+    }));
   });
 });
 

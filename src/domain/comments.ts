@@ -121,6 +121,13 @@ export function parseCsv(content: string, delimiter: string): { rows: { line: nu
     cells = [];
     cell = '';
   };
+  // Runs of ordinary characters are taken whole (a 10 000-line file is ~1 MB; one string append per character is slow).
+  const plain = new RegExp(`[^"\\r\\n${delimiter}]+`, 'y');
+  const inQuotes = /[^"\n]+/y;
+  const run = (re: RegExp, at: number) => {
+    re.lastIndex = at;
+    return re.exec(content)?.[0] ?? '';
+  };
   for (let i = 0; i < content.length; i++) {
     const ch = content[i];
     if (quoted) {
@@ -128,9 +135,13 @@ export function parseCsv(content: string, delimiter: string): { rows: { line: nu
         cell += '"';
         i++;
       } else if (ch === '"') quoted = false;
-      else {
-        if (ch === '\n') line++;
+      else if (ch === '\n') {
+        line++;
         cell += ch;
+      } else {
+        const text = run(inQuotes, i);
+        cell += text;
+        i += text.length - 1;
       }
     } else if (ch === '"' && cell === '') quoted = true;
     else if (ch === delimiter) {
@@ -140,7 +151,11 @@ export function parseCsv(content: string, delimiter: string): { rows: { line: nu
       if (ch === '\r' && content[i + 1] === '\n') i++;
       endRow();
       rowLine = ++line;
-    } else cell += ch;
+    } else {
+      const text = run(plain, i) || ch;
+      cell += text;
+      i += text.length - 1;
+    }
   }
   if (quoted) return { rows, unclosedAt: rowLine };
   if (cell !== '' || cells.length) endRow();

@@ -300,13 +300,18 @@ export class Table<K extends SheetKey> {
    * knows only its scope's columns.
    */
   texts<C extends ColumnKey<K>>(key: C): string[] {
+    return this.column(key).filter(Boolean);
+  }
+
+  /** One column's text by row ('' where blank or removed), for columns read for every row. */
+  column<C extends ColumnKey<K>>(key: C): string[] {
     let column = this.index?.get(key);
     if (!column) {
       if (this.scope) throw new Error(`${this.key}.${key} is not read for every row of this scoped table`);
       const at = this.positionOf(key);
       column = this.data.map((cells) => String(cells?.[at] ?? '').trim());
     }
-    return column.filter((v, i) => v && !this.removed.has(i));
+    return column.map((v, i) => (this.removed.has(i) ? '' : v));
   }
 
   find(predicate: (row: Row<K>) => boolean): Stored<K> | undefined {

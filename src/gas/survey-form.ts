@@ -82,10 +82,10 @@ export interface FormResponse extends Questionnaire {
   unknown: string[];
 }
 
-/** The form's responses whose ids are not in `known`, read into questionnaires. */
-export function newResponses(form: Form, ref: SurveyFormRef, known: ReadonlySet<string>): FormResponse[] {
+/** The form's responses (submitted from `since`, if given) whose ids are not in `known`, read into questionnaires. */
+export function newResponses(form: Form, ref: SurveyFormRef, known: ReadonlySet<string>, since?: Date): FormResponse[] {
   const out: FormResponse[] = [];
-  for (const response of form.getResponses()) {
+  for (const response of since ? form.getResponses(since) : form.getResponses()) {
     const responseId = response.getId();
     if (known.has(responseId)) continue;
     const byItem = new Map<number, string>();

@@ -335,25 +335,27 @@ export interface FormSubmission {
 
 /** Test and preview access to forms: their saved state, and a respondent filling in the published form. */
 export function formsView(rt: Runtime) {
+  /** A response filled in as the published form checks it: no closed form, unknown question, missing required answer or unknown choice. */
+  const filled = (formId: string, answers: Record<string, string>): FakeFormResponse => {
+    const form = formState(rt, formId);
+    if (!form.accepting) throw new Error(`Emulator: form ${formId} is not accepting responses`);
+    const response = new FakeFormResponse(rt, formId, null);
+    for (const [title, value] of Object.entries(answers)) {
+      const matches = form.items.filter((i) => i.title === title && i.type !== 'SECTION_HEADER');
+      if (matches.length !== 1) throw new Error(`Emulator: the form has ${matches.length} questions titled "${title}"`);
+      const Item = { LIST: FakeListItem, MULTIPLE_CHOICE: FakeMultipleChoiceItem, PARAGRAPH_TEXT: FakeParagraphTextItem }[matches[0]!.type as Exclude<ModelledType, 'SECTION_HEADER'>];
+      response.withItemResponse(new Item(rt, formId, matches[0]!.id).createResponse(value));
+    }
+    const missing = form.items.filter((i) => i.required && !(i.title in answers));
+    if (missing.length) throw new Error(`Emulator: required question not answered: "${missing[0]!.title}"`);
+    return response;
+  };
   return {
     ids: (): string[] => Object.keys(formsOf(rt)),
     get: (id: string): FormState => structuredClone(formState(rt, id)),
-    /**
-     * Submits the published form as a respondent would, answers keyed by question title. Like the web form it refuses
-     * a closed form, an unknown question, a missing required answer and an answer that is not one of the choices.
-     */
+    /** Submits the published form as a respondent would, answers keyed by question title (checked as `filled` says). */
     submit: (formId: string, answers: Record<string, string>): FormSubmission => {
-      const form = formState(rt, formId);
-      if (!form.accepting) throw new Error(`Emulator: form ${formId} is not accepting responses`);
-      const response = new FakeFormResponse(rt, formId, null);
-      for (const [title, value] of Object.entries(answers)) {
-        const matches = form.items.filter((i) => i.title === title && i.type !== 'SECTION_HEADER');
-        if (matches.length !== 1) throw new Error(`Emulator: the form has ${matches.length} questions titled "${title}"`);
-        const Item = { LIST: FakeListItem, MULTIPLE_CHOICE: FakeMultipleChoiceItem, PARAGRAPH_TEXT: FakeParagraphTextItem }[matches[0]!.type as Exclude<ModelledType, 'SECTION_HEADER'>];
-        response.withItemResponse(new Item(rt, formId, matches[0]!.id).createResponse(value));
-      }
-      const missing = form.items.filter((i) => i.required && !(i.title in answers));
-      if (missing.length) throw new Error(`Emulator: required question not answered: "${missing[0]!.title}"`);
+      const response = filled(formId, answers);
       response.submit();
       const responseId = response.getId() as string;
       const triggers = rt.state.triggers.filter((t) => t.eventType === 'ON_FORM_SUBMIT' && t.sourceId === formId).map((t) => ({
@@ -362,6 +364,16 @@ export function formsView(rt: Runtime) {
         event: { authMode: 'FULL', response: response.api, source: new FakeForm(rt, formId).api, triggerUid: t.uid },
       }));
       return { responseId, triggers };
+    },
+    /** Responses received before now, with their ids and times, as a form in use for years holds them (no triggers run). */
+    received: (formId: string, responses: Array<{ id: string; at: Date; answers: Record<string, string> }>): void => {
+      const stored = formState(rt, formId).responses;
+      for (const r of responses) {
+        if (r.at.getTime() > rt.state.now) throw new Error(`Emulator: response ${r.id} is dated after now`);
+        filled(formId, r.answers).submit();
+        Object.assign(stored[stored.length - 1]!, { id: r.id, at: r.at.getTime() });
+      }
+      stored.sort((a, b) => a.at - b.at);
     },
   };
 }
