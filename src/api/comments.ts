@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { wibDateTime, wibInstant } from '../domain/dates';
 import {
-  CANONICAL, FORMATS, guessTopic, handleOf, keyPrefix, MAX_CONTENT_CHARS, MAX_LINES, planImport, PREVIEW_QUESTIONS, PREVIEW_REJECTED,
+  CANONICAL, COMMIT_BATCH, FORMATS, guessTopic, handleOf, keyPrefix, MAX_CONTENT_CHARS, MAX_LINES, planImport, PREVIEW_QUESTIONS, PREVIEW_REJECTED,
   readEvents, type Format, type ImportCounts, type Mapping, type Rejected,
 } from '../domain/comments';
 import { timesOf, type Episode } from '../domain/episodes';
@@ -32,9 +32,15 @@ export interface ImportPreview {
   rejected: Rejected[];
 }
 
+type Added = { comments: number; questions: number; snapshots: number };
+/**
+ * A commit writes at most COMMIT_BATCH new comments: while `remaining` is above zero the sidebar calls
+ * again with the same input, and only the last call redraws the recording page.
+ */
 export type ImportResult = ImportPreview & (
   | { committed: false }
-  | ({ committed: true; added: { comments: number; questions: number; snapshots: number } } & Saved)
+  | { committed: true; added: Added; remaining: number; record?: undefined }
+  | ({ committed: true; added: Added; remaining: 0 } & Saved)
 );
 
 const text = z.string({ error: (issue) => (issue.input === undefined ? 'Isi berkas wajib diisi.' : 'Isi berkas harus berupa teks.') }).check(
@@ -110,15 +116,17 @@ export const importComments = endpoint(
     if (read.needsMapping) refuse('mapping', 'Pilih dulu kolom yang berisi teks komentar (atau jenis dan jumlah penonton).');
 
     const skip = new Set(input.skipQuestions ?? []);
-    const questions = plan.comments.filter((c) => c.question && !skip.has(c.key));
-    const added = { comments: plan.comments.length, questions: questions.length, snapshots: plan.snapshots.length };
+    const batch = plan.comments.slice(0, COMMIT_BATCH);
+    const remaining = plan.comments.length - batch.length;
+    const questions = batch.filter((c) => c.question && !skip.has(c.key));
+    const added = { comments: batch.length, questions: questions.length, snapshots: plan.snapshots.length };
     if (!added.comments && !added.snapshots) {
       ctx.warn('Tidak ada data baru: semua komentar dan jumlah penonton di berkas ini sudah tercatat atau dilewati.');
-      return { ...preview, committed: true, added, ...saved(ctx, episode, []) };
+      return { ...preview, committed: true, added, remaining: 0, ...saved(ctx, episode, []) };
     }
     const log = ctx.register.log('comments');
     const firstRow = log.nextRow();
-    log.append(...plan.comments.map((c) => ({
+    log.append(...batch.map((c) => ({
       episodeId: episode.id, time: c.time, uniqueId: c.uniqueId, nickname: c.nickname, text: c.text, msgId: c.msgId, dedupKey: c.key,
     })));
     const table = episodeRows(ctx, 'questions', episode, 'with ids');
@@ -131,9 +139,14 @@ export const importComments = endpoint(
     episodeRows(ctx, 'imports', episode).append({
       episodeId: episode.id, importedAt: wibDateTime(ctx.now), importedBy: ctx.user, format: read.format, firstRow, ...added,
     });
-    ctx.audit('impor komentar', episode.id, undefined, { format: read.format, from, counts: plan.counts, added });
-    const stages = added.comments ? ['tanya_jawab' as const] : [];
-    return { ...preview, committed: true, added, ...saved(ctx, episode, added.snapshots ? [...stages, 'pemantauan_penonton'] : stages) };
+    ctx.audit('impor komentar', episode.id, undefined, { format: read.format, from, counts: plan.counts, added, remaining });
+    if (remaining) return { ...preview, committed: true, added, remaining };
+    // The stages the whole file serves: an earlier call of the same import may have written its viewer counts.
+    const stages = [
+      ...(added.comments ? ['tanya_jawab' as const] : []),
+      ...(read.events.some((e) => e.type === 'viewer_count') ? ['pemantauan_penonton' as const] : []),
+    ];
+    return { ...preview, committed: true, added, remaining: 0, ...saved(ctx, episode, stages) };
   },
   { write: true },
 );

@@ -20,6 +20,11 @@ export const MAX_CONTENT_CHARS = 8_000_000;
 export const MAX_LINES = 50_000;
 /** TikTok allows 150 characters per comment; anything much longer is not a comment. */
 export const MAX_TEXT = 2000;
+/**
+ * New comments written per call: a bigger file is committed in several calls (the sidebar repeats
+ * it; each call skips what the previous ones wrote), so no call holds the register for long.
+ */
+export const COMMIT_BATCH = 5_000;
 /** How much of the preview travels back to the sidebar. */
 export const PREVIEW_QUESTIONS = 200;
 export const PREVIEW_REJECTED = 100;

@@ -99,6 +99,19 @@ test('imports a pasted comment list through its preview, and offers to complete 
   expect(await frame.locator('[data-record="comments"]').innerText()).toContain('3 komentar dari 1 kali impor');
 });
 
+test('imports a large comment list in parts, one call each, as one import to the user', async () => {
+  await openSection('impor');
+  const csv = ['timestamp,type,unique_id,nickname,text,value,msg_id',
+    ...Array.from({ length: 6000 }, (_, i) => `08:${String(10 + (i % 50)).padStart(2, '0')},comment,warga${i},Warga ${i},salam dari Cibinong ${i},,${90_000 + i}`)].join('\n');
+  await section('impor').getByLabel('Berkas komentar').setInputFiles({ name: 'komentar.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await frame.waitForFunction(() => (document.querySelector('#f-impor-content') as HTMLTextAreaElement).value.length > 100_000);
+  await section('impor').getByRole('button', { name: 'Pratinjau' }).click();
+  await frame.getByRole('button', { name: 'Impor 6.000 komentar' }).click();
+  await saidOk('Diimpor: 6.000 komentar, 0 pertanyaan, 0 jumlah penonton.');
+  // Two calls (5 000, then 1 000), each recorded in the import ledger.
+  expect(await frame.locator('[data-record="comments"]').innerText()).toContain('6.003 komentar dari 3 kali impor');
+});
+
 test('answers a question, then completes the suggested stage in one click', async () => {
   await openSection('tanya');
   await frame.getByRole('button', { name: 'Jawab TJ-001' }).click();

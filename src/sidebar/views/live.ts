@@ -265,11 +265,27 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
       const commit = h('button', { type: 'button', class: 'primary' }, `Impor ${formatNumberId(c.comments)} komentar`);
       commit.disabled = c.comments + c.snapshots === 0;
       commit.addEventListener('click', () => busy(commit, async () => {
-        const r = await call('importComments', input(values, true, boxes.filter((b) => !b.box.checked).map((b) => b.box.value)));
-        if (!r.ok) return result.append(failed(r.errors));
-        if (!r.data.committed) return;
-        const a = r.data.added;
-        saved(r.data, `Diimpor: ${formatNumberId(a.comments)} komentar, ${formatNumberId(a.questions)} pertanyaan, ${formatNumberId(a.snapshots)} jumlah penonton.`, r.warnings);
+        const args = input(values, true, boxes.filter((b) => !b.box.checked).map((b) => b.box.value));
+        const total = { comments: 0, questions: 0, snapshots: 0 };
+        const warnings: string[] = [];
+        const progress = h('p', { class: 'muted', role: 'status' });
+        result.append(progress);
+        // A large file is written in parts, one call each; every call skips what is already on record.
+        for (;;) {
+          const r = await call('importComments', args);
+          if (!r.ok) {
+            progress.textContent = total.comments ? `${formatNumberId(total.comments)} komentar sudah tersimpan. Tekan tombol impor lagi untuk melanjutkan; yang sudah tersimpan tidak diulang.` : '';
+            return result.append(failed(r.errors));
+          }
+          if (!r.data.committed) return;
+          for (const k of ['comments', 'questions', 'snapshots'] as const) total[k] += r.data.added[k];
+          warnings.push(...(r.warnings ?? []));
+          if (r.data.record) {
+            progress.remove();
+            return saved(r.data, `Diimpor: ${formatNumberId(total.comments)} komentar, ${formatNumberId(total.questions)} pertanyaan, ${formatNumberId(total.snapshots)} jumlah penonton.`, warnings);
+          }
+          progress.textContent = `Mengimpor… ${formatNumberId(total.comments)} komentar tersimpan, ${formatNumberId(r.data.remaining)} lagi.`;
+        }
       }));
       result.append(h('div', { class: 'actions' }, commit));
     };
