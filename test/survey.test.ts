@@ -1,6 +1,7 @@
 /** The satisfaction survey through the built bundle: the Google Form, its responses, paper forms and the IKM. */
 import { PROFILE, UNSUR } from '../src/domain/skm';
 import { call, ok } from './calls';
+import { GasError } from './emulator/errors';
 import { loadProduct, type Product } from './harness';
 
 
@@ -74,6 +75,18 @@ describe('createSurveyForm / getSurveyForm', () => {
     expect(info.editUrl).toBe(`https://docs.google.com/forms/d/${info.formId}/edit`);
     expect(info.invitation).toContain(info.publishedUrl);
     expect(info.invitation).toMatch(/^Terima kasih sudah mengikuti HALO KOP-UKM/);
+  });
+
+  it('leaves one form when an attempt fails halfway: the half-built one goes to the trash', () => {
+    const fresh = register();
+    const off = fresh.emu.hooks.onCall((key) => {
+      if (key === 'Form.addParagraphTextItem') throw new GasError('Service Forms failed while accessing document.');
+    });
+    expect(call(fresh, 'createSurveyForm').ok).toBe(false);
+    off();
+    const made = ok<FormInfo>(fresh, 'createSurveyForm');
+    const forms = fresh.emu.driveItems().filter((i) => i.mimeType === 'application/vnd.google-apps.form');
+    expect(forms.map((f) => [f.id === made.formId, f.trashed])).toEqual([[false, true], [true, false]]);
   });
 
   it('refuses a second form', () => {

@@ -5,7 +5,7 @@
  * of tools/bench/latency.ts, and the Node CPU time; then deliberately naive versions (tools/bench/naive.ts) for
  * comparison, and the bundle's size and load time. Deterministic: fixed clock, seeded data. Not a test: it prints.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
@@ -22,7 +22,7 @@ const USER = TEAM.pelaksana;
 const DIST = path.join(__dirname, '..', 'dist');
 /** Menu items, simple and installable triggers: not called from the sidebar (runReminders and onSurveySubmit are measured as triggers). */
 const NOT_SIDEBAR = ['onOpen', 'onInstall', 'showSidebar', 'showRegisterCheck', 'showInstallationCheck'];
-const LIMITS = { sidebar: 3_000, runReminders: 30_000, report: 120_000, execution: 360_000 };
+const LIMITS = { sidebar: 3_000, runReminders: 30_000, menu: 30_000, report: 120_000, execution: 360_000 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Data = any;
@@ -36,21 +36,26 @@ interface Op {
   then?: (data: Data, state: Record<string, string>) => void;
 }
 
-/** A capture of 10 000 comments and a viewer count per minute during last Friday's LIVE, as the capture tool writes it. */
-const CAPTURE = (() => {
+/** A capture of `n` comments and a viewer count per minute during last Friday's LIVE, as the capture tool writes it. */
+function capture(n: number, firstMsgId: bigint): string {
   const cell = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
   const start = Date.parse(`${LAST_LIVE}T08:00:00+07:00`);
   const lines = [['timestamp', 'type', 'unique_id', 'nickname', 'text', 'value', 'msg_id']];
-  for (let i = 0; i < 10_000; i++) {
+  for (let i = 0; i < n; i++) {
     const user = (i * 7919) % 2500;
-    lines.push([new Date(start + i * 540).toISOString(), 'comment', `penonton${user}`, `Penonton ${user}`,
-      i % 10 === 0 ? `gmn cara daftar koperasi di kecamatan ${i}` : `mantap, salam dari Bogor ${i}`, '', String(7_400_000_000_000_000_000n + BigInt(i))]);
+    lines.push([new Date(start + Math.floor(i * 5_400_000 / n)).toISOString(), 'comment', `penonton${user}`, `Penonton ${user}`,
+      i % 10 === 0 ? `gmn cara daftar koperasi di kecamatan ${i}` : `mantap, salam dari Bogor ${i}`, '', String(firstMsgId + BigInt(i))]);
   }
   for (let m = 0; m < 60; m++) lines.push([new Date(start + m * 60_000).toISOString(), 'viewer_count', '', '', '', String(40 + ((m * 37) % 180)), '']);
   return lines.map((l) => l.map(cell).join(',')).join('\n');
-})();
+}
+/** A LIVE's usual capture (the register's LIVEs have ~960 comments), then a ten times busier one. */
+const TYPICAL_CAPTURE = capture(1_000, 7_300_000_000_000_000_000n);
+const CAPTURE = capture(10_000, 7_400_000_000_000_000_000n);
 
 const SURVEY_ANSWERS = (k: number) => Object.fromEntries(UNSUR.map((u, i) => [u.question, u.labels[(i + k) % 2 ? 3 : 2]]));
+
+const IMPORT_PARTS = ['importComments 10 000, call 1', 'importComments 10 000, call 2'];
 
 /** Every operation, in an order that works on one register (writes record last Friday's LIVE). */
 const OPS: Op[] = [
@@ -87,7 +92,10 @@ const OPS: Op[] = [
     name: 'saveQuestion', label: 'saveQuestion (answer)',
     input: (ids, s) => ({ id: s.question, episodeId: ids.last, answer: 'Hubungi bank penyalur KUR; koperasi perlu NIB dan laporan keuangan.', answeredBy: 'Narasumber' }),
   },
-  { name: 'importComments', label: 'importComments 10 000', input: (ids) => ({ episodeId: ids.last, content: CAPTURE, commit: true }) },
+  { name: 'importComments', label: 'importComments 1 000', input: (ids) => ({ episodeId: ids.last, content: TYPICAL_CAPTURE, commit: true }) },
+  // 10 000 comments take two calls of 5 000 (COMMIT_BATCH), the sidebar repeating the same input.
+  { name: 'importComments', label: IMPORT_PARTS[0], input: (ids) => ({ episodeId: ids.last, content: CAPTURE, commit: true }) },
+  { name: 'importComments', label: IMPORT_PARTS[1], input: (ids) => ({ episodeId: ids.last, content: CAPTURE, commit: true }) },
   { name: 'saveFeedback', input: (ids) => ({ episodeId: ids.last, channel: 'WhatsApp', text: 'Materinya jelas, terima kasih.', sentiment: 'positif' }) },
   {
     name: 'saveSurveyResponse', input: (ids) => ({
@@ -184,11 +192,12 @@ function lastFormEvent(p: Product, formId: string): unknown {
   return submitted.triggers[0]!.event;
 }
 
-type NaiveRun = { label: string; product: string; reads?: true; run: (g: Generated, services: Data) => unknown };
+/** `product`: the product's operations doing the same work (their times added). */
+type NaiveRun = { label: string; product: string | string[]; reads?: true; run: (g: Generated, services: Data) => unknown };
 const NAIVE_RUNS: NaiveRun[] = [
   { label: 'scheduleEpisode', product: 'scheduleEpisode', run: (g, s) => NAIVE.scheduleEpisode(s, { liveDate: '2027-01-08', narasumberId: g.ids.guest, topic: 'Naif', user: USER, now: '2026-12-03 07:10' }) },
   { label: 'listEpisodes', product: 'listEpisodes', run: (_g, s) => NAIVE.listEpisodes(s) },
-  { label: 'importComments 10 000', product: 'importComments 10 000', run: (g, s) => NAIVE.importComments(s, { episodeId: g.ids.last, content: CAPTURE, user: USER, now: '2026-12-03 07:10' }) },
+  { label: 'importComments 10 000', product: IMPORT_PARTS, run: (g, s) => NAIVE.importComments(s, { episodeId: g.ids.last, content: CAPTURE, user: USER, now: '2026-12-03 07:10' }) },
   { label: 'runReminders: reads', product: 'runReminders', reads: true, run: (_g, s) => NAIVE.remindersRead(s) },
   { label: 'generatePeriodReport year: reads', product: 'generatePeriodReport year', reads: true, run: (_g, s) => NAIVE.yearlyReportRead(s) },
 ];
@@ -210,11 +219,25 @@ function print(title: string, header: string[], rows: (string | number)[][], not
   if (note) console.log(note);
 }
 
-/** The issue's targets: a sidebar call < 3 s, the hourly run < 30 s, a recap < 2 min (also applied to the episode report); menu items and form triggers have Apps Script's 6 minutes. */
-function limitOf(label: string): number {
-  if (label === 'runReminders') return LIMITS.runReminders;
-  if (label.startsWith('generate')) return LIMITS.report;
-  return label === 'setupRegister' || label === 'onSurveySubmit' ? LIMITS.execution : LIMITS.sidebar;
+/** What the sidebar calls: the functions its source names in `call('…')`. */
+const SIDEBAR_CALLS = new Set(readdirSync(path.join(__dirname, '..', 'src', 'sidebar'), { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.ts'))
+  .flatMap((f) => [...readFileSync(path.join(__dirname, '..', 'src', 'sidebar', f), 'utf8').matchAll(/\bcall\('(\w+)'/g)].map((m) => m[1])));
+/** Done once per office, when it sets the register up; fixed work whatever the register's size. */
+const ONE_TIME = ['setupRegister', 'createSurveyForm'];
+
+/**
+ * The issue's targets: a sidebar call < 3 s, the hourly run < 30 s, a recap < 2 min (also applied to the
+ * episode report). Where the issue is silent: one-time setup and form triggers have Apps Script's 6 minutes;
+ * a menu item whose dialog the user waits for, the hourly run's 30 s.
+ */
+function limitOf(name: string): { ms: number; kind: string } {
+  if (name === 'runReminders') return { ms: LIMITS.runReminders, kind: 'hourly run' };
+  if (name.startsWith('generate')) return { ms: LIMITS.report, kind: 'report' };
+  if (ONE_TIME.includes(name)) return { ms: LIMITS.execution, kind: 'once' };
+  if (name === 'onSurveySubmit') return { ms: LIMITS.execution, kind: 'trigger' };
+  if (!SIDEBAR_CALLS.has(name)) return { ms: LIMITS.menu, kind: 'menu' };
+  return { ms: LIMITS.sidebar, kind: 'sidebar' };
 }
 
 function bundle(): void {
@@ -241,6 +264,7 @@ function main(): void {
   const started = Date.now();
   console.log(`HALO KOP-UKM benchmark: registers of ${SIZES.join(', ')} years, clock ${NOW}; Node ${process.version}`);
   const results = new Map<string, Map<number, Measure>>();
+  const names = new Map<string, string>();
   const naive = new Map<string, Map<number, Measure>>();
   const registers: string[][] = [];
   for (const years of SIZES) {
@@ -256,6 +280,7 @@ function main(): void {
     for (const op of OPS) {
       if (!g.product.globalNames().includes(op.name)) continue;
       const label = op.label ?? op.name;
+      names.set(label, op.name);
       if (!results.has(label)) results.set(label, new Map());
       results.get(label)!.set(years, runOp(g, op, state));
     }
@@ -283,12 +308,12 @@ function main(): void {
       const changed = [...keys].filter((k) => m(big).tally.calls[k] !== m(small).tally.calls[k]);
       // A sheet that has outgrown its grid needs one insertRowsAfter per append: the register's size, not the work.
       const grown = changed.filter((k) => k !== 'Sheet.insertRowsAfter').map((k) => `${k} ${m(small).tally.calls[k] ?? 0}→${m(big).tally.calls[k] ?? 0}`);
-      const limit = limitOf(label);
-      const met = est(big) < limit;
-      if (!met) misses.push(`${label}: ${sec(est(big))} s at ${big} years (target ${limit / 1000} s)`);
+      const limit = limitOf(names.get(label)!);
+      const met = est(big) < limit.ms;
+      if (!met) misses.push(`${label}: ${sec(est(big))} s at ${big} years (target ${limit.ms / 1000} s)`);
       if (grown.length) misses.push(`${label}: calls not flat (${grown.join(', ')})`);
       return [label, ...SIZES.map((y) => totalCalls(m(y).tally)), grown.length ? 'no' : changed.length ? 'yes+' : 'yes', ...SIZES.map((y) => int(m(y).tally.cellsRead)),
-        ...SIZES.map((y) => sec(est(y))), int(m(big).scriptMs), int(m(big).cpuMs), `< ${limit / 1000} s`, met ? 'yes' : 'NO'];
+        ...SIZES.map((y) => sec(est(y))), int(m(big).scriptMs), int(m(big).cpuMs), `${limit.kind} < ${limit.ms / 1000} s`, met ? 'yes' : 'NO'];
     }),
     'flat: the same calls at every size; yes+: plus one Sheet.insertRowsAfter where a sheet has outgrown its grid.\n' +
     'est. = Σ service calls priced by the latency model (below) + script ms: the product\'s own JavaScript, its CPU time in Node outside the emulated\n' +
@@ -309,8 +334,9 @@ function main(): void {
     'Naive (getValue per cell, appendRow per record) vs the product, estimated Apps Script time',
     ['operation', ...SIZES.flatMap((y) => [`naive calls ${y}y`, `naive s ${y}y`, `product s ${y}y`, `ratio ${y}y`])],
     NAIVE_RUNS.map((n) => [n.label, ...SIZES.flatMap((y) => {
-      const nm = naive.get(n.label)!.get(y)!, pm = results.get(n.product)!.get(y)!;
-      const productMs = n.reads ? pm.tally.byGroup.read.ms + pm.tally.byGroup.sheets.ms : pm.tally.ms;
+      const nm = naive.get(n.label)!.get(y)!;
+      const productMs = [n.product].flat().map((label) => results.get(label)!.get(y)!.tally)
+        .reduce((sum, t) => sum + (n.reads ? t.byGroup.read.ms + t.byGroup.sheets.ms : t.ms), 0);
       const naiveMs = nm.tally.ms;
       return [int(totalCalls(nm.tally)), `${sec(naiveMs)}${naiveMs > LIMITS.execution ? '*' : ''}`, sec(productMs), `${int(naiveMs / productMs)}×`];
     })]),
@@ -320,7 +346,8 @@ function main(): void {
   print('Latency model (first match wins; per call)', ['call', 'cost', 'kind', 'source'], modelRows(),
     unlisted.size ? `Priced as "anything else": ${[...unlisted].sort().join(', ')}` : undefined, 'lrll');
   bundle();
-  console.log(`\nTargets at ${big} years: every sidebar call < 3 s, runReminders < 30 s, a yearly recap < 2 min, service calls flat from ${small} to ${big} years.`);
+  console.log(`\nTargets at ${big} years: every sidebar call < 3 s, runReminders < 30 s, a yearly recap < 2 min, service calls flat from ${small} to ${big} years;\n` +
+    `one-time setup (${ONE_TIME.join(', ')}) and form triggers < 6 min, menu items < 30 s.`);
   console.log(misses.length ? `Missed:\n${misses.map((m) => `  - ${m}`).join('\n')}` : 'All met.');
   console.log(`\nBenchmark took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }

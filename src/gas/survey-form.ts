@@ -10,6 +10,8 @@ import { episodeIdOfChoice, type Questionnaire } from '../domain/survey';
 type Form = GoogleAppsScript.Forms.Form;
 
 const PROPERTY = 'surveyForm';
+/** The id of a form being built, until it is complete. */
+const DRAFT = 'surveyFormDraft';
 export const SUBMIT_HANDLER = 'onSurveySubmit';
 /** Offered last in the episode picker (a list needs at least one choice); it means no episode. */
 export const NO_EPISODE = 'Tidak ingat / bukan dari LIVE tertentu';
@@ -38,9 +40,23 @@ export interface FormText {
   confirmation: string;
 }
 
-/** Creates the form with the standard questionnaire, remembers it and installs its submit trigger. */
+/**
+ * Creates the form with the standard questionnaire, remembers it and installs its submit trigger. A
+ * form left half-built by a run that failed is moved to the trash first, so an office has one form.
+ */
 export function createForm(text: FormText, episodeChoices: string[]): { form: Form; ref: SurveyFormRef } {
-  const form = FormApp.create(text.title)
+  const properties = PropertiesService.getDocumentProperties();
+  const draft = properties.getProperty(DRAFT);
+  if (draft) {
+    try {
+      DriveApp.getFileById(draft).setTrashed(true);
+    } catch {
+      // Already gone (deleted by hand): nothing to clean up.
+    }
+  }
+  const created = FormApp.create(text.title);
+  properties.setProperty(DRAFT, created.getId());
+  const form = created
     .setDescription(text.description)
     .setConfirmationMessage(text.confirmation)
     .setCollectEmail(false);
@@ -57,7 +73,8 @@ export function createForm(text: FormText, episodeChoices: string[]): { form: Fo
   const ref: SurveyFormRef = { formId: form.getId(), answers, profile, episode: episode.getId(), suggestion };
 
   // Remembered before the trigger is installed: should that fail, "sync" still imports the responses.
-  PropertiesService.getDocumentProperties().setProperty(PROPERTY, JSON.stringify(ref));
+  properties.setProperty(PROPERTY, JSON.stringify(ref));
+  properties.deleteProperty(DRAFT);
   for (const trigger of ScriptApp.getProjectTriggers()) {
     if (trigger.getHandlerFunction() === SUBMIT_HANDLER) ScriptApp.deleteTrigger(trigger);
   }
