@@ -54,6 +54,22 @@ describe('a table read for one episode', () => {
     expect(cells).toBeLessThan(130 * width / 2);
   });
 
+  it('never takes another episode\'s rows for its own when rows move between its reads', () => {
+    const { product, sheet } = seeded();
+    let reads = 0;
+    // Before the span is read (header, key column, span), another execution deletes 20 rows above it.
+    const stop = product.emu.hooks.onCall((key) => {
+      if (key === 'Range.getValues' && ++reads === 3) sheet.deleteRows(2, 20);
+    });
+    let rows: Row<'viewerCounts'>[] = [];
+    product.emu.execute(() => {
+      rows = new Register(product.emu.spreadsheet).table('viewerCounts', { where: { episodeId: ['EP-002'] } }).rows();
+    }, { kind: 'test' });
+    stop();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.episodeId === 'EP-002')).toBe(true);
+  });
+
   it('appends below the sheet\'s last row, not below the span it read', () => {
     const { product } = seeded();
     const register = new Register(product.emu.spreadsheet);

@@ -1,7 +1,8 @@
 /**
- * The register's sheets as typed tables. Each table is read with one `getValues` and written back
- * with one `setValues` over the rows that changed, so a call costs the same on a year of data as on
- * a week. Columns are found by header, so users may reorder them or add their own.
+ * The register's sheets as typed tables. Each table is read with one `getValues` — or, for the
+ * sheets that grow with every episode, only the rows a call is about (see Scope) — and written back
+ * with one `setValues` over the rows that changed, so a call costs about the same in the tenth year
+ * as in the first. Columns are found by header, so users may reorder them or add their own.
  */
 import { isIsoDate, wibDate, wibDateTime, wibInstant } from '../domain/dates';
 import { SCHEMAS, type Column, type Row, type SheetKey } from '../domain/schema';
@@ -205,9 +206,9 @@ export class Table<K extends SheetKey> {
   }
 
   /**
-   * Only the rows in `scope`: the header, then its columns for every row (one `getValues`), then
-   * the span of sheet rows from the first match to the last (one more). A record's rows are
-   * appended together, so the span of one episode is short however long the sheet has grown.
+   * Only the rows in `scope`: the header, then each of its columns for every row (one `getValues`
+   * each), then the span of sheet rows from the first match to the last (one more). A record's rows
+   * are appended together, so the span of one episode is short however long the sheet has grown.
    */
   static scoped<K extends SheetKey>(key: K, sheet: GoogleAppsScript.Spreadsheet.Sheet, scope: Scope<K>): Table<K> {
     const width = sheet.getLastColumn();
@@ -220,11 +221,13 @@ export class Table<K extends SheetKey> {
       const cells = rows ? sheet.getRange(2, table.positionOf(k) + 1, rows, 1).getValues() : [];
       table.index?.set(k, cells.map((r) => table.textOf(k, r[0] as Cell)));
     }
-    const inScope = (r: number) => where.some(([k, match]) => matches(match, table.index?.get(k)?.[r] ?? ''));
     const hits: number[] = [];
-    for (let r = 0; r < rows; r++) if (inScope(r)) hits.push(r);
-    // Rows of other records between the first and last hit are read (one range) but not parsed.
-    if (hits.length) table.load(hits[0], sheet.getRange(hits[0] + 2, 1, hits[hits.length - 1] - hits[0] + 1, width).getValues() as Cell[][], inScope);
+    for (let r = 0; r < rows; r++) if (where.some(([k, match]) => matches(match, table.index?.get(k)?.[r] ?? ''))) hits.push(r);
+    if (!hits.length) return table;
+    // Rows of other records between the first and last hit are read (one range) but not parsed. The
+    // test is made again on the rows as read: a call without the lock may see rows move in between.
+    const span = sheet.getRange(hits[0] + 2, 1, hits[hits.length - 1] - hits[0] + 1, width).getValues() as Cell[][];
+    table.load(hits[0], span, (cells) => where.some(([k, match]) => matches(match, table.textOf(k, cells[table.positionOf(k)]))));
     return table;
   }
 
@@ -250,10 +253,10 @@ export class Table<K extends SheetKey> {
     return this.positions[this.columns.findIndex((c) => c.key === key)];
   }
 
-  private load(from: number, rows: Cell[][], inScope = (_index: number) => true): void {
+  private load(from: number, rows: Cell[][], inScope = (_cells: Cell[]) => true): void {
     rows.forEach((cells, i) => {
       this.data[from + i] = cells;
-      if (inScope(from + i)) this.parsed[from + i] = this.parse(cells, from + i);
+      if (inScope(cells)) this.parsed[from + i] = this.parse(cells, from + i);
     });
   }
 

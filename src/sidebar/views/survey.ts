@@ -52,7 +52,7 @@ async function renderForm(root: HTMLElement, episodes: Episodes, imported: () =>
     }));
     append(root,
       warned(result.warnings),
-      h('p', { class: 'muted' }, 'Membuat Google Form berisi kuesioner SKM standar (9 unsur, profil responden, saran). Jawabannya masuk ke lembar "Survei Kepuasan".'),
+      h('p', { class: 'muted' }, 'Membuat Google Form berisi kuesioner SKM standar (9 unsur, profil responden, saran); cukup sekali, perlu sekitar 10 detik. Jawabannya masuk ke lembar "Survei Kepuasan".'),
       h('div', { class: 'actions' }, create), status,
     );
     return;
