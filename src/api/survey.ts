@@ -3,7 +3,7 @@
  * in domain/skm.ts, the rows in domain/survey.ts, the Google Form in gas/survey-form.ts.
  */
 import * as z from 'zod/mini';
-import { formatDayDateId, isIsoDate, isTime, wibDate, wibDateTime, wibInstant } from '../domain/dates';
+import { formatDayDateId, isIsoDate, isTime, wibDate, wibDateTime } from '../domain/dates';
 import { isCancelled, type Episode } from '../domain/episodes';
 import { nextIds } from '../domain/ids';
 import {
@@ -85,11 +85,15 @@ const SYNC_OVERLAP_MS = 60 * 60_000;
  */
 function importResponses(ctx: Context): number {
   const ref = loadFormRef() ?? refuse('', NO_FORM);
-  const table = ctx.register.table('survey', { columns: ['id', 'formResponseId', 'recordedAt'] });
+  const table = ctx.register.table('survey', { columns: ['id', 'formResponseId'] });
   const responseIds = table.column('formResponseId');
   const known = new Set(responseIds.filter(Boolean));
-  const last = table.column('recordedAt').reduce((max, at, i) => (responseIds[i] && at > max ? at : max), '');
-  const since = last ? new Date(wibInstant(last.slice(0, 10), last.slice(11)).getTime() - SYNC_OVERLAP_MS) : undefined;
+  // When the lowest form response on record was imported (no later than the last import): every
+  // response submitted before then was imported then. Unreadable: everything is fetched.
+  let last = responseIds.length - 1;
+  while (last >= 0 && !responseIds[last]) last--;
+  const importedAt = last < 0 ? undefined : table.readFresh([last], 'recordedAt').get(last);
+  const since = importedAt instanceof Date ? new Date(importedAt.getTime() - SYNC_OVERLAP_MS) : undefined;
   const fresh = newResponses(openForm(ref), ref, known, since);
   for (const r of fresh) {
     if (r.unknown.length) ctx.warn(`Jawaban formulir yang tidak dikenali dicatat kosong: ${r.unknown.join(', ')}. Jangan ubah teks pilihan jawaban di formulir.`);

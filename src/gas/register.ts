@@ -107,6 +107,9 @@ function formatRuns(columns: readonly Column[], positions: number[]): { column: 
   return runs;
 }
 
+/** Empty rows added below the data when a sheet must grow (a few hundred cells per sheet). */
+const SPARE_ROWS = 100;
+
 /** From this many rows, a write sets each column's format once rather than a grid of formats. */
 const UNIFORM_FORMATS_FROM = 50;
 
@@ -116,7 +119,8 @@ function writeBlock(
 ): void {
   const lastRow = firstRow + block.length - 1;
   const maxRows = sheet.getMaxRows();
-  if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
+  // A grid change is a slow request: the sheet grows with room for the next appends too.
+  if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows + SPARE_ROWS);
   // Only the product's columns are written (usually one run), so a user's own columns — their
   // formulas and formats — are never rewritten. Formats first: a text column must be plain text
   // before a public string like "=IMAGE(...)" lands, even if someone reformatted it.
