@@ -202,6 +202,10 @@ describe('what the spreadsheet stores for inspection', () => {
     sheet.getRange('A1').setValue('Nama').setFontWeight('bold').setBackground('#eeeeee').setNote('wajib');
     expect(sheet.getFrozenRows()).toBe(1);
     expect(emu.cell('Sheet1', 'A1')).toEqual({ v: 'Nama', note: 'wajib', style: { fontWeight: 'bold', background: '#eeeeee' } });
+    sheet.getRange('A1:B2').setFontWeights([['normal', 'bold'], [null, 'bold']]);
+    expect(['A1', 'B1', 'A2', 'B2'].map((a1) => sheet.getRange(a1).getFontWeight())).toEqual(['normal', 'bold', 'normal', 'bold']);
+    expect(() => sheet.getRange('A1:B2').setFontWeights([['bold']])).toThrow();
+    expect(() => sheet.getRange('A1').setFontWeights([['heavy' as 'bold']])).toThrow('Invalid argument');
   });
 
   it('lets protections block only users they exclude; warning-only never blocks', () => {

@@ -211,7 +211,10 @@ describe('dashboard', () => {
     const { calls } = product.callFromSidebar('refreshDashboard', {});
     expect(charts()).toHaveLength(2);
     expect(dashboard()).toHaveLength(before);
-    expect([calls['Range.setValues'], calls['Range.setNumberFormats'], calls['Sheet.insertChart']]).toEqual([1, 1, 2]);
+    // One write of values, formats and weights each; the two charts changed in place.
+    expect([calls['Range.setValues'], calls['Range.setNumberFormats'], calls['Range.setFontWeights'], calls['Sheet.updateChart'], calls['Sheet.insertChart'] ?? 0])
+      .toEqual([1, 1, 1, 2, 0]);
+    expect([product.emu.cell('Dasbor', 'A1')?.style?.fontWeight, product.emu.cell('Dasbor', 'A2')?.style?.fontWeight]).toEqual(['bold', 'normal']);
     const setup = product.run<{ ok: boolean; data: { created: string[]; repaired: string[] } }>('setupRegister', []).result;
     expect([...setup.data.created, ...setup.data.repaired]).not.toContain('Dasbor');
     expect(dashboard()[0][0]).toBe('Dasbor HALO KOP-UKM');

@@ -12,10 +12,16 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** The image size; the Doc shows it scaled to the page width. */
 export const CHART_SIZE = { width: 640, height: 320 };
 
-/** A chart of a label column and a value column (header row included), without legend. */
-export function buildChart(sheet: Sheet, type: Figure['chart'], range: GoogleAppsScript.Spreadsheet.Range, title: string, anchor = { row: 1, col: 1 }) {
-  const builder = sheet.newChart();
+/**
+ * A chart of a label column and a value column (header row included), without legend; `builder`: an
+ * existing chart's (`modify()`), to change it in place.
+ */
+export function buildChart(
+  sheet: Sheet, type: Figure['chart'], range: GoogleAppsScript.Spreadsheet.Range, title: string, anchor = { row: 1, col: 1 },
+  builder = sheet.newChart(),
+) {
   return (type === 'line' ? builder.asLineChart() : builder.asColumnChart())
+    .clearRanges()
     .addRange(range)
     .setNumHeaders(1)
     .setOption('title', title)

@@ -1,6 +1,6 @@
 /**
- * Writes the "Dasbor" sheet from its model (domain/dashboard.ts): one setNumberFormats and one
- * setValues over the whole grid, a bold call per heading row, and the charts rebuilt.
+ * Writes the "Dasbor" sheet from its model (domain/dashboard.ts): one setNumberFormats, setValues and
+ * setFontWeights over the whole grid, and the charts changed in place.
  */
 import type { Dashboard } from '../domain/dashboard';
 import { GENERATED_SHEETS } from '../domain/schema';
@@ -20,7 +20,6 @@ function dashboardSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleApp
 
 export function writeDashboard(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, d: Dashboard): void {
   const sheet = dashboardSheet(ss);
-  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   const rows = d.values.length, cols = d.values[0].length;
   const previous = sheet.getLastRow();
   if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
@@ -28,12 +27,16 @@ export function writeDashboard(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, d: 
   // Formats first: names and topics typed by users land in plain-text cells, never as formulas.
   grid.setNumberFormats(d.formats);
   grid.setValues(d.values);
-  grid.setFontWeight('normal');
-  for (const row of d.boldRows) sheet.getRange(row, 1, 1, cols).setFontWeight('bold');
+  const bold = new Set(d.boldRows);
+  grid.setFontWeights(d.values.map((_, r) => new Array<GoogleAppsScript.Spreadsheet.FontWeight>(cols).fill(bold.has(r + 1) ? 'bold' : 'normal')));
   // Only the rows the last version had beyond this one are cleared: clearing the whole sheet costs more.
   if (previous > rows) sheet.getRange(rows + 1, 1, previous - rows, cols).clear();
-  for (const c of d.charts) {
+  // The charts of the last refresh are changed in place (one request each rather than a removal and an insertion).
+  const charts = sheet.getCharts();
+  d.charts.forEach((c, i) => {
     const range = sheet.getRange(c.range.row, c.range.col, c.range.rows, c.range.cols);
-    sheet.insertChart(buildChart(sheet, c.type, range, c.title, c.anchor));
-  }
+    if (charts[i]) sheet.updateChart(buildChart(sheet, c.type, range, c.title, c.anchor, charts[i].modify()));
+    else sheet.insertChart(buildChart(sheet, c.type, range, c.title, c.anchor));
+  });
+  for (const extra of charts.slice(d.charts.length)) sheet.removeChart(extra);
 }

@@ -423,7 +423,7 @@ const RANGE = ['getRow', 'getColumn', 'getNumRows', 'getNumColumns', 'getLastRow
   'getDisplayValue', 'getFormulas', 'getFormula', 'setFormula', 'setFormulas', 'getNumberFormats', 'getNumberFormat',
   'setNumberFormat', 'setNumberFormats', 'setDataValidation', 'setDataValidations', 'getDataValidation', 'getDataValidations',
   'clearDataValidations', 'insertCheckboxes', 'clear', 'clearContent', 'clearFormat', 'clearNote', 'protect', 'setNote', 'getNote',
-  'setNotes', 'getNotes', 'setFontWeight', 'getFontWeight', 'setFontColor', 'setFontSize', 'setFontStyle', 'setBackground',
+  'setNotes', 'getNotes', 'setFontWeight', 'setFontWeights', 'getFontWeight', 'setFontColor', 'setFontSize', 'setFontStyle', 'setBackground',
   'getBackground', 'setWrap', 'setHorizontalAlignment', 'setVerticalAlignment',
 ] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Spreadsheet.Range>;
 
@@ -485,10 +485,12 @@ export class FakeRange extends Fake implements Api<GoogleAppsScript.Spreadsheet.
     if (bad) throw new GasError(`The number of columns in the data does not match the number of columns in the range. The data has ${bad.length} but the range has ${this.rect.cols}.`);
     return data as unknown[][];
   }
-  private styleAll(key: string, value: string | number | boolean | null): FakeRange {
-    return this.writeAll((_i, _j, c) => {
+  /** One style value on every cell, or (a grid) one per cell; null resets it. */
+  private styleAll(key: string, value: string | number | boolean | null | ((i: number, j: number) => unknown)): FakeRange {
+    return this.writeAll((i, j, c) => {
+      const v = typeof value === 'function' ? value(i, j) : value;
       const style = { ...c.style };
-      if (value === null || value === undefined) delete style[key]; else style[key] = value;
+      if (v === null || v === undefined) delete style[key]; else style[key] = v as string | number | boolean;
       return { style: Object.keys(style).length ? style : undefined };
     });
   }
@@ -605,6 +607,12 @@ export class FakeRange extends Fake implements Api<GoogleAppsScript.Spreadsheet.
   }
   getNotes(): string[][] { return this.grid((c) => c?.note ?? ''); }
   setFontWeight(fontWeight: string | null): FakeRange { return this.styleAll('fontWeight', fontWeight); }
+  /** A grid matching the range (…/range#setfontweightsfontweights): 'bold', 'normal' or null (reset). */
+  setFontWeights(fontWeights: (string | null)[][]): FakeRange {
+    const data = this.checkShape(fontWeights, 'setFontWeights');
+    for (const w of data.flat()) if (w !== null && w !== 'bold' && w !== 'normal') throw new GasError(`Invalid argument: fontWeight ${String(w)}`); // wording not verified
+    return this.styleAll('fontWeight', (i, j) => data[i]![j]);
+  }
   getFontWeight(): string { return String(this.cell(0, 0)?.style?.fontWeight ?? 'normal'); }
   setFontColor(color: string | null): FakeRange { return this.styleAll('fontColor', color); }
   setFontSize(size: number): FakeRange { return this.styleAll('fontSize', size); }
