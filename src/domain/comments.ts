@@ -24,7 +24,7 @@ export const MAX_TEXT = 2000;
  * New comments written per call: a bigger file is committed in several calls (the sidebar repeats
  * it; each call skips what the previous ones wrote), so no call holds the register for long.
  */
-export const COMMIT_BATCH = 5_000;
+export const COMMIT_BATCH = 3_000;
 /** How much of the preview travels back to the sidebar. */
 export const PREVIEW_QUESTIONS = 200;
 export const PREVIEW_REJECTED = 100;

@@ -108,7 +108,7 @@ test('imports a large comment list in parts, one call each, as one import to the
   await section('impor').getByRole('button', { name: 'Pratinjau' }).click();
   await frame.getByRole('button', { name: 'Impor 6.000 komentar' }).click();
   await saidOk('Diimpor: 6.000 komentar, 0 pertanyaan, 0 jumlah penonton.');
-  // Two calls (5 000, then 1 000), each recorded in the import ledger.
+  // Two calls of 3 000, each recorded in the import ledger.
   expect(await frame.locator('[data-record="comments"]').innerText()).toContain('6.003 komentar dari 3 kali impor');
 });
 
