@@ -212,6 +212,18 @@ describe('getIkm', () => {
     expect(ok<Ikm>(product, 'getIkm', { to: '2026-12-04' }).respondents).toBe(1);
   });
 
+  it('counts a questionnaire whose filling time was cleared by hand by when it was recorded', () => {
+    const fresh = register();
+    ok(fresh, 'saveSurveyResponse', { answers: all(4), submittedAt: '2025-12-30 10:00' });
+    ok(fresh, 'saveSurveyResponse', { answers: all(1), submittedAt: '2026-01-02 10:00' });
+    ok(fresh, 'saveSurveyResponse', { answers: all(4), submittedAt: '2025-12-31 10:00' });
+    const sheet = fresh.emu.spreadsheet.getSheetByName('Survei Kepuasan')!;
+    sheet.getRange(4, sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].indexOf('Waktu Pengisian') + 1).setValue('');
+    // Recorded on 4 December 2026: the third now counts in 2026.
+    expect(ok<Ikm>(fresh, 'getIkm', { from: '2026-01-01', to: '2026-12-31' })).toMatchObject({ respondents: 2, ikm: 62.5 });
+    expect(ok<Ikm>(fresh, 'getIkm', { from: '2025-01-01', to: '2025-12-31' }).respondents).toBe(1);
+  });
+
   it('offers the literal 0,111 weight', () => {
     expect(ok<Ikm>(product, 'getIkm', { episodeId: 'EP-001', weight: '0.111' }).ikm).toBeCloseTo(99.9, 10);
   });

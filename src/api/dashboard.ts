@@ -4,11 +4,10 @@ import { dashboard } from '../domain/dashboard';
 import { periodRange } from '../domain/periods';
 import { form } from '../domain/validation';
 import { writeDashboard } from '../gas/dashboard-sheet';
-import type { Scope } from '../gas/register';
 import { activeSpreadsheet } from '../gas/runtime';
 import { endpoint } from './endpoint';
 import { registerData } from './reports';
-import { surveyRespondents } from './survey';
+import { surveyRespondents, surveyScope } from './survey';
 
 /** Under the lock: two refreshes at once would interleave their clear, write and charts. */
 export const refreshDashboard = endpoint(form({}), (_input, ctx): { updatedAt: string; overdue: number } => {
@@ -19,9 +18,7 @@ export const refreshDashboard = endpoint(form({}), (_input, ctx): { updatedAt: s
   // The dashboard's figures are this year's: the sheets that grow with every episode are read for
   // this year's episodes and questionnaires only, so a refresh costs the same in the tenth year as in the first.
   const episodes = ctx.register.table('episodes').rows().filter((e) => e.liveDate >= thisYear.from && e.liveDate <= thisYear.to);
-  // A questionnaire without a filling time counts by when it was recorded: those rows are read too.
-  const inYear = (t: string) => t === '' || (t.slice(0, 10) >= thisYear.from && t.slice(0, 10) <= thisYear.to);
-  const survey: Scope<'survey'> = { where: { submittedAt: inYear } };
+  const survey = surveyScope(thisYear);
   const d = dashboard({
     // Of the per-episode sheets, only the questions count in the dashboard's figures.
     data: registerData(ctx, { episodeIds: episodes.map((e) => e.id), sheets: ['questions'] }),

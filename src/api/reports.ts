@@ -115,7 +115,7 @@ export const generateEpisodeReport = thenRecord(
       warnSignature(ctx);
       const data = registerData(ctx, { episodeIds: [row.id], sheets: ['viewerCounts', 'questions', 'feedback'] });
       const record = recordsOf(data)(data.views.find((v) => v.id === row.id)!);
-      const respondents = surveyRespondents(ctx.register, { episodeId: row.id }, { where: { episodeId: [row.id] } });
+      const respondents = surveyRespondents(ctx.register, { episodeId: row.id });
       const report = episodeReport({ record, respondents, settings: ctx.settings(), now: ctx.now });
       const file = saveReport(report, reportFolder(ctx), documentIdOf(row.reportUrl), { pdf: input.pdf, warn: ctx.warn });
       return { ...file, episodeId: row.id };
