@@ -54,12 +54,11 @@ const text = z.string({ error: (issue) => (issue.input === undefined ? 'Isi berk
  * deleted by hand the count disagrees and the whole key column is read once instead.
  */
 function importedKeys(ctx: Context, episode: Episode): Set<string> {
-  const episodeIdValue = episode.id;
   const ledger = episodeRows(ctx, 'imports', episode).rows().filter((i) => (i.comments ?? 0) > 0);
   const expected = ledger.reduce((sum, i) => sum + (i.comments ?? 0), 0);
   if (!expected) return new Set();
   const log = ctx.register.log('comments');
-  const own = (cells: string[]) => new Set(cells.filter((k) => k.startsWith(keyPrefix(episodeIdValue))));
+  const own = (cells: string[]) => new Set(cells.filter((k) => k.startsWith(keyPrefix(episode.id))));
   if (ledger.every((i) => i.firstRow !== null)) {
     const from = Math.min(...ledger.map((i) => i.firstRow as number));
     const to = Math.max(...ledger.map((i) => (i.firstRow as number) + (i.comments as number) - 1));

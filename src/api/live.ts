@@ -198,7 +198,7 @@ export const recordViewerCount = endpoint(
     const counts = episodeRows(ctx, 'viewerCounts', episode);
     const row: Snapshot = { episodeId: episode.id, time, viewers: input.viewers, source: SOURCE.manual, ...stamp(ctx) };
     // One count per minute: typing the same minute again corrects it.
-    const same = counts.find((s) => s.episodeId === episode.id && s.time === time);
+    const same = counts.find((s) => s.time === time);
     if (same) counts.update(same.index, row);
     else counts.append(row);
     ctx.audit('catat jumlah penonton', `${episode.id} ${time}`, same?.row, row);
