@@ -13,10 +13,10 @@ export {
 export {
   createSurveyForm, getSurveyForm, saveSurveyResponse, syncSurveyResponses, onSurveySubmit, getIkm,
 } from './api/survey';
-export { runReminders, installTriggers, removeTriggers, getReminderStatus, previewReminders } from './api/reminders';
+export { runReminders, sendRemindersNow, installTriggers, removeTriggers, getReminderStatus, previewReminders } from './api/reminders';
 export { getLiveRecord, recordLiveMetrics, recordViewerCount, saveQuestion, saveFeedback } from './api/live';
 export { importComments } from './api/comments';
 export { saveEvaluation, completeAction } from './api/evaluation';
 export { generateEpisodeReport, generatePeriodReport, listReports, emailReportLink } from './api/reports';
-export { refreshDashboard } from './api/dashboard';
+export { refreshDashboard, showDashboardRefresh } from './api/dashboard';
 export { checkRegister, checkInstallation, showRegisterCheck, showInstallationCheck } from './api/diagnostics';

@@ -157,6 +157,17 @@ describe('exactly once under faults', () => {
     expect(product.emu.outbox).toHaveLength(5);
   });
 
+  it('run from the menu, says what it sent', () => {
+    const product = five();
+    const toast = () => product.emu.ui.toasts.at(-1)?.message;
+    product.emu.setNow('2026-11-13T07:10:00+07:00');
+    product.run('sendRemindersNow', []);
+    expect(toast()).toBe('Pengingat: 5 email terkirim.');
+    product.run('sendRemindersNow', []);
+    expect(toast()).toBe('Tidak ada pengingat yang perlu dikirim sekarang.');
+    expect(product.emu.outbox).toHaveLength(5);
+  });
+
   it('two overlapping runs send each e-mail once', () => {
     const product = five();
     product.emu.setNow('2026-11-13T07:10:00+07:00');

@@ -206,6 +206,11 @@ describe('dashboard', () => {
     expect(charts().map((c) => [c.type, c.options.title])).toEqual([['COLUMN', 'Total penonton per episode (2026)'], ['LINE', 'Tahap SOP selesai tepat waktu per bulan (2026)']]);
   });
 
+  it('says from the menu that it was refreshed', () => {
+    product.run('showDashboardRefresh', []);
+    expect(product.emu.ui.toasts.at(-1)?.message).toMatch(/^Dasbor diperbarui(; \d+ tahap terlambat)?\.$/);
+  });
+
   it('is rebuilt, not added to, and "Siapkan register" leaves it alone', () => {
     const before = dashboard().length;
     const { calls } = product.callFromSidebar('refreshDashboard', {});

@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { COMMIT_BATCH } from '../src/domain/comments';
 import { UNSUR } from '../src/domain/skm';
 import { Emulator } from '../test/emulator';
+import { NOT_SIDEBAR } from '../test/fixtures/inputs';
 import type { Product } from '../test/harness';
 import { GROUPS, modelRows, tally, unlisted, type Group, type Tally } from './bench/latency';
 import { NAIVE } from './bench/naive';
@@ -21,8 +22,6 @@ import { TEAM } from './preview/demo';
 const SIZES = (process.env.BENCH_YEARS ?? '1,5,10').split(',').map(Number);
 const USER = TEAM.pelaksana;
 const DIST = path.join(__dirname, '..', 'dist');
-/** Menu items, simple and installable triggers: not called from the sidebar (runReminders and onSurveySubmit are measured as triggers). */
-const NOT_SIDEBAR = ['onOpen', 'onInstall', 'showSidebar', 'showRegisterCheck', 'showInstallationCheck'];
 const LIMITS = { sidebar: 3_000, runReminders: 30_000, menu: 30_000, report: 120_000, execution: 360_000 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

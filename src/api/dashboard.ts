@@ -29,6 +29,15 @@ export const refreshDashboard = endpoint(form({}), (_input, ctx): { updatedAt: s
   return { updatedAt: wibDateTime(ctx.now), overdue: d.overdue };
 }, { write: true });
 
+/** Menu item "Perbarui dasbor": the refresh, with its outcome shown to the person who asked. */
+export function showDashboardRefresh(): void {
+  const result = refreshDashboard({});
+  activeSpreadsheet().toast(
+    result.ok ? `Dasbor diperbarui${result.data.overdue ? `; ${result.data.overdue} tahap terlambat` : ''}.` : result.errors.map((e) => e.message).join(' '),
+    'HALO KOP-UKM',
+  );
+}
+
 /** For the hourly run: a dashboard failure is logged, never thrown, so it cannot stop the reminders. */
 export function refreshDashboardQuietly(): void {
   try {

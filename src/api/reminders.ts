@@ -230,6 +230,13 @@ export function runReminders(_e?: GoogleAppsScript.Events.TimeDriven): RunSummar
   return summary;
 }
 
+/** Menu item "Kirim pengingat sekarang": the hourly run, with what it did shown to the person who asked. */
+export function sendRemindersNow(): void {
+  const s = runReminders();
+  const parts = [`${s.sent} email terkirim`, ...(s.deferred ? [`${s.deferred} ditunda`] : []), ...(s.errors.length ? [`${s.errors.length} gagal (lihat Periksa instalasi)`] : [])];
+  activeSpreadsheet().toast(s.sent || s.deferred || s.errors.length ? `Pengingat: ${parts.join(', ')}.` : 'Tidak ada pengingat yang perlu dikirim sekarang.', 'HALO KOP-UKM');
+}
+
 export function installTriggers(): ApiResult<{ installed: true; owner: string }> {
   return guarded(() => {
     const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === HANDLER);
