@@ -64,8 +64,13 @@ async function saveDialog(name: string, expected: string): Promise<void> {
  * first until nothing in the sidebar scrolls, as if the reader had scrolled through it.
  */
 async function sidebarShot(name: string, from: Locator, to: Locator = from): Promise<void> {
-  const hidden = await frame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
-  if (hidden > 0) await page.setViewportSize({ width: VIEWPORT.width, height: VIEWPORT.height + hidden });
+  const { hidden, inner } = await frame.evaluate(() => ({ hidden: document.documentElement.scrollHeight - window.innerHeight, inner: window.innerHeight }));
+  if (hidden > 0) {
+    await page.setViewportSize({ width: VIEWPORT.width, height: VIEWPORT.height + hidden });
+    // The sidebar's frame grown to its new height, then two frames painted, before the shot.
+    await frame.waitForFunction((height) => window.innerHeight >= height, inner + hidden);
+    await frame.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  }
   try {
     const sidebar = await box(page.locator('#sidebar'));
     await save(name, { top: await box(from), bottom: await box(to), left: sidebar.x, right: sidebar.x + sidebar.width });
