@@ -62,7 +62,22 @@ function recordActions(): void {
   });
 }
 
-export async function openPreview(): Promise<PreviewBrowser> {
+/**
+ * One preview and browser for a test file: opened before its tests, handed to `ready` (to keep and to
+ * arrange what the tests start from), and closed after them.
+ */
+export function usePreview(ready: (b: PreviewBrowser) => void | Promise<void>): void {
+  let opened: PreviewBrowser | undefined;
+  beforeAll(async () => {
+    opened = await openPreview();
+    await ready(opened);
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+}
+
+async function openPreview(): Promise<PreviewBrowser> {
   const stateDir = mkdtempSync(join(tmpdir(), 'preview-state-'));
   const profile = mkdtempSync(join(tmpdir(), 'preview-chromium-'));
   let preview = await startPreview({ port: 0, stateDir });

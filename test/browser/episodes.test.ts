@@ -4,16 +4,13 @@
  * complete a stage with one click, and have an invalid form refused at its field with nothing
  * written. One browser and one page for the whole file, in story order.
  */
-import { openPreview, type PreviewBrowser } from './browser';
+import { usePreview, type PreviewBrowser } from './browser';
 
 jest.setTimeout(60_000);
 
 let b: PreviewBrowser;
-beforeAll(async () => {
-  b = await openPreview();
-});
-afterAll(async () => {
-  await b?.close();
+usePreview((opened) => {
+  b = opened;
 });
 
 /** H: a Friday three weeks after the preview's start (Saturday 28 November 2026, 08.00 WIB). */

@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
-import { openPreview, VIEWPORT, type PreviewBrowser } from './browser';
+import { usePreview, VIEWPORT, type PreviewBrowser } from './browser';
 
 jest.setTimeout(60_000);
 
@@ -21,16 +21,13 @@ let b: PreviewBrowser;
 let page: Page;
 let frame: Frame;
 
-beforeAll(async () => {
+usePreview(async (opened) => {
   mkdirSync(GUIDE, { recursive: true });
-  b = await openPreview();
+  b = opened;
   page = b.page;
   // Toasts fade after five seconds: hidden, so no picture depends on how fast the test ran.
   await page.locator('#toasts').evaluate((toasts) => toasts.style.setProperty('display', 'none'));
   await page.clock.setFixedTime(new Date('2026-11-28T08:00:00+07:00'));
-});
-afterAll(async () => {
-  await b?.close();
 });
 
 type Box = { x: number; y: number; width: number; height: number };

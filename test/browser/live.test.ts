@@ -4,7 +4,7 @@
  * click, an evaluation with two follow-ups; text from the public shown as text, never as HTML.
  */
 import type { Frame } from 'playwright-core';
-import { openPreview, type PreviewBrowser } from './browser';
+import { usePreview, type PreviewBrowser } from './browser';
 
 jest.setTimeout(90_000);
 
@@ -34,8 +34,8 @@ async function openSection(key: string): Promise<void> {
 }
 const saidOk = (text: string) => frame.locator('.notice.ok', { hasText: text }).waitFor();
 
-beforeAll(async () => {
-  b = await openPreview();
+usePreview(async (opened) => {
+  b = opened;
   b.page.on('dialog', () => dialogs++);
   await b.menu('HALO KOP-UKM', 'Siapkan register');
   const { id } = server<{ id: string }>('saveNarasumber', {
@@ -48,9 +48,6 @@ beforeAll(async () => {
   await frame.selectOption('select[aria-label="Menu"]', 'live');
   await frame.getByRole('button', { name: 'Buka' }).click();
   await frame.getByRole('heading', { name: 'Catatan LIVE EP-001' }).waitFor();
-});
-afterAll(async () => {
-  await b?.close();
 });
 
 test('records viewer counts during the LIVE with the time filled in', async () => {

@@ -5,16 +5,13 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { openPreview, type PreviewBrowser } from './browser';
+import { usePreview, type PreviewBrowser } from './browser';
 
 jest.setTimeout(60_000);
 
 let b: PreviewBrowser;
-beforeAll(async () => {
-  b = await openPreview();
-});
-afterAll(async () => {
-  await b?.close();
+usePreview((opened) => {
+  b = opened;
 });
 
 const text = (selector: string) => b.page.locator(selector).innerText();

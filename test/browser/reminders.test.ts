@@ -5,16 +5,13 @@
  * once. One browser and one page for the whole file, in story order.
  */
 import type { Frame } from 'playwright-core';
-import { openPreview, type PreviewBrowser } from './browser';
+import { usePreview, type PreviewBrowser } from './browser';
 
 jest.setTimeout(60_000);
 
 let b: PreviewBrowser;
-beforeAll(async () => {
-  b = await openPreview();
-});
-afterAll(async () => {
-  await b?.close();
+usePreview((opened) => {
+  b = opened;
 });
 
 const TEAM = {

@@ -3,16 +3,13 @@
  * dashboard is rebuilt from the menu, and the report opens from the Drive panel as a readable page.
  */
 import { join } from 'node:path';
-import { openPreview, SCREENSHOTS, type PreviewBrowser } from './browser';
+import { usePreview, SCREENSHOTS, type PreviewBrowser } from './browser';
 
 jest.setTimeout(120_000);
 
 let b: PreviewBrowser;
-beforeAll(async () => {
-  b = await openPreview();
-});
-afterAll(async () => {
-  await b?.close();
+usePreview((opened) => {
+  b = opened;
 });
 
 test('makes the reports from the sidebar and opens them as readable pages', async () => {
