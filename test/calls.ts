@@ -1,19 +1,7 @@
 /** Calling sidebar functions of the built bundle and reading the register back, for bundle tests. */
-import type { Product } from './harness';
+import { call, type Product } from '../tools/harness';
 
-export type Result<T> = { ok: true; data: T; warnings?: string[] } | { ok: false; errors: Array<{ field: string; message: string }> };
-
-export function call<T>(product: Product, name: string, arg: unknown = {}, user?: string): Result<T> {
-  return product.callFromSidebar<Result<T>>(name, arg, user).result;
-}
-
-/** The data of a call that must succeed, with its warnings. */
-export function ok<T>(product: Product, name: string, arg: unknown = {}, user?: string): T & { warnings?: string[] } {
-  const result = call<T>(product, name, arg, user);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
-  if (result.data === null || typeof result.data !== 'object') return result.data as T & { warnings?: string[] };
-  return Object.assign(result.data as object, { warnings: result.warnings }) as T & { warnings?: string[] };
-}
+export { call, ok, type Result } from '../tools/harness';
 
 /** Every sheet's values. */
 export function snapshot(product: Product): unknown {

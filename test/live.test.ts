@@ -1,6 +1,6 @@
 /** Recording the LIVE (issue 5) through the built bundle on the emulator. */
 import { call, ok, refusedErrors, sheetRows, snapshot, type Result } from './calls';
-import { loadProduct, type Product } from './harness';
+import { loadProduct, type Product } from '../tools/harness';
 
 interface Suggestion { stage: string; title: string }
 interface Saved { id?: string; record: LiveRecord; suggestions: Suggestion[] }

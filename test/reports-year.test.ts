@@ -2,10 +2,10 @@
  * A year of weekly episodes with realistic records: the reports and the dashboard cost the same
  * number of service calls for 10 episodes as for 52, and stay far inside Apps Script's 6 minutes.
  */
-import { plannedEpisode } from '../src/domain/episodes';
-import { SCHEMAS, type SheetKey } from '../src/domain/schema';
+import { plannedEpisode } from '../src/domain/episodes/episodes';
+import { SCHEMAS, type SheetKey } from '../src/domain/shared/schema';
 import { ok } from './calls';
-import { loadProduct, type Product } from './harness';
+import { loadProduct, type Product } from '../tools/harness';
 
 const KECAMATAN = ['Cibinong', 'Ciawi', 'Bojonggede', 'Citeureup', 'Parung', 'Leuwiliang'];
 const times = { liveStart: '08:00', liveEnd: '08:30', qaStart: '09:00', qaEnd: '09:30' };

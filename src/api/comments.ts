@@ -3,15 +3,15 @@
  * domain/comments.ts; this module finds what is already on record and writes one batch per sheet.
  */
 import * as z from 'zod/mini';
-import { wibDateTime, wibInstant } from '../domain/dates';
+import { wibDateTime, wibInstant } from '../domain/shared/dates';
 import {
   CANONICAL, COMMIT_BATCH, FORMATS, guessTopic, handleOf, keyPrefix, MAX_CONTENT_CHARS, MAX_LINES, planImport, PREVIEW_QUESTIONS, PREVIEW_REJECTED,
   readEvents, type Format, type ImportCounts, type Mapping, type Rejected,
-} from '../domain/comments';
-import { timesOf, type Episode } from '../domain/episodes';
-import { nextIds } from '../domain/ids';
-import { QUESTION_ID_PREFIX, SOURCE } from '../domain/live';
-import { form, oneOf, Refusal, refuse, time } from '../domain/validation';
+} from '../domain/live/comments';
+import { timesOf, type Episode } from '../domain/episodes/episodes';
+import { nextIds } from '../domain/shared/ids';
+import { QUESTION_ID_PREFIX, SOURCE } from '../domain/live/live';
+import { form, oneOf, Refusal, refuse, time } from '../domain/shared/validation';
 import { endpoint, type Context } from './endpoint';
 import { openEpisode } from './episodes';
 import { episodeId, episodeRows, requireStarted, saved, stamp, type Saved } from './live';

@@ -1,8 +1,8 @@
 /** The "Dasbor" sheet: refreshed on demand (menu, sidebar) and at the end of every hourly run. */
-import { wibDate, wibDateTime } from '../domain/dates';
-import { dashboard } from '../domain/dashboard';
-import { periodRange } from '../domain/periods';
-import { form } from '../domain/validation';
+import { wibDate, wibDateTime } from '../domain/shared/dates';
+import { dashboard } from '../domain/dashboard/dashboard';
+import { periodRange } from '../domain/reports/periods';
+import { form } from '../domain/shared/validation';
 import { writeDashboard } from '../gas/dashboard-sheet';
 import { activeSpreadsheet } from '../gas/runtime';
 import { endpoint } from './endpoint';

@@ -2,11 +2,11 @@
  * "Periksa register" and "Periksa instalasi": what an office runs after deploying to its real
  * Sheet, or when something looks wrong. Read-only; every finding says where and what to do.
  */
-import { formatDateId, formatTimeId } from '../domain/dates';
-import { SCHEMAS, type SheetSchema } from '../domain/schema';
-import { roleAddresses } from '../domain/reminders';
-import { ROLES, type Role } from '../domain/sop';
-import { form } from '../domain/validation';
+import { formatDateId, formatTimeId } from '../domain/shared/dates';
+import { SCHEMAS, type SheetSchema } from '../domain/shared/schema';
+import { roleAddresses } from '../domain/reminders/reminders';
+import { ROLES, type Role } from '../domain/shared/sop';
+import { form } from '../domain/shared/validation';
 import { normaliseHeader, Register, setupHint } from '../gas/register';
 import { activeSpreadsheet } from '../gas/runtime';
 import { endpoint } from './endpoint';

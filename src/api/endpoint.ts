@@ -5,12 +5,12 @@
  * per sheet after all checks have passed.
  */
 import type * as z from 'zod/mini';
-import { validate, Refusal, type FieldError } from '../domain/validation';
+import { validate, Refusal, type FieldError } from '../domain/shared/validation';
 import { Register } from '../gas/register';
 import { actingUser, activeSpreadsheet, registerLock } from '../gas/runtime';
 import { readSettings } from '../gas/settings-store';
-import type { Settings } from '../domain/settings';
-import { wibDateTime } from '../domain/dates';
+import type { Settings } from '../domain/settings/settings';
+import { wibDateTime } from '../domain/shared/dates';
 
 export type ApiResult<T> =
   | { ok: true; data: T; warnings?: string[] }

@@ -1,19 +1,19 @@
 /** Sidebar endpoints for episodes and their SOP timeline. The rules live in domain/episodes.ts. */
 import * as z from 'zod/mini';
-import { formatDayDateId, wibDate, wibDateTime } from '../domain/dates';
+import { formatDayDateId, wibDate, wibDateTime } from '../domain/shared/dates';
 import {
   agenda, CANCELLED, EPISODE_ID_PREFIX, episodeSummary, episodeView, isCancelled, liveDateErrors, MAX_WEEKS,
   plannedEpisode, rescheduledStages, seriesDates, stageRowsOf, timesOf, weekdayWarning,
   type Agenda, type Episode, type EpisodeSummary, type EpisodeView, type StageRow, type Times,
-} from '../domain/episodes';
-import { nextIds } from '../domain/ids';
-import { invitation, type Invitation } from '../domain/invitation';
-import { mergeSettings } from '../domain/settings';
-import { stage as stageOf, STAGE_KEYS } from '../domain/sop';
+} from '../domain/episodes/episodes';
+import { nextIds } from '../domain/shared/ids';
+import { invitation, type Invitation } from '../domain/episodes/invitation';
+import { mergeSettings } from '../domain/settings/settings';
+import { stage as stageOf, STAGE_KEYS } from '../domain/shared/sop';
 import type { Stored } from '../gas/register';
 import {
   form, freeText, id, isoDate, name, oneOf, optionalText, Refusal, refuse, time, url, type FieldError,
-} from '../domain/validation';
+} from '../domain/shared/validation';
 import { endpoint, type Context } from './endpoint';
 
 const episodeId = id('ID episode');

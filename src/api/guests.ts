@@ -1,10 +1,10 @@
 /** Sidebar endpoints for guests (narasumber). */
-import { wibDateTime } from '../domain/dates';
+import { wibDateTime } from '../domain/shared/dates';
 import {
   duplicateWarnings, GUEST_ID_PREFIX, matchesQuery, narasumberInput, narasumberRow, type Narasumber,
-} from '../domain/guests';
-import { nextIds } from '../domain/ids';
-import { form, optionalText, refuse } from '../domain/validation';
+} from '../domain/guests/guests';
+import { nextIds } from '../domain/shared/ids';
+import { form, optionalText, refuse } from '../domain/shared/validation';
 import { endpoint } from './endpoint';
 
 /** The picker shows this many matches; the total says when there are more. */

@@ -3,21 +3,21 @@
  * LIVE, questions and answers, feedback, and the episode's recording page. Rules: domain/live.ts.
  */
 import * as z from 'zod/mini';
-import { formatDayDateId, formatTimeId, wibDate, wibDateTime, wibInstant, wibTime } from '../domain/dates';
-import { timesOf, type Episode, type EpisodeView } from '../domain/episodes';
-import { openEarlier } from '../domain/evaluation';
-import { formatNumberId } from '../domain/numbers';
-import { guessTopic } from '../domain/comments';
-import { nextIds } from '../domain/ids';
+import { formatDayDateId, formatTimeId, wibDate, wibDateTime, wibInstant, wibTime } from '../domain/shared/dates';
+import { timesOf, type Episode, type EpisodeView } from '../domain/episodes/episodes';
+import { openEarlier } from '../domain/evaluation/evaluation';
+import { formatNumberId } from '../domain/shared/numbers';
+import { guessTopic } from '../domain/live/comments';
+import { nextIds } from '../domain/shared/ids';
 import {
   FEEDBACK_ID_PREFIX, METRIC_FIELDS, metricsErrors, metricsWarnings, QUESTION_ID_PREFIX, questionStats, questionStatus,
   RECORD_STAGES, recordItems, SOURCE, suggestions, liveTime,
   type Action, type CommentImport, type Evaluation, type Feedback, type MetricFigures, type Metrics, type Question,
   type QuestionStats, type RecordItem, type RecordStage, type Snapshot, type StageSuggestion,
-} from '../domain/live';
-import { FEEDBACK_CHANNELS, QUESTION_STATUSES, QUESTION_TOPICS, SENTIMENTS } from '../domain/schema';
-import type { StageKey } from '../domain/sop';
-import { count, form, freeText, id, oneOf, optionalText, Refusal, refuse, url, type FieldError } from '../domain/validation';
+} from '../domain/live/live';
+import { FEEDBACK_CHANNELS, QUESTION_STATUSES, QUESTION_TOPICS, SENTIMENTS } from '../domain/shared/schema';
+import type { StageKey } from '../domain/shared/sop';
+import { count, form, freeText, id, oneOf, optionalText, Refusal, refuse, url, type FieldError } from '../domain/shared/validation';
 import type { Scope } from '../gas/register';
 import { endpoint, type Context } from './endpoint';
 import { findEpisode, openEpisode, viewOne } from './episodes';

@@ -4,11 +4,11 @@
  * menunggu → mengirim → terkirim/gagal under the document lock; an e-mail goes out only after its
  * rows were claimed, so a second or overlapping run, or a run after a crash, never sends it again.
  */
-import { wibDate, wibDateTime, wibInstant } from '../domain/dates';
-import type { Row } from '../domain/schema';
-import { digests, LEDGER, plan, roleAddresses, type Digest } from '../domain/reminders';
-import { ROLES, type Role } from '../domain/sop';
-import { form } from '../domain/validation';
+import { wibDate, wibDateTime, wibInstant } from '../domain/shared/dates';
+import type { Row } from '../domain/shared/schema';
+import { digests, LEDGER, plan, roleAddresses, type Digest } from '../domain/reminders/reminders';
+import { ROLES, type Role } from '../domain/shared/sop';
+import { form } from '../domain/shared/validation';
 import { Register, type Table } from '../gas/register';
 import { activeSpreadsheet, registerLock } from '../gas/runtime';
 import { refreshDashboardQuietly } from './dashboard';

@@ -5,17 +5,17 @@
  * e-mail must not have sent one that the user is then told to send again.
  */
 import * as z from 'zod/mini';
-import { formatDateId, wibDate } from '../domain/dates';
-import { isCancelled } from '../domain/episodes';
-import { REPORT_PREFIX, signatureWarning } from '../domain/report';
-import { episodeReport } from '../domain/report-episode';
-import { recordsOf, type RegisterData } from '../domain/report-figures';
-import { isPeriod } from '../domain/periods';
-import { periodReport } from '../domain/report-period';
-import { roleAddresses } from '../domain/reminders';
-import type { Row } from '../domain/schema';
-import { ROLES, type Role } from '../domain/sop';
-import { form, id, isoDate, name, Refusal, refuse } from '../domain/validation';
+import { formatDateId, wibDate } from '../domain/shared/dates';
+import { isCancelled } from '../domain/episodes/episodes';
+import { REPORT_PREFIX, signatureWarning } from '../domain/reports/document';
+import { episodeReport } from '../domain/reports/episode-report';
+import { recordsOf, type RegisterData } from '../domain/reports/figures';
+import { isPeriod } from '../domain/reports/periods';
+import { periodReport } from '../domain/reports/period-report';
+import { roleAddresses } from '../domain/reminders/reminders';
+import type { Row } from '../domain/shared/schema';
+import { ROLES, type Role } from '../domain/shared/sop';
+import { form, id, isoDate, name, Refusal, refuse } from '../domain/shared/validation';
 import { createFolder, documentIdOf, FOLDER_NAME, openFolder, saveReport, type ReportFile } from '../gas/report-doc';
 import type { Scope } from '../gas/register';
 import { activeSpreadsheet, registerLock } from '../gas/runtime';

@@ -2,7 +2,7 @@
  * "Siapkan register": creates or repairs every sheet from the schema table. Idempotent and
  * never deletes or moves user data: missing columns are added after the existing ones.
  */
-import { SCHEMAS, type Column, type SheetSchema } from '../domain/schema';
+import { SCHEMAS, type Column, type SheetSchema } from '../domain/shared/schema';
 import { NUMBER_FORMATS, normaliseHeader, Register } from '../gas/register';
 import { activeSpreadsheet, registerLock } from '../gas/runtime';
 import { readSettings, writeSettings } from '../gas/settings-store';

@@ -3,20 +3,20 @@
  * in domain/skm.ts, the rows in domain/survey.ts, the Google Form in gas/survey-form.ts.
  */
 import * as z from 'zod/mini';
-import { formatDayDateId, isIsoDate, isTime, wibDate, wibDateTime } from '../domain/dates';
-import { isCancelled, type Episode } from '../domain/episodes';
-import { nextIds } from '../domain/ids';
+import { formatDayDateId, isIsoDate, isTime, wibDate, wibDateTime } from '../domain/shared/dates';
+import { isCancelled, type Episode } from '../domain/episodes/episodes';
+import { nextIds } from '../domain/shared/ids';
 import {
   computeIkm, PROFILE, sampleTarget, UNSUR, unsurLabel, WEIGHTS,
   type IkmResult, type ProfileKey, type SampleTarget, type Unsur, type WeightKey,
-} from '../domain/skm';
-import type { Respondent } from '../domain/skm-report';
+} from '../domain/survey/skm';
+import type { Respondent } from '../domain/survey/skm-report';
 import {
   DEFAULT_FORM_TITLE, episodeChoice, formTexts, invalidAnswer, matches, respondentOf, SOURCES, surveyInvitation,
   surveyRow, SURVEY_ID_PREFIX, type Questionnaire, type SurveyFilter,
-} from '../domain/survey';
-import { form, id, isoDate, name, oneOf, optionalText, refuse } from '../domain/validation';
-import { SCHEMAS } from '../domain/schema';
+} from '../domain/survey/survey';
+import { form, id, isoDate, name, oneOf, optionalText, refuse } from '../domain/shared/validation';
+import { SCHEMAS } from '../domain/shared/schema';
 import type { Register, Scope } from '../gas/register';
 import {
   createForm, loadFormRef, newResponses, openForm, prefilledUrl, setEpisodeChoices, type SurveyFormRef,

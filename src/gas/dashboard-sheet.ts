@@ -2,8 +2,8 @@
  * Writes the "Dasbor" sheet from its model (domain/dashboard.ts): one setNumberFormats, setValues and
  * setFontWeights over the whole grid, and the charts changed in place.
  */
-import type { Dashboard } from '../domain/dashboard';
-import { GENERATED_SHEETS } from '../domain/schema';
+import type { Dashboard } from '../domain/dashboard/dashboard';
+import { GENERATED_SHEETS } from '../domain/shared/schema';
 import { buildChart } from './charts';
 
 const NOTE = 'HALO KOP-UKM: lembar ini dibuat ulang otomatis; perubahan di sini akan tertimpa';

@@ -4,9 +4,9 @@
  * with one `setValues` over the rows that changed, so a call costs about the same in the tenth year
  * as in the first. Columns are found by header, so users may reorder them or add their own.
  */
-import { isIsoDate, wibDate, wibDateTime, wibInstant } from '../domain/dates';
-import { SCHEMAS, type Column, type Row, type SheetKey } from '../domain/schema';
-import { Refusal } from '../domain/validation';
+import { isIsoDate, wibDate, wibDateTime, wibInstant } from '../domain/shared/dates';
+import { SCHEMAS, type Column, type Row, type SheetKey } from '../domain/shared/schema';
+import { Refusal } from '../domain/shared/validation';
 
 type Cell = string | number | boolean | Date;
 

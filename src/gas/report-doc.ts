@@ -4,8 +4,8 @@
  * of rows. Generating again rewrites the same document, found by its id or by its name in the folder;
  * duplicates that a double click or a race left are trashed.
  */
-import { figuresOf, REPORT_PREFIX, type Block, type Report, type Section } from '../domain/report';
-import { refuse } from '../domain/validation';
+import { figuresOf, REPORT_PREFIX, type Block, type Report, type Section } from '../domain/reports/document';
+import { refuse } from '../domain/shared/validation';
 import { CHART_SIZE, chartImages } from './charts';
 
 type Folder = GoogleAppsScript.Drive.Folder;

@@ -3,9 +3,9 @@
  * (`setDestination` would add a sheet in Google's layout, not the register's): its id and the ids of
  * its items are kept in the document properties, and responses are imported by response id.
  */
-import { wibDateTime } from '../domain/dates';
-import { PROFILE, PROFILE_KEYS, scoreOf, UNSUR, type Answer, type Profile, type ProfileKey } from '../domain/skm';
-import { episodeIdOfChoice, type Questionnaire } from '../domain/survey';
+import { wibDateTime } from '../domain/shared/dates';
+import { PROFILE, PROFILE_KEYS, scoreOf, UNSUR, type Answer, type Profile, type ProfileKey } from '../domain/survey/skm';
+import { episodeIdOfChoice, type Questionnaire } from '../domain/survey/survey';
 
 type Form = GoogleAppsScript.Forms.Form;
 

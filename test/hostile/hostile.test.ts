@@ -10,7 +10,7 @@ import { exampleFor, EXAMPLES, sidebarFunctions, type TextField } from '../fixtu
 import {
   afterSuccess, badRefusal, concerns, formulas, paths, registerFor, shapeOf, valueAt, withValue, writeCalls,
 } from '../fixtures/world';
-import type { Product } from '../harness';
+import type { Product } from '../../tools/harness';
 import { BLANKS, INJECTION, jsonType, long, LONG_UNITS, MARKUP, TEXTS, UNICODE, WRONG, WRONG_ARGUMENTS } from './corpus';
 
 const NAMES = sidebarFunctions(registerFor());

@@ -3,7 +3,7 @@
  * writes, priced by one table of per-call costs. Figures with a source come from ../shared/reference/apps-script.md
  * (Google's best-practices page and public measurements); the rest are assumptions, marked as such.
  */
-import type { Product } from '../../test/harness';
+import type { Product } from '../harness';
 
 export type Group = 'read' | 'write' | 'sheets' | 'store' | 'mail' | 'docs' | 'lock' | 'other';
 export const GROUPS: Record<Group, string> = {

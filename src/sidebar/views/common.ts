@@ -1,7 +1,7 @@
 /** Pieces the episode and guest views share: status badges, dates, checkboxes, the submit flow. */
 import type { ApiResult } from '../../api/endpoint';
-import { formatDateId, formatDayDateId, formatTimeId } from '../../domain/dates';
-import type { StageStatus } from '../../domain/episodes';
+import { formatDateId, formatDayDateId, formatTimeId } from '../../domain/shared/dates';
+import type { StageStatus } from '../../domain/episodes/episodes';
 import { h, notice } from '../dom';
 import { busy, readForm, showErrors, type FormValues } from '../form';
 

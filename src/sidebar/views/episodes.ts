@@ -1,7 +1,7 @@
 /** Episodes: the list, and one episode's SOP timeline with completion, rescheduling, cancelling, invitation. */
 import type { ApiResult } from '../../api/endpoint';
-import { addDays, formatTimeId, wibDate } from '../../domain/dates';
-import type { EpisodeSummary, EpisodeView, StageView } from '../../domain/episodes';
+import { addDays, formatTimeId, wibDate } from '../../domain/shared/dates';
+import type { EpisodeSummary, EpisodeView, StageView } from '../../domain/episodes/episodes';
 import type { App, View } from '../app';
 import { append, clear, h, notice } from '../dom';
 import { busy, field } from '../form';

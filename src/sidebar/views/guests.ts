@@ -1,6 +1,6 @@
 /** Guests: a searchable list, and the form to add or edit one. */
-import { KECAMATAN } from '../../domain/kecamatan';
-import type { Narasumber } from '../../domain/guests';
+import { KECAMATAN } from '../../domain/guests/kecamatan';
+import type { Narasumber } from '../../domain/guests/guests';
 import type { App, View } from '../app';
 import { h, notice } from '../dom';
 import { field, type FieldSpec } from '../form';

@@ -1,4 +1,4 @@
-import type { AgendaGroup, AgendaItem } from '../../domain/episodes';
+import type { AgendaGroup, AgendaItem } from '../../domain/episodes/episodes';
 import type { App, View } from '../app';
 import { h, notice } from '../dom';
 import { busy } from '../form';

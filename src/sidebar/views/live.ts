@@ -4,8 +4,8 @@
  * figures from TikTok, feedback and the evaluation. Every save answers with the whole record, so
  * the page redraws without another call, and offers to mark the record's SOP stage done.
  */
-import { addDays, formatTimeId, wibDate, wibTime } from '../../domain/dates';
-import { formatNumberId } from '../../domain/numbers';
+import { addDays, formatTimeId, wibDate, wibTime } from '../../domain/shared/dates';
+import { formatNumberId } from '../../domain/shared/numbers';
 import type { View, App } from '../app';
 import { append, clear, h, notice } from '../dom';
 import { busy, field, type FieldSpec, type FormValues } from '../form';
