@@ -7,14 +7,12 @@ import { formatDayDateId, formatTimeId, wibDate, wibDateTime, wibInstant, wibTim
 import { timesOf, type Episode, type EpisodeView } from '../domain/episodes/episodes';
 import { openEarlier } from '../domain/evaluation/evaluation';
 import { formatNumberId } from '../domain/shared/numbers';
-import { guessTopic } from '../domain/live/comments';
+import { guessTopic } from '../domain/live/questions';
 import { nextIds } from '../domain/shared/ids';
-import {
-  FEEDBACK_ID_PREFIX, METRIC_FIELDS, metricsErrors, metricsWarnings, QUESTION_ID_PREFIX, questionStats, questionStatus,
-  RECORD_STAGES, recordItems, SOURCE, suggestions, liveTime,
-  type Action, type CommentImport, type Evaluation, type Feedback, type MetricFigures, type Metrics, type Question,
-  type QuestionStats, type RecordItem, type RecordStage, type Snapshot, type StageSuggestion,
-} from '../domain/live/live';
+import type { Action, Evaluation } from '../domain/evaluation/evaluation';
+import { QUESTION_ID_PREFIX, questionStats, questionStatus, type Question, type QuestionStats } from '../domain/live/questions';
+import { FEEDBACK_ID_PREFIX, RECORD_STAGES, recordItems, SOURCE, suggestions, type CommentImport, type Feedback, type RecordItem, type RecordStage, type StageSuggestion } from '../domain/live/records';
+import { METRIC_FIELDS, metricsErrors, metricsWarnings, liveTime, type MetricFigures, type Metrics, type ViewerCount } from '../domain/live/viewers';
 import { FEEDBACK_CHANNELS, QUESTION_STATUSES, QUESTION_TOPICS, SENTIMENTS } from '../domain/shared/schema';
 import type { StageKey } from '../domain/shared/sop';
 import { count, form, freeText, id, oneOf, optionalText, Refusal, refuse, url, type FieldError } from '../domain/shared/validation';
@@ -35,7 +33,7 @@ export interface LiveRecord {
   status: EpisodeView['status'];
   times: EpisodeView['times'];
   metrics: Metrics | null;
-  snapshots: Snapshot[];
+  snapshots: ViewerCount[];
   questions: Question[];
   stats: QuestionStats;
   imports: CommentImport[];
@@ -83,7 +81,7 @@ export function liveRecord(ctx: Context, episode: Episode): LiveRecord {
     metrics, snapshots, questions, stats, imports, feedback, evaluation, actions,
     openEarlier: openEarlier(allActions, ctx.register.table('episodes').rows(), episode),
     stages: view.stages.filter((s) => RECORD_STAGES.includes(s.key)).map(({ key, title, status }) => ({ key, title, status })),
-    items: recordItems({ metrics, snapshots, stats, imports, feedback, evaluation, actions }),
+    items: recordItems({ metrics, viewerCounts: snapshots, stats, imports, feedback, evaluation, actions }),
   };
 }
 
@@ -196,7 +194,7 @@ export const recordViewerCount = endpoint(
     }
     const time = mustTime(ctx, episode, input.time ?? wibTime(ctx.now), 'time', 'Waktu', true);
     const counts = episodeRows(ctx, 'viewerCounts', episode);
-    const row: Snapshot = { episodeId: episode.id, time, viewers: input.viewers, source: SOURCE.manual, ...stamp(ctx) };
+    const row: ViewerCount = { episodeId: episode.id, time, viewers: input.viewers, source: SOURCE.manual, ...stamp(ctx) };
     // One count per minute: typing the same minute again corrects it.
     const same = counts.find((s) => s.time === time);
     if (same) counts.update(same.index, row);

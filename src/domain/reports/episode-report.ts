@@ -7,10 +7,11 @@ import {
   CLOSING, letterhead, MISSING, numbered, orMissing, paragraph, REPORT_PREFIX, signature, table, titleCase,
   type Block, type Report, type Section,
 } from './document';
-import { episodeNumber, isAnswered, isHeld, timing, TIMING_LABELS, type EpisodeRecord } from './figures';
+import { episodeNumber, isHeld, timing, TIMING_LABELS, type EpisodeRecord } from './figures';
 import type { Settings } from '../settings/settings';
 import { skmSection, type Respondent } from '../survey/skm-report';
 import { STAGES } from '../shared/sop';
+import { isAnswered } from '../live/questions';
 
 export const SOP_TITLE = 'Pencatatan dan Pelaporan Hasil Inovasi HALO KOP-UKM (TikTok)';
 const GUEST_TYPE_LABELS: Record<string, string> = { koperasi: 'Koperasi', ukm: 'UKM' };

@@ -7,7 +7,10 @@
 import { wibInstant, type IsoDate } from '../shared/dates';
 import { CANCELLED, deadline, type EpisodeView, type StageView } from '../episodes/episodes';
 import type { Narasumber } from '../guests/guests';
-import type { Action, Evaluation, Feedback, Metrics, Question, Snapshot as ViewerCount } from '../live/live';
+import type { Action, Evaluation } from '../evaluation/evaluation';
+import { isAnswered, type Question } from '../live/questions';
+import type { Feedback } from '../live/records';
+import type { Metrics, ViewerCount } from '../live/viewers';
 import { roundHalfUp } from '../shared/numbers';
 import { stage as sopStage, STAGES, type Stage } from '../shared/sop';
 
@@ -142,12 +145,6 @@ export function compliance(views: readonly EpisodeView[]): { total: Compliance; 
 }
 
 // ---------------------------------------------------------------------------------------------- questions, viewers
-
-/** Answered = status "terjawab" or "ditindaklanjuti", or an answer typed with no status chosen. */
-export function isAnswered(q: Question): boolean {
-  if (q.status) return q.status !== 'belum dijawab';
-  return q.answer.trim() !== '';
-}
 
 /**
  * Beneficiaries of one LIVE: its unique viewers, else its total viewers (TikTok's "views", which

@@ -7,13 +7,14 @@ import {
 } from './document';
 import { actionsTable, BASES, introduction } from './episode-report';
 import {
-  answeredBand, beneficiaryBand, episodeNumber, episodeStatusLabel, isAnswered, isHeld, liveEvidence, periodFigures,
+  answeredBand, beneficiaryBand, episodeNumber, episodeStatusLabel, isHeld, liveEvidence, periodFigures,
   type PeriodFigures, type RegisterData,
 } from './figures';
 import { periodLabel } from './periods';
 import type { Settings } from '../settings/settings';
 import { computeIkm } from '../survey/skm';
 import { skmSection, type Respondent } from '../survey/skm-report';
+import { isAnswered } from '../live/questions';
 
 /** `Laporan HALO KOP-UKM – Rekap 2026-11-01 s.d. 2026-11-30`: sorts by date in Drive, one name per period. */
 export const periodReportName = (from: IsoDate, to: IsoDate) => `${REPORT_PREFIX} – Rekap ${from} s.d. ${to}`;
