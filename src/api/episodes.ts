@@ -10,7 +10,7 @@ import { nextIds } from '../domain/shared/ids';
 import { invitation, type Invitation } from '../domain/episodes/invitation';
 import { mergeSettings } from '../domain/settings/settings';
 import { stage as stageOf, STAGE_KEYS } from '../domain/shared/sop';
-import type { Stored } from '../gas/register';
+import type { Stored } from '../gas/table';
 import {
   form, freeText, id, isoDate, name, oneOf, optionalText, Refusal, refuse, time, url, type FieldError,
 } from '../domain/shared/validation';

@@ -16,7 +16,7 @@ import { METRIC_FIELDS, metricsErrors, metricsWarnings, liveTime, type MetricFig
 import { FEEDBACK_CHANNELS, QUESTION_STATUSES, QUESTION_TOPICS, SENTIMENTS } from '../domain/shared/schema';
 import type { StageKey } from '../domain/shared/sop';
 import { count, form, freeText, id, oneOf, optionalText, Refusal, refuse, url, type FieldError } from '../domain/shared/validation';
-import type { Scope } from '../gas/register';
+import type { Scope } from '../gas/table';
 import { endpoint, type Context } from './endpoint';
 import { findEpisode, openEpisode, viewOne } from './episodes';
 

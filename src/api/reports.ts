@@ -17,7 +17,7 @@ import type { Row } from '../domain/shared/schema';
 import { ROLES, type Role } from '../domain/shared/sop';
 import { form, id, isoDate, name, Refusal, refuse } from '../domain/shared/validation';
 import { createFolder, documentIdOf, FOLDER_NAME, openFolder, saveReport, type ReportFile } from '../gas/report-doc';
-import type { Scope } from '../gas/register';
+import type { Scope } from '../gas/table';
 import { activeSpreadsheet, registerLock } from '../gas/runtime';
 import { writeSettings } from '../gas/settings-store';
 import { BUSY_MESSAGE, endpoint, LOCK_WAIT_MS, type ApiResult, type Context, type Endpoint } from './endpoint';

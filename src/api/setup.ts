@@ -3,7 +3,8 @@
  * never deletes or moves user data: missing columns are added after the existing ones.
  */
 import { SCHEMAS, type Column, type SheetSchema } from '../domain/shared/schema';
-import { NUMBER_FORMATS, normaliseHeader, Register } from '../gas/register';
+import { NUMBER_FORMATS, normaliseHeader } from '../gas/cells';
+import { Register } from '../gas/register';
 import { activeSpreadsheet, registerLock } from '../gas/runtime';
 import { readSettings, writeSettings } from '../gas/settings-store';
 import { BUSY_MESSAGE, failure, release, unexpected, type ApiResult } from './endpoint';

@@ -17,7 +17,8 @@ import {
 } from '../domain/survey/survey';
 import { form, id, isoDate, name, oneOf, optionalText, refuse } from '../domain/shared/validation';
 import { SCHEMAS } from '../domain/shared/schema';
-import type { Register, Scope } from '../gas/register';
+import type { Register } from '../gas/register';
+import type { Scope } from '../gas/table';
 import {
   createForm, loadFormRef, newResponses, openForm, prefilledUrl, setEpisodeChoices, type SurveyFormRef,
 } from '../gas/survey-form';
