@@ -10,6 +10,12 @@ export type CanonicalColumn = (typeof CANONICAL)[number];
 export type Mapping = Partial<Record<CanonicalColumn, string>>;
 export const FORMATS = ['csv', 'jsonl', 'text'] as const;
 export type Format = (typeof FORMATS)[number];
+/** The formats and columns as the import form names them (columns in the order offered). */
+export const FORMAT_LABELS: Record<Format, string> = { text: 'Teks dari kolom komentar', csv: 'CSV', jsonl: 'JSON Lines' };
+export const COLUMN_LABELS: Record<CanonicalColumn, string> = {
+  text: 'Teks komentar', timestamp: 'Waktu', unique_id: 'Akun (@)', nickname: 'Nama tampilan',
+  type: 'Jenis kejadian', value: 'Angka (jumlah penonton)', msg_id: 'ID pesan',
+};
 export const EVENT_TYPES = ['comment', 'question', 'viewer_count', 'like', 'share', 'follow', 'gift'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 export type Tally = 'like' | 'share' | 'follow' | 'gift';

@@ -17,6 +17,12 @@ export const METRIC_FIELDS = [
 ] as const;
 export type MetricField = (typeof METRIC_FIELDS)[number];
 export type MetricFigures = Record<MetricField, number | null>;
+/** The figures as the form asks for them (TikTok Studio's words). */
+export const METRIC_LABELS: Record<MetricField, string> = {
+  totalViewers: 'Total penonton', peakViewers: 'Penonton puncak (bersamaan)', uniqueViewers: 'Penonton unik',
+  avgWatchSeconds: 'Rata-rata menonton (detik)', durationMinutes: 'Durasi (menit)', newFollowers: 'Pengikut baru',
+  comments: 'Komentar', likes: 'Suka', shares: 'Dibagikan', gifts: 'Hadiah',
+};
 
 /**
  * A time of the LIVE: `HH:MM` (on the LIVE's day) or `YYYY-MM-DD HH:MM`, as `YYYY-MM-DD HH:MM`.

@@ -7,7 +7,7 @@ import { append, clear, h, notice } from '../dom';
 import { busy, field } from '../form';
 import { call, type Input } from '../rpc';
 import { at, badge, checkbox, externalLink, failed, onSubmit, texts, warned, when } from './common';
-import { recordSummary } from './live';
+import { recordSummary } from './live/live';
 
 /** The list opens on the last month and everything after it. */
 const LIST_FROM_DAYS = -30;
