@@ -13,8 +13,8 @@ import { QUESTION_ID_PREFIX } from '../domain/live/questions';
 import { SOURCE } from '../domain/live/records';
 import { form, oneOf, Refusal, refuse, time } from '../domain/shared/validation';
 import { endpoint, type Context } from './endpoint';
-import { openEpisode } from './episodes';
-import { episodeId, episodeRows, requireStarted, saved, stamp, type Saved } from './live';
+import { openEpisode } from './shared/episodes';
+import { episodeId, episodeRows, requireStarted, saved, stamp, type Saved } from './shared/live-record';
 
 export interface ImportPreview {
   format: Format;

@@ -4,8 +4,8 @@ import { stageWindow, type Times } from './episodes';
 import type { Narasumber } from '../guests/guests';
 import { whatsappNumber } from '../guests/phone';
 import { stage } from '../shared/sop';
+import { NAME, PROGRAMME } from '../shared/programme';
 
-export const PROGRAMME = 'HALO KOP-UKM (Halaman Konsultasi Koperasi dan UKM)';
 
 export interface Invitation {
   subject: string;
@@ -32,7 +32,7 @@ const during = (window: { start: string; end: string }) =>
 
 export function invitation({ liveDate, topic, times, guest, agencyName }: InvitationFacts): Invitation {
   const live = stage('live');
-  const subject = `Undangan narasumber HALO KOP-UKM, ${formatDayDateId(liveDate)}`;
+  const subject = `Undangan narasumber ${NAME}, ${formatDayDateId(liveDate)}`;
   const text = [
     `Yth. ${addressee(guest.name)}`,
     [guest.role, guest.organization].filter(Boolean).join(' '),
@@ -51,7 +51,7 @@ export function invitation({ liveDate, topic, times, guest, agencyName }: Invita
     'Mohon konfirmasi kesediaan Bapak/Ibu dengan membalas pesan ini. Atas perhatian dan kerja samanya, kami ucapkan terima kasih.',
     '',
     'Hormat kami,',
-    'Tim Pelaksana HALO KOP-UKM',
+    `Tim Pelaksana ${NAME}`,
     agencyName,
   ].join('\n');
   const address = guest.email.split('@').map(encodeURIComponent).join('@');

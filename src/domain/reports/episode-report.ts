@@ -1,7 +1,7 @@
 /** The report of one episode: the naskah dinas "Laporan" filled from what the register holds about it. */
 import { formatDateId, formatDayDateId, formatTimeId, wibDate } from '../shared/dates';
 import { CANCELLED } from '../episodes/episodes';
-import { PROGRAMME } from '../episodes/invitation';
+import { PROGRAMME } from '../shared/programme';
 import { formatNumberId, formatPercentId } from '../shared/numbers';
 import {
   CLOSING, letterhead, MISSING, numbered, orMissing, paragraph, REPORT_PREFIX, signature, table, titleCase,
@@ -12,8 +12,9 @@ import type { Settings } from '../settings/settings';
 import { skmSection, type Respondent } from '../survey/skm-report';
 import { STAGES } from '../shared/sop';
 import { isAnswered } from '../live/questions';
+import { NAME } from '../shared/programme';
 
-export const SOP_TITLE = 'Pencatatan dan Pelaporan Hasil Inovasi HALO KOP-UKM (TikTok)';
+export const SOP_TITLE = `Pencatatan dan Pelaporan Hasil Inovasi ${NAME} (TikTok)`;
 const GUEST_TYPE_LABELS: Record<string, string> = { koperasi: 'Koperasi', ukm: 'UKM' };
 
 /** `Laporan HALO KOP-UKM – Episode 12 – 2026-11-27` */
@@ -247,11 +248,11 @@ export function episodeReport({ record, respondents, settings, now }: EpisodeRep
   return {
     name: episodeReportName(view.id, view.liveDate),
     letterhead: letterhead(settings),
-    title: ['LAPORAN', 'TENTANG', `PELAKSANAAN HALO KOP-UKM (TIKTOK) EPISODE ${no}`, formatDayDateId(view.liveDate).toUpperCase()],
+    title: ['LAPORAN', 'TENTANG', `PELAKSANAAN ${NAME} (TIKTOK) EPISODE ${no}`, formatDayDateId(view.liveDate).toUpperCase()],
     sections: numbered([
       introduction(
         agency,
-        `Laporan ini disusun sebagai catatan dan bukti pelaksanaan episode ${no} HALO KOP-UKM menurut SOP ${SOP_TITLE}, serta sebagai bahan evaluasi program.`,
+        `Laporan ini disusun sebagai catatan dan bukti pelaksanaan episode ${no} ${NAME} menurut SOP ${SOP_TITLE}, serta sebagai bahan evaluasi program.`,
         `Laporan ini mencakup episode ${no} (${view.id}) yang dijadwalkan pada ${formatDayDateId(view.liveDate)}: persiapan, pelaksanaan LIVE `
           + 'dan sesi tanya jawab, pemantauan penonton, pengumpulan umpan balik, serta evaluasi bersama dan tindak lanjutnya.',
         BASES(agency),
