@@ -1,7 +1,7 @@
 /** The invitation to the guest (SOP stage 1): Indonesian text and ready WhatsApp / e-mail links. */
 import { formatDayDateId, formatTimeId, type IsoDate } from '../shared/dates';
 import { stageWindow, type Times } from './episodes';
-import type { Narasumber } from '../guests/guests';
+import type { Guest } from '../guests/guests';
 import { whatsappNumber } from '../guests/phone';
 import { stage } from '../shared/sop';
 import { NAME, PROGRAMME } from '../shared/programme';
@@ -19,7 +19,7 @@ export interface InvitationFacts {
   liveDate: IsoDate;
   topic: string;
   times: Times;
-  guest: Pick<Narasumber, 'name' | 'role' | 'organization' | 'phone' | 'email'>;
+  guest: Pick<Guest, 'name' | 'role' | 'organization' | 'phone' | 'email'>;
   agencyName: string;
 }
 

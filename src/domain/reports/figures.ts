@@ -6,7 +6,7 @@
  */
 import { wibInstant, type IsoDate } from '../shared/dates';
 import { CANCELLED, deadline, type EpisodeView, type StageView } from '../episodes/episodes';
-import type { Narasumber } from '../guests/guests';
+import type { Guest } from '../guests/guests';
 import type { Action, Evaluation } from '../evaluation/evaluation';
 import { isAnswered, type Question } from '../live/questions';
 import type { Feedback } from '../live/records';
@@ -17,7 +17,7 @@ import { stage as sopStage, STAGES, type Stage } from '../shared/sop';
 /** The register's rows the reports read; `views` are all episodes with their SOP timeline. */
 export interface RegisterData {
   views: readonly EpisodeView[];
-  guests: readonly Narasumber[];
+  guests: readonly Guest[];
   metrics: readonly Metrics[];
   viewerCounts: readonly ViewerCount[];
   questions: readonly Question[];
@@ -29,7 +29,7 @@ export interface RegisterData {
 /** Everything recorded about one episode. */
 export interface EpisodeRecord {
   view: EpisodeView;
-  guest: Narasumber | undefined;
+  guest: Guest | undefined;
   /** The latest "Angka LIVE" row: a later row corrects an earlier one. */
   metrics: Metrics | undefined;
   /** In time order. */

@@ -12,7 +12,7 @@
  */
 import { wibInstant } from '../shared/dates';
 import { episodeView, plannedEpisode, type StageRow } from '../episodes/episodes';
-import type { Narasumber } from '../guests/guests';
+import type { Guest } from '../guests/guests';
 import type { Action, Evaluation } from '../evaluation/evaluation';
 import type { Question } from '../live/questions';
 import type { Feedback } from '../live/records';
@@ -35,7 +35,7 @@ export const SETTINGS: Settings = {
   emailPelaksana: 'pelaksana@x.id',
 };
 
-const guest = (id: string, name: string, organization: string, type: string, kecamatan: string): Narasumber => ({
+const guest = (id: string, name: string, organization: string, type: string, kecamatan: string): Guest => ({
   id, name, organization, type, kecamatan, role: 'Ketua', phone: '', email: '', tiktok: '', products: '', ...recorded,
 });
 export const GUESTS = [
