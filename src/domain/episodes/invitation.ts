@@ -1,5 +1,5 @@
 /** The invitation to the guest (SOP stage 1): Indonesian text and ready WhatsApp / e-mail links. */
-import { formatDayDateId, formatTimeId, type IsoDate } from '../shared/dates';
+import { formatDayDateId, formatWindowId, type IsoDate } from '../shared/dates';
 import { stageWindow, type Times } from './episodes';
 import type { Guest } from '../guests/guests';
 import { whatsappNumber } from '../guests/phone';
@@ -27,8 +27,6 @@ export interface InvitationFacts {
 const HONORIFIC = /^(bapak|pak|ibu|bu|saudara|saudari|sdr\.?|sdri\.?)\s/i;
 const addressee = (name: string) => (HONORIFIC.test(name) ? name : `Bapak/Ibu ${name}`);
 
-const during = (window: { start: string; end: string }) =>
-  `pukul ${formatTimeId(window.start)}–${formatTimeId(window.end)} WIB`;
 
 export function invitation({ liveDate, topic, times, guest, agencyName }: InvitationFacts): Invitation {
   const live = stage('live');
@@ -42,7 +40,7 @@ export function invitation({ liveDate, topic, times, guest, agencyName }: Invita
     `Kami mengundang Bapak/Ibu menjadi narasumber ${PROGRAMME}, siaran LIVE TikTok mingguan yang mengenalkan koperasi dan UKM di Kabupaten Bogor kepada masyarakat, pada:`,
     '',
     `Hari, tanggal: ${formatDayDateId(liveDate)}`,
-    `Waktu: ${during(stageWindow(live, times)!)}, dilanjutkan sesi tanya jawab ${during(stageWindow(stage('tanya_jawab'), times)!)}`,
+    `Waktu: ${formatWindowId(stageWindow(live, times)!)}, dilanjutkan sesi tanya jawab ${formatWindowId(stageWindow(stage('tanya_jawab'), times)!)}`,
     `Topik: ${topic}`,
     `Tempat: ${live.place.toLowerCase()} melalui LIVE TikTok`,
     '',

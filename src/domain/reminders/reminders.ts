@@ -3,7 +3,7 @@
  * reminder has a deterministic key, so a run that comes twice, late, or after a crash finds the
  * same keys in the ledger and sends nothing twice. Pure: no Google service.
  */
-import { addDays, formatDayDateId, formatTimeId, wibDate, wibInstant, type IsoDate } from '../shared/dates';
+import { addDays, formatDayDateId, formatWindowId, type IsoDate, wibDate, wibInstant } from '../shared/dates';
 import type { EpisodeView, StageView } from '../episodes/episodes';
 import type { Row } from '../shared/schema';
 import type { Settings } from '../settings/settings';
@@ -98,7 +98,7 @@ function overdueLevel(deadline: Date, now: Date, hour: number): number | null {
 }
 
 function windowText(stage: StageView): string {
-  return stage.window ? `, pukul ${formatTimeId(stage.window.start)}–${formatTimeId(stage.window.end)} WIB` : '';
+  return stage.window ? `, ${formatWindowId(stage.window)}` : '';
 }
 
 /** Every reminder owed at `now`, one per recipient. */

@@ -1,9 +1,9 @@
 /** The joint evaluation's record and the follow-up actions, this episode's and those still open from earlier ones. */
-import { wibDate } from '../../../domain/shared/dates';
+import { wibDate, formatDateTimeId } from '../../../domain/shared/dates';
 import { h } from '../../dom';
 import { busy } from '../../form';
 import { call } from '../../rpc';
-import { at, failed, texts, when } from '../common';
+import { failed, texts, when } from '../common';
 import type { LivePage, LiveRecord } from './page';
 
 type Action = LiveRecord['actions'][number];
@@ -19,7 +19,7 @@ function actionItem(page: LivePage, a: Action, label: string): HTMLElement {
   return h('li', { 'data-action': a.id },
     h('span', { class: done ? 'badge selesai' : 'badge' }, a.status), ' ', h('strong', {}, a.action),
     h('div', { class: 'muted' }, `${label}${a.pic} · batas ${a.dueDate ? when(a.dueDate) : '-'}`),
-    done ? h('div', { class: 'muted' }, `Selesai ${at(a.doneAt)} oleh ${a.doneBy}`) : h('div', { class: 'actions' }, button));
+    done ? h('div', { class: 'muted' }, `Selesai ${formatDateTimeId(a.doneAt)} oleh ${a.doneBy}`) : h('div', { class: 'actions' }, button));
 }
 
 export function evaluationSection(page: LivePage): HTMLElement {
