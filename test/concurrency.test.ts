@@ -206,13 +206,31 @@ describe('a Google service failing mid-call', () => {
       off();
       if (!result!.ok) {
         expect(result!.errors).toHaveLength(1);
-        expect(result!.errors[0].message).toContain('Service Spreadsheets timed out');
-        expect(result!.errors[0].message).toMatch(/^Terjadi kesalahan: .*Coba lagi/);
+        // Google's English never reaches the user: a failure it recognises is explained in Indonesian alone.
+        expect(result!.errors[0].message).toBe(
+          'Layanan Google sedang terganggu sementara. Tunggu sebentar, lalu coba lagi. Jika berulang, jalankan menu HALO KOP-UKM › Siapkan register.',
+        );
       }
       // The lock was let go and the register still reads: the next save goes through.
       expect(call(product, 'saveFeedback', exampleFor('saveFeedback').input).ok).toBe(true);
       expect(call(product, 'getLiveRecord', { episodeId: 'EP-001' }).ok).toBe(true);
     }
+  });
+});
+
+describe('a Google failure the product does not recognise', () => {
+  it('is explained in Indonesian, with Google\'s text only as a technical detail in parentheses', () => {
+    const product = registerFor('saveFeedback');
+    let thrown = false;
+    const off = product.emu.hooks.onCall(() => {
+      if (thrown) return;
+      thrown = true;
+      throw new GasError('We\'re sorry, a server hiccup of an unknown kind occurred.');
+    });
+    const result = call(product, 'getLiveRecord', { episodeId: 'EP-001' });
+    off();
+    expect(result).toEqual({ ok: false, errors: [{ field: '', message: 'Terjadi kesalahan yang tidak terduga (keterangan teknis: '
+      + 'We\'re sorry, a server hiccup of an unknown kind occurred). Jika berulang, jalankan menu HALO KOP-UKM › Siapkan register.' }] });
   });
 });
 

@@ -9,6 +9,7 @@ import { ROLES, type Role } from '../domain/shared/sop';
 import { form } from '../domain/shared/validation';
 import { normaliseHeader, setupHint } from '../gas/cells';
 import { Register } from '../gas/register';
+import { FOLDER_PROBLEM, findFolder, logoImage } from '../gas/report-doc';
 import { activeSpreadsheet } from '../gas/runtime';
 import { menuPath } from '../entrypoints';
 import { endpoint, type Context } from './endpoint';
@@ -136,17 +137,14 @@ export const checkInstallation = endpoint(form({}), (_input, ctx): { ok: boolean
   add('Email tim', !missing.length, missing.length ? `Belum diisi: ${missing.join(', ')} (Pengaturan).` : 'Semua peran punya alamat email.');
   const signer = settings.officialName && settings.officialNip;
   add('Pejabat penandatangan laporan', Boolean(signer), signer ? `${settings.officialName}` : 'Nama dan NIP belum diisi (Pengaturan).');
-  let folder = 'Belum diatur; folder dibuat otomatis saat laporan pertama dibuat.';
-  let folderOk = true;
-  if (settings.reportFolderId) {
-    try {
-      folder = `Folder "${DriveApp.getFolderById(settings.reportFolderId).getName()}" dapat dibuka.`;
-    } catch (error) {
-      folderOk = false;
-      folder = `Folder laporan tidak dapat dibuka (${error instanceof Error ? error.message : String(error)}). Periksa ID folder dan aksesnya.`;
-    }
+  const opened = settings.reportFolderId ? findFolder(settings.reportFolderId) : null;
+  const folderOk = !settings.reportFolderId || opened !== null;
+  add('Folder laporan', folderOk, !settings.reportFolderId ? 'Belum diatur; folder dibuat otomatis saat laporan pertama dibuat.'
+    : opened ? `Folder "${opened.getName()}" dapat dibuka.` : FOLDER_PROBLEM);
+  if (settings.logoFileId) {
+    const logo = logoImage(settings.logoFileId);
+    add('Logo kop', !('problem' in logo), 'problem' in logo ? logo.problem : 'Gambar logo dapat dibuka.');
   }
-  add('Folder laporan', folderOk, folder);
   const s = statusOrNull(ctx);
   if (s) {
     add('Pemicu pengingat', s.installed, s.installed ? `Terpasang atas nama ${s.owner || '(tidak diketahui)'}.` : `Belum dipasang: ${menuPath('installTriggers')}.`);

@@ -8,7 +8,8 @@ import type * as z from 'zod/mini';
 import { menuPath } from '../entrypoints';
 import { form, validate, Refusal, type FieldError } from '../domain/shared/validation';
 import { Register } from '../gas/register';
-import { tryRegisterLock } from '../gas/lock';
+import { BUSY_MESSAGE, tryRegisterLock } from '../gas/lock';
+import { explainFailure } from '../gas/google-errors';
 import { actingUser, activeSpreadsheet } from '../gas/runtime';
 import { readSettings } from '../gas/settings-store';
 import type { Settings } from '../domain/settings/settings';
@@ -34,7 +35,7 @@ export interface Context {
   audit(action: string, recordId: string, before: unknown, after: unknown): void;
 }
 
-export const BUSY_MESSAGE = 'Register sedang dipakai pengguna lain. Coba lagi dalam beberapa detik.';
+export { BUSY_MESSAGE };
 
 /**
  * A Sheets cell holds at most 50 000 characters; a record at every field's limit, JSON-escaped, can exceed that.
@@ -120,8 +121,7 @@ export function endpoint<S extends z.ZodMiniType, O>(
 export function unexpected(error: unknown): ApiResult<never> {
   if (error instanceof Refusal) return failure(error.errors);
   console.error(error);
-  const detail = (error instanceof Error ? error.message : String(error)).replace(/[.\s]+$/, '');
-  return failure([{ field: '', message: `Terjadi kesalahan: ${detail}. Coba lagi; jika berulang, jalankan "Siapkan register".` }]);
+  return failure([{ field: '', message: `${explainFailure(error)} Jika berulang, jalankan ${menuPath('setupRegister')}.` }]);
 }
 
 /** Lets go of the lock; a failure to do so is logged (the lock ends with the execution anyway), never thrown. */

@@ -17,6 +17,7 @@ import { documentProperties } from '../gas/properties';
 import { keepOneHourlyTrigger, removeTriggersOf } from '../gas/triggers';
 import { activeSpreadsheet } from '../gas/runtime';
 import { refreshDashboardQuietly } from './shared/dashboard';
+import { explainFailure, rawMessage } from '../gas/google-errors';
 import { createContext, endpoint, guarded, type ApiResult, type Context } from './endpoint';
 import { HANDLER, PROPS, ReminderStatus, RunSummary, reminderStatus } from './shared/reminders';
 import { episodeViews } from './shared/episodes';
@@ -31,10 +32,13 @@ const RETRY_DELAYS_MS = [1000, 2000, 4000];
 type Ledger = Table<'reminders'>;
 type Failure = { kind: 'quota' | 'transient' | 'permanent'; message: string };
 
+/** The kind of a mail failure, told by Google's text; what the ledger and the user read is Indonesian. */
 function classify(error: unknown): Failure {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/too many times for one day/i.test(message)) return { kind: 'quota', message };
-  if (/too many times in a short time|timed out|try again|internal error|server error/i.test(message)) {
+  console.error(error);
+  const raw = rawMessage(error);
+  const message = explainFailure(error);
+  if (/too many times for one day/i.test(raw)) return { kind: 'quota', message };
+  if (/too many times in a short time|timed out|try again|internal error|server error/i.test(raw)) {
     return { kind: 'transient', message };
   }
   return { kind: 'permanent', message };

@@ -14,9 +14,10 @@ import { isPeriod } from '../domain/reports/periods';
 import { periodReport } from '../domain/reports/period-report';
 import { roleAddresses } from '../domain/reminders/reminders';
 import { ROLES, type Role } from '../domain/shared/sop';
-import { form, id, isoDate, name, Refusal, refuse } from '../domain/shared/validation';
+import { form, id, isoDate, name, optionalText, Refusal, refuse } from '../domain/shared/validation';
 import { createFolder, documentIdOf, FOLDER_NAME, openFolder, saveReport, type ReportFile } from '../gas/report-doc';
 import { NAME } from '../domain/shared/programme';
+import { folderUrl } from '../domain/shared/drive-links';
 import { tryRegisterLock } from '../gas/lock';
 import { mailQuotaLeft, sendMail } from '../gas/mail';
 import { activeSpreadsheet } from '../gas/runtime';
@@ -29,6 +30,8 @@ import { registerData } from './shared/register-data';
 /** A year and a day: the longest period a recap covers. */
 const MAX_PERIOD_DAYS = 366;
 const pdf = z.optional(z.boolean({ error: 'Pilihan "Salinan PDF" harus ya atau tidak.' }));
+/** This report's nomor surat; empty: the one in the settings. */
+const number = optionalText('Nomor surat', 100);
 
 /**
  * The slow work starts only when the register is free now: while another execution holds the lock for
@@ -75,7 +78,7 @@ function warnSignature(ctx: Context): void {
 
 export const generateEpisodeReport = thenRecord(
   endpoint(
-    form({ episodeId: id('ID episode'), pdf }),
+    form({ episodeId: id('ID episode'), pdf, number }),
     (input, ctx): ReportFile & { episodeId: string } => {
       const { row } = findEpisode(ctx, input.episodeId);
       requireFree();
@@ -84,7 +87,7 @@ export const generateEpisodeReport = thenRecord(
       const data = registerData(ctx, { episodeIds: [row.id], sheets: ['viewerCounts', 'questions', 'feedback'] });
       const record = recordsOf(data)(data.views.find((v) => v.id === row.id)!);
       const respondents = surveyRespondents(ctx.register, { episodeId: row.id });
-      const report = episodeReport({ record, respondents, settings: ctx.settings(), now: ctx.now });
+      const report = episodeReport({ record, respondents, settings: ctx.settings(), now: ctx.now, number: input.number || undefined });
       const file = saveReport(report, reportFolder(ctx), documentIdOf(row.reportUrl), { pdf: input.pdf, warn: ctx.warn });
       return { ...file, episodeId: row.id };
     },
@@ -99,7 +102,7 @@ export const generateEpisodeReport = thenRecord(
 
 export const generatePeriodReport = thenRecord(
   endpoint(
-    form({ from: isoDate('Dari tanggal'), to: isoDate('Sampai tanggal'), pdf }),
+    form({ from: isoDate('Dari tanggal'), to: isoDate('Sampai tanggal'), pdf, number }),
     (input, ctx): ReportFile => {
       if (!isPeriod(input.from, input.to)) refuse('to', 'Sampai tanggal harus sama dengan atau setelah Dari tanggal.');
       const days = (Date.parse(input.to) - Date.parse(input.from)) / 86_400_000 + 1;
@@ -109,6 +112,7 @@ export const generatePeriodReport = thenRecord(
       const report = periodReport({
         data: registerData(ctx), from: input.from, to: input.to,
         respondents: surveyRespondents(ctx.register, { from: input.from, to: input.to }), settings: ctx.settings(), now: ctx.now,
+        number: input.number || undefined,
       });
       return saveReport(report, reportFolder(ctx), null, { pdf: input.pdf, warn: ctx.warn });
     },
@@ -127,7 +131,7 @@ export const listReports = endpoint(form({}), (_input, ctx): ReportList => {
   const folderId = ctx.settings().reportFolderId;
   const guests = new Map(ctx.register.table('guests').rows().map((g) => [g.id, g]));
   return {
-    folderUrl: folderId ? `https://drive.google.com/drive/folders/${folderId}` : null,
+    folderUrl: folderId ? folderUrl(folderId) : null,
     episodes: ctx.register.table('episodes').rows()
       .sort((a, b) => b.liveDate.localeCompare(a.liveDate) || b.id.localeCompare(a.id))
       .map((e) => ({

@@ -3,6 +3,8 @@
  * https://developers.google.com/apps-script/reference/lock/lock-service
  */
 
+export const BUSY_MESSAGE = 'Register sedang dipakai pengguna lain. Coba lagi dalam beberapa detik.';
+
 /** How long a caller waits for another execution to finish with the register. */
 export const LOCK_WAIT_MS = 10_000;
 

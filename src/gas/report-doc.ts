@@ -31,19 +31,38 @@ export function documentIdOf(url: string): string | null {
   return /\/document\/d\/([\w-]+)/.exec(url)?.[1] ?? null;
 }
 
+/** The Drive item, or null when it cannot be opened (no such id, deleted for good, no access) or is in the trash. */
+function openable<T extends Folder | File>(open: () => T): T | null {
+  try {
+    const item = open();
+    return item.isTrashed() ? null : item;
+  } catch (error) {
+    // Google's message says no more than "not found or no access", in English or the account's language.
+    console.error(error);
+    return null;
+  }
+}
+
+export const FOLDER_PROBLEM = 'Folder laporan di Pengaturan tidak dapat dibuka: folder itu tidak ada, sudah dihapus, atau akun Anda tidak '
+  + 'punya akses ke sana. Periksa tautannya, minta akses kepada pemilik folder, atau kosongkan "Folder laporan" agar folder baru dibuat.';
+
+/** The folder with this id, or null when it cannot be used (see openable). */
+export const findFolder = (id: string): Folder | null => openable(() => DriveApp.getFolderById(id));
+
 /** The report folder of the settings; refused (never silently replaced) when it cannot be opened. */
 export function openFolder(id: string): Folder {
-  let folder: Folder | null = null;
-  try {
-    folder = DriveApp.getFolderById(id);
-  } catch {
-    folder = null;
-  }
-  if (!folder || folder.isTrashed()) {
-    refuse('', `Folder laporan (ID ${id}) tidak dapat dibuka atau sudah dihapus. Periksa akses Anda ke folder itu, `
-      + 'atau kosongkan "ID folder laporan" di Pengaturan agar folder baru dibuat.');
-  }
-  return folder;
+  return findFolder(id) ?? refuse('', FOLDER_PROBLEM);
+}
+
+/** The image types Docs takes (Docs help, "Insert an image": https://support.google.com/docs/answer/97447); others are refused here. */
+const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif'];
+
+/** The kop's logo from Drive, or why it cannot be used. */
+export function logoImage(id: string): { image: GoogleAppsScript.Base.Blob } | { problem: string } {
+  const file = openable(() => DriveApp.getFileById(id));
+  if (!file) return { problem: 'Logo kop di Pengaturan tidak dapat dibuka: berkasnya tidak ada, sudah dihapus, atau akun Anda tidak punya akses ke sana.' };
+  if (!IMAGE_TYPES.includes(file.getMimeType())) return { problem: `Logo kop di Pengaturan bukan gambar PNG, JPEG, atau GIF ("${file.getName()}").` };
+  return { image: file.getBlob() };
 }
 
 export const createFolder = (): Folder => DriveApp.createFolder(FOLDER_NAME);
@@ -119,9 +138,29 @@ class Writer {
   }
 }
 
-function write(body: Body, report: Report, images: ReadonlyArray<GoogleAppsScript.Base.Blob | null>): void {
+/** The logo's height on the page, in points: about the kop's three lines of text. */
+const LOGO_HEIGHT = 64;
+
+/** The kop's logo, centred above its text; a logo Docs refuses leaves the report without it, with a warning. */
+function writeLogo(body: Body, logo: GoogleAppsScript.Base.Blob, warn: (message: string) => void): void {
+  const paragraph = body.appendParagraph('').setAttributes(attrs({ align: 'CENTER' }));
+  try {
+    const image = paragraph.appendInlineImage(logo);
+    image.setWidth(Math.round((image.getWidth() * LOGO_HEIGHT) / image.getHeight())).setHeight(LOGO_HEIGHT);
+  } catch (error) {
+    console.error(error);
+    warn('Gambar logo kop tidak dapat dimasukkan ke dokumen (gunakan gambar PNG atau JPEG yang lebih kecil); laporan dibuat tanpa logo.');
+  }
+}
+
+function write(
+  body: Body, report: Report, images: ReadonlyArray<GoogleAppsScript.Base.Blob | null>, logo: GoogleAppsScript.Base.Blob | null,
+  warn: (message: string) => void,
+): void {
   const w = new Writer(body, images);
   const { letterhead: kop, signature: sig } = report;
+  if (logo) writeLogo(body, logo, warn);
+  w.line(kop.government, { bold: true, size: 14, align: 'CENTER' });
   w.line(kop.agency, { bold: true, size: 14, align: 'CENTER' });
   w.line(kop.address, { size: 10, align: 'CENTER' });
   if (kop.contact) w.line(kop.contact, { size: 10, align: 'CENTER' });
@@ -148,6 +187,7 @@ function write(body: Body, report: Report, images: ReadonlyArray<GoogleAppsScrip
 export function saveReport(
   report: Report, folder: Folder, knownId: string | null, options: { pdf?: boolean; warn?: (message: string) => void } = {},
 ): ReportFile {
+  const warn = options.warn ?? (() => undefined);
   const figures = figuresOf(report);
   let images: Array<GoogleAppsScript.Base.Blob | null>;
   try {
@@ -155,8 +195,14 @@ export function saveReport(
   } catch (error) {
     // A report without its chart is better than no report: the figures are in its tables.
     console.error(error);
-    options.warn?.('Grafik tidak dapat dibuat; laporan dibuat tanpa grafik.');
+    warn('Grafik tidak dapat dibuat; laporan dibuat tanpa grafik.');
     images = figures.map(() => null);
+  }
+  let logo: GoogleAppsScript.Base.Blob | null = null;
+  if (report.letterhead.logoFileId) {
+    const found = logoImage(report.letterhead.logoFileId);
+    if ('problem' in found) warn(`${found.problem} Laporan dibuat tanpa logo.`);
+    else logo = found.image;
   }
   const [keep, ...extra] = existing(folder, report.name, knownId);
   for (const file of extra) file.setTrashed(true);
@@ -169,7 +215,7 @@ export function saveReport(
     doc = DocumentApp.create(report.name);
     DriveApp.getFileById(doc.getId()).moveTo(folder);
   }
-  write(doc.getBody(), report, images);
+  write(doc.getBody(), report, images, logo, warn);
   const file: ReportFile = { documentId: doc.getId(), url: doc.getUrl(), name: report.name };
   doc.saveAndClose();
   if (options.pdf) file.pdfUrl = savePdf(folder, file);

@@ -125,6 +125,36 @@ abstract class DocPart extends Fake {
   }
 }
 
+/**
+ * An image for the document from a Blob or BlobSource (a Drive file). Docs takes PNG, JPEG and GIF (Docs help, "Insert
+ * an image": support.google.com/docs/answer/97447); what Docs does with other types is not modelled, so it fails loudly.
+ * The inserted image has its own pixel size until resized (…/inline-image#getwidth: "the image's width, in pixels").
+ */
+function imageOf(rt: Runtime, image: unknown, method: string): { inline: InlineState; size: Record<string, number> } {
+  const file = rt.unwrap(image, FakeFile);
+  const blob = rt.unwrap(file ? file.getBlob() : image, FakeBlob);
+  if (!blob) throw badArguments(method, [image]);
+  const size = pixelSize(blob.bytes, blob.contentType ?? '');
+  if (!size) throw notImplemented(`${method} with a ${blob.contentType ?? 'typeless'} blob that is not a readable PNG, JPEG or GIF`);
+  return { inline: { kind: 'IMAGE', name: blob.name ?? '', contentType: blob.contentType ?? '', data: toBase64(blob.bytes) }, size: { WIDTH: size[0], HEIGHT: size[1] } };
+}
+
+/** [width, height] from the image's header (PNG IHDR, GIF screen descriptor, JPEG start-of-frame), or null. */
+function pixelSize(b: Uint8Array, contentType: string): [number, number] | null {
+  const be16 = (i: number) => (b[i] << 8) | b[i + 1];
+  if (contentType === MIME.PNG && b.length >= 24 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) {
+    return [(be16(16) << 16) | be16(18), (be16(20) << 16) | be16(22)];
+  }
+  if (contentType === MIME.GIF && b.length >= 10 && b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46) return [b[6] | (b[7] << 8), b[8] | (b[9] << 8)];
+  if (contentType === MIME.JPEG && b[0] === 0xff && b[1] === 0xd8) {
+    for (let i = 2; i + 9 < b.length; i += 2 + be16(i + 2)) {
+      if (b[i] !== 0xff) return null;
+      if (b[i + 1] >= 0xc0 && b[i + 1] <= 0xc3) return [be16(i + 7), be16(i + 5)];
+    }
+  }
+  return null;
+}
+
 const BODY = ['appendParagraph', 'appendListItem', 'appendTable', 'appendImage', 'appendPageBreak', 'appendHorizontalRule', 'insertParagraph',
   'clear', 'getText', 'getNumChildren', 'getChild', 'getChildIndex', 'getParagraphs', 'getTables', 'getListItems', 'getType',
   'getMarginTop', 'getMarginBottom', 'getMarginLeft', 'getMarginRight', 'setMarginTop', 'setMarginBottom', 'setMarginLeft', 'setMarginRight',
@@ -166,11 +196,8 @@ export class FakeBody extends DocPart implements Api<GoogleAppsScript.Document.B
   }
   /** The image goes into a new paragraph, as Docs does (…/body#appendimageimage). */
   appendImage(image: FakeBlob): FakeInlineImage {
-    const file = this.rt.unwrap(image, FakeFile); // a BlobSource
-    const blob = this.rt.unwrap(file ? file.getBlob() : image, FakeBlob);
-    if (!blob) throw badArguments('DocumentApp.Body.appendImage', [image]);
-    const inline: InlineState = { kind: 'IMAGE', name: blob.name ?? '', contentType: blob.contentType ?? '', data: toBase64(blob.bytes) };
-    return new FakeInlineImage(this.rt, this.handle, this.paragraph('PARAGRAPH', '', 'appendImage', inline).eid).api;
+    const { inline, size } = imageOf(this.rt, image, 'DocumentApp.Body.appendImage');
+    return new FakeInlineImage(this.rt, this.handle, this.add<ParagraphState>({ type: 'PARAGRAPH', text: '', heading: 'NORMAL', attrs: size, inline }).eid).api;
   }
   appendPageBreak(): FakeMarker { return FakeMarker.of(this.rt, this.handle, this.paragraph('PARAGRAPH', '', 'appendPageBreak', { kind: 'PAGE_BREAK' }).eid, 'PageBreak'); }
   appendHorizontalRule(): FakeMarker { return FakeMarker.of(this.rt, this.handle, this.paragraph('PARAGRAPH', '', 'appendHorizontalRule', { kind: 'HORIZONTAL_RULE' }).eid, 'HorizontalRule'); }
@@ -218,7 +245,7 @@ function applyAttributes(attrs: Record<string, unknown>, patch: unknown): void {
 }
 
 type ParagraphState = Extract<DocElement, { type: 'PARAGRAPH' | 'LIST_ITEM' }>;
-const PARAGRAPH = ['getText', 'setText', 'appendText', 'getHeading', 'setHeading', 'getAlignment', 'setAlignment', 'getAttributes', 'setAttributes',
+const PARAGRAPH = ['getText', 'setText', 'appendText', 'appendInlineImage', 'getHeading', 'setHeading', 'getAlignment', 'setAlignment', 'getAttributes', 'setAttributes',
   'getSpacingAfter', 'setSpacingAfter', 'getSpacingBefore', 'setSpacingBefore', 'getLineSpacing', 'setLineSpacing', 'getLinkUrl', 'setLinkUrl',
   'editAsText', 'getType', 'removeFromParent'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Document.Paragraph & keyof GoogleAppsScript.Document.ListItem>;
 
@@ -232,6 +259,13 @@ export class FakeParagraph extends DocPart implements Api<GoogleAppsScript.Docum
   getText(): string { return this.p.text; }
   setText(text: string): this { return this.change((p) => { p.text = String(text); }); }
   appendText(text: string): FakeText { this.change((p) => { p.text += String(text); }); return this.editAsText(); }
+  /** …/paragraph#appendinlineimageimage. Only an image alone in its paragraph is modelled (a paragraph holds one inline element). */
+  appendInlineImage(image: FakeBlob): FakeInlineImage {
+    const { inline, size } = imageOf(this.rt, image, `DocumentApp.${(this.constructor as typeof Fake).service}.appendInlineImage`);
+    if (this.p.text !== '' || this.p.inline) throw notImplemented('Paragraph.appendInlineImage next to text or another inline element');
+    this.change((p) => { p.inline = inline; applyAttributes(p.attrs, size); });
+    return new FakeInlineImage(this.rt, this.handle, this.eid).api;
+  }
   getHeading(): string { return this.p.heading; }
   setHeading(heading: unknown): this {
     if (!(String(heading) in PARAGRAPH_HEADING)) throw badArguments(`DocumentApp.${(this.constructor as typeof Fake).service}.setHeading`, [heading]);

@@ -27,10 +27,16 @@ export interface Section {
   parts?: Section[];
 }
 
+/** The kop of a regional office (tata naskah dinas): the government, the agency, its address; the emblem beside them. */
 export interface Letterhead {
+  /** "PEMERINTAH KABUPATEN BOGOR" */
+  government: string;
+  /** "DINAS KOPERASI DAN UKM": the agency without the region the first line names. */
   agency: string;
   address: string;
   contact: string;
+  /** A Drive image to print above the kop; '' for none. */
+  logoFileId: string;
 }
 
 export interface Signature {
@@ -75,10 +81,22 @@ export function titleCase(name: string): string {
   }).join(' ');
 }
 
-export function letterhead(settings: Pick<Settings, 'agencyName' | 'agencyAddress' | 'agencyPhone' | 'agencyFax'>): Letterhead {
+export function letterhead(
+  settings: Pick<Settings, 'governmentName' | 'agencyName' | 'agencyAddress' | 'agencyPhone' | 'agencyFax' | 'logoFileId'>,
+): Letterhead {
   const contact = [settings.agencyPhone && `Telp. ${settings.agencyPhone}`, settings.agencyFax && `Faks. ${settings.agencyFax}`]
     .filter(Boolean).join(', ');
-  return { agency: settings.agencyName.toUpperCase(), address: settings.agencyAddress, contact };
+  const government = settings.governmentName.trim().toUpperCase();
+  // "PEMERINTAH KABUPATEN BOGOR" over "DINAS … KABUPATEN BOGOR" would name the regency twice.
+  const region = government.replace(/^PEMERINTAH\s+/, '');
+  let agency = settings.agencyName.trim().toUpperCase();
+  if (region && region !== government && agency.endsWith(` ${region}`)) agency = agency.slice(0, -region.length).trim();
+  return { government, agency, address: settings.agencyAddress, contact, logoFileId: settings.logoFileId };
+}
+
+/** The centred title: the kind of naskah, its number (left for handwriting when none is set), and what it is about. */
+export function reportTitle(number: string, about: string[]): string[] {
+  return ['LAPORAN', `NOMOR ${number.trim() || BLANK}`, 'TENTANG', ...about];
 }
 
 /** The signing official as the settings give them; what is not set is left for handwriting. */

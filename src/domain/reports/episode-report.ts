@@ -4,10 +4,10 @@ import { CANCELLED } from '../episodes/episodes';
 import { PROGRAMME } from '../shared/programme';
 import { formatNumberId, formatPercentId } from '../shared/numbers';
 import {
-  CLOSING, letterhead, MISSING, numbered, orMissing, paragraph, REPORT_PREFIX, signature, table, titleCase,
+  CLOSING, letterhead, MISSING, numbered, orMissing, paragraph, REPORT_PREFIX, reportTitle, signature, table, titleCase,
   type Block, type Report, type Section,
 } from './document';
-import { episodeNumber, isHeld, timing, TIMING_LABELS, type EpisodeRecord } from './figures';
+import { isHeld, timing, TIMING_LABELS, type EpisodeRecord } from './figures';
 import type { Settings } from '../settings/settings';
 import { skmSection, type Respondent } from '../survey/skm-report';
 import { STAGES } from '../shared/sop';
@@ -17,8 +17,8 @@ import { NAME } from '../shared/programme';
 export const SOP_TITLE = `Pencatatan dan Pelaporan Hasil Inovasi ${NAME} (TikTok)`;
 const GUEST_TYPE_LABELS: Record<string, string> = { koperasi: 'Koperasi', ukm: 'UKM' };
 
-/** `Laporan HALO KOP-UKM – Episode 12 – 2026-11-27` */
-export const episodeReportName = (id: string, liveDate: string) => `${REPORT_PREFIX} – Episode ${episodeNumber(id)} – ${liveDate}`;
+/** `Laporan HALO KOP-UKM – Episode EP-012 – 2026-11-27`: the episode by the id the register and the sidebar use. */
+export const episodeReportName = (id: string, liveDate: string) => `${REPORT_PREFIX} – Episode ${id} – ${liveDate}`;
 
 
 const count = (n: number | null | undefined, unit = '') => (n === null || n === undefined ? MISSING : `${formatNumberId(n)}${unit}`);
@@ -232,22 +232,24 @@ export interface EpisodeReportInput {
   respondents: readonly Respondent[];
   settings: Settings;
   now: Date;
+  /** This report's nomor surat, when not the settings'. */
+  number?: string;
 }
 
-export function episodeReport({ record, respondents, settings, now }: EpisodeReportInput): Report {
+export function episodeReport({ record, respondents, settings, now, number }: EpisodeReportInput): Report {
   const { view } = record;
-  const no = episodeNumber(view.id);
+  const no = view.id;
   const today = wibDate(now);
   const agency = titleCase(settings.agencyName);
   return {
     name: episodeReportName(view.id, view.liveDate),
     letterhead: letterhead(settings),
-    title: ['LAPORAN', 'TENTANG', `PELAKSANAAN ${NAME} (TIKTOK) EPISODE ${no}`, formatDayDateId(view.liveDate).toUpperCase()],
+    title: reportTitle(number ?? settings.reportNumber, [`PELAKSANAAN ${NAME} (TIKTOK) EPISODE ${no}`, formatDayDateId(view.liveDate).toUpperCase()]),
     sections: numbered([
       introduction(
         agency,
         `Laporan ini disusun sebagai catatan dan bukti pelaksanaan episode ${no} ${NAME} menurut SOP ${SOP_TITLE}, serta sebagai bahan evaluasi program.`,
-        `Laporan ini mencakup episode ${no} (${view.id}) yang dijadwalkan pada ${formatDayDateId(view.liveDate)}: persiapan, pelaksanaan LIVE `
+        `Laporan ini mencakup episode ${no} yang dijadwalkan pada ${formatDayDateId(view.liveDate)}: persiapan, pelaksanaan LIVE `
           + 'dan sesi tanya jawab, pemantauan penonton, pengumpulan umpan balik, serta evaluasi bersama dan tindak lanjutnya.',
         BASES(agency),
       ),

@@ -3,7 +3,7 @@ import { episodeView, plannedEpisode } from '../episodes/episodes';
 import { isAnswered } from '../live/questions';
 import { NOW, registerData } from './fixture';
 import {
-  answeredBand, beneficiaryBand, compliance, episodeNumber, isHeld, periodFigures, recordsOf, timing,
+  answeredBand, beneficiaryBand, compliance, isHeld, periodFigures, recordsOf, timing,
 } from './figures';
 
 const data = registerData();
@@ -25,11 +25,6 @@ describe('episodes of a period', () => {
       koperasi: 1, ukm: 2, distinct: 3,
       byKecamatan: [{ kecamatan: 'Cibinong', koperasi: 1, ukm: 1 }, { kecamatan: 'Ciawi', koperasi: 0, ukm: 1 }],
     });
-  });
-
-  it('numbers an episode by its id', () => {
-    expect(episodeNumber('EP-012')).toBe('12');
-    expect(episodeNumber('lain')).toBe('lain');
   });
 });
 

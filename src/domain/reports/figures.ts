@@ -83,12 +83,6 @@ export function episodeStatusLabel(view: EpisodeView): string {
   return isHeld(view) ? 'Terlaksana' : 'Belum terlaksana';
 }
 
-/** "12" for EP-012: the number the office calls the episode by. */
-export function episodeNumber(id: string): string {
-  const digits = /(\d+)\s*$/.exec(id);
-  return digits ? String(Number(digits[1])) : id;
-}
-
 // ---------------------------------------------------------------------------------------------- SOP timing
 
 export type Timing = 'onTime' | 'late' | 'overdue' | 'open' | 'cancelled';

@@ -2,12 +2,12 @@
 import { formatDateId, wibDate, type IsoDate } from '../shared/dates';
 import { formatNumberId, formatPercentId } from '../shared/numbers';
 import {
-  CLOSING, letterhead, MISSING, numbered, orMissing, paragraph, REPORT_PREFIX, signature, table, titleCase,
+  CLOSING, letterhead, MISSING, numbered, orMissing, paragraph, REPORT_PREFIX, reportTitle, signature, table, titleCase,
   type Report, type Section,
 } from './document';
 import { actionsTable, BASES, introduction } from './episode-report';
 import {
-  answeredBand, beneficiaryBand, episodeNumber, episodeStatusLabel, isHeld, liveEvidence, periodFigures,
+  answeredBand, beneficiaryBand, episodeStatusLabel, isHeld, liveEvidence, periodFigures,
   type PeriodFigures, type RegisterData,
 } from './figures';
 import { periodLabel } from './periods';
@@ -81,7 +81,7 @@ function viewersPart(f: PeriodFigures): Section {
     title: 'Penonton',
     blocks: [
       paragraph(`Total penonton ${formatNumberId(v.total)} dari ${v.perEpisode.length} episode yang angkanya tercatat, rata-rata `
-        + `${formatNumberId(v.mean!, 1)} penonton per episode. Penonton terbanyak pada episode ${episodeNumber(best.record.view.id)} `
+        + `${formatNumberId(v.mean!, 1)} penonton per episode. Penonton terbanyak pada episode ${best.record.view.id} `
         + `(${formatDateId(best.record.view.liveDate)}, ${guestName(best.record)}) dengan ${formatNumberId(best.value)} penonton.`),
       {
         kind: 'figure', chart: 'column', title: 'Total penonton per episode', header: ['Tanggal LIVE', 'Total penonton'],
@@ -170,9 +170,11 @@ export interface PeriodReportInput {
   respondents: readonly Respondent[];
   settings: Settings;
   now: Date;
+  /** This report's nomor surat, when not the settings'. */
+  number?: string;
 }
 
-export function periodReport({ data, from, to, respondents, settings, now }: PeriodReportInput): Report {
+export function periodReport({ data, from, to, respondents, settings, now, number }: PeriodReportInput): Report {
   const f = periodFigures(data, from, to);
   const label = periodLabel(from, to);
   const agency = titleCase(settings.agencyName);
@@ -183,7 +185,7 @@ export function periodReport({ data, from, to, respondents, settings, now }: Per
   return {
     name: periodReportName(from, to),
     letterhead: letterhead(settings),
-    title: ['LAPORAN', 'TENTANG', `REKAPITULASI PELAKSANAAN ${NAME} (TIKTOK)`, label.toUpperCase()],
+    title: reportTitle(number ?? settings.reportNumber, [`REKAPITULASI PELAKSANAAN ${NAME} (TIKTOK)`, label.toUpperCase()]),
     sections: numbered([
       introduction(
         agency,

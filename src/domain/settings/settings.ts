@@ -5,9 +5,12 @@
 import * as z from 'zod/mini';
 import { DAYS_ID, timeToMinutes } from '../shared/dates';
 import { formatNip, nipProblem, normaliseNip } from './nip';
-import { email, emailList, form, Refusal, time, type FieldError } from '../shared/validation';
+import { fileIdOf, folderIdOf } from '../shared/drive-links';
+import { canonical, email, emailList, form, Refusal, time, type FieldError, type Normalised } from '../shared/validation';
 
 export interface Settings {
+  /** The kop's first line: the regional government the agency belongs to. */
+  governmentName: string;
   agencyName: string;
   agencyAddress: string;
   agencyPhone: string;
@@ -23,6 +26,10 @@ export interface Settings {
   emailPubdisdok: string;
   emailKepala: string;
   reportFolderId: string;
+  /** A Drive image (the regency's emblem) printed at the kop; '' for none. */
+  logoFileId: string;
+  /** The nomor surat printed under the report's title, unless a report is given its own. */
+  reportNumber: string;
   /** 0 = Sunday … 6 = Saturday. */
   liveWeekday: number;
   evaluationWeekday: number;
@@ -36,6 +43,7 @@ export interface Settings {
 export type SettingKey = keyof Settings;
 
 export const SETTING_LABELS: Record<SettingKey, string> = {
+  governmentName: 'Pemerintah daerah (baris pertama kop)',
   agencyName: 'Nama instansi',
   agencyAddress: 'Alamat',
   agencyPhone: 'Telepon',
@@ -49,7 +57,9 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
   emailHumas: 'Email Tim Humas',
   emailPubdisdok: 'Email Tim Pubdisdok',
   emailKepala: 'Email Kepala Dinas',
-  reportFolderId: 'ID folder laporan (Google Drive)',
+  reportFolderId: 'Folder laporan (tautan atau ID Google Drive)',
+  logoFileId: 'Logo kop (tautan atau ID gambar di Google Drive)',
+  reportNumber: 'Nomor surat laporan',
   liveWeekday: 'Hari LIVE',
   evaluationWeekday: 'Hari evaluasi bersama',
   liveStart: 'Jam mulai LIVE',
@@ -60,6 +70,7 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
 };
 
 export const DEFAULT_SETTINGS: Settings = {
+  governmentName: 'PEMERINTAH KABUPATEN BOGOR',
   agencyName: 'DINAS KOPERASI DAN UKM KABUPATEN BOGOR',
   agencyAddress: 'Jalan KSR Dadi Kusmayadi, Kelurahan Tengah, Cibinong, Bogor, Jawa Barat',
   agencyPhone: '(021) 87929919',
@@ -74,6 +85,8 @@ export const DEFAULT_SETTINGS: Settings = {
   emailPubdisdok: '',
   emailKepala: '',
   reportFolderId: '',
+  logoFileId: '',
+  reportNumber: '',
   liveWeekday: 5,
   evaluationWeekday: 4,
   liveStart: '08:00',
@@ -84,6 +97,8 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
+/** Settings naming a Drive item, each read from an id or a link. */
+const DRIVE_IDS = { reportFolderId: folderIdOf, logoFileId: fileIdOf } as const;
 const NUMERIC: SettingKey[] = ['liveWeekday', 'evaluationWeekday', 'reminderHour'];
 
 /** How a setting is written in its cell: weekdays by Indonesian name, hours as numbers. */
@@ -105,6 +120,10 @@ export function settingsFromCells(cells: Record<string, string>): Settings {
     } else if (NUMERIC.includes(key)) {
       const n = Number(raw);
       if (raw.trim() !== '' && Number.isInteger(n)) out[key] = n;
+    } else if (key in DRIVE_IDS) {
+      // A link pasted into the sheet by hand (or saved before links were read) still names its item.
+      const id = DRIVE_IDS[key as keyof typeof DRIVE_IDS](raw);
+      out[key] = 'value' in id ? id.value : raw.trim();
     } else {
       out[key] = key === 'officialNip' ? normaliseNip(raw) : raw;
     }
@@ -116,6 +135,9 @@ const text = (label: string, max = 300) =>
   z.string({ error: `${label} harus berupa teks.` }).check(z.trim(), z.maxLength(max, `${label} paling banyak ${max} karakter.`));
 const weekdayField = (label: string) =>
   z.int({ error: `${label} harus salah satu hari.` }).check(z.minimum(0, `${label} harus salah satu hari.`), z.maximum(6, `${label} harus salah satu hari.`));
+
+/** A problem prefixed with the field's label, so the message names the field wherever it is shown. */
+const labelled = (label: string, result: Normalised): Normalised => ('problem' in result ? { problem: `${label}: ${result.problem}` } : result);
 
 /** Every field optional: the form sends what it changed. */
 export const settingsInput = z.partial(
@@ -135,7 +157,10 @@ export const settingsInput = z.partial(
     emailKepala: z.union([z.literal(''), email(SETTING_LABELS.emailKepala)], {
       error: `${SETTING_LABELS.emailKepala} bukan alamat email yang sah.`,
     }),
-    reportFolderId: text(SETTING_LABELS.reportFolderId, 100),
+    governmentName: text(SETTING_LABELS.governmentName, 120),
+    reportFolderId: canonical(SETTING_LABELS.reportFolderId, (s) => labelled(SETTING_LABELS.reportFolderId, folderIdOf(s))),
+    logoFileId: canonical(SETTING_LABELS.logoFileId, (s) => labelled(SETTING_LABELS.logoFileId, fileIdOf(s))),
+    reportNumber: text(SETTING_LABELS.reportNumber, 100),
     liveWeekday: weekdayField(SETTING_LABELS.liveWeekday),
     evaluationWeekday: weekdayField(SETTING_LABELS.evaluationWeekday),
     liveStart: time(SETTING_LABELS.liveStart),

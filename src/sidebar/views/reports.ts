@@ -3,7 +3,7 @@ import { MONTHS_ID } from '../../domain/shared/dates';
 import { periodRange, type PeriodKind } from '../../domain/reports/periods';
 import type { View } from '../app';
 import { append, h, notice } from '../dom';
-import { busy, field } from '../form';
+import { busy, field, type FormValues } from '../form';
 import { call, type Data } from '../rpc';
 import { checkbox, externalLink, failed, onSubmit, warned } from './common';
 
@@ -12,6 +12,10 @@ const KINDS: Array<{ value: PeriodKind; label: string }> = [
   { value: 'month', label: 'Bulan' }, { value: 'quarter', label: 'Triwulan' }, { value: 'year', label: 'Tahun' },
 ];
 const QUARTERS = ['I (Januari–Maret)', 'II (April–Juni)', 'III (Juli–September)', 'IV (Oktober–Desember)'];
+
+/** This report's nomor surat; left empty, the report carries the one in Pengaturan. */
+const numberField = (scope: string) => field({ scope, name: 'number', label: 'Nomor surat', hint: 'Kosongkan untuk memakai nomor di Pengaturan (atau titik-titik untuk diisi tangan).' });
+const numberOf = (values: FormValues) => String(values.number ?? '').trim() || undefined;
 
 /** The made document: links to it (and its PDF) and a button that e-mails the link to the team. */
 function made(file: ReportFile, warnings: string[]): HTMLElement {
@@ -43,7 +47,7 @@ function episodeCard(list: Data<'listReports'>): HTMLElement {
       name: 'episodeId', label: 'Episode', type: 'select', required: true, value: latest?.id,
       options: list.episodes.map((e) => ({ value: e.id, label: `${e.label}${e.cancelled ? ' (dibatalkan)' : ''}${e.reportUrl ? ' ✓' : ''}` })),
     }),
-    existing, pdf.element, h('div', { class: 'actions' }, button), status,
+    existing, numberField('episode'), pdf.element, h('div', { class: 'actions' }, button), status,
   );
   const picker = form.querySelector('select') as HTMLSelectElement;
   const showExisting = () => {
@@ -53,7 +57,7 @@ function episodeCard(list: Data<'listReports'>): HTMLElement {
   picker.addEventListener('change', showExisting);
   showExisting();
   onSubmit(form, status, button,
-    (values) => call('generateEpisodeReport', { episodeId: String(values.episodeId ?? ''), pdf: pdf.input.checked }),
+    (values) => call('generateEpisodeReport', { episodeId: String(values.episodeId ?? ''), pdf: pdf.input.checked, number: numberOf(values) }),
     (file, warnings) => result.replaceChildren(made(file, warnings)));
   return h('section', { class: 'card' }, h('h2', {}, 'Laporan episode'),
     list.episodes.length ? form : h('p', { class: 'muted' }, 'Belum ada episode.'), result);
@@ -79,10 +83,12 @@ function periodCard(list: Data<'listReports'>): HTMLElement {
   fillIndex();
   const pdf = checkbox('pdfPeriod', 'Buat juga salinan PDF');
   const button = h('button', { type: 'submit', class: 'primary' }, 'Buat rekap');
-  const form = h('form', {}, h('div', { class: 'field' }, h('label', {}, 'Periode'), kind, year, index), pdf.element,
+  const form = h('form', {}, h('div', { class: 'field' }, h('label', {}, 'Periode'), kind, year, index), numberField('period'), pdf.element,
     h('div', { class: 'actions' }, button), status);
   onSubmit(form, status, button,
-    () => call('generatePeriodReport', { ...periodRange(kind.value as PeriodKind, Number(year.value), Number(index.value) || 1), pdf: pdf.input.checked }),
+    (values) => call('generatePeriodReport', {
+      ...periodRange(kind.value as PeriodKind, Number(year.value), Number(index.value) || 1), pdf: pdf.input.checked, number: numberOf(values),
+    }),
     (file, warnings) => result.replaceChildren(made(file, warnings)));
   return h('section', { class: 'card' }, h('h2', {}, 'Rekap periode'),
     h('p', { class: 'hint' }, 'Rekap bulanan, triwulanan atau tahunan, termasuk angka untuk Indeks Inovasi Daerah.'), form, result);
