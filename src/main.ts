@@ -6,9 +6,9 @@
 export { onOpen, showSidebar } from './api/menu';
 export { setupRegister } from './api/setup';
 export { getSettings, saveSettings } from './api/settings';
-export { saveNarasumber, listNarasumber } from './api/guests';
+export { saveNarasumber, listNarasumber, archiveNarasumber, restoreNarasumber } from './api/guests';
 export {
-  scheduleEpisode, getEpisode, listEpisodes, getAgenda, completeStage, reopenStage, rescheduleEpisode, cancelEpisode,
+  scheduleEpisode, getEpisode, listEpisodes, getAgenda, completeStage, reopenStage, rescheduleEpisode, cancelEpisode, restoreEpisode,
   getInvitation,
 } from './api/episodes';
 export {

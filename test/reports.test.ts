@@ -9,6 +9,13 @@ const TEAM = {
   emailPubdisdok: 'pubdisdok@kopukm.example.go.id', emailKepala: 'kepala@kopukm.example.go.id',
 };
 const OFFICIAL = { officialName: 'Dr. Hj. RINA MARLINA, S.E., M.Si.', officialRank: 'Pembina Utama Muda (IV/c)', officialNip: '19720707 200501 2 009' };
+type G = { DriveApp: GoogleAppsScript.Drive.DriveApp; Utilities: GoogleAppsScript.Utilities.Utilities };
+/** Drive as `user` sees it, outside the product (another member of the office, or the same one in Drive's web page). */
+const driveAs = <T>(product: Product, user: string, work: (g: G) => T): T =>
+  product.emu.execute(() => work(product.emu.globals() as unknown as G), { kind: 'test', user }).result;
+/** What the product says when the report folder cannot be opened. */
+const FOLDER_PROBLEM = 'Folder laporan di Pengaturan tidak dapat dibuka: folder itu tidak ada, sudah dihapus, atau akun Anda tidak '
+  + 'punya akses ke sana. Periksa tautannya, minta akses kepada pemilik folder, atau kosongkan "Folder laporan" agar folder baru dibuat.';
 const at = (product: Product, wib: string) => product.emu.setNow(`${wib}:00+07:00`);
 const docs = (product: Product, name: string) => product.emu.driveItems().filter((i) => i.name === name && !i.trashed);
 
@@ -50,20 +57,21 @@ describe('episode report', () => {
   const doc = product.emu.document(first.documentId);
 
   it('is a Google Doc in the report folder, created and saved in the settings on first use', () => {
-    expect(first.name).toBe('Laporan HALO KOP-UKM – Episode 1 – 2026-11-27');
+    expect(first.name).toBe('Laporan HALO KOP-UKM – Episode EP-001 – 2026-11-27');
     expect(first.url).toBe(`https://docs.google.com/document/d/${first.documentId}/edit`);
-    expect(docs(product, first.name).map((d) => d.path)).toEqual(['/My Drive/Laporan HALO KOP-UKM/Laporan HALO KOP-UKM – Episode 1 – 2026-11-27']);
+    expect(docs(product, first.name).map((d) => d.path)).toEqual(['/My Drive/Laporan HALO KOP-UKM/Laporan HALO KOP-UKM – Episode EP-001 – 2026-11-27']);
     expect(first.warnings).toContain('Folder "Laporan HALO KOP-UKM" dibuat di Google Drive Anda untuk menyimpan laporan. Bagikan folder itu kepada tim.');
     const folder = product.emu.driveItems().find((i) => i.kind === 'folder' && i.name === 'Laporan HALO KOP-UKM')!;
     expect(ok<{ reportFolderId: string }>(product, 'getSettings', {}).reportFolderId).toBe(folder.id);
   });
 
   it('carries the kop, the centred title, the figures and the signature with the grouped NIP', () => {
-    const [agency, address, contact] = doc.blocks;
-    expect(agency).toMatchObject({ type: 'paragraph', text: 'DINAS KOPERASI DAN UKM KABUPATEN BOGOR', attrs: { BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER' } });
+    const [government, agency, address, contact] = doc.blocks;
+    expect(government).toMatchObject({ type: 'paragraph', text: 'PEMERINTAH KABUPATEN BOGOR', attrs: { BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER' } });
+    expect(agency).toMatchObject({ type: 'paragraph', text: 'DINAS KOPERASI DAN UKM', attrs: { BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER' } });
     expect(address).toMatchObject({ text: 'Jalan KSR Dadi Kusmayadi, Kelurahan Tengah, Cibinong, Bogor, Jawa Barat' });
     expect(contact).toMatchObject({ text: 'Telp. (021) 87929919, Faks. (021) 87929919' });
-    expect(doc.text).toContain('LAPORAN\nTENTANG\nPELAKSANAAN HALO KOP-UKM (TIKTOK) EPISODE 1\nJUMAT, 27 NOVEMBER 2026');
+    expect(doc.text).toContain('LAPORAN\nNOMOR ……………………………\nTENTANG\nPELAKSANAAN HALO KOP-UKM (TIKTOK) EPISODE EP-001\nJUMAT, 27 NOVEMBER 2026');
     expect(doc.blocks.find((b) => b.type === 'paragraph' && b.text === 'LAPORAN')).toMatchObject({ attrs: { HORIZONTAL_ALIGNMENT: 'CENTER', BOLD: true } });
     expect(doc.blocks.find((b) => b.type === 'paragraph' && b.text === 'A. Pendahuluan')).toMatchObject({ heading: 'HEADING2' });
     expect(doc.text).toContain('Total penonton\t1.250');
@@ -106,8 +114,8 @@ describe('episode report', () => {
     expect(docs(product, first.name).map((d) => d.id)).toEqual([first.documentId]);
     expect(product.emu.driveItems().find((i) => i.id === renamed)?.trashed).toBe(true);
     const text = product.emu.document(first.documentId).text;
-    expect(text.split('PELAKSANAAN HALO KOP-UKM (TIKTOK) EPISODE 1')).toHaveLength(2);
-    expect(text.startsWith('DINAS KOPERASI DAN UKM KABUPATEN BOGOR\n')).toBe(true);
+    expect(text.split('PELAKSANAAN HALO KOP-UKM (TIKTOK) EPISODE EP-001')).toHaveLength(2);
+    expect(text.startsWith('PEMERINTAH KABUPATEN BOGOR\nDINAS KOPERASI DAN UKM\n')).toBe(true);
   });
 
   it('is still made, without its chart, when the chart cannot be drawn; no chart sheet is left', () => {
@@ -151,11 +159,13 @@ describe('episode report', () => {
     expect(refused(product, 'generatePeriodReport', { from: '2026-01-01', to: '2027-06-30' }).to).toContain('paling panjang satu tahun');
   });
 
-  it('refuses a report folder it cannot open instead of making another', () => {
+  it('refuses a report folder it can no longer open instead of making another', () => {
     const other = recordedEpisode();
-    ok(other, 'saveSettings', { reportFolderId: 'folder-yang-tidak-ada' });
+    const folder = driveAs(other, 'pelaksana@example.go.id', (g) => g.DriveApp.createFolder('Laporan').getId());
+    ok(other, 'saveSettings', { reportFolderId: folder });
+    driveAs(other, 'pelaksana@example.go.id', (g) => g.DriveApp.getFolderById(folder).setTrashed(true));
     const errors = refused(other, 'generateEpisodeReport', { episodeId: 'EP-001' });
-    expect(errors['']).toContain('Folder laporan (ID folder-yang-tidak-ada) tidak dapat dibuka');
+    expect(errors['']).toBe(FOLDER_PROBLEM);
     expect(other.emu.driveItems().filter((i) => i.kind === 'document')).toEqual([]);
   });
 });

@@ -2,9 +2,10 @@
 import * as z from 'zod/mini';
 import { formatDayDateId, wibDate, wibDateTime } from '../domain/shared/dates';
 import {
-  agenda, CANCELLED, EPISODE_ID_PREFIX, episodeSummary, liveDateErrors, MAX_WEEKS, plannedEpisode, rescheduledStages, seriesDates, stageRowsOf, timesOf, weekdayWarning, type Agenda, type Episode, type EpisodeSummary, type EpisodeView, type StageRow, type Times,
+  agenda, CANCELLED, EPISODE_ID_PREFIX, isCancelled, SCHEDULED, episodeSummary, liveDateErrors, MAX_WEEKS, plannedEpisode, rescheduledStages, seriesDates, stageRowsOf, timesOf, weekdayWarning, type Agenda, type Episode, type EpisodeSummary, type EpisodeView, type StageRow, type Times,
 } from '../domain/episodes/episodes';
 import { nextIds } from '../domain/shared/ids';
+import { isArchived } from '../domain/guests/guests';
 import { invitation, type Invitation } from '../domain/episodes/invitation';
 import { mergeSettings } from '../domain/settings/settings';
 import { stage as stageOf, STAGE_KEYS } from '../domain/shared/sop';
@@ -70,8 +71,10 @@ export const scheduleEpisode = endpoint(
     const episodes = ctx.register.table('episodes');
     const dates = seriesDates(liveDate, input.weeks ?? 1);
     const errors: FieldError[] = [];
-    if (!ctx.register.table('guests').find((g) => g.id === narasumberId)) {
-      errors.push({ field: 'narasumberId', message: `Narasumber ${narasumberId} tidak ditemukan. Pilih narasumber dari daftar.` });
+    const guest = ctx.register.table('guests').find((g) => g.id === narasumberId)?.row;
+    if (!guest) errors.push({ field: 'narasumberId', message: `Narasumber ${narasumberId} tidak ditemukan. Pilih narasumber dari daftar.` });
+    else if (isArchived(guest)) {
+      errors.push({ field: 'narasumberId', message: `Narasumber ${guest.id} (${guest.name}) sudah diarsipkan. Pulihkan dulu dari daftar arsip narasumber.` });
     }
     errors.push(...liveDateErrors(dates, episodes.rows(), today(ctx), input.pastOk ?? false));
     if (errors.length) throw new Refusal(errors);
@@ -195,6 +198,27 @@ export const cancelEpisode = endpoint(
     const cancelled = ctx.register.table('episodes').update(index, { status: CANCELLED, cancelReason: input.reason });
     ctx.audit('batalkan episode', episode.id, episode, cancelled);
     return episodeViews(ctx)(cancelled);
+  },
+  { write: true },
+);
+
+/**
+ * Undoes a cancellation made by mistake: the episode is scheduled again on its date, its stages and records as they
+ * were. Refused when another episode has taken the date meanwhile; the cancellation stays in the audit log.
+ */
+export const restoreEpisode = endpoint(
+  form({ episodeId }),
+  (input, ctx): EpisodeView => {
+    const { index, row: episode } = findEpisode(ctx, input.episodeId);
+    if (!isCancelled(episode)) refuse('episodeId', `Episode ${episode.id} tidak dibatalkan.`);
+    const holder = ctx.register.table('episodes').rows().find((e) => e.liveDate === episode.liveDate && e.id !== episode.id && !isCancelled(e));
+    if (holder) {
+      refuse('episodeId', `Tanggal ${formatDayDateId(episode.liveDate)} sudah dipakai episode ${holder.id} (${holder.topic}). `
+        + `Jadwalkan ulang atau batalkan ${holder.id} dulu.`);
+    }
+    const restored = ctx.register.table('episodes').update(index, { status: SCHEDULED, cancelReason: '' });
+    ctx.audit('pulihkan episode', episode.id, episode, restored);
+    return episodeViews(ctx)(restored);
   },
   { write: true },
 );

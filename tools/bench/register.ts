@@ -78,7 +78,7 @@ function generate(years: number): { rows: Rows; ids: Generated['ids'] } {
     const recordedAt = at(addDays(first, 7 * Math.max(0, g - GUESTS.length) * 4 - 21), 9 * 60);
     rows.guests.push({ id: `NS-${pad(g + 1)}`, name, organization, type: type as Row<'guests'>['type'], kecamatan, role,
       phone: `+62${phone.replace(/\D/g, '').slice(1)}`, email: g % 3 ? '' : `narasumber${g + 1}@example.com`,
-      tiktok: `@narasumber.${g + 1}`, products, recordedBy: TEAM.pelaksana, recordedAt });
+      tiktok: `@narasumber.${g + 1}`, products, recordedBy: TEAM.pelaksana, recordedAt, archivedAt: '' });
     audit(recordedAt, TEAM.pelaksana, 'tambah narasumber', `NS-${pad(g + 1)}`, last(rows.guests));
   }
 

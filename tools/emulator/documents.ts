@@ -457,14 +457,14 @@ export type DocumentBlock =
   | { type: 'paragraph'; text: string; heading: string; attrs: Record<string, unknown> }
   | { type: 'listItem'; text: string; nesting: number; attrs: Record<string, unknown> }
   | { type: 'table'; rows: string[][] }
-  | { type: 'image'; name: string; contentType: string }
+  | { type: 'image'; name: string; contentType: string; attrs: Record<string, unknown> }
   | { type: 'pageBreak' }
   | { type: 'horizontalRule' };
 
 export function documentBlocks(content: DocContent): DocumentBlock[] {
   return content.body.map((e): DocumentBlock => {
     if (e.type === 'TABLE') return { type: 'table', rows: e.rows.map((r) => r.map((c) => c.text)) };
-    if (e.inline?.kind === 'IMAGE') return { type: 'image', name: e.inline.name, contentType: e.inline.contentType };
+    if (e.inline?.kind === 'IMAGE') return { type: 'image', name: e.inline.name, contentType: e.inline.contentType, attrs: { ...e.attrs } };
     if (e.inline?.kind === 'PAGE_BREAK') return { type: 'pageBreak' };
     if (e.inline?.kind === 'HORIZONTAL_RULE') return { type: 'horizontalRule' };
     if (e.type === 'LIST_ITEM') return { type: 'listItem', text: e.text, nesting: e.nesting ?? 0, attrs: { ...e.attrs } };

@@ -20,7 +20,7 @@ function planned(id: string, liveDate: string) {
 
 const guest: Guest = {
   id: 'NS-001', name: 'Siti Aminah', organization: 'Koperasi Maju', type: 'koperasi', kecamatan: 'Cibinong', role: 'Ketua',
-  phone: '+6281234567890', email: '', tiktok: '', products: '', ...recorded,
+  phone: '+6281234567890', email: '', tiktok: '', products: '', ...recorded, archivedAt: '',
 };
 
 describe('due dates from H', () => {

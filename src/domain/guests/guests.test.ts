@@ -1,8 +1,8 @@
-import { duplicateWarnings, kecamatanOf, matchesQuery, guestInput, guestRow, type Guest } from './guests';
+import { duplicateWarnings, kecamatanOf, matchesQuery, guestInput, guestRow, organizationLabel, type Guest } from './guests';
 import { nextIds } from '../shared/ids';
 import { validate } from '../shared/validation';
 
-const recorded = { recordedBy: 'a@x.id', recordedAt: '2026-11-28 09:00' };
+const recorded = { recordedBy: 'a@x.id', recordedAt: '2026-11-28 09:00', archivedAt: '' };
 const guest = (id: string, organization: string, phone = ''): Guest => ({
   id, name: `Tamu ${id}`, organization, type: 'koperasi', kecamatan: 'Cibinong', role: '', phone, email: '', tiktok: '', products: '',
   ...recorded,
@@ -72,5 +72,14 @@ describe('ids', () => {
     expect(nextIds('EP', [])).toEqual(['EP-001']);
     expect(nextIds('EP', ['EP-002', 'EP-010', 'X-99', 'catatan'], 2)).toEqual(['EP-011', 'EP-012']);
     expect(nextIds('EP', ['EP-999'])).toEqual(['EP-1000']);
+  });
+});
+
+describe('organizationLabel', () => {
+  it('names the kind of organisation once', () => {
+    expect(organizationLabel({ organization: 'Koperasi Produsen Maju Bersama', type: 'koperasi' })).toBe('Koperasi Produsen Maju Bersama');
+    expect(organizationLabel({ organization: 'UKM Kopi Puncak', type: 'ukm' })).toBe('UKM Kopi Puncak');
+    expect(organizationLabel({ organization: 'Keripik Singkong Budi', type: 'ukm' })).toBe('Keripik Singkong Budi (UKM)');
+    expect(organizationLabel({ organization: 'KSP Sejahtera', type: 'koperasi' })).toBe('KSP Sejahtera (Koperasi)');
   });
 });

@@ -31,8 +31,8 @@ export const guestInput = form({
 });
 export type GuestInput = z.output<typeof guestInput>;
 
-/** The guest's row; `recorded` keeps who first entered it. */
-export function guestRow(input: GuestInput, id: string, recorded: Pick<Guest, 'recordedBy' | 'recordedAt'>): Guest {
+/** The guest's row; `kept` carries who first entered it and whether it is archived. */
+export function guestRow(input: GuestInput, id: string, kept: Pick<Guest, 'recordedBy' | 'recordedAt' | 'archivedAt'>): Guest {
   return {
     id,
     name: input.name,
@@ -44,8 +44,9 @@ export function guestRow(input: GuestInput, id: string, recorded: Pick<Guest, 'r
     email: input.email ?? '',
     tiktok: input.tiktok?.trim() ?? '',
     products: input.products ?? '',
-    recordedBy: recorded.recordedBy,
-    recordedAt: recorded.recordedAt,
+    recordedBy: kept.recordedBy,
+    recordedAt: kept.recordedAt,
+    archivedAt: kept.archivedAt,
   };
 }
 
@@ -59,10 +60,26 @@ export function duplicateWarnings(guest: Guest, others: readonly Guest[]): strin
       guest.phone && other.phone === guest.phone ? 'nomor telepon' : '',
     ].filter(Boolean);
     if (same.length) {
-      warnings.push(`Mungkin data ganda: ${other.id} ${other.name} (${other.organization}) memiliki ${same.join(' dan ')} yang sama. Periksa apakah ini narasumber yang sama.`);
+      const archived = other.archivedAt ? ', diarsipkan' : '';
+      warnings.push(`Mungkin data ganda: ${other.id} ${other.name} (${other.organization}${archived}) memiliki ${same.join(' dan ')} yang sama. Periksa apakah ini narasumber yang sama.`);
     }
   }
   return warnings;
+}
+
+export const isArchived = (guest: Guest): boolean => guest.archivedAt !== '';
+
+export const GUEST_TYPE_LABELS: Record<string, string> = { koperasi: 'Koperasi', ukm: 'UKM' };
+
+/**
+ * The organisation with its kind, for lists: "Koperasi Produsen Maju" as it is, "Keripik Bu Ani (UKM)" with its
+ * kind added only when the name does not already say it.
+ */
+export function organizationLabel(guest: Pick<Guest, 'organization' | 'type'>): string {
+  const kind = GUEST_TYPE_LABELS[guest.type];
+  if (!kind) return guest.organization;
+  const words = guest.organization.toLowerCase().split(/[^a-z0-9]+/);
+  return words.includes(kind.toLowerCase()) ? guest.organization : `${guest.organization} (${kind})`;
 }
 
 /** Every word of the query appears in the guest's id, name, organisation, district, type or phone. */

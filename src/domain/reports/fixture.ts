@@ -36,7 +36,7 @@ export const SETTINGS: Settings = {
 };
 
 const guest = (id: string, name: string, organization: string, type: string, kecamatan: string): Guest => ({
-  id, name, organization, type, kecamatan, role: 'Ketua', phone: '', email: '', tiktok: '', products: '', ...recorded,
+  id, name, organization, type, kecamatan, role: 'Ketua', phone: '', email: '', tiktok: '', products: '', ...recorded, archivedAt: '',
 });
 export const GUESTS = [
   guest('NS-001', 'Siti Aminah', 'Koperasi Wanita Mekar Sari', 'koperasi', 'Cibinong'),

@@ -1,5 +1,5 @@
 import { dashboard } from '../dashboard/dashboard';
-import { numbered, signature, titleCase, type Block, type Report, type Section } from './document';
+import { letterhead, numbered, signature, titleCase, type Block, type Report, type Section } from './document';
 import { episodeReport, episodeReportName } from './episode-report';
 import { recordsOf } from './figures';
 import { periodLabel, periodRange } from './periods';
@@ -45,13 +45,28 @@ describe('episode report', () => {
   const report = episodeReport({ record: record('EP-001'), respondents: RESPONDENTS, settings: SETTINGS, now: NOW });
   const all = text(report);
 
-  it('is named and titled after the episode', () => {
-    expect(report.name).toBe('Laporan HALO KOP-UKM – Episode 1 – 2026-11-06');
-    expect(episodeReportName('EP-012', '2026-11-27')).toBe('Laporan HALO KOP-UKM – Episode 12 – 2026-11-27');
-    expect(report.title).toEqual(['LAPORAN', 'TENTANG', 'PELAKSANAAN HALO KOP-UKM (TIKTOK) EPISODE 1', 'JUMAT, 6 NOVEMBER 2026']);
+  it('is named and titled after the episode by the id the register and the sidebar use', () => {
+    expect(report.name).toBe('Laporan HALO KOP-UKM – Episode EP-001 – 2026-11-06');
+    expect(episodeReportName('EP-012', '2026-11-27')).toBe('Laporan HALO KOP-UKM – Episode EP-012 – 2026-11-27');
+    expect(report.title).toEqual(['LAPORAN', 'NOMOR ……………………………', 'TENTANG', 'PELAKSANAAN HALO KOP-UKM (TIKTOK) EPISODE EP-001', 'JUMAT, 6 NOVEMBER 2026']);
+    expect(all).not.toMatch(/[Ee]pisode \d/);
+  });
+
+  it('carries the kop of a regional office: the government, the agency without the regency twice, the address', () => {
     expect(report.letterhead).toEqual({
-      agency: 'DINAS KOPERASI DAN UKM KABUPATEN BOGOR', address: DEFAULT_SETTINGS.agencyAddress, contact: 'Telp. (021) 87929919, Faks. (021) 87929919',
+      government: 'PEMERINTAH KABUPATEN BOGOR', agency: 'DINAS KOPERASI DAN UKM', address: DEFAULT_SETTINGS.agencyAddress,
+      contact: 'Telp. (021) 87929919, Faks. (021) 87929919', logoFileId: '',
     });
+    expect(letterhead({ ...SETTINGS, agencyName: 'Dinas Koperasi dan Usaha Mikro', logoFileId: '1AbCdEfGhIjK' })).toMatchObject({
+      government: 'PEMERINTAH KABUPATEN BOGOR', agency: 'DINAS KOPERASI DAN USAHA MIKRO', logoFileId: '1AbCdEfGhIjK',
+    });
+  });
+
+  it('carries the nomor surat of the settings, or of this report', () => {
+    const numbered = { ...SETTINGS, reportNumber: '000.1.2/117/Diskopukm/2026' };
+    expect(episodeReport({ record: record('EP-001'), respondents: [], settings: numbered, now: NOW }).title[1]).toBe('NOMOR 000.1.2/117/Diskopukm/2026');
+    expect(episodeReport({ record: record('EP-001'), respondents: [], settings: numbered, now: NOW, number: '000.1.2/118/Diskopukm/2026' }).title[1])
+      .toBe('NOMOR 000.1.2/118/Diskopukm/2026');
   });
 
   it('follows the naskah dinas layout A–E', () => {
@@ -105,7 +120,7 @@ describe('episode report', () => {
     expect(cancelled).toContain('Episode ini dibatalkan; 2 dari 8 tahap sempat diselesaikan.');
     expect(cancelled).toContain('5 | Pemantauan jumlah penonton | Tim Pelaksana | 20 November 2026 | Belum selesai | Tidak dilaksanakan (episode dibatalkan)');
     expect(cancelled).toContain('Angka LIVE dari TikTok (jumlah penonton, komentar, suka, dan lainnya) belum dicatat.');
-    expect(cancelled).toContain('Simpulan: Episode 3 dengan narasumber Siti Aminah (Koperasi Wanita Mekar Sari) yang dijadwalkan pada Jumat, 20 November 2026 dibatalkan');
+    expect(cancelled).toContain('Simpulan: Episode EP-003 dengan narasumber Siti Aminah (Koperasi Wanita Mekar Sari) yang dijadwalkan pada Jumat, 20 November 2026 dibatalkan');
   });
 });
 
@@ -116,7 +131,7 @@ describe('period recap', () => {
   it('names and titles the period', () => {
     expect(report.name).toBe('Laporan HALO KOP-UKM – Rekap 2026-11-01 s.d. 2026-11-30');
     expect(periodReportName('2026-01-01', '2026-12-31')).toBe('Laporan HALO KOP-UKM – Rekap 2026-01-01 s.d. 2026-12-31');
-    expect(report.title).toEqual(['LAPORAN', 'TENTANG', 'REKAPITULASI PELAKSANAAN HALO KOP-UKM (TIKTOK)', 'BULAN NOVEMBER 2026']);
+    expect(report.title).toEqual(['LAPORAN', 'NOMOR ……………………………', 'TENTANG', 'REKAPITULASI PELAKSANAAN HALO KOP-UKM (TIKTOK)', 'BULAN NOVEMBER 2026']);
     expect(periodLabel('2026-10-01', '2026-12-31')).toBe('triwulan IV tahun 2026');
     expect(periodLabel('2026-01-01', '2026-12-31')).toBe('tahun 2026');
     expect(periodLabel('2026-02-01', '2026-02-28')).toBe('bulan Februari 2026');
@@ -133,7 +148,7 @@ describe('period recap', () => {
     expect(all).toContain('Cibinong | 1 | 1 | 2');
     expect(all).toContain('Dari 24 tahap yang sudah jatuh tempo pada episode yang tidak dibatalkan, 22 (91,7%) selesai tepat waktu, 1 selesai terlambat, dan 1 terlambat dan belum selesai.');
     expect(all).toContain('1 | Menghubungi narasumber | 3 | 2 | 1 | 0 | 66,7%');
-    expect(all).toContain('Total penonton 800 dari 3 episode yang angkanya tercatat, rata-rata 266,7 penonton per episode. Penonton terbanyak pada episode 2 (13 November 2026, Budi Santoso (Keripik Singkong Budi)) dengan 400 penonton.');
+    expect(all).toContain('Total penonton 800 dari 3 episode yang angkanya tercatat, rata-rata 266,7 penonton per episode. Penonton terbanyak pada episode EP-002 (13 November 2026, Budi Santoso (Keripik Singkong Budi)) dengan 400 penonton.');
     expect(all).toContain('[chart: Total penonton per episode] 06/11=250 13/11=400 27/11=150');
     expect(all).toContain('Pertanyaan masyarakat yang diterima: 6; dijawab: 5 (83,3%).');
     expect(all).toContain('Nilai IKM = 3,500 × 25 = 87,50');

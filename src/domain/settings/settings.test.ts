@@ -41,3 +41,31 @@ describe('settings', () => {
     expect(mergeSettings(DEFAULT_SETTINGS, { officialNip: '19720707 200501 2 009' }).officialNip).toBe('197207072005012009');
   });
 });
+
+describe('Drive folder and logo in the settings', () => {
+  const ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz_-12';
+  it('takes a folder as its id or any link Drive gives, and stores the id', () => {
+    for (const typed of [
+      ID, ` ${ID} `, `https://drive.google.com/drive/folders/${ID}`, `https://drive.google.com/drive/u/0/folders/${ID}`,
+      `https://drive.google.com/drive/folders/${ID}?usp=sharing`, `https://drive.google.com/open?id=${ID}`,
+      `https://drive.google.com/drive/mobile/folders/${ID}?usp=drive_link`,
+    ]) {
+      expect(validate(settingsInput, { reportFolderId: typed })).toEqual({ ok: true, data: { reportFolderId: ID } });
+    }
+  });
+
+  it('refuses what names no folder, saying so in Indonesian', () => {
+    expect(validate(settingsInput, { reportFolderId: `https://drive.google.com/file/d/${ID}/view` })).toEqual({
+      ok: false, errors: [{ field: 'reportFolderId', message: 'Folder laporan (tautan atau ID Google Drive): Tautan ini bukan tautan folder. Salin tautan folder dari Google Drive.' }],
+    });
+    expect(validate(settingsInput, { reportFolderId: 'folder laporan saya' })).toMatchObject({ ok: false, errors: [{ field: 'reportFolderId' }] });
+  });
+
+  it('takes the logo as a file link or id', () => {
+    expect(validate(settingsInput, { logoFileId: `https://drive.google.com/file/d/${ID}/view?usp=sharing` })).toEqual({ ok: true, data: { logoFileId: ID } });
+  });
+
+  it('reads a link saved in the sheet by an earlier version or by hand as its id', () => {
+    expect(settingsFromCells({ reportFolderId: `https://drive.google.com/drive/folders/${ID}?usp=sharing` }).reportFolderId).toBe(ID);
+  });
+});

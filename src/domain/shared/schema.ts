@@ -57,6 +57,8 @@ export const SCHEMAS = {
       pick('type', 'Jenis', GUEST_TYPES), pick('kecamatan', 'Kecamatan', KECAMATAN),
       col('role', 'Jabatan'), col('phone', 'Telepon'), col('email', 'Email'), col('tiktok', 'Akun TikTok'),
       wide('products', 'Produk/Layanan'), ...recorded,
+      /** Set: hidden from the pickers, kept for the episodes that name the guest. Last, as "Siapkan register" adds it to older registers. */
+      sys('archivedAt', 'Diarsipkan Pada', 'datetime'),
     ],
   },
   episodes: {

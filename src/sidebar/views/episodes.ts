@@ -172,6 +172,14 @@ function episodePage(root: HTMLElement, app: App, initial: EpisodeView): void {
         'Episode dibatalkan.',
       )));
       actions.append(invite, move, cancel);
+    } else {
+      const restore = h('button', { type: 'button' }, 'Pulihkan episode');
+      restore.addEventListener('click', () => open(slot, actionForm('Pulihkan episode', 'Pulihkan episode ini',
+        [h('p', { class: 'hint' }, 'Episode dijadwalkan lagi pada tanggalnya dengan semua catatannya. Pembatalan tetap tercatat di Log Audit.')],
+        () => call('restoreEpisode', { episodeId: view.id }),
+        'Episode dipulihkan dan terjadwal kembali.',
+      )));
+      actions.append(restore);
     }
     const record = h('button', { type: 'button' }, 'Catatan LIVE');
     record.addEventListener('click', () => app.show('live', { id: view.id }));

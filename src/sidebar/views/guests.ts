@@ -1,13 +1,13 @@
 /** Guests: a searchable list, and the form to add or edit one. */
 import { KECAMATAN } from '../../domain/guests/kecamatan';
-import type { Guest } from '../../domain/guests/guests';
+import { GUEST_TYPE_LABELS, organizationLabel, type Guest } from '../../domain/guests/guests';
 import type { App, View } from '../app';
+import { formatDateTimeId } from '../../domain/shared/dates';
 import { h, notice } from '../dom';
-import { field, type FieldSpec } from '../form';
+import { busy, field, type FieldSpec } from '../form';
 import { call, type Input } from '../rpc';
-import { failed, onSubmit, texts, warned } from './common';
+import { checkbox, failed, onSubmit, texts, warned } from './common';
 
-const TYPE_LABELS: Record<string, string> = { koperasi: 'Koperasi', ukm: 'UKM' };
 const SEARCH_DELAY_MS = 250;
 
 /** A search box that calls `search` once typing pauses. */
@@ -35,7 +35,7 @@ function specs(g?: Guest): FieldSpec[] {
     { name: 'name', label: 'Nama narasumber', required: true, value: g?.name },
     { name: 'organization', label: 'Nama koperasi/UKM', required: true, value: g?.organization },
     { name: 'type', label: 'Jenis', type: 'select', required: true, value: g?.type ?? '',
-      options: [{ value: '', label: 'Pilih jenis' }, ...Object.entries(TYPE_LABELS).map(([value, label]) => ({ value, label }))] },
+      options: [{ value: '', label: 'Pilih jenis' }, ...Object.entries(GUEST_TYPE_LABELS).map(([value, label]) => ({ value, label }))] },
     { name: 'kecamatan', label: 'Kecamatan', type: 'select', required: true, value: g?.kecamatan ?? '',
       options: [{ value: '', label: 'Pilih kecamatan' }, ...KECAMATAN.map((k) => ({ value: k, label: k }))] },
     { name: 'role', label: 'Jabatan', value: g?.role, placeholder: 'Ketua, anggota, pemilik…' },
@@ -71,25 +71,47 @@ function guestForm(root: HTMLElement, app: App, guest?: Guest): void {
 function guestList(root: HTMLElement, app: App): void {
   const list = h('ul', { class: 'plain' });
   const info = h('p', { class: 'muted' });
+  const status = h('div');
   const add = h('button', { type: 'button', class: 'primary' }, 'Tambah narasumber');
   add.addEventListener('click', () => app.show('narasumber', { baru: '1' }));
-  const load = async (query: string) => {
-    const result = await call('listNarasumber', { query });
-    if (!result.ok) return list.replaceChildren(failed(result.errors));
+  const showArchive = checkbox('showArchive', 'Tampilkan narasumber yang diarsipkan');
+  const archive = showArchive.input;
+  const search = searchBox('Cari narasumber', (query) => void load(query));
+  // Archiving hides a guest from the pickers; restoring brings them back. Both keep every record.
+  const toggle = (g: Guest, button: HTMLButtonElement) => busy(button, async () => {
+    const archived = g.archivedAt !== '';
+    const result = await call(archived ? 'restoreNarasumber' : 'archiveNarasumber', { id: g.id });
+    if (!result.ok) return void status.replaceChildren(failed(result.errors));
+    status.replaceChildren(
+      notice('ok', archived ? `${g.name} (${g.id}) dipulihkan dan dapat dipilih lagi.` : `${g.name} (${g.id}) diarsipkan; datanya tetap tersimpan.`),
+      warned(result.warnings) ?? '',
+    );
+    await load(search.value);
+  });
+  async function load(query: string): Promise<void> {
+    const result = await call('listNarasumber', { query, scope: archive.checked ? 'arsip' : 'aktif' });
+    if (!result.ok) return void list.replaceChildren(failed(result.errors));
     const { narasumber, total } = result.data;
-    info.textContent = total > narasumber.length ? `Menampilkan ${narasumber.length} dari ${total}; persempit pencarian.` : `${total} narasumber.`;
+    const what = archive.checked ? 'narasumber diarsipkan' : 'narasumber';
+    info.textContent = total > narasumber.length ? `Menampilkan ${narasumber.length} dari ${total}; persempit pencarian.` : `${total} ${what}.`;
     list.replaceChildren(...narasumber.map((g) => {
+      const archived = g.archivedAt !== '';
       const edit = h('button', { type: 'button', 'aria-label': `Ubah ${g.name}` }, 'Ubah');
       edit.addEventListener('click', () => app.show('narasumber', { id: g.id }));
+      const flip = h('button', { type: 'button', 'aria-label': `${archived ? 'Pulihkan' : 'Arsipkan'} ${g.name}` }, archived ? 'Pulihkan' : 'Arsipkan');
+      flip.addEventListener('click', () => void toggle(g, flip));
       return h('li', {},
         h('strong', {}, g.name), ` · ${g.id}`,
-        h('div', {}, `${TYPE_LABELS[g.type] ?? g.type} ${g.organization}`),
+        h('div', {}, organizationLabel(g)),
         h('div', { class: 'muted' }, [g.kecamatan, g.phone, g.email].filter(Boolean).join(' · ')),
-        edit,
+        archived ? h('div', { class: 'muted' }, `Diarsipkan ${formatDateTimeId(g.archivedAt)}`) : null,
+        h('div', { class: 'actions' }, edit, flip),
       );
     }));
-  };
-  root.append(h('h1', {}, 'Narasumber'), h('div', { class: 'actions' }, add), searchBox('Cari narasumber', load), info, list);
+  }
+  archive.addEventListener('change', () => void load(search.value));
+  root.append(h('h1', {}, 'Narasumber'), h('div', { class: 'actions' }, add), search,
+    showArchive.element, status, info, list);
   void load('');
 }
 
@@ -100,7 +122,7 @@ export const guestsView: View = {
     const { id, baru } = app.params;
     if (baru) return guestForm(root, app);
     if (!id) return guestList(root, app);
-    const found = await call('listNarasumber', { query: id });
+    const found = await call('listNarasumber', { query: id, scope: 'semua' });
     const guest = found.ok ? found.data.narasumber.find((g) => g.id === id) : undefined;
     if (guest) return guestForm(root, app, guest);
     root.append(found.ok ? notice('fail', `Narasumber ${id} tidak ditemukan.`) : failed(found.errors));

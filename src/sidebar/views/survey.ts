@@ -28,8 +28,8 @@ function copyButton(area: HTMLTextAreaElement, status: HTMLElement): HTMLButtonE
   return button;
 }
 
-/** The form's links and invitation; `imported` runs after responses were pulled from the form. */
-async function renderForm(root: HTMLElement, episodes: Episodes, imported: () => void, episodeId = ''): Promise<void> {
+/** The form's links and invitation; `imported` runs after responses were pulled from the form; `created`: it was just made. */
+async function renderForm(root: HTMLElement, episodes: Episodes, imported: () => void, episodeId = '', created = false): Promise<void> {
   const result = await call('getSurveyForm', episodeId ? { episodeId } : {});
   clear(root);
   if (!result.ok) {
@@ -47,7 +47,7 @@ async function renderForm(root: HTMLElement, episodes: Episodes, imported: () =>
     const create = h('button', { type: 'button', class: 'primary' }, 'Buat formulir survei');
     create.addEventListener('click', () => busy(create, async () => {
       const made = await call('createSurveyForm');
-      if (made.ok) await renderForm(root, episodes, imported);
+      if (made.ok) await renderForm(root, episodes, imported, '', true);
       else status.replaceChildren(failed(made.errors));
     }));
     append(root,
@@ -61,6 +61,15 @@ async function renderForm(root: HTMLElement, episodes: Episodes, imported: () =>
     ...episodeOptions(episodes, 'Tautan umum (tanpa episode)').map((o) => h('option', { value: o.value }, o.label)));
   picker.value = episodeId;
   picker.addEventListener('change', () => void renderForm(root, episodes, imported, picker.value));
+  // The link itself, to paste anywhere: a link that only opens the form is not one a user can share.
+  const link = h('input', { type: 'text', readonly: true, 'aria-label': 'Tautan formulir survei' });
+  link.value = info.episodeUrl ?? info.publishedUrl;
+  const copyLink = h('button', { type: 'button' }, 'Salin tautan');
+  copyLink.addEventListener('click', () => {
+    link.select();
+    const copied = document.execCommand('copy');
+    status.replaceChildren(notice(copied ? 'ok' : 'warn', copied ? 'Tautan disalin.' : 'Tekan Ctrl+C untuk menyalin tautan yang sudah dipilih.'));
+  });
   const area = h('textarea', { readonly: true, rows: 6, 'aria-label': 'Teks ajakan' });
   area.value = info.invitation;
   const sync = h('button', { type: 'button' }, 'Ambil jawaban formulir');
@@ -75,6 +84,8 @@ async function renderForm(root: HTMLElement, episodes: Episodes, imported: () =>
     imported();
   }));
   root.append(
+    created ? notice('ok', 'Formulir survei sudah dibuat. Bagikan tautan di bawah ini kepada penonton LIVE.') : '',
+    h('label', {}, 'Tautan formulir'), link, h('div', { class: 'actions' }, copyLink),
     h('p', {}, h('a', { href: info.episodeUrl ?? info.publishedUrl, target: '_blank', rel: 'noopener' }, 'Buka formulir'),
       ' · ', h('a', { href: info.editUrl, target: '_blank', rel: 'noopener' }, 'Ubah formulir')),
     h('label', {}, 'Ajakan untuk caption TikTok/WhatsApp'), picker, area,
@@ -94,7 +105,8 @@ async function renderIkm(root: HTMLElement, episodeId: string): Promise<void> {
   append(root,
     h('p', {}, `Responden: ${formatNumberId(r.respondents)}`),
     r.ikm === null
-      ? notice('warn', r.respondents ? 'IKM belum dapat dihitung: ada unsur yang belum dijawab sama sekali.' : 'Belum ada responden.')
+      ? notice('warn', r.respondents ? 'IKM belum dapat dihitung: ada unsur yang belum dijawab sama sekali.'
+        : 'Belum ada responden. IKM dihitung setelah kuesioner diisi lewat tautan formulir atau dicatat dari kertas.')
       : h('p', {}, h('strong', {}, `IKM ${formatNumberId(r.ikm, 2)}`), ` — mutu ${r.mutu} (${r.kinerja})`),
     r.sampleTarget
       ? h('p', { class: 'muted' }, `Sampel minimal (Krejcie–Morgan) untuk ${formatNumberId(r.sampleTarget.population)} penonton: `
