@@ -10,6 +10,7 @@ const NUMERIC = ['liveWeekday', 'evaluationWeekday', 'reminderHour'];
 function groups(s: Data<'getSettings'>): Array<[string, FieldSpec[]]> {
   return [
     ['Instansi (kop laporan)', [
+      { name: 'governmentName', label: 'Pemerintah daerah (baris pertama kop)', value: s.governmentName },
       { name: 'agencyName', label: 'Nama instansi', value: s.agencyName },
       { name: 'agencyAddress', label: 'Alamat', type: 'textarea', value: s.agencyAddress },
       { name: 'agencyPhone', label: 'Telepon', type: 'tel', value: s.agencyPhone },
@@ -38,7 +39,12 @@ function groups(s: Data<'getSettings'>): Array<[string, FieldSpec[]]> {
       { name: 'reminderHour', label: 'Jam kirim pengingat (0–23)', type: 'number', value: s.reminderHour },
     ]],
     ['Laporan', [
-      { name: 'reportFolderId', label: 'ID folder Google Drive', value: s.reportFolderId, hint: 'Kosongkan agar folder dibuat otomatis.' },
+      { name: 'reportFolderId', label: 'Folder laporan (tautan atau ID Google Drive)', value: s.reportFolderId,
+        hint: 'Tempel tautan folder dari Google Drive (Bagikan › Salin link). Kosongkan agar folder dibuat otomatis.' },
+      { name: 'logoFileId', label: 'Logo kop (tautan gambar di Google Drive)', value: s.logoFileId,
+        hint: 'Tidak wajib. Gambar PNG atau JPEG lambang daerah, dicetak di atas kop.' },
+      { name: 'reportNumber', label: 'Nomor surat laporan', value: s.reportNumber, placeholder: '000.1.2/…/Diskopukm/2026',
+        hint: 'Dicetak di bawah judul. Kosongkan agar dibiarkan titik-titik untuk diisi tangan.' },
     ]],
   ];
 }
