@@ -200,6 +200,19 @@ describe('Drive and Docs', () => {
     expect(pdf.getDataAsString()).toContain('Hari\tJumat');
   });
 
+  it('inserts PNG, JPEG and GIF images at their pixel size, and fails loudly on other blobs', () => {
+    const { g } = setup();
+    const body = g.DocumentApp.create('Kop').getBody();
+    const png = g.Utilities.newBlob([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 44, 0, 0, 0, 200, 8, 6, 0, 0, 0], 'image/png', 'a.png');
+    const image = body.appendParagraph('').appendInlineImage(png);
+    expect([image.getWidth(), image.getHeight()]).toEqual([300, 200]);
+    const gif = g.Utilities.newBlob([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 40, 0, 30, 0], 'image/gif', 'b.gif');
+    expect([body.appendImage(gif).getWidth(), body.appendImage(gif).getHeight()]).toEqual([40, 30]);
+    expect(() => body.appendParagraph('').appendInlineImage(g.Utilities.newBlob('teks', 'text/plain', 'c.txt')))
+      .toThrow('Emulator: DocumentApp.Paragraph.appendInlineImage with a text/plain blob that is not a readable PNG, JPEG or GIF is not implemented');
+    expect(() => body.appendParagraph('teks').appendInlineImage(png)).toThrow('Emulator: Paragraph.appendInlineImage next to text or another inline element is not implemented');
+  });
+
   it('exports the saved version only, and renders documents as escaped HTML', () => {
     const { emu, g } = setup();
     const id = emu.execute(() => {

@@ -296,12 +296,12 @@ test('the dashboard sheet, as the hourly run left it', async () => {
 
 // Last: after another page has been open in the browser, clicks in the preview's sidebar went unanswered.
 test('the episode report as a document', async () => {
-  const doc = b.preview.session.view().drive.find((d) => d.name.includes('– Episode 8 –'));
+  const doc = b.preview.session.view().drive.find((d) => d.name.includes('– Episode EP-008 –'));
   expect(doc?.href).toBeDefined();
   const report = await page.context().newPage();
   await report.setViewportSize({ width: 900, height: 1200 });
   await report.goto(new URL(doc!.href!, b.preview.url).href);
-  expect(await report.locator('body').innerText()).toMatch(/LAPORAN\s+TENTANG\s+PELAKSANAAN HALO KOP-UKM \(TIKTOK\) EPISODE 8/);
+  expect(await report.locator('body').innerText()).toMatch(/LAPORAN\s+NOMOR [^\n]+\s+TENTANG\s+PELAKSANAAN HALO KOP-UKM \(TIKTOK\) EPISODE EP-008/);
   await report.screenshot({ path: join(GUIDE, '13-laporan-dokumen.png'), animations: 'disabled', clip: { x: 0, y: 90, width: 900, height: 1100 } });
   await report.close();
 });

@@ -21,7 +21,7 @@ test('makes the reports from the sidebar and opens them as readable pages', asyn
   await frame.getByRole('button', { name: 'Buat laporan episode' }).click();
   const result = frame.locator('[data-testid=report-result]').first();
   await result.waitFor();
-  expect(await result.innerText()).toMatch(/Laporan siap: Laporan HALO KOP-UKM – Episode \d+ – 2026-\d\d-\d\d/);
+  expect(await result.innerText()).toMatch(/Laporan siap: Laporan HALO KOP-UKM – Episode EP-\d+ – 2026-\d\d-\d\d/);
   await frame.getByRole('button', { name: 'Buat rekap' }).click();
   await frame.locator('[data-testid=report-result]').nth(1).waitFor();
   await b.sidebarScreenshot('reports-sidebar');
@@ -33,7 +33,7 @@ test('makes the reports from the sidebar and opens them as readable pages', asyn
   const doc = b.preview.session.view().drive.find((d) => d.name.includes('– Episode '))!;
   const page = await b.page.context().newPage();
   await page.goto(new URL(doc.href!, b.preview.url).href);
-  expect(await page.locator('body').innerText()).toMatch(/LAPORAN\s+TENTANG\s+PELAKSANAAN HALO KOP-UKM \(TIKTOK\) EPISODE \d+/);
+  expect(await page.locator('body').innerText()).toMatch(/LAPORAN\s+NOMOR [^\n]+\s+TENTANG\s+PELAKSANAAN HALO KOP-UKM \(TIKTOK\) EPISODE EP-\d+/);
   expect(await page.locator('img').count()).toBe(1);
   await page.screenshot({ path: join(SCREENSHOTS, 'reports-document.png'), fullPage: true });
   await page.close();
