@@ -69,7 +69,7 @@ describe('episode report', () => {
     expect(doc.text).toContain('Total penonton\t1.250');
     expect(doc.text).toContain('Pertanyaan yang diterima: 2; dijawab: 1 (50,0%).');
     expect(doc.text).toContain('=IMPORTXML("http://x","//a") modal usaha?');
-    expect(doc.text).toContain('3\tPelaksanaan LIVE TikTok\tTim Pelaksana (Pubdisdok)\t27 November 2026\t27 November 2026 pukul 08.40\tSelesai terlambat');
+    expect(doc.text).toContain('3\tPelaksanaan LIVE TikTok\tTim Pelaksana – Pubdisdok\t27 November 2026\t27 November 2026 pukul 08.40\tSelesai terlambat');
     expect(doc.blocks.filter((b) => b.type === 'image')).toHaveLength(1);
     const tail = doc.blocks.slice(-8);
     expect(tail.map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual([

@@ -116,7 +116,7 @@ describe('the timeline', () => {
     const view = episodeView(episode, stages, guest, times, wibInstant('2026-11-27', '09:00'));
     expect(view.guest).toEqual({ id: 'NS-001', name: 'Siti Aminah', organization: 'Koperasi Maju' });
     expect(view.stages.map((s) => s.status)).toEqual(['selesai', 'terlambat', 'terlambat', 'belum', 'belum', 'belum', 'belum', 'belum']);
-    expect(view.stages[2]).toMatchObject({ key: 'live', window: { start: '08:00', end: '08:30' }, roleLabel: 'Tim Pelaksana (Pubdisdok)' });
+    expect(view.stages[2]).toMatchObject({ key: 'live', window: { start: '08:00', end: '08:30' }, roleLabel: 'Tim Pelaksana – Pubdisdok' });
     expect(episodeSummary(view)).toMatchObject({ done: 1, late: 2, total: 8, next: { key: 'persiapan_live', status: 'terlambat' } });
     expect(episodeView(episode, stages, undefined, times, new Date()).guest).toBeNull();
   });

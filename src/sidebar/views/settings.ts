@@ -25,7 +25,7 @@ function groups(s: Data<'getSettings'>): Array<[string, FieldSpec[]]> {
     ['Email tim (pisahkan dengan koma)', [
       { name: 'emailPelaksana', label: 'Tim Pelaksana', value: s.emailPelaksana },
       { name: 'emailHumas', label: 'Tim Humas', value: s.emailHumas },
-      { name: 'emailPubdisdok', label: 'Tim Pelaksana (Pubdisdok)', value: s.emailPubdisdok },
+      { name: 'emailPubdisdok', label: 'Tim Pelaksana – Pubdisdok', value: s.emailPubdisdok },
       { name: 'emailKepala', label: 'Kepala Dinas', type: 'email', value: s.emailKepala },
     ]],
     ['Jadwal', [
