@@ -27,7 +27,6 @@ usePreview(async (opened) => {
   page = b.page;
   // Toasts fade after five seconds: hidden, so no picture depends on how fast the test ran.
   await page.locator('#toasts').evaluate((toasts) => toasts.style.setProperty('display', 'none'));
-  await page.clock.setFixedTime(new Date('2026-11-28T08:00:00+07:00'));
 });
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -76,11 +75,10 @@ async function sidebarShot(name: string, from: Locator, to: Locator = from): Pro
   }
 }
 
-/** Moves the simulated clock with the page's own control, and the browser's clock with it. */
+/** Moves the simulated clock with the page's own control (the browser's clock follows it). */
 async function jumpTo(local: string, label: string): Promise<void> {
   await page.locator('#clock-to').fill(local);
   await b.act(`Jam maju ke ${label}`, () => page.getByRole('button', { name: 'Lompat' }).click());
-  await page.clock.setFixedTime(new Date(`${local}:00+07:00`));
 }
 
 const saidOk = (text: string) => frame.locator('.notice.ok', { hasText: text }).first().waitFor();
