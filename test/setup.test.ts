@@ -1,7 +1,7 @@
 /** Register setup, the menu and settings, through the built bundle on the emulator. */
-import { MENU_ITEMS } from '../src/api/menu';
-import { SCHEMAS } from '../src/domain/schema';
-import { loadProduct, type Product } from './harness';
+import { MENU_ITEMS } from '../src/entrypoints';
+import { SCHEMAS } from '../src/domain/shared/schema';
+import { loadProduct, type Product } from '../tools/harness';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -1,6 +1,6 @@
 /** Reminders go out on working days only, as the office sets it in Pengaturan; overdue work is reminded daily. */
 import { ok } from './calls';
-import { loadProduct, type Product } from './harness';
+import { loadProduct, type Product } from '../tools/harness';
 
 const TEAM = {
   emailPelaksana: 'pelaksana@kopukm.example.go.id',
