@@ -9,6 +9,7 @@ import { ROLES, type Role } from '../domain/sop';
 import { form } from '../domain/validation';
 import { normaliseHeader, Register, setupHint } from '../gas/register';
 import { activeSpreadsheet } from '../gas/runtime';
+import { loadFormRef, openLiveForm } from '../gas/survey-form';
 import { endpoint } from './endpoint';
 import { getReminderStatus } from './reminders';
 
@@ -135,6 +136,7 @@ export const checkInstallation = endpoint(form({}), (_input, ctx): { ok: boolean
     }
   }
   add('Folder laporan', folderOk, folder);
+  checks.push(surveyFormCheck());
   const status = getReminderStatus({});
   if (status.ok) {
     const s = status.data;
@@ -146,6 +148,20 @@ export const checkInstallation = endpoint(form({}), (_input, ctx): { ok: boolean
   }
   return { ok: checks.every((c) => c.ok), checks };
 }, { write: false });
+
+/** Whether the public can answer the survey form: it exists, is out of the trash, published, open and needs no sign-in. */
+function surveyFormCheck(): InstallationCheck {
+  const item = 'Formulir survei';
+  const ref = loadFormRef();
+  if (!ref) return { item, ok: true, detail: 'Belum dibuat; buat dari panel Survei bila diperlukan.' };
+  const f = openLiveForm(ref);
+  const problem = !f ? 'tidak dapat dibuka atau sudah dibuang ke sampah Drive. Buat formulir baru dari panel Survei.'
+    : !f.isPublished() ? 'belum diterbitkan sehingga tidak dapat diisi. Buka panel Survei agar formulir diterbitkan.'
+      : !f.isAcceptingResponses() ? 'ditutup (tidak menerima jawaban). Buka formulir lalu aktifkan "Menerima jawaban".'
+        : f.requiresLogin() ? 'mewajibkan responden masuk ke akun instansi, sehingga masyarakat tidak dapat mengisinya. Matikan pembatasan itu di setelan formulir.'
+          : '';
+  return { item, ok: !problem, detail: problem ? `Formulir ${problem}` : 'Diterbitkan dan menerima jawaban dari siapa saja yang punya tautannya.' };
+}
 
 /** "4 Desember 2026 pukul 09.00" from a stored `YYYY-MM-DD HH:MM`. */
 function dateTimeId(stored: string): string {
