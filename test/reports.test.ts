@@ -240,8 +240,9 @@ describe('dashboard', () => {
     expect(product.emu.spreadsheet.getSheets()[0].getName()).toBe('Dasbor');
     const rows = dashboard();
     expect(rows[0][0]).toBe('Dasbor HALO KOP-UKM');
-    expect(rows.find((r) => r[0] === 'Total penonton')?.slice(0, 3)).toEqual(['Total penonton', '0', '1,250']);
-    expect(rows.find((r) => r[0] === 'Pertanyaan dijawab')?.slice(0, 3)).toEqual(['Pertanyaan dijawab', '–', '50.0%']);
+    // Shown as the Indonesian locale that setup sets writes numbers: a point between thousands, a decimal comma.
+    expect(rows.find((r) => r[0] === 'Total penonton')?.slice(0, 3)).toEqual(['Total penonton', '0', '1.250']);
+    expect(rows.find((r) => r[0] === 'Pertanyaan dijawab')?.slice(0, 3)).toEqual(['Pertanyaan dijawab', '–', '50,0%']);
     expect(rows.find((r) => r[0] === 'Tidak ada tahap yang terlambat.')).toBeDefined();
     expect(charts().map((c) => [c.type, c.options.title])).toEqual([['COLUMN', 'Total penonton per episode (2026)'], ['LINE', 'Tahap SOP selesai tepat waktu per bulan (2026)']]);
   });

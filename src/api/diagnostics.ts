@@ -12,6 +12,7 @@ import { activeSpreadsheet } from '../gas/runtime';
 import { loadFormRef, openLiveForm } from '../gas/survey-form';
 import { endpoint } from './endpoint';
 import { getReminderStatus } from './reminders';
+import { SPREADSHEET_ZONE } from './setup';
 
 /** Findings past this many per sheet are counted, not listed. */
 const MAX_LISTED = 20;
@@ -120,6 +121,12 @@ export const checkInstallation = endpoint(form({}), (_input, ctx): { ok: boolean
   const broken = checkSheets(ctx.register).sheets.filter((s) => s.problems.length).map((s) => s.name);
   add('Struktur register', broken.length === 0,
     broken.length ? `Bermasalah: ${broken.join(', ')}. Jalankan "Periksa register".` : 'Semua lembar dan kolomnya ada. Isi barisnya diperiksa oleh "Periksa register".');
+  const ss = activeSpreadsheet();
+  const zone = { timeZone: ss.getSpreadsheetTimeZone(), locale: ss.getSpreadsheetLocale() };
+  const zoneOk = zone.timeZone === SPREADSHEET_ZONE.timeZone && zone.locale === SPREADSHEET_ZONE.locale;
+  add('Lokal dan zona waktu', zoneOk, zoneOk ? 'Indonesia (tanggal HH/BB/TTTT, desimal koma), WIB.'
+    : `Lokal ${zone.locale}, zona waktu ${zone.timeZone}: tanggal yang diketik dapat terbaca salah (05/12/2026 menjadi 12 Mei). `
+      + `Jalankan "Siapkan register" agar diatur ke Indonesia (${SPREADSHEET_ZONE.locale}) dan ${SPREADSHEET_ZONE.timeZone}.`);
   const settings = ctx.settings();
   const missing = (Object.keys(ROLES) as Role[]).filter((r) => !roleAddresses(r, settings).length).map((r) => ROLES[r]);
   add('Email tim', !missing.length, missing.length ? `Belum diisi: ${missing.join(', ')} (Pengaturan).` : 'Semua peran punya alamat email.');

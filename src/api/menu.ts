@@ -10,6 +10,7 @@ export const MENU_ITEMS: ReadonlyArray<{ caption: string; functionName: string }
   null,
   { caption: 'Periksa register', functionName: 'showRegisterCheck' },
   { caption: 'Periksa instalasi', functionName: 'showInstallationCheck' },
+  { caption: 'Uji fungsi di Google', functionName: 'runSelfTest' },
 ];
 
 /**

@@ -15,7 +15,7 @@ import { refreshDashboardQuietly } from './dashboard';
 import { createContext, endpoint, guarded, type ApiResult, type Context } from './endpoint';
 import { viewer } from './episodes';
 
-const HANDLER = 'runReminders';
+export const REMINDER_HANDLER = 'runReminders';
 const PROPS = {
   owner: 'reminders.owner',
   lastRun: 'reminders.lastRun',
@@ -239,10 +239,10 @@ export function sendRemindersNow(): void {
 
 export function installTriggers(): ApiResult<{ installed: true; owner: string }> {
   return guarded(() => {
-    const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === HANDLER);
+    const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === REMINDER_HANDLER);
     // Idempotent: keep one, remove any duplicates an earlier version or a double click left.
     for (const extra of mine.slice(1)) ScriptApp.deleteTrigger(extra);
-    if (!mine.length) ScriptApp.newTrigger(HANDLER).timeBased().everyHours(1).create();
+    if (!mine.length) ScriptApp.newTrigger(REMINDER_HANDLER).timeBased().everyHours(1).create();
     const owner = Session.getEffectiveUser().getEmail();
     PropertiesService.getDocumentProperties().setProperty(PROPS.owner, owner);
     // Run from the menu, the user would otherwise see nothing happen.
@@ -253,7 +253,7 @@ export function installTriggers(): ApiResult<{ installed: true; owner: string }>
 
 export function removeTriggers(): ApiResult<{ removed: number }> {
   return guarded(() => {
-    const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === HANDLER);
+    const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === REMINDER_HANDLER);
     for (const t of mine) ScriptApp.deleteTrigger(t);
     PropertiesService.getDocumentProperties().deleteProperty(PROPS.owner);
     return { ok: true, data: { removed: mine.length } };
@@ -277,7 +277,7 @@ export const getReminderStatus = endpoint(form({}), (_input, ctx): ReminderStatu
   const rows = ctx.register.table('reminders').rows();
   const count = (status: string) => rows.filter((r) => r.status === status).length;
   return {
-    installed: ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === HANDLER),
+    installed: ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === REMINDER_HANDLER),
     owner: props[PROPS.owner] ?? '',
     lastRun: props[PROPS.lastRun] ? (JSON.parse(props[PROPS.lastRun]) as RunSummary) : null,
     quotaLeft: MailApp.getRemainingDailyQuota(),

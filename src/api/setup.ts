@@ -10,7 +10,8 @@ import { BUSY_MESSAGE, failure, release, unexpected, type ApiResult } from './en
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const TIME_ZONE = 'Asia/Jakarta';
+/** What the register's sheets are read and shown in: WIB, and Indonesian dates (D/M/Y) and decimals (comma). */
+export const SPREADSHEET_ZONE = { timeZone: 'Asia/Jakarta', locale: 'id_ID' } as const;
 const PROTECTION_NOTE = 'HALO KOP-UKM: kolom sistem, diisi otomatis oleh aplikasi';
 const HEADER_BACKGROUND = '#e8f0fe';
 /** Names of the blank first sheet of a new spreadsheet, by UI language. */
@@ -107,7 +108,9 @@ export function setupRegister(): ApiResult<SetupReport> {
     if (!lock.tryLock(10_000)) return failure([{ field: '', message: BUSY_MESSAGE }]);
     const ss = activeSpreadsheet();
     // Dates are stored as WIB instants; the sheet must show them on the WIB calendar.
-    if (ss.getSpreadsheetTimeZone() !== TIME_ZONE) ss.setSpreadsheetTimeZone(TIME_ZONE);
+    if (ss.getSpreadsheetTimeZone() !== SPREADSHEET_ZONE.timeZone) ss.setSpreadsheetTimeZone(SPREADSHEET_ZONE.timeZone);
+    // Typed values are read by the spreadsheet's locale: in en_US "05/12/2026" becomes 12 May and "13/12/2026" stays text.
+    if (ss.getSpreadsheetLocale() !== SPREADSHEET_ZONE.locale) ss.setSpreadsheetLocale(SPREADSHEET_ZONE.locale);
     const report: SetupReport = { created: [], repaired: [] };
     for (const schema of Object.values(SCHEMAS)) setupSheet(ss, schema, report);
     removeBlankDefaultSheet(ss);

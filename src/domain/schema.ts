@@ -186,6 +186,8 @@ export const GENERATED_SHEETS = {
   dashboard: 'Dasbor',
   /** Prefix of the short-lived hidden sheet a report's charts are drawn on (deleted at once). */
   chartPrefix: 'Grafik sementara ',
+  /** Written by the menu item "Uji fungsi di Google" (api/self-test.ts), replaced at each run. */
+  selfTest: 'Uji Fungsi',
 } as const;
 
 type ValueOf<C> = C extends { type: 'number' } ? number | null : C extends { type: 'bool' } ? boolean : string;
