@@ -15,7 +15,7 @@ type Body = GoogleAppsScript.Document.Body;
 
 export const FOLDER_NAME = 'Laporan HALO KOP-UKM';
 /** Put before the name of an earlier copy that only its owner may trash. */
-export const SUPERSEDED_PREFIX = '[Versi lama] ';
+const SUPERSEDED_PREFIX = '[Versi lama] ';
 const MIME = { doc: 'application/vnd.google-apps.document', pdf: 'application/pdf' };
 /** The page's text width in points (A4/Letter with Docs' default 1-inch margins). */
 const TEXT_WIDTH = 468;
