@@ -1,5 +1,5 @@
 /** FormApp in the emulator: forms as Drive files, items, responses, pre-filled URLs, form-submit triggers. */
-import { Emulator } from './emulator';
+import { Emulator } from '../tools/emulator';
 
 interface G {
   FormApp: GoogleAppsScript.Forms.FormApp;

@@ -2,8 +2,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Emulator } from './emulator';
-import { loadFrom, saveTo } from './emulator/fs';
+import { Emulator } from '../tools/emulator';
+import { loadFrom, saveTo } from '../tools/emulator/fs';
 
 interface G {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;

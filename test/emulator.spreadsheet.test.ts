@@ -1,5 +1,5 @@
 /** The emulated SpreadsheetApp: how values are read "as typed", grid rules, formats, validation, protection. */
-import { Emulator } from './emulator';
+import { Emulator } from '../tools/emulator';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -1,6 +1,6 @@
 /** The hourly reminder run, driven through the built bundle by the emulator's clock. */
 import { ok } from './calls';
-import { loadProduct, type Product } from './harness';
+import { loadProduct, type Product } from '../tools/harness';
 
 const TEAM = {
   emailPelaksana: 'pelaksana@kopukm.example.go.id',

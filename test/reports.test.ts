@@ -1,6 +1,6 @@
 /** Reports and the dashboard (issue 8) through the built bundle on the emulator. */
 import { call, ok, refused, sheetRows } from './calls';
-import { loadProduct, type Product } from './harness';
+import { loadProduct, type Product } from '../tools/harness';
 
 interface ReportFile { documentId: string; url: string; name: string; pdfUrl?: string; warnings?: string[] }
 

@@ -1,8 +1,8 @@
 /** Menu item "Uji fungsi di Google" (src/api/self-test.ts) through the built bundle on the emulator. */
-import { MENU_ITEMS } from '../src/api/menu';
+import { entryOf, MENU_ITEMS } from '../src/entrypoints';
 import { parseCalibration } from '../tools/bench/calibration';
-import { GasError } from './emulator';
-import { loadProduct, type Product } from './harness';
+import { GasError } from '../tools/emulator';
+import { loadProduct, type Product } from '../tools/harness';
 
 const USER = 'pelaksana@example.go.id'; // the emulator's default user
 const STEPS = ['Lembar kerja (Spreadsheet)', 'Grafik laporan (Charts)', 'Properti (PropertiesService)', 'Kunci (LockService)',
@@ -34,8 +34,9 @@ const stepRows = (product: Product) => product.emu.spreadsheet.getSheetByName('U
   .slice(1).filter((r) => r[1] === '').map((r) => [r[0], r[3]]);
 
 describe('Uji fungsi di Google', () => {
-  it('is on the menu', () => {
+  it('is on the menu, and reached only from there', () => {
     expect(MENU_ITEMS).toContainEqual({ caption: 'Uji fungsi di Google', functionName: 'runSelfTest' });
+    expect(entryOf('runSelfTest')).toBe('menu');
   });
 
   it('uses every service in a scratch area, cleans up, e-mails the user once, and reports each step and call time', () => {

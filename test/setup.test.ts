@@ -1,8 +1,8 @@
 /** Register setup, the menu and settings, through the built bundle on the emulator. */
-import { MENU_ITEMS } from '../src/api/menu';
-import { SCHEMAS } from '../src/domain/schema';
+import { MENU_ITEMS } from '../src/entrypoints';
+import { SCHEMAS } from '../src/domain/shared/schema';
+import { loadProduct, type Product } from '../tools/harness';
 import { ok } from './calls';
-import { loadProduct, type Product } from './harness';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -1,8 +1,8 @@
 /** The satisfaction survey through the built bundle: the Google Form, its responses, paper forms and the IKM. */
-import { PROFILE, UNSUR } from '../src/domain/skm';
+import { PROFILE, UNSUR } from '../src/domain/survey/skm';
 import { call, ok } from './calls';
-import { GasError } from './emulator/errors';
-import { loadProduct, type Product } from './harness';
+import { GasError } from '../tools/emulator/errors';
+import { loadProduct, type Product } from '../tools/harness';
 
 
 /** A register with one guest and two weekly episodes: EP-001 today (Friday 4 December 2026) and EP-002. */

@@ -9,11 +9,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import { COMMIT_BATCH } from '../src/domain/comments';
-import { UNSUR } from '../src/domain/skm';
-import { Emulator } from '../test/emulator';
-import { NOT_SIDEBAR } from '../test/fixtures/inputs';
-import type { Product } from '../test/harness';
+import { COMMIT_BATCH } from '../src/domain/live/comment-import';
+import { entryOf } from '../src/entrypoints';
+import { UNSUR } from '../src/domain/survey/skm';
+import { Emulator } from './emulator';
+import type { Product } from './harness';
 import { parseCalibration } from './bench/calibration';
 import { calibrate, calibrationRows, GROUPS, modelRows, tally, unlisted, type Group, type Tally } from './bench/latency';
 import { NAIVE } from './bench/naive';
@@ -281,7 +281,7 @@ function main(): void {
     // CPU time, so that the product's own time does not depend on what else the machine is running.
     g.product.emu.measureWith(() => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; });
     registers.push([`${years}`, ...['episodes', 'stages', 'questions', 'comments', 'viewerCounts', 'survey', 'reminders', 'audit'].map((k) => int(g.rows[k])), `${(g.buildMs / 1000).toFixed(0)} s`]);
-    const missing = g.product.globalNames().filter((n) => !NOT_SIDEBAR.includes(n) && !OPS.some((o) => o.name === n));
+    const missing = g.product.globalNames().filter((n) => entryOf(n) === 'sidebar' && !OPS.some((o) => o.name === n));
     if (missing.length) console.log(`Not measured (add to OPS in tools/bench.ts): ${missing.join(', ')}`);
     // The report folder exists in a register in use: the first report ever also creates it.
     g.product.callFromSidebar('generateEpisodeReport', { episodeId: g.ids.old }, USER);

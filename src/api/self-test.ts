@@ -5,11 +5,16 @@
  * and removed, the lock and the properties. Each step's result and the time of each service call go to the sheet
  * "Uji Fungsi"; downloaded as CSV, that sheet calibrates the benchmark (`npm run bench -- --calibration FILE`).
  */
-import { GENERATED_SHEETS } from '../domain/schema';
+import { NAME } from '../domain/shared/programme';
+import { GENERATED_SHEETS } from '../domain/shared/schema';
 import { chartImages } from '../gas/charts';
-import { activeSpreadsheet, registerLock } from '../gas/runtime';
+import { tryRegisterLock } from '../gas/lock';
+import { mailQuotaLeft, sendMail } from '../gas/mail';
+import { documentProperties } from '../gas/properties';
+import { activeSpreadsheet } from '../gas/runtime';
 import { publishForm } from '../gas/survey-form';
-import { REMINDER_HANDLER } from './reminders';
+import { createOneOffTrigger, deleteTrigger, triggersOf } from '../gas/triggers';
+import { HANDLER } from './shared/reminders';
 
 /** The columns of "Uji Fungsi"; the benchmark reads "Panggilan" and "Waktu (ms)" (tools/bench/calibration.ts). */
 export const SELF_TEST_HEADER = ['Langkah', 'Panggilan', 'Waktu (ms)', 'Hasil', 'Keterangan'];
@@ -48,11 +53,11 @@ function expectThat(condition: boolean, message: string): void {
 }
 
 /** A name no register sheet or file has, so that nothing real is touched. */
-const scratchName = (what: string) => `HALO KOP-UKM uji fungsi ${what} ${Date.now()}`;
+const scratchName = (what: string) => `${NAME} uji fungsi ${what} ${Date.now()}`;
 
 const STEPS: Array<[string, Step]> = [
   ['Lembar kerja (Spreadsheet)', (time) => {
-    const ss = time('SpreadsheetApp.getActiveSpreadsheet', () => SpreadsheetApp.getActiveSpreadsheet());
+    const ss = time('SpreadsheetApp.getActiveSpreadsheet', () => activeSpreadsheet());
     const sheet = time('Spreadsheet.insertSheet', () => ss.insertSheet(scratchName('lembar'), ss.getNumSheets()));
     try {
       const grid = Array.from({ length: 10 }, (_, r) => Array.from({ length: 5 }, (__, c) => r * 5 + c));
@@ -76,7 +81,7 @@ const STEPS: Array<[string, Step]> = [
     return 'Gambar grafik dibuat dari lembar sementara yang langsung dihapus.';
   }],
   ['Properti (PropertiesService)', (time) => {
-    const properties = time('PropertiesService.getDocumentProperties', () => PropertiesService.getDocumentProperties());
+    const properties = time('PropertiesService.getDocumentProperties', () => documentProperties());
     const key = scratchName('properti');
     time('Properties.setProperty', () => properties.setProperty(key, 'ya'));
     try {
@@ -87,9 +92,9 @@ const STEPS: Array<[string, Step]> = [
     return 'Satu nilai disimpan, dibaca kembali, lalu dihapus.';
   }],
   ['Kunci (LockService)', (time) => {
-    const lock = time('LockService.getDocumentLock', () => registerLock());
-    expectThat(time('Lock.tryLock', () => lock.tryLock(10_000)), 'register sedang dipakai proses lain. Coba lagi sebentar lagi.');
-    time('Lock.releaseLock', () => lock.releaseLock());
+    const lock = time('Lock.tryLock', () => tryRegisterLock());
+    expectThat(lock !== null, 'register sedang dipakai proses lain. Coba lagi sebentar lagi.');
+    time('Lock.releaseLock', () => lock!.releaseLock());
     return 'Kunci register diambil lalu dilepas.';
   }],
   ['Dokumen dan PDF (DocumentApp, DriveApp)', (time) => {
@@ -101,7 +106,7 @@ const STEPS: Array<[string, Step]> = [
       trash.push(file);
       time('File.moveTo', () => file.moveTo(folder));
       const body = time('Document.getBody', () => doc.getBody());
-      time('Body.appendParagraph', () => body.appendParagraph('Dokumen uji HALO KOP-UKM; boleh dihapus.'));
+      time('Body.appendParagraph', () => body.appendParagraph(`Dokumen uji ${NAME}; boleh dihapus.`));
       time('Document.saveAndClose', () => doc.saveAndClose());
       const blob = time('File.getAs', () => file.getAs('application/pdf'));
       const pdf = time('Folder.createFile', () => folder.createFile(blob.setName(`${file.getName()}.pdf`)));
@@ -132,23 +137,23 @@ const STEPS: Array<[string, Step]> = [
   }],
   ['Email (MailApp)', (time) => {
     const to = time('Session.getEffectiveUser', () => Session.getEffectiveUser().getEmail());
-    expectThat(time('MailApp.getRemainingDailyQuota', () => MailApp.getRemainingDailyQuota()) > 0, 'kuota email hari ini sudah habis.');
-    time('MailApp.sendEmail', () => MailApp.sendEmail({
-      to, name: 'HALO KOP-UKM', subject: '[HALO KOP-UKM] Uji fungsi di Google',
+    expectThat(time('MailApp.getRemainingDailyQuota', () => mailQuotaLeft()) > 0, 'kuota email hari ini sudah habis.');
+    time('MailApp.sendEmail', () => sendMail({
+      to, subject: `[${NAME}] Uji fungsi di Google`,
       body: 'Email ini dikirim oleh menu "Uji fungsi di Google" untuk memastikan pengiriman email berjalan. Tidak perlu dibalas.',
     }));
     return `Satu email uji dikirim ke ${to}; periksa kotak masuk.`;
   }],
   ['Pemicu (ScriptApp)', (time) => {
     // The reminders' own handler, an hour away: should removing it fail, it would only send the reminders that are due.
-    const trigger = time('ClockTriggerBuilder.create', () => ScriptApp.newTrigger(REMINDER_HANDLER).timeBased().after(60 * 60_000).create());
+    const trigger = time('ClockTriggerBuilder.create', () => createOneOffTrigger(HANDLER, 60 * 60_000));
     const id = trigger.getUniqueId();
     try {
-      expectThat(time('ScriptApp.getProjectTriggers', () => ScriptApp.getProjectTriggers()).some((t) => t.getUniqueId() === id), 'pemicu uji tidak terdaftar.');
+      expectThat(time('ScriptApp.getProjectTriggers', () => triggersOf(HANDLER)).some((t) => t.getUniqueId() === id), 'pemicu uji tidak terdaftar.');
     } finally {
-      time('ScriptApp.deleteTrigger', () => ScriptApp.deleteTrigger(trigger));
+      time('ScriptApp.deleteTrigger', () => deleteTrigger(trigger));
     }
-    expectThat(!ScriptApp.getProjectTriggers().some((t) => t.getUniqueId() === id), 'pemicu uji tidak terhapus.');
+    expectThat(!triggersOf(HANDLER).some((t) => t.getUniqueId() === id), 'pemicu uji tidak terhapus.');
     return 'Pemicu uji dipasang lalu dihapus; pemicu lain tidak diubah.';
   }],
 ];

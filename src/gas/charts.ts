@@ -3,8 +3,8 @@
  * charts are built on a temporary hidden sheet (EmbeddedChart.getAs('image/png')), so their cost is
  * a fixed number of calls whatever the number of points, and the sheet is deleted at once.
  */
-import type { Figure } from '../domain/report';
-import { GENERATED_SHEETS } from '../domain/schema';
+import type { Figure } from '../domain/reports/document';
+import { GENERATED_SHEETS } from '../domain/shared/schema';
 import { activeSpreadsheet } from './runtime';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,19 +1,20 @@
 /**
- * Writes a report (domain/report.ts) as a Google Doc in the report folder. One appendTable per
+ * Writes a report (domain/reports/document.ts) as a Google Doc in the report folder. One appendTable per
  * table, one call per styled paragraph: the calls depend on the report's layout, not on the number
  * of rows. Generating again rewrites the same document, found by its id or by its name in the folder,
  * whoever made it (an editor may change its content); duplicates that a double click or a race left, and
  * the previous PDF, are taken out of use (see retire).
  */
-import { figuresOf, REPORT_PREFIX, type Block, type Report, type Section } from '../domain/report';
-import { refuse } from '../domain/validation';
+import { figuresOf, REPORT_PREFIX, type Block, type Report, type Section } from '../domain/reports/document';
+import { refuse } from '../domain/shared/validation';
 import { CHART_SIZE, chartImages } from './charts';
+import { NAME } from '../domain/shared/programme';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 type File = GoogleAppsScript.Drive.File;
 type Body = GoogleAppsScript.Document.Body;
 
-export const FOLDER_NAME = 'Laporan HALO KOP-UKM';
+export const FOLDER_NAME = `Laporan ${NAME}`;
 /** Put before the name of an earlier copy that only its owner may trash. */
 const SUPERSEDED_PREFIX = '[Versi lama] ';
 const MIME = { doc: 'application/vnd.google-apps.document', pdf: 'application/pdf' };

@@ -11,7 +11,7 @@
  * - a server exception reaches the failure handler as an Error with the server's message, or is
  *   thrown as an uncaught error when there is no failure handler.
  */
-import { transfer } from '../../../test/emulator/script-run';
+import { transfer } from '../../emulator/script-run';
 
 type Handler = (value: unknown, userObject: unknown) => void;
 interface Options {
