@@ -244,6 +244,18 @@ describe('Drive and Docs', () => {
     expect(as('a@x.id', () => String(g.DriveApp.getFolderById(ids.child).getSharingAccess()))).toBe('ANYONE_WITH_LINK');
     expect(() => as('a@x.id', () => g.DriveApp.getFolderById(ids.child).setSharing(g.DriveApp.Access.ANYONE, g.DriveApp.Permission.OWNER))).toThrow();
   });
+
+  it('lets only the owner trash a file; an editor may rename it; nobody else sees the owner\'s trash', () => {
+    const { emu, g } = setup();
+    const as = <T>(user: string, fn: () => T) => emu.execute(fn, { kind: 'sidebar', user }).result;
+    const id = as('a@x.id', () => g.DriveApp.createFolder('Bersama').addEditor('b@x.id').createFile('lapor.txt', 'isi').getId());
+    expect(() => as('b@x.id', () => g.DriveApp.getFileById(id).setTrashed(true))).toThrow('Access denied: DriveApp.');
+    as('b@x.id', () => g.DriveApp.getFileById(id).setName('[lama] lapor.txt'));
+    as('a@x.id', () => g.DriveApp.getFileById(id).setTrashed(true));
+    expect(as('a@x.id', () => g.DriveApp.getFileById(id).isTrashed())).toBe(true);
+    expect(() => as('b@x.id', () => g.DriveApp.getFileById(id))).toThrow('No item with the given ID could be found');
+    expect(as('b@x.id', () => g.DriveApp.getFilesByName('[lama] lapor.txt').hasNext())).toBe(false);
+  });
 });
 
 describe('Utilities, Session, HtmlService, the clock', () => {

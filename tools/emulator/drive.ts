@@ -11,13 +11,14 @@ import type { DriveItemState } from './state';
 /** …/drive/access and …/drive/permission */
 const ACCESS = enumOf<typeof GoogleAppsScript.Drive.Access>()('ANYONE', 'ANYONE_WITH_LINK', 'DOMAIN', 'DOMAIN_WITH_LINK', 'PRIVATE');
 const PERMISSION = enumOf<typeof GoogleAppsScript.Drive.Permission>()('VIEW', 'EDIT', 'COMMENT', 'OWNER', 'ORGANIZER', 'NONE');
-/**
- * Google's generic refusal of a Drive change the user may not make, as users widely report it (e.g. addEditor on
- * a folder owned by another account, setSharing blocked by the domain). Wording not in Google's reference.
- */
-const ACCESS_DENIED = 'Access denied: DriveApp.';
 
 export const NOT_FOUND = 'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
+/**
+ * A Drive action the user's role does not allow. The Drive API answers a non-owner's trash with insufficientFilePermissions
+ * (developers.google.com/workspace/drive/api/guides/delete); Apps Script's wording for it, also widely reported for sharing
+ * a folder owned by another account or blocked by the domain, is reported, not verified.
+ */
+export const ACCESS_DENIED = 'Access denied: DriveApp.';
 
 export function rootOf(rt: Runtime, user: string): DriveItemState {
   const found = Object.values(rt.state.drive).find((i) => i.root && i.owner === user);
@@ -37,9 +38,13 @@ export function createItem(rt: Runtime, item: Pick<DriveItemState, 'name' | 'mim
   return (rt.state.drive[state.id] = state);
 }
 
-/** The role a user holds on an item, given on it or on a folder above it (Drive permissions are inherited). */
+/**
+ * The role a user holds on an item, given on it or on a folder above it (Drive permissions are inherited). "Other
+ * users can't view files in the owner's trash" (developers.google.com/workspace/drive/api/guides/delete).
+ */
 function role(rt: Runtime, item: DriveItemState, user: string, depth = 0): 'OWNER' | 'EDIT' | 'VIEW' | 'NONE' {
   if (item.owner === user) return 'OWNER';
+  if (item.trashed) return 'NONE';
   let best: 'EDIT' | 'VIEW' | 'NONE' = item.sharedWith.includes(user) ? 'EDIT' : item.viewers?.includes(user) ? 'VIEW' : 'NONE';
   for (const p of depth < 50 && best !== 'EDIT' ? item.parents : []) {
     const parent = rt.state.drive[p];
@@ -51,7 +56,7 @@ function role(rt: Runtime, item: DriveItemState, user: string, depth = 0): 'OWNE
 }
 
 function canSee(rt: Runtime, item: DriveItemState, user: string): boolean {
-  return item.id === rt.state.spreadsheet.id || role(rt, item, user) !== 'NONE';
+  return role(rt, item, user) !== 'NONE' || (item.id === rt.state.spreadsheet.id && !item.trashed);
 }
 
 export function find(rt: Runtime, id: string, folder: boolean): DriveItemState {
@@ -120,7 +125,12 @@ abstract class DriveItem extends Fake {
   getDateCreated(): Date { return this.rt.date(this.item.createdAt); }
   getLastUpdated(): Date { return this.rt.date(this.item.updatedAt); }
   isTrashed(): boolean { return this.item.trashed; }
-  setTrashed(trashed: boolean): this { this.item.trashed = Boolean(trashed); return this.touch(); }
+  /** "Only the file owner can trash a file" (developers.google.com/workspace/drive/api/guides/delete; My Drive, no shared drives). */
+  setTrashed(trashed: boolean): this {
+    if (this.item.owner !== this.rt.effectiveUser) throw new GasError(ACCESS_DENIED);
+    this.item.trashed = Boolean(trashed);
+    return this.touch();
+  }
   getParents(): FakeFolderIterator {
     return folderIterator(this.rt, this.item.parents.map((p) => this.rt.state.drive[p]!).filter((p) => canSee(this.rt, p, this.rt.effectiveUser)));
   }
