@@ -40,3 +40,9 @@ export function knownGoogleFailure(error: unknown): string | null {
 export function explainFailure(error: unknown): string {
   return knownGoogleFailure(error) ?? `Terjadi kesalahan yang tidak terduga (keterangan teknis: ${rawMessage(error)}).`;
 }
+
+/** For the IT officer's self-test: the explanation, and Google's text after it in every case, to diagnose with. */
+export function explainWithDetail(error: unknown): string {
+  const known = knownGoogleFailure(error);
+  return known ? `${known} (keterangan teknis: ${rawMessage(error)})` : explainFailure(error);
+}

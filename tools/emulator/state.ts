@@ -3,8 +3,6 @@
  * numbers, so `JSON.stringify` round-trips the whole state without tagging (no Date object lives here).
  */
 
-import type { FormState } from './forms';
-
 export interface CellState {
   /** Value; a date-time is its serial number, shown as a date because of the cell's date format. */
   v?: string | number | boolean;
@@ -117,7 +115,12 @@ export interface DriveItemState {
   mimeType: string;
   parents: string[];
   owner: string;
+  /** Editors, given directly (addEditor). */
   sharedWith: string[];
+  /** Viewers, given directly (addViewer). */
+  viewers?: string[];
+  /** Who else may open it by its link (setSharing); absent: PRIVATE, only the people above. */
+  sharing?: { access: string; permission: string };
   trashed: boolean;
   createdAt: number;
   updatedAt: number;
@@ -170,6 +173,8 @@ export interface EmulatorState {
   drive: Record<string, DriveItemState>;
   /** FormApp's forms by id (absent in states saved before forms were modelled). */
   forms?: Record<string, FormState>;
+  /** New forms require respondents to sign in to the domain (a Workspace admin's default; absent: off). */
+  formsRequireLogin?: boolean;
   ui: UiState;
   logs: LogEntry[];
 }
@@ -189,9 +194,45 @@ export interface EmulatorOptions {
   timeZone?: string;
   /** Spreadsheet locale (default en_US; its number parsing is what the emulator models). */
   locale?: string;
+  /**
+   * A Workspace domain whose admin makes new forms require signing in to the domain (Admin console › Forms; default
+   * false, as on a consumer account): the public cannot answer until the form's setRequireLogin(false).
+   */
+  formsRequireLogin?: boolean;
   /** Seed for generated ids (default 1). */
   seed?: number;
 }
 
 export const DEFAULT_USER = 'pelaksana@example.go.id';
 export const DEFAULT_NOW = '2026-11-28T08:00:00+07:00';
+
+/** The item types FormApp is modelled for (developers.google.com/apps-script/reference/forms/item-type). */
+export type ModelledType = 'LIST' | 'MULTIPLE_CHOICE' | 'PARAGRAPH_TEXT' | 'SECTION_HEADER';
+export interface FormItemState {
+  /** Item ids are integers (…/forms/item#getid); `entry` is the separate id pre-filled URLs use. */
+  id: number;
+  entry: number;
+  type: ModelledType;
+  title: string;
+  helpText: string;
+  required: boolean;
+  choices: string[];
+  otherOption: boolean;
+}
+export interface FormResponseState { id: string; at: number; answers: Array<{ item: number; value: string }> }
+export interface FormState {
+  id: string;
+  /** The id in the published (respondent) URL, distinct from the edit id. */
+  publishedId: string;
+  title: string;
+  description: string;
+  confirmation: string;
+  collectEmail: boolean;
+  /** Absent in states saved before publishing was modelled: those forms were published. */
+  published?: boolean;
+  accepting: boolean;
+  /** Respondents must sign in to the owner's Workspace domain (false: anyone with the link). */
+  requireLogin?: boolean;
+  items: FormItemState[];
+  responses: FormResponseState[];
+}
