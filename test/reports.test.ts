@@ -181,7 +181,7 @@ describe('a report a colleague made', () => {
 
     const again = ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001', pdf: true }, COLLEAGUE);
     expect(again.documentId).toBe(first.documentId);
-    expect(product.emu.document(first.documentId).text.split('PELAKSANAAN HALO KOP-UKM (TIKTOK) EPISODE 1')).toHaveLength(2);
+    expect(product.emu.document(first.documentId).text.split('PELAKSANAAN HALO KOP-UKM (TIKTOK) EPISODE EP-001')).toHaveLength(2);
     expect(current()).toEqual([
       [first.name, owner], [`${first.name}.pdf`, COLLEAGUE], [`[Versi lama] ${first.name}`, owner], [`[Versi lama] ${first.name}.pdf`, owner],
     ]);
@@ -355,6 +355,6 @@ describe('e-mailing a report: preview, chosen recipients, folder access', () => 
 
   it('names an episode report\'s date in words', () => {
     ok(product, 'generateEpisodeReport', { episodeId: 'EP-001' });
-    expect(ok<Preview>(product, 'previewReportEmail', { episodeId: 'EP-001' }).subject).toBe('[HALO KOP-UKM] Laporan HALO KOP-UKM – Episode 1 – 27 November 2026');
+    expect(ok<Preview>(product, 'previewReportEmail', { episodeId: 'EP-001' }).subject).toBe('[HALO KOP-UKM] Laporan HALO KOP-UKM – Episode EP-001 – 27 November 2026');
   });
 });

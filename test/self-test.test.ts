@@ -80,6 +80,8 @@ describe('Uji fungsi di Google', () => {
     expect(footprint(product)).toEqual(before);
     const alert = product.emu.ui.alerts.at(-1)!.prompt;
     expect(alert).toContain('2 dari 8 langkah gagal:');
-    expect(alert).toContain('✗ Email (MailApp): Gagal: Service invoked too many times for one day: email.');
+    // Explained in Indonesian; Google's text only as the technical detail the IT officer needs.
+    expect(alert).toContain('✗ Email (MailApp): Gagal: Kuota harian layanan Google untuk akun ini sudah habis. Coba lagi besok. '
+      + '(keterangan teknis: Service invoked too many times for one day: email)');
   });
 });
