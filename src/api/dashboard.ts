@@ -4,7 +4,7 @@ import { dashboard } from '../domain/dashboard/dashboard';
 import { periodRange } from '../domain/reports/periods';
 import { form } from '../domain/shared/validation';
 import { writeDashboard } from '../gas/dashboard-sheet';
-import { activeSpreadsheet } from '../gas/runtime';
+import { openRegister } from '../gas/runtime';
 import { endpoint } from './endpoint';
 import { registerData } from './reports';
 import { surveyRespondents, surveyScope } from './survey';
@@ -25,14 +25,14 @@ export const refreshDashboard = endpoint(form({}), (_input, ctx): { updatedAt: s
     respondents: { month: surveyRespondents(ctx.register, month, survey), year: surveyRespondents(ctx.register, thisYear, survey) },
     now: ctx.now,
   });
-  writeDashboard(activeSpreadsheet(), d);
+  writeDashboard(ctx.register.spreadsheet, d);
   return { updatedAt: wibDateTime(ctx.now), overdue: d.overdue };
 }, { write: true });
 
 /** Menu item "Perbarui dasbor": the refresh, with its outcome shown to the person who asked. */
 export function showDashboardRefresh(): void {
   const result = refreshDashboard({});
-  activeSpreadsheet().toast(
+  openRegister().toast(
     result.ok ? `Dasbor diperbarui${result.data.overdue ? `; ${result.data.overdue} tahap terlambat` : ''}.` : result.errors.map((e) => e.message).join(' '),
     'HALO KOP-UKM',
   );

@@ -8,7 +8,6 @@ import { roleAddresses } from '../domain/reminders/reminders';
 import { ROLES, type Role } from '../domain/shared/sop';
 import { form } from '../domain/shared/validation';
 import { normaliseHeader, Register, setupHint } from '../gas/register';
-import { activeSpreadsheet } from '../gas/runtime';
 import { endpoint } from './endpoint';
 import { getReminderStatus } from './reminders';
 
@@ -53,7 +52,7 @@ function knownIds(register: Register): Known {
 
 /** `known` absent: the sheet's columns only (the structure "Periksa instalasi" checks), not its rows. */
 function checkSheet(register: Register, key: keyof typeof SCHEMAS, schema: SheetSchema, known?: Known): SheetCheck {
-  const sheet = activeSpreadsheet().getSheetByName(schema.name);
+  const sheet = register.spreadsheet.getSheetByName(schema.name);
   if (!sheet) return { name: schema.name, rows: 0, problems: [`Lembar tidak ada. ${setupHint}`], more: 0 };
   const headerOnly = !known || APPEND_ONLY.includes(key);
   const values = headerOnly ? sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues() : sheet.getDataRange().getValues();

@@ -1,7 +1,7 @@
 /**
  * The hourly reminder run. One recurring trigger works out what is due (a chain of one-shot
  * triggers is known to stop silently). Exactly once: every reminder has a ledger row moved
- * menunggu → mengirim → terkirim/gagal under the document lock; an e-mail goes out only after its
+ * menunggu → mengirim → terkirim/gagal under the register's lock; an e-mail goes out only after its
  * rows were claimed, so a second or overlapping run, or a run after a crash, never sends it again.
  */
 import { wibDate, wibDateTime, wibInstant } from '../domain/shared/dates';
@@ -10,7 +10,7 @@ import { digests, LEDGER, plan, roleAddresses, type Digest } from '../domain/rem
 import { ROLES, type Role } from '../domain/shared/sop';
 import { form } from '../domain/shared/validation';
 import { Register, type Table } from '../gas/register';
-import { activeSpreadsheet, registerLock } from '../gas/runtime';
+import { openRegister, registerLock } from '../gas/runtime';
 import { refreshDashboardQuietly } from './dashboard';
 import { createContext, endpoint, guarded, type ApiResult, type Context } from './endpoint';
 import { viewer } from './episodes';
@@ -119,7 +119,7 @@ function reconcile(register: Register, write: boolean): Plan {
     return owed(known.row);
   });
   const indexOf = new Map(ledger.all().map((s) => [s.row.key, s.index]));
-  const outgoing = digests(sendable, activeSpreadsheet().getUrl(), wibDate(ctx.now)).map((digest) => ({
+  const outgoing = digests(sendable, register.spreadsheet.getUrl(), wibDate(ctx.now)).map((digest) => ({
     digest, indexes: digest.keys.map((k) => indexOf.get(k) ?? -1).filter((i) => i >= 0),
   }));
   return { ctx, ledger, outgoing, dropped, uncertain };
@@ -171,7 +171,7 @@ function reportFailures(ctx: Context, summary: RunSummary, uncertain: string[]):
   const today = wibDate(ctx.now);
   const head = ctx.settings().emailKepala;
   withLock(() => {
-    const register = new Register(activeSpreadsheet());
+    const register = new Register(ctx.register.spreadsheet);
     for (const p of problems) {
       register.log('audit').append({ at: wibDateTime(ctx.now), user: ctx.user, action: 'pengingat gagal', recordId: '', before: '', after: p });
     }
@@ -183,7 +183,7 @@ function reportFailures(ctx: Context, summary: RunSummary, uncertain: string[]):
     to: head, name: 'HALO KOP-UKM',
     subject: '[HALO KOP-UKM] Ada pengingat yang gagal dikirim',
     body: ['Yth. Bapak/Ibu,', '', 'Pengiriman pengingat HALO KOP-UKM mengalami kendala:', '', ...problems.map((p) => `• ${p}`), '',
-      `Rincian ada di lembar "Log Pengingat" dan "Log Audit": ${activeSpreadsheet().getUrl()}`].join('\n'),
+      `Rincian ada di lembar "Log Pengingat" dan "Log Audit": ${ctx.register.spreadsheet.getUrl()}`].join('\n'),
   });
 }
 
@@ -192,7 +192,7 @@ export function runReminders(_e?: GoogleAppsScript.Events.TimeDriven): RunSummar
   const started = Date.now();
   const props = PropertiesService.getDocumentProperties();
   const prepared = withLock(() => {
-    const register = new Register(activeSpreadsheet());
+    const register = new Register(openRegister());
     const planned = reconcile(register, true);
     register.commit();
     SpreadsheetApp.flush();
@@ -234,7 +234,7 @@ export function runReminders(_e?: GoogleAppsScript.Events.TimeDriven): RunSummar
 export function sendRemindersNow(): void {
   const s = runReminders();
   const parts = [`${s.sent} email terkirim`, ...(s.deferred ? [`${s.deferred} ditunda`] : []), ...(s.errors.length ? [`${s.errors.length} gagal (lihat Periksa instalasi)`] : [])];
-  activeSpreadsheet().toast(s.sent || s.deferred || s.errors.length ? `Pengingat: ${parts.join(', ')}.` : 'Tidak ada pengingat yang perlu dikirim sekarang.', 'HALO KOP-UKM');
+  openRegister().toast(s.sent || s.deferred || s.errors.length ? `Pengingat: ${parts.join(', ')}.` : 'Tidak ada pengingat yang perlu dikirim sekarang.', 'HALO KOP-UKM');
 }
 
 export function installTriggers(): ApiResult<{ installed: true; owner: string }> {
@@ -246,7 +246,7 @@ export function installTriggers(): ApiResult<{ installed: true; owner: string }>
     const owner = Session.getEffectiveUser().getEmail();
     PropertiesService.getDocumentProperties().setProperty(PROPS.owner, owner);
     // Run from the menu, the user would otherwise see nothing happen.
-    activeSpreadsheet().toast(`Pengingat otomatis aktif setiap jam, dikirim atas nama ${owner}.`, 'HALO KOP-UKM');
+    openRegister().toast(`Pengingat otomatis aktif setiap jam, dikirim atas nama ${owner}.`, 'HALO KOP-UKM');
     return { ok: true, data: { installed: true, owner } };
   });
 }

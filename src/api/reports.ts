@@ -18,7 +18,7 @@ import { ROLES, type Role } from '../domain/shared/sop';
 import { form, id, isoDate, name, Refusal, refuse } from '../domain/shared/validation';
 import { createFolder, documentIdOf, FOLDER_NAME, openFolder, saveReport, type ReportFile } from '../gas/report-doc';
 import type { Scope } from '../gas/register';
-import { activeSpreadsheet, registerLock } from '../gas/runtime';
+import { registerLock } from '../gas/runtime';
 import { writeSettings } from '../gas/settings-store';
 import { BUSY_MESSAGE, endpoint, LOCK_WAIT_MS, type ApiResult, type Context, type Endpoint } from './endpoint';
 import { viewer } from './episodes';
@@ -54,7 +54,7 @@ export function registerData(ctx: Context, only?: EpisodeRows): RegisterData {
   };
 }
 
-/** A short write under the document lock. */
+/** A short write under the register's lock. */
 function locked<T>(work: (ctx: Context) => T): ApiResult<T> {
   return endpoint(form({}), (_input, ctx) => work(ctx), { write: true })({});
 }
@@ -206,7 +206,7 @@ export const emailReportLink = endpoint(
       to: recipients.join(','), name: 'HALO KOP-UKM', subject: `[HALO KOP-UKM] ${name}`,
       body: ['Yth. Bapak/Ibu Tim HALO KOP-UKM,', '', `Laporan berikut sudah tersedia di Google Drive (dibuat ${formatDateId(wibDate(ctx.now))}):`,
         name, url, '', 'Jika tautan tidak dapat dibuka, mintalah akses kepada pengelola folder laporan.', '',
-        `Register HALO KOP-UKM: ${activeSpreadsheet().getUrl()}`].join('\n'),
+        `Register HALO KOP-UKM: ${ctx.register.spreadsheet.getUrl()}`].join('\n'),
     });
     return { name, url, recipients };
   },

@@ -4,7 +4,7 @@
  */
 import { SCHEMAS, type Column, type SheetSchema } from '../domain/shared/schema';
 import { NUMBER_FORMATS, normaliseHeader, Register } from '../gas/register';
-import { activeSpreadsheet, registerLock } from '../gas/runtime';
+import { openRegister, registerLock, rememberRegister } from '../gas/runtime';
 import { readSettings, writeSettings } from '../gas/settings-store';
 import { BUSY_MESSAGE, failure, release, unexpected, type ApiResult } from './endpoint';
 
@@ -105,7 +105,7 @@ export function setupRegister(): ApiResult<SetupReport> {
   try {
     lock = registerLock();
     if (!lock.tryLock(10_000)) return failure([{ field: '', message: BUSY_MESSAGE }]);
-    const ss = activeSpreadsheet();
+    const ss = openRegister();
     // Dates are stored as WIB instants; the sheet must show them on the WIB calendar.
     if (ss.getSpreadsheetTimeZone() !== TIME_ZONE) ss.setSpreadsheetTimeZone(TIME_ZONE);
     const report: SetupReport = { created: [], repaired: [] };
@@ -115,6 +115,7 @@ export function setupRegister(): ApiResult<SetupReport> {
     writeSettings(register, readSettings(register));
     register.commit();
     SpreadsheetApp.flush();
+    rememberRegister(ss);
     ss.toast(
       report.created.length || report.repaired.length ? 'Register HALO KOP-UKM sudah disiapkan.' : 'Register sudah lengkap; tidak ada yang perlu diperbaiki.',
       'HALO KOP-UKM',

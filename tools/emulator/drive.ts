@@ -6,6 +6,7 @@ import { FakeBlob, FakeDriveUser, fromBase64, MIME, toBase64 } from './base';
 import { type Api, Fake, type Runtime } from './core';
 import { documentPdf, newDocumentContent } from './documents';
 import { badArguments, GasError, notImplemented } from './errors';
+import { accessOf } from './spreadsheet';
 import type { DriveItemState } from './state';
 
 export const NOT_FOUND = 'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
@@ -29,7 +30,8 @@ export function createItem(rt: Runtime, item: Pick<DriveItemState, 'name' | 'mim
 }
 
 function canSee(rt: Runtime, item: DriveItemState, user: string, depth = 0): boolean {
-  if (item.owner === user || item.sharedWith.includes(user) || item.id === rt.state.spreadsheet.id) return true;
+  if (item.id === rt.state.spreadsheet.id) return accessOf(rt, user) !== 'none';
+  if (item.owner === user || item.sharedWith.includes(user)) return true;
   return depth < 50 && item.parents.some((p) => { const parent = rt.state.drive[p]; return !!parent && canSee(rt, parent, user, depth + 1); });
 }
 
