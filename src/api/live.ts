@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { formatDayDateId, formatTimeId, wibDate, wibDateTime, wibInstant, wibTime } from '../domain/shared/dates';
-import { timesOf, type Episode, type EpisodeView } from '../domain/episodes/episodes';
+import { currentEpisode, isCancelled, timesOf, type Episode, type EpisodeView } from '../domain/episodes/episodes';
 import { openEarlier } from '../domain/evaluation/evaluation';
 import { formatNumberId } from '../domain/shared/numbers';
 import { guessTopic } from '../domain/live/comments';
@@ -46,6 +46,8 @@ export interface LiveRecord {
   openEarlier: Action[];
   stages: RecordStage[];
   items: RecordItem[];
+  /** The server's clock (epoch ms) when the page was read: the page fills in times from it, not from the device's. */
+  now: number;
 }
 
 /** What every recording call answers: the saved record's id, the page redrawn, and stages worth marking done. */
@@ -84,6 +86,7 @@ export function liveRecord(ctx: Context, episode: Episode): LiveRecord {
     openEarlier: openEarlier(allActions, ctx.register.table('episodes').rows(), episode),
     stages: view.stages.filter((s) => RECORD_STAGES.includes(s.key)).map(({ key, title, status }) => ({ key, title, status })),
     items: recordItems({ metrics, snapshots, stats, imports, feedback, evaluation, actions }),
+    now: ctx.now.getTime(),
   };
 }
 
@@ -272,8 +275,13 @@ export const saveFeedback = endpoint(
   { write: true },
 );
 
+/** Without an episode: the one the recording page opens on by the server's date (currentEpisode). */
 export const getLiveRecord = endpoint(
-  form({ episodeId }),
-  (input, ctx): LiveRecord => liveRecord(ctx, findEpisode(ctx, input.episodeId).row),
+  form({ episodeId: z.optional(episodeId) }),
+  (input, ctx): LiveRecord => {
+    if (input.episodeId) return liveRecord(ctx, findEpisode(ctx, input.episodeId).row);
+    const held = ctx.register.table('episodes').rows().filter((e) => !isCancelled(e)).sort((a, b) => a.liveDate.localeCompare(b.liveDate));
+    return liveRecord(ctx, currentEpisode(held, wibDate(ctx.now)) ?? refuse('episodeId', 'Belum ada episode yang dijadwalkan.'));
+  },
   { write: false },
 );

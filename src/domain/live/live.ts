@@ -20,6 +20,8 @@ export type Action = Row<'actions'>;
 export type CommentImport = Row<'imports'>;
 
 export const QUESTION_ID_PREFIX = 'TJ';
+/** The answer of a question answered aloud during the LIVE and marked with one tap (it can be written out later). */
+export const ANSWERED_ON_AIR = 'Dijawab langsung saat LIVE.';
 export const FEEDBACK_ID_PREFIX = 'UB';
 export const SOURCE = { manual: 'manual', import: 'impor' } as const;
 

@@ -5,6 +5,8 @@
  * the page redraws without another call, and offers to mark the record's SOP stage done.
  */
 import { addDays, formatTimeId, wibDate, wibTime } from '../../domain/shared/dates';
+import { currentEpisode } from '../../domain/episodes/episodes';
+import { ANSWERED_ON_AIR } from '../../domain/live/live';
 import { formatNumberId } from '../../domain/shared/numbers';
 import type { View, App } from '../app';
 import { append, clear, h, notice } from '../dom';
@@ -61,8 +63,7 @@ function chooser(root: HTMLElement, app: App): void {
     if (!result.ok) return status.replaceChildren(failed(result.errors));
     const episodes = result.data.episodes.filter((e) => e.status !== 'dibatalkan');
     if (!episodes.length) return status.replaceChildren(notice('warn', 'Tidak ada episode dalam 4 minggu terakhir atau minggu depan.'));
-    // Today's LIVE, else the latest one held.
-    const current = episodes.find((e) => e.liveDate === today) ?? [...episodes].reverse().find((e) => e.liveDate <= today) ?? episodes[0];
+    const current = currentEpisode(episodes, today) as (typeof episodes)[number];
     const select = h('select', { id: 'f-live-episode', 'aria-label': 'Episode' },
       ...episodes.map((e) => h('option', { value: e.id }, `${e.id} · ${when(e.liveDate)}`)));
     select.value = current.id;
@@ -74,10 +75,13 @@ function chooser(root: HTMLElement, app: App): void {
 
 function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
   let record = initial;
+  // Times are filled in from the server's clock (the record says what it was): a phone's own clock may be off.
+  let offset = record.now - Date.now();
+  const now = () => new Date(Date.now() + offset);
   const status = h('div', { 'aria-live': 'polite' });
   const page = h('div');
-  /** Sections stay open or closed across redraws; the viewer count is open for the LIVE. */
-  const opened = new Set<string>(['penonton']);
+  /** Sections stay open or closed across redraws; the viewer count is open for the LIVE, or the one asked for. */
+  const opened = new Set<string>([app.params.section ?? 'penonton']);
   const id = record.episodeId;
 
   const completeButton = (s: { stage: Input<'completeStage'>['stage']; title: string }) => {
@@ -96,6 +100,7 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
   /** After a save: the message, any warnings, and the stages it may complete (one click each). */
   const saved = (data: Saved, message: string, warnings: string[] = []) => {
     record = data.record;
+    offset = record.now - Date.now();
     draw();
     status.replaceChildren(notice('ok', message), warned(warnings) ?? '',
       data.suggestions.length ? h('div', { class: 'actions' }, ...data.suggestions.map(completeButton)) : '');
@@ -125,7 +130,7 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
     const f = scoped('penonton');
     const form = recordForm('Catat jumlah penonton', 'Catat', [
       f({ name: 'viewers', label: 'Jumlah penonton sekarang', type: 'number', required: true }),
-      f({ name: 'time', label: 'Pukul', type: 'time', value: wibTime(new Date()), hint: 'Terisi jam sekarang (WIB); ubah bila mencatat yang tadi.' }),
+      f({ name: 'time', label: 'Pukul', type: 'time', value: wibTime(now()), hint: 'Terisi jam sekarang (WIB); ubah bila mencatat yang tadi.' }),
     ], (v) => call('recordViewerCount', { episodeId: id, viewers: v.viewers as number, ...(v.time ? { time: String(v.time) } : {}) }),
     () => 'Jumlah penonton dicatat.');
     // The time follows the clock until the user changes it, so a count typed later is not filed under an old minute.
@@ -134,7 +139,7 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
     time.addEventListener('input', () => (edited = true));
     const timer = setInterval(() => {
       if (!time.isConnected) clearInterval(timer);
-      else if (!edited) time.value = wibTime(new Date());
+      else if (!edited) time.value = wibTime(now());
     }, 15_000);
     const list = [...record.snapshots].reverse();
     return section('penonton', `Jumlah penonton (${record.snapshots.length})`, form,
@@ -144,6 +149,13 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
   }
 
   function questionItem(q: LiveRecord['questions'][number], slot: HTMLElement): HTMLElement {
+    // During the LIVE an answer is spoken, not typed: one tap records it as answered on air.
+    const onAir = h('button', { type: 'button', class: 'primary', 'aria-label': `Dijawab: ${q.id}` }, 'Dijawab');
+    onAir.addEventListener('click', () => busy(onAir, async () => {
+      const r = await call('saveQuestion', { id: q.id, episodeId: id, status: 'terjawab', answer: ANSWERED_ON_AIR });
+      if (r.ok) saved(r.data, `Pertanyaan ${q.id} dijawab.`, r.warnings);
+      else status.replaceChildren(failed(r.errors));
+    }));
     const answer = h('button', { type: 'button', 'aria-label': `Jawab ${q.id}` }, q.answer ? 'Ubah jawaban' : 'Jawab');
     const form = h('div');
     answer.addEventListener('click', () => {
@@ -163,7 +175,7 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
       h('strong', {}, q.question),
       h('div', { class: 'muted' }, [q.id, q.askerHandle, clock(q.askedAt), q.topic].filter(Boolean).join(' · ')),
       q.answer ? h('div', {}, 'Jawaban: ', q.answer) : null,
-      h('div', { class: 'actions' }, answer));
+      h('div', { class: 'actions' }, q.answer ? null : onAir, answer));
   }
 
   function questionsSection(): HTMLElement {
@@ -173,7 +185,7 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
       f({ name: 'question', label: 'Pertanyaan', type: 'textarea', required: true }),
       f({ name: 'askerHandle', label: 'Penanya (akun TikTok)', placeholder: '@akun' }),
       // Now during the LIVE's day; typed in later, the time is not known.
-      f({ name: 'askedAt', label: 'Pukul', type: 'time', value: wibDate(new Date()) === record.liveDate ? wibTime(new Date()) : '' }),
+      f({ name: 'askedAt', label: 'Pukul', type: 'time', value: wibDate(now()) === record.liveDate ? wibTime(now()) : '' }),
       f({ name: 'answer', label: 'Jawaban (bila sudah dijawab)', type: 'textarea' }),
       f({ name: 'topic', label: 'Topik', type: 'select', options: TOPICS }),
     ], (v) => call('saveQuestion', {
@@ -341,7 +353,7 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
   function evaluationSection(): HTMLElement {
     const f = scoped('evaluasi');
     const e = record.evaluation;
-    const today = wibDate(new Date());
+    const today = wibDate(now());
     const rows = h('div', { 'data-field': 'actions' }, h('div', { class: 'error' }));
     const addRow = () => {
       const i = rows.querySelectorAll('fieldset').length;
@@ -377,6 +389,8 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
   function draw(): void {
     const back = h('button', { type: 'button' }, `Episode ${id}`);
     back.addEventListener('click', () => app.show('episode', { id }));
+    const other = h('button', { type: 'button' }, 'Episode lain');
+    other.addEventListener('click', () => app.show('live', { pilih: '1' }));
     clear(page);
     append(page,
       h('h1', {}, `Catatan LIVE ${id}`),
@@ -386,7 +400,7 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
       h('h2', {}, 'Yang sudah dan belum dicatat'),
       recordSummary(record),
       questionsSection(), importSection(), metricsSection(), feedbackSection(), evaluationSection(),
-      h('div', { class: 'actions' }, back));
+      h('div', { class: 'actions' }, back, other));
   }
 
   draw();
@@ -396,11 +410,15 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
 export const liveView: View = {
   id: 'live',
   title: 'Catatan LIVE',
+  /** The phone opens straight on the episode the server picks (today's LIVE…); the sidebar offers a choice first. */
   async render(root, app) {
     const id = app.params.id;
-    if (!id) return chooser(root, app);
-    const result = await call('getLiveRecord', { episodeId: id });
+    if (app.params.pilih || (!id && !app.phone)) return chooser(root, app);
+    const loading = h('p', { class: 'muted' }, 'Memuat catatan LIVE…');
+    root.append(loading);
+    const result = await call('getLiveRecord', id ? { episodeId: id } : {});
+    loading.remove();
     if (result.ok) livePage(root, app, result.data);
-    else root.append(h('h1', {}, `Catatan LIVE ${id}`), failed(result.errors));
+    else root.append(h('h1', {}, id ? `Catatan LIVE ${id}` : 'Catatan LIVE'), failed(result.errors));
   },
 };
