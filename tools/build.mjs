@@ -45,6 +45,8 @@ async function buildPage(name, entry, styles) {
 
 function buildManifest() {
   const manifest = JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8'));
+  // "//" holds the manifest's notes for developers: Apps Script refuses unknown fields.
+  delete manifest['//'];
   writeFileSync(join(dist, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 

@@ -33,7 +33,8 @@ export interface Product {
 
 const DIST = path.resolve(__dirname, '..', 'dist');
 
-function htmlFiles(dir: string): Record<string, string> {
+/** The project's HTML files (dist/*.html) as HtmlService serves them, keyed by name without '.html'. */
+export function htmlFiles(dir = DIST): Record<string, string> {
   if (!existsSync(dir)) return {};
   return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => [f.slice(0, -5), readFileSync(path.join(dir, f), 'utf8')]));
 }

@@ -239,6 +239,8 @@ export function sendRemindersNow(): void {
 
 export function installTriggers(): ApiResult<{ installed: true; owner: string }> {
   return guarded(() => {
+    // Only someone who may edit the register installs its reminders (from the phone page too).
+    const register = openRegister();
     const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === HANDLER);
     // Idempotent: keep one, remove any duplicates an earlier version or a double click left.
     for (const extra of mine.slice(1)) ScriptApp.deleteTrigger(extra);
@@ -246,13 +248,14 @@ export function installTriggers(): ApiResult<{ installed: true; owner: string }>
     const owner = Session.getEffectiveUser().getEmail();
     PropertiesService.getDocumentProperties().setProperty(PROPS.owner, owner);
     // Run from the menu, the user would otherwise see nothing happen.
-    openRegister().toast(`Pengingat otomatis aktif setiap jam, dikirim atas nama ${owner}.`, 'HALO KOP-UKM');
+    register.toast(`Pengingat otomatis aktif setiap jam, dikirim atas nama ${owner}.`, 'HALO KOP-UKM');
     return { ok: true, data: { installed: true, owner } };
   });
 }
 
 export function removeTriggers(): ApiResult<{ removed: number }> {
   return guarded(() => {
+    openRegister();
     const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === HANDLER);
     for (const t of mine) ScriptApp.deleteTrigger(t);
     PropertiesService.getDocumentProperties().deleteProperty(PROPS.owner);

@@ -2,15 +2,14 @@
  * The register the preview shows: dist/Code.js loaded into the emulator by the tests' own harness,
  * its state saved to a folder after every action and loaded again at start.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDayDateId, formatTimeId, wibDate, wibInstant, wibTime } from '../../src/domain/shared/dates';
 import { loadFrom, saveTo } from '../emulator/fs';
-import { loadProduct, type Product } from '../harness';
+import { htmlFiles, loadProduct, type Product } from '../harness';
 import { demoStart, fillDemo } from './demo';
 import type { ActionView, Cell, DriveItemView, TriggerView, View } from './view';
 
-const DIST = join(__dirname, '..', '..', 'dist');
 const STATE_FILE = 'emulator.json';
 const SPREADSHEET_NAME = 'Register HALO KOP-UKM';
 const MAX_GRID_ROWS = 1000;
@@ -19,11 +18,6 @@ const MAX_OUTCOME_CHARS = 4000;
 /** "Sabtu, 28 November 2026 08.00 WIB". */
 export function wibLabel(instant: Date): string {
   return `${formatDayDateId(wibDate(instant))} ${formatTimeId(wibTime(instant))} WIB`;
-}
-
-/** The project's HTML files, as HtmlService serves them (a restored state needs them passed again). */
-function htmlFiles(): Record<string, string> {
-  return Object.fromEntries(readdirSync(DIST).filter((f) => f.endsWith('.html')).map((f) => [f.slice(0, -5), readFileSync(join(DIST, f), 'utf8')]));
 }
 
 function describe(value: unknown): string {
