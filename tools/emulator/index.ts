@@ -142,9 +142,12 @@ export class Emulator {
     if (user === this.rt.state.spreadsheet.owner) throw new Error('Emulator: the owner always edits the spreadsheet');
     (this.rt.state.spreadsheet.access ??= {})[user] = access;
   }
-  /** Deploys the script as a web app: ScriptApp.getService().getUrl() answers its /exec URL from now on. */
-  deployWebApp(): string {
-    this.rt.state.webApp ??= { url: `https://script.google.com/macros/s/${this.rt.newId(72)}/exec` };
+  /**
+   * Deploys the script as a web app: ScriptApp.getService().getUrl() answers its /exec URL from now on (or `url`: the
+   * local preview serves the page itself).
+   */
+  deployWebApp(url?: string): string {
+    this.rt.state.webApp = { url: url ?? this.rt.state.webApp?.url ?? `https://script.google.com/macros/s/${this.rt.newId(72)}/exec` };
     return this.rt.state.webApp.url;
   }
   /** What an HtmlOutput returned by product code (e.g. by doGet) holds; undefined for anything else. */

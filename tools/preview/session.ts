@@ -135,6 +135,31 @@ export class PreviewSession {
     return this.act(`google.script.run.${name}`, () => this.product.callFromSidebar(name, ...args).result);
   }
 
+  /**
+   * Opens the web app's page as `user` (a phone), giving that user `access` to the register first when asked: the
+   * preview acts as anyone, an office's editor or someone the register was never shared with. Its content, or null.
+   */
+  webApp(user: string, access?: 'edit' | 'view' | 'none') {
+    if (!/^[^\s@]+@[^\s@]+$/.test(user)) throw new Refused(`Not an e-mail address: ${user}`);
+    return this.act(`doGet (HP: ${user})`, () => {
+      if (access && user !== this.product.emu.spreadsheet.getOwner()?.getEmail()) this.product.emu.setAccess(user, access);
+      return this.product.getWebApp(user).result ?? null;
+    });
+  }
+
+  /** A google.script.run call from the web app's page, executed as the user who opened it. */
+  webAppCall(name: string, args: unknown[], user: string) {
+    if (args.length > 1) throw new Refused('Local preview: google.script.run with more than one argument is not modelled (the API takes one object).');
+    return this.act(`google.script.run.${name} (HP: ${user})`, () => this.product.callFromWebApp(name, args[0], user).result);
+  }
+
+  /** Where the web app is served: the sidebar's phone link and QR code point at it. */
+  deployWebApp(url: string): void {
+    this.product.emu.deployWebApp(url);
+    this.webAppUrl = url;
+  }
+  private webAppUrl: string | null = null;
+
   /** Moves the simulated clock forward, running the time-driven triggers that fall due, in order. */
   moveClock(move: { addMinutes: number } | { to: string }) {
     const now = this.product.emu.now();
@@ -164,6 +189,7 @@ export class PreviewSession {
     this.sidebar = null;
     return this.act('Reset', () => {
       this.product = this.fresh();
+      if (this.webAppUrl) this.product.emu.deployWebApp(this.webAppUrl);
       return this.product.open()?.result;
     });
   }
@@ -174,6 +200,7 @@ export class PreviewSession {
     this.sidebar = null;
     return this.act('Data demo', () => {
       const product = this.fresh(demoStart(end));
+      if (this.webAppUrl) product.emu.deployWebApp(this.webAppUrl);
       const report = fillDemo(product, end);
       product.open();
       this.product = product;
