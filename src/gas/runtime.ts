@@ -1,6 +1,7 @@
-/** Facts about the current Apps Script execution, and the one way every entry point reaches the register and its lock. */
+/** Facts about the current Apps Script execution, and the one way every entry point reaches the register. */
 import { refuse } from '../domain/shared/validation';
 import { NAME } from '../domain/shared/programme';
+import { scriptProperties } from './properties';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -19,7 +20,7 @@ const REGISTER_ID = 'registerSpreadsheetId';
  * once its own sidebar or setup has run.
  */
 export function rememberRegister(ss: Spreadsheet): void {
-  const props = PropertiesService.getScriptProperties();
+  const props = scriptProperties();
   if (props.getProperty(REGISTER_ID) !== ss.getId()) props.setProperty(REGISTER_ID, ss.getId());
 }
 
@@ -35,7 +36,7 @@ export function rememberRegister(ss: Spreadsheet): void {
 export function openRegister(): Spreadsheet {
   const active = SpreadsheetApp.getActiveSpreadsheet();
   if (active) return active;
-  const id = PropertiesService.getScriptProperties().getProperty(REGISTER_ID);
+  const id = scriptProperties().getProperty(REGISTER_ID);
   if (!id) refuse('', `Register ${NAME} belum terhubung ke aplikasi web. Buka spreadsheet register, lalu jalankan menu ${NAME} › Siapkan register.`);
   let ss: Spreadsheet;
   try {
@@ -51,14 +52,4 @@ export function openRegister(): Spreadsheet {
       'minta pengelola register mengubah akses akun ini menjadi Editor.');
   }
   return ss;
-}
-
-/**
- * The one lock of the register, taken by every writer (sidebar, web app, Form trigger, hourly run) so that they exclude
- * each other. The script lock: the document lock is null where there is no containing document (web app, standalone
- * runs: developers.google.com/apps-script/reference/lock/lock-service#getdocumentlock), and a document lock in one
- * context would not exclude a script lock in another.
- */
-export function registerLock(): GoogleAppsScript.Lock.Lock {
-  return LockService.getScriptLock();
 }

@@ -1,5 +1,6 @@
 /** The page shell: a view picker and the current view. The sidebar picks from a list; the phone page from tabs. */
 import { clear, h } from './dom';
+import { NAME } from '../domain/shared/programme';
 
 export interface View {
   id: string;
@@ -19,13 +20,13 @@ export class App {
         const tab = h('button', { type: 'button', onclick: () => this.show(v.id) }, v.title);
         this.tabs.set(v.id, tab);
       }
-      root.append(h('header', {}, h('strong', {}, 'HALO KOP-UKM'), h('nav', { 'aria-label': 'Menu' }, ...this.tabs.values())), this.main);
+      root.append(h('header', {}, h('strong', {}, NAME), h('nav', { 'aria-label': 'Menu' }, ...this.tabs.values())), this.main);
       return;
     }
     const picker = h('select', { 'aria-label': 'Menu', onchange: () => this.show(picker.value) },
       ...views.map((v) => h('option', { value: v.id }, v.title)));
     this.picker = picker;
-    root.append(h('header', {}, h('strong', {}, 'HALO KOP-UKM'), picker), this.main);
+    root.append(h('header', {}, h('strong', {}, NAME), picker), this.main);
   }
 
   /** Opens a view; `params` reach it through `app.params`. */

@@ -5,7 +5,7 @@
 import { App, type View } from './app';
 import { agendaView } from './views/agenda';
 import { episodesView } from './views/episodes';
-import { liveView } from './views/live';
+import { liveView } from './views/live/live';
 
 /** Feedback comes in after the LIVE (WhatsApp, DM): the recording page of the current episode, at its feedback. */
 const feedbackView: View = {

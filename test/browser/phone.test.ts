@@ -2,15 +2,13 @@
  * Recording from a phone during the LIVE (issue 16): the web app's page from the local preview in a 360×640 touch
  * Chromium. The host records viewer counts and a question, marks it answered with one tap and completes a stage;
  * someone the register is not shared with is refused and nothing is written; the page asks nothing of another origin.
- * Also takes the guide's phone pictures (docs/panduan/18–20).
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { openPhone, PHONE, usePreview, type PreviewBrowser } from './browser';
+import { openPhone, PHONE, SCREENSHOTS, usePreview, type PreviewBrowser } from './browser';
 
 jest.setTimeout(90_000);
 
-const GUIDE = join(__dirname, '..', '..', 'docs', 'panduan');
 const HOST = 'host.live@kopukm.example.go.id';
 const STRANGER = 'tamu@gmail.com';
 
@@ -67,7 +65,7 @@ test('opens on today\'s LIVE and records viewer counts with the server\'s time, 
   await page.locator('ul[aria-label="Catatan jumlah penonton"] li', { hasText: '08.20 · 85 penonton' }).waitFor();
   const record = server<{ snapshots: Array<{ time: string; viewers: number; recordedBy: string }> }>('getLiveRecord', { episodeId: 'EP-001' });
   expect(record.snapshots).toEqual([expect.objectContaining({ time: '2026-12-04 08:20', viewers: 85, recordedBy: HOST })]);
-  await page.screenshot({ path: join(GUIDE, '18-hp-live.png'), animations: 'disabled', caret: 'hide' });
+  await page.screenshot({ path: join(SCREENSHOTS, 'phone-live.png') });
 });
 
 test('records a question as it comes, marks it answered with one tap, and completes the Q&A stage', async () => {
@@ -76,9 +74,6 @@ test('records a question as it comes, marks it answered with one tap, and comple
   await section('tanya').getByLabel('Penanya (akun TikTok)').fill('@warga_cibinong');
   await section('tanya').getByRole('button', { name: 'Simpan pertanyaan' }).tap();
   await saidOk('Pertanyaan TJ-001 disimpan.');
-  // The guide's picture: the question as it came in, its one-tap button at the bottom of the screen.
-  await page.locator('[data-question="TJ-001"]').evaluate((e) => e.scrollIntoView({ block: 'end' }));
-  await page.screenshot({ path: join(GUIDE, '19-hp-tanya-jawab.png'), animations: 'disabled', caret: 'hide' });
   await page.getByRole('button', { name: 'Dijawab: TJ-001' }).tap();
   await saidOk('Pertanyaan TJ-001 dijawab.');
   await page.locator('[data-question="TJ-001"] .badge', { hasText: 'terjawab' }).waitFor();
@@ -120,7 +115,7 @@ test('refuses someone without access in Indonesian, and writes nothing', async (
   expect(await refused.getByRole('alert').innerText()).toContain(`Akun ${STRANGER} tidak dapat membuka register HALO KOP-UKM`);
   expect(await refused.locator('nav').count()).toBe(0);
   expect(sheets()).toEqual(before);
-  await refused.screenshot({ path: join(GUIDE, '20-hp-tanpa-akses.png'), animations: 'disabled' });
+  await refused.screenshot({ path: join(SCREENSHOTS, 'phone-refused.png') });
 });
 
 test('shows the phone page\'s link and its QR code in the sidebar', async () => {

@@ -5,6 +5,7 @@ import { call } from '../rpc';
 import { loadAgenda } from './agenda';
 import { failed } from './common';
 import { phoneLink } from './phone-link';
+import { NAME } from '../../domain/shared/programme';
 
 export const homeView: View = {
   id: 'beranda',
@@ -30,7 +31,7 @@ export const homeView: View = {
     guest.addEventListener('click', () => app.show('narasumber', { baru: '1' }));
     root.append(
       h('h1', {}, 'Beranda'),
-      h('p', { class: 'muted' }, 'Register pencatatan dan pelaporan HALO KOP-UKM (TikTok) Dinas Koperasi dan UKM Kabupaten Bogor.'),
+      h('p', { class: 'muted' }, `Register pencatatan dan pelaporan ${NAME} (TikTok) Dinas Koperasi dan UKM Kabupaten Bogor.`),
       h('div', { class: 'actions' }, schedule, guest),
       agendaSlot,
       h('div', { class: 'actions' }, setup),
