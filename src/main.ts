@@ -19,7 +19,7 @@ export { getLiveRecord, recordLiveMetrics, recordViewerCount, saveQuestion, save
 export { importComments } from './api/comments';
 export { doGet, getPhoneLink } from './api/phone';
 export { saveEvaluation, completeAction } from './api/evaluation';
-export { generateEpisodeReport, generatePeriodReport, listReports, emailReportLink } from './api/reports';
+export { generateEpisodeReport, generatePeriodReport, listReports, previewReportEmail, emailReportLink } from './api/reports';
 export { refreshDashboard, showDashboardRefresh } from './api/dashboard';
 export { checkRegister, checkInstallation, showRegisterCheck, showInstallationCheck } from './api/diagnostics';
 export { runSelfTest } from './api/self-test';
