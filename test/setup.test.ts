@@ -156,7 +156,7 @@ describe('settings', () => {
     expect(result.ok).toBe(false);
     expect(result.errors).toEqual([
       { field: 'emailKepala', message: 'Email Kepala Dinas bukan alamat email yang sah.' },
-      { field: 'liveStart', message: 'Jam mulai LIVE harus jam yang sah (JJ:MM).' },
+      { field: 'liveStart', message: 'Jam mulai LIVE bukan jam yang sah.' },
     ]);
     const nip = product.callFromSidebar<{ ok: boolean; errors: unknown[] }>('saveSettings', { officialNip: '1972' });
     expect(nip.result.errors).toEqual([{ field: 'officialNip', message: 'NIP penandatangan: NIP harus 18 digit angka.' }]);

@@ -12,7 +12,7 @@ import { mergeSettings } from '../domain/settings/settings';
 import { stage as stageOf, STAGE_KEYS } from '../domain/shared/sop';
 import type { Stored } from '../gas/register';
 import {
-  form, freeText, id, isoDate, name, oneOf, optionalText, Refusal, refuse, time, url, type FieldError,
+  collect, form, freeText, id, isoDate, name, oneOf, optionalText, Refusal, refuse, time, url, type FieldError,
 } from '../domain/shared/validation';
 import { endpoint, type Context } from './endpoint';
 
@@ -113,8 +113,8 @@ export const scheduleEpisode = endpoint(
       errors.push({ field: 'narasumberId', message: `Narasumber ${narasumberId} tidak ditemukan. Pilih narasumber dari daftar.` });
     }
     errors.push(...liveDateErrors(dates, episodes.rows(), today(ctx), input.pastOk ?? false));
-    if (errors.length) throw new Refusal(errors);
-    const times = episodeTimes(ctx, { liveStart, liveEnd, qaStart, qaEnd });
+    const times = collect(errors, () => episodeTimes(ctx, { liveStart, liveEnd, qaStart, qaEnd }));
+    if (errors.length || !times) throw new Refusal(errors);
     const warning = weekdayWarning(liveDate, settings);
     if (warning) ctx.warn(warning);
     // Ids in rows a user broke, or still named by stage rows of an episode deleted by hand, stay taken.
