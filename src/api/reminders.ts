@@ -237,6 +237,9 @@ export function sendRemindersNow(): void {
   activeSpreadsheet().toast(s.sent || s.deferred || s.errors.length ? `Pengingat: ${parts.join(', ')}.` : 'Tidak ada pengingat yang perlu dikirim sekarang.', 'HALO KOP-UKM');
 }
 
+/** Whether the hourly reminder trigger is installed. */
+export const remindersInstalled = () => ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === HANDLER);
+
 export function installTriggers(): ApiResult<{ installed: true; owner: string }> {
   return guarded(() => {
     const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === HANDLER);
@@ -277,7 +280,7 @@ export const getReminderStatus = endpoint(form({}), (_input, ctx): ReminderStatu
   const rows = ctx.register.table('reminders').rows();
   const count = (status: string) => rows.filter((r) => r.status === status).length;
   return {
-    installed: ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === HANDLER),
+    installed: remindersInstalled(),
     owner: props[PROPS.owner] ?? '',
     lastRun: props[PROPS.lastRun] ? (JSON.parse(props[PROPS.lastRun]) as RunSummary) : null,
     quotaLeft: MailApp.getRemainingDailyQuota(),
