@@ -30,7 +30,7 @@ export const PREVIEW_QUESTIONS = 200;
 export const PREVIEW_REJECTED = 100;
 
 /** Header names the capture libraries and Indonesian spreadsheets use, matched ignoring case and punctuation. */
-const ALIASES: Record<CanonicalColumn, readonly string[]> = {
+export const ALIASES: Record<CanonicalColumn, readonly string[]> = {
   timestamp: ['timestamp', 'createTime', 'common.create_time', 'time', 'waktu', 'jam', 'pukul'],
   type: ['type', 'event', 'jenis'],
   unique_id: ['unique_id', 'uniqueId', 'user.unique_id', 'user.uniqueId', 'username', 'user', 'pengguna', 'nama pengguna', 'akun'],

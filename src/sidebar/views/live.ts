@@ -5,12 +5,14 @@
  * the page redraws without another call, and offers to mark the record's SOP stage done.
  */
 import { addDays, formatTimeId, wibDate, wibTime } from '../../domain/shared/dates';
+import { ALIASES, type CanonicalColumn } from '../../domain/live/comments';
+import { optionLabel } from '../../domain/shared/validation';
 import { formatNumberId } from '../../domain/shared/numbers';
 import type { View, App } from '../app';
 import { append, clear, h, notice } from '../dom';
-import { busy, field, type FieldSpec, type FormValues } from '../form';
-import { call, type Data, type Input } from '../rpc';
-import { at, failed, onSubmit, texts, warned, when } from './common';
+import { busy, field, type FieldSpec, type FormValues, onSubmit, outcome } from '../form';
+import { call, now, serverNow, type Data, type Input } from '../rpc';
+import { at, failed, texts, warned, when } from './common';
 
 type LiveRecord = Data<'getLiveRecord'>;
 type Saved = Data<'saveQuestion'>;
@@ -19,7 +21,7 @@ type Item = LiveRecord['items'][number];
 type Action = LiveRecord['actions'][number];
 
 const options = (values: readonly string[], none?: string) =>
-  [...(none === undefined ? [] : [{ value: '', label: none }]), ...values.map((v) => ({ value: v, label: v }))];
+  [...(none === undefined ? [] : [{ value: '', label: none }]), ...values.map((v) => ({ value: v, label: optionLabel(v) }))];
 const TOPICS = options(['kelembagaan koperasi', 'perizinan/legalitas', 'permodalan', 'pemasaran', 'produksi', 'lainnya'], 'Tebak dari pertanyaan');
 const STATUSES = options(['belum dijawab', 'terjawab', 'ditindaklanjuti']);
 const CHANNELS = options(['komentar TikTok', 'DM', 'WhatsApp', 'formulir', 'lainnya']);
@@ -32,6 +34,13 @@ const COLUMNS: ReadonlyArray<[string, string]> = [
   ['text', 'Teks komentar'], ['timestamp', 'Waktu'], ['unique_id', 'Akun (@)'], ['nickname', 'Nama tampilan'],
   ['type', 'Jenis kejadian'], ['value', 'Angka (jumlah penonton)'], ['msg_id', 'ID pesan'],
 ];
+/** The start of a file the import reads as it is; the panel offers it, docs/contoh-komentar.csv is the same. */
+const EXAMPLE_CSV = [
+  'waktu,pengguna,komentar',
+  '08:05,@budi_umkm,gmn cara daftar koperasi?',
+  '08:06,@ani.bogor,mantap kak',
+  '08:07,@siti,berapa biaya sertifikat halal',
+].join('\n');
 const FIGURES: ReadonlyArray<[string, string]> = [
   ['uniqueViewers', 'Penonton unik'], ['avgWatchSeconds', 'Rata-rata menonton (detik)'], ['durationMinutes', 'Durasi (menit)'],
   ['newFollowers', 'Pengikut baru'], ['comments', 'Komentar'], ['likes', 'Suka'], ['shares', 'Dibagikan'], ['gifts', 'Hadiah'],
@@ -53,11 +62,12 @@ export function recordSummary(record: LiveRecord): HTMLElement {
       recordBadge(i), ' ', h('strong', {}, i.label), h('div', { class: 'muted' }, i.detail))));
 }
 
-function chooser(root: HTMLElement, app: App): void {
+async function chooser(root: HTMLElement, app: App): Promise<void> {
   const status = h('div', {}, h('p', { class: 'muted' }, 'Memuat episode…'));
   root.append(h('h1', {}, 'Catatan LIVE'), status);
-  const today = wibDate(new Date());
-  void call('listEpisodes', { from: addDays(today, -28), to: addDays(today, 7) }).then((result) => {
+  // Today by the server's clock: the LIVE of today is found even when the PC's clock is wrong.
+  const today = wibDate(await serverNow());
+  await call('listEpisodes', { from: addDays(today, -28), to: addDays(today, 7) }).then((result) => {
     if (!result.ok) return status.replaceChildren(failed(result.errors));
     const episodes = result.data.episodes.filter((e) => e.status !== 'dibatalkan');
     if (!episodes.length) return status.replaceChildren(notice('warn', 'Tidak ada episode dalam 4 minggu terakhir atau minggu depan.'));
@@ -74,43 +84,56 @@ function chooser(root: HTMLElement, app: App): void {
 
 function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
   let record = initial;
-  const status = h('div', { 'aria-live': 'polite' });
+  const status = outcome();
   const page = h('div');
   /** Sections stay open or closed across redraws; the viewer count is open for the LIVE. */
   const opened = new Set<string>(['penonton']);
   const id = record.episodeId;
 
-  const completeButton = (s: { stage: Input<'completeStage'>['stage']; title: string }) => {
+  /** A button that completes a suggested stage; its message replaces what `box` said. */
+  const completeButton = (s: { stage: Input<'completeStage'>['stage']; title: string }, box: HTMLElement) => {
     const button = h('button', { type: 'button', class: 'primary', 'data-stage': s.stage }, `Tandai selesai: ${s.title}`);
     button.addEventListener('click', () => busy(button, async () => {
       const result = await call('completeStage', { episodeId: id, stage: s.stage });
-      if (!result.ok) return status.replaceChildren(failed(result.errors));
+      if (!result.ok) return box.replaceChildren(failed(result.errors));
       const done = new Map(result.data.stages.map((v) => [v.key, v.status]));
       record = { ...record, stages: record.stages.map((x) => ({ ...x, status: done.get(x.key) ?? x.status })) };
       // The other suggested stages stay offered (an evaluation suggests two).
-      const others = Array.from(status.querySelectorAll('button[data-stage]')).filter((b) => b !== button);
-      status.replaceChildren(notice('ok', `Tahap "${s.title}" ditandai selesai.`), others.length ? h('div', { class: 'actions' }, ...others) : '');
+      const others = Array.from(box.querySelectorAll('button[data-stage]')).filter((b) => b !== button);
+      box.replaceChildren(notice('ok', `Tahap "${s.title}" ditandai selesai.`), others.length ? h('div', { class: 'actions' }, ...others) : '');
     }));
     return button;
   };
-  /** After a save: the message, any warnings, and the stages it may complete (one click each). */
-  const saved = (data: Saved, message: string, warnings: string[] = []) => {
+  /**
+   * After a save: the page redraws with the record, and the message, warnings and the stages it may
+   * complete (one click each) appear by the form that was saved, which stays where it was on screen.
+   * A form used again and again (a question, a viewer count) gets the focus back, ready for the next.
+   */
+  const saved = (data: Saved, message: string, warnings: string[] = [], from?: { label: string; again: boolean }) => {
+    const selector = from && `form[aria-label="${CSS.escape(from.label)}"]`;
+    const before = selector ? page.querySelector(selector)?.getBoundingClientRect().top : undefined;
     record = data.record;
     draw();
-    status.replaceChildren(notice('ok', message), warned(warnings) ?? '',
-      data.suggestions.length ? h('div', { class: 'actions' }, ...data.suggestions.map(completeButton)) : '');
-    status.scrollIntoView?.({ block: 'nearest' });
+    const form = selector ? page.querySelector<HTMLFormElement>(selector) : null;
+    const box = form?.querySelector<HTMLElement>('[data-outcome]') ?? status;
+    box.replaceChildren(notice('ok', message), warned(warnings) ?? '',
+      data.suggestions.length ? h('div', { class: 'actions' }, ...data.suggestions.map((s) => completeButton(s, box))) : '');
+    if (form && before !== undefined) {
+      window.scrollBy(0, form.getBoundingClientRect().top - before);
+      if (from?.again) form.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, select')?.focus({ preventScroll: true });
+    } else box.scrollIntoView?.({ block: 'nearest' });
   };
 
   /** A form whose success redraws the page with the record it answers. */
   const recordForm = (
     label: string, submit: string, children: (HTMLElement | null)[],
     send: (values: FormValues) => ReturnType<typeof call<'saveQuestion'>>, message: (data: Saved) => string,
+    again = false,
   ) => {
-    const formStatus = h('div');
+    const formStatus = outcome();
     const button = h('button', { type: 'submit', class: 'primary' }, submit);
     const form = h('form', { novalidate: true, 'aria-label': label }, ...children, h('div', { class: 'actions' }, button), formStatus);
-    onSubmit(form, formStatus, button, send, (data, warnings) => saved(data, message(data), warnings));
+    onSubmit(form, formStatus, button, send, (data, warnings) => saved(data, message(data), warnings, { label, again }));
     return form;
   };
   const section = (key: string, title: string, ...content: (Node | string | null)[]) => {
@@ -125,16 +148,16 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
     const f = scoped('penonton');
     const form = recordForm('Catat jumlah penonton', 'Catat', [
       f({ name: 'viewers', label: 'Jumlah penonton sekarang', type: 'number', required: true }),
-      f({ name: 'time', label: 'Pukul', type: 'time', value: wibTime(new Date()), hint: 'Terisi jam sekarang (WIB); ubah bila mencatat yang tadi.' }),
+      f({ name: 'time', label: 'Pukul', type: 'time', value: wibTime(now()), hint: 'Terisi jam sekarang (WIB); ubah bila mencatat yang tadi.' }),
     ], (v) => call('recordViewerCount', { episodeId: id, viewers: v.viewers as number, ...(v.time ? { time: String(v.time) } : {}) }),
-    () => 'Jumlah penonton dicatat.');
+    () => 'Jumlah penonton dicatat.', true);
     // The time follows the clock until the user changes it, so a count typed later is not filed under an old minute.
     const time = form.querySelector('input[name="time"]') as HTMLInputElement;
     let edited = false;
     time.addEventListener('input', () => (edited = true));
     const timer = setInterval(() => {
       if (!time.isConnected) clearInterval(timer);
-      else if (!edited) time.value = wibTime(new Date());
+      else if (!edited) time.value = wibTime(now());
     }, 15_000);
     const list = [...record.snapshots].reverse();
     return section('penonton', `Jumlah penonton (${record.snapshots.length})`, form,
@@ -173,13 +196,13 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
       f({ name: 'question', label: 'Pertanyaan', type: 'textarea', required: true }),
       f({ name: 'askerHandle', label: 'Penanya (akun TikTok)', placeholder: '@akun' }),
       // Now during the LIVE's day; typed in later, the time is not known.
-      f({ name: 'askedAt', label: 'Pukul', type: 'time', value: wibDate(new Date()) === record.liveDate ? wibTime(new Date()) : '' }),
+      f({ name: 'askedAt', label: 'Pukul', type: 'time', value: wibDate(now()) === record.liveDate ? wibTime(now()) : '' }),
       f({ name: 'answer', label: 'Jawaban (bila sudah dijawab)', type: 'textarea' }),
       f({ name: 'topic', label: 'Topik', type: 'select', options: TOPICS }),
     ], (v) => call('saveQuestion', {
       episodeId: id, question: String(v.question ?? ''),
       ...texts(v, ['askerHandle', 'askedAt', 'answer']), ...(v.topic ? { topic: v.topic as Input<'saveQuestion'>['topic'] } : {}),
-    }), (data) => `Pertanyaan ${data.id} disimpan.`);
+    }), (data) => `Pertanyaan ${data.id} disimpan.`, true);
     // Unanswered first: during the Q&A they are the work.
     const questions = [...record.questions].sort((a, b) => Number(a.status !== 'belum dijawab') - Number(b.status !== 'belum dijawab'));
     return section('tanya', `Tanya jawab (${stats.total})`,
@@ -208,11 +231,21 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
     });
     const previewButton = h('button', { type: 'submit', class: 'primary' }, 'Pratinjau');
     const result = h('div', { 'aria-live': 'polite' });
-    const formStatus = h('div');
+    const formStatus = outcome();
+    const useExample = h('button', { type: 'button' }, 'Pakai contoh ini');
+    useExample.addEventListener('click', () => {
+      content.value = EXAMPLE_CSV;
+      content.focus();
+    });
     const form = h('form', { novalidate: true, 'aria-label': 'Impor komentar' },
       f({ name: 'format', label: 'Format', type: 'select', options: FORMATS }),
       h('div', { class: 'field', 'data-field': 'content' }, h('label', { for: 'f-impor-content' }, 'Komentar'), file, content,
         h('div', { class: 'error', id: 'e-impor-content' })),
+      h('details', { class: 'hint', 'data-help': 'kolom' }, h('summary', {}, 'Kolom yang dikenali'),
+        h('p', {}, 'Berkas CSV atau JSON Lines, satu kejadian per baris. Nama kolom yang dikenali (huruf besar/kecil bebas):'),
+        h('ul', {}, ...COLUMNS.map(([key, label]) => h('li', {}, h('strong', {}, label), `: ${ALIASES[key as CanonicalColumn].join(', ')}`))),
+        h('p', {}, 'Hanya teks komentar yang wajib. Baris tanpa jenis dan tanpa teks tetapi berisi angka dibaca sebagai jumlah penonton. Kolom lain dapat dipilih sendiri setelah Pratinjau.'),
+        h('pre', {}, EXAMPLE_CSV), h('div', { class: 'actions' }, useExample)),
       f({ name: 'from', label: 'Abaikan komentar sebelum pukul', type: 'time', value: record.times.liveStart, hint: 'Awal LIVE: TikTok memutar ulang komentar lama saat tersambung.' }),
       h('div', { class: 'field', 'data-field': 'mapping' }, h('div', { class: 'error' })),
       h('div', { class: 'actions' }, previewButton), formStatus);
@@ -231,13 +264,15 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
           const select = h('select', { id: `f-impor-map-${key}`, name: `map-${key}` },
             h('option', { value: '' }, '— tidak dipakai —'), ...p.headers.map((hd) => h('option', { value: hd }, hd)));
           select.value = p.mapping[key as keyof typeof p.mapping] ?? '';
+          // The preview follows the mapping at once: what would be imported is always what is shown.
           select.addEventListener('change', () => {
             mapping = Object.fromEntries(COLUMNS.map(([k]) => [k, (result.querySelector<HTMLSelectElement>(`#f-impor-map-${k}`) as HTMLSelectElement).value]));
+            form.requestSubmit();
           });
           return h('div', { class: 'field' }, h('label', { for: `f-impor-map-${key}` }, label), select);
         });
         result.append(h('fieldset', {}, h('legend', {}, 'Kolom berkas'),
-          p.needsMapping ? notice('warn', 'Kolom teks komentar tidak dikenali. Pilih kolomnya, lalu tekan Pratinjau lagi.') : null, ...selects));
+          p.needsMapping ? notice('warn', 'Kolom teks komentar tidak dikenali. Pilih kolom yang berisi teks komentar.') : null, ...selects));
       }
       if (p.needsMapping) return;
       const totals = Object.entries(p.totals).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${formatNumberId(n)}`).join(', ');
@@ -289,7 +324,11 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
       }));
       result.append(h('div', { class: 'actions' }, commit));
     };
+    // New content starts from the columns recognised in it, not from the last file's mapping.
+    content.addEventListener('input', () => (mapping = undefined));
     onSubmit(form, formStatus, previewButton, async (values) => {
+      // A preview that failed leaves no earlier preview (nor its import button) behind.
+      clear(result);
       const r = await call('importComments', input(values, false));
       if (r.ok) show(r.data, values);
       return r;
@@ -319,7 +358,7 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
       f({ name: 'channel', label: 'Saluran', type: 'select', options: CHANNELS, required: true }),
       f({ name: 'text', label: 'Isi', type: 'textarea', required: true }),
       f({ name: 'sentiment', label: 'Sentimen', type: 'select', options: SENTIMENTS }),
-    ], (v) => call('saveFeedback', { episodeId: id, ...(v as Omit<Input<'saveFeedback'>, 'episodeId'>) }), (d) => `Umpan balik ${d.id} disimpan.`),
+    ], (v) => call('saveFeedback', { episodeId: id, ...(v as Omit<Input<'saveFeedback'>, 'episodeId'>) }), (d) => `Umpan balik ${d.id} disimpan.`, true),
     h('ul', { class: 'plain', 'aria-label': 'Umpan balik' }, ...record.feedback.map((fb) =>
       h('li', {}, h('div', { class: 'muted' }, [fb.id, fb.channel, fb.sentiment].filter(Boolean).join(' · ')), fb.text))));
   }
@@ -341,7 +380,7 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
   function evaluationSection(): HTMLElement {
     const f = scoped('evaluasi');
     const e = record.evaluation;
-    const today = wibDate(new Date());
+    const today = wibDate(now());
     const rows = h('div', { 'data-field': 'actions' }, h('div', { class: 'error' }));
     const addRow = () => {
       const i = rows.querySelectorAll('fieldset').length;
