@@ -30,7 +30,7 @@ async function clock(wib: string): Promise<void> {
 
 const section = (key: string) => frame.locator(`details[data-section="${key}"]`);
 async function openSection(key: string): Promise<void> {
-  if (!(await section(key).evaluate((d) => (d as HTMLDetailsElement).open))) await section(key).locator('summary').click();
+  if (!(await section(key).evaluate((d) => (d as HTMLDetailsElement).open))) await section(key).locator(':scope > summary').click();
 }
 const saidOk = (text: string) => frame.locator('.notice.ok', { hasText: text }).waitFor();
 

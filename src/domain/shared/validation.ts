@@ -78,10 +78,13 @@ export const oneOf = <T extends string>(label: string, values: readonly T[]) =>
       : `Pilih salah satu ${inSentence(label)}: ${values.map(optionLabel).join(', ')}.`),
   });
 
-export const isoDate = (label: string) =>
-  str(label).check(z.refine(isIsoDate, `${label} bukan tanggal yang sah.`));
+/** An empty date or time field is missing, not malformed. */
+const filled = (label: string) => z.refine<string>((s) => !blank(s), `${label} wajib diisi.`);
 
-export const time = (label: string) => str(label).check(z.refine(isTime, `${label} bukan jam yang sah.`));
+export const isoDate = (label: string) =>
+  str(label).check(filled(label), z.refine(isIsoDate, `${label} bukan tanggal yang sah.`));
+
+export const time = (label: string) => str(label).check(filled(label), z.refine(isTime, `${label} bukan jam yang sah.`));
 
 export const count = (label: string) =>
   z.number({ error: (issue) => (issue.input === undefined ? `${label} wajib diisi.` : `${label} harus berupa angka.`) }).check(

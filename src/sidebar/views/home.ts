@@ -55,7 +55,7 @@ export const homeView: View = {
       busy(setup, async () => {
         const result = await call('setupRegister');
         // A new register is led on: Pengaturan, then the reminders.
-        if (result.ok) app.show('pengaturan', { mulai: '1' });
+        if (result.ok) app.show('pengaturan', { mulai: '1', dibuat: result.data.created.join(', ') });
         else status.replaceChildren(failed(result.errors));
       }),
     );

@@ -78,7 +78,8 @@ export const settingsView: View = {
         if (guided) next.focus();
       });
     root.append(
-      guided ? notice('ok', 'Register sudah disiapkan. Langkah berikutnya: isi email tim dan pejabat penandatangan, tekan Simpan, lalu pasang pengingat otomatis.') : '',
+      guided ? notice('ok', 'Register sudah disiapkan', app.params.dibuat ? ` (lembar dibuat: ${app.params.dibuat})` : '',
+        '. Langkah berikutnya: isi email tim dan pejabat penandatangan, tekan Simpan, lalu pasang pengingat otomatis.') : '',
       form,
     );
   },
