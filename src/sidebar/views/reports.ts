@@ -36,7 +36,7 @@ function episodeCard(list: Data<'listReports'>): HTMLElement {
   const button = h('button', { type: 'submit', class: 'primary' }, 'Buat laporan episode');
   const existing = h('p', { class: 'hint' });
   // The latest episode whose LIVE has passed is the one most likely to be reported on.
-  const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+  const today = wibDate(now());
   const latest = list.episodes.find((e) => e.liveDate <= today) ?? list.episodes[0];
   const form = h('form', {},
     field({
