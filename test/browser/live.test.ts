@@ -22,10 +22,13 @@ function server<T>(name: string, input: unknown): T {
   return result.data as T;
 }
 
-/** Moves the register's clock and the browser's together (the sidebar fills in the time from the browser). */
+/**
+ * Moves the register's clock and the browser's together: the sidebar fills in the time from the server's
+ * clock of its last answer, carried forward by the browser's clock.
+ */
 async function clock(wib: string): Promise<void> {
   b.preview.session.moveClock({ to: wib });
-  await b.page.clock.setFixedTime(new Date(`${wib}:00+07:00`));
+  await b.followClock();
 }
 
 const section = (key: string) => frame.locator(`details[data-section="${key}"]`);

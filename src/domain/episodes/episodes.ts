@@ -3,7 +3,7 @@
  * so they cannot go stale), rescheduling, and the agenda. Pure: no Google service.
  */
 import { addDays, DAYS_ID, formatDayDateId, isTime, onOrAfterWeekday, weekday, wibInstant, type IsoDate } from '../shared/dates';
-import type { Narasumber } from '../guests/guests';
+import type { Guest } from '../guests/guests';
 import { EPISODE_STATUSES, type Row } from '../shared/schema';
 import type { Settings } from '../settings/settings';
 import { PHASES, ROLES, STAGES, type Phase, type Role, type Stage, type StageKey } from '../shared/sop';
@@ -154,13 +154,13 @@ export interface EpisodeView {
   times: Times;
   narasumberId: string;
   /** Null when the guest's row is gone from the sheet. */
-  guest: Pick<Narasumber, 'id' | 'name' | 'organization'> | null;
+  guest: Pick<Guest, 'id' | 'name' | 'organization'> | null;
   stages: StageView[];
 }
 
 /** The episode with its timeline; `rows` are its eight stage rows (see `stageRowsOf`). */
 export function episodeView(
-  episode: Episode, rows: readonly StageRow[], guest: Narasumber | undefined, settings: Times, now: Date,
+  episode: Episode, rows: readonly StageRow[], guest: Guest | undefined, settings: Times, now: Date,
 ): EpisodeView {
   const times = timesOf(episode, settings);
   const cancelled = isCancelled(episode);

@@ -1,28 +1,25 @@
 /** The report of one episode: the naskah dinas "Laporan" filled from what the register holds about it. */
-import { formatDateId, formatDayDateId, formatTimeId, wibDate } from '../shared/dates';
+import { formatDateId, formatDateTimeId, formatDayDateId, formatTimeId, formatWindowId, wibDate } from '../shared/dates';
 import { CANCELLED } from '../episodes/episodes';
-import { PROGRAMME } from '../episodes/invitation';
+import { PROGRAMME } from '../shared/programme';
 import { formatNumberId, formatPercentId } from '../shared/numbers';
 import {
   CLOSING, letterhead, MISSING, numbered, orMissing, paragraph, REPORT_PREFIX, signature, table, titleCase,
   type Block, type Report, type Section,
 } from './document';
-import { episodeNumber, isAnswered, isHeld, timing, TIMING_LABELS, type EpisodeRecord } from './figures';
+import { episodeNumber, isHeld, timing, TIMING_LABELS, type EpisodeRecord } from './figures';
 import type { Settings } from '../settings/settings';
 import { skmSection, type Respondent } from '../survey/skm-report';
 import { STAGES } from '../shared/sop';
+import { isAnswered } from '../live/questions';
+import { NAME } from '../shared/programme';
 
-export const SOP_TITLE = 'Pencatatan dan Pelaporan Hasil Inovasi HALO KOP-UKM (TikTok)';
+export const SOP_TITLE = `Pencatatan dan Pelaporan Hasil Inovasi ${NAME} (TikTok)`;
 const GUEST_TYPE_LABELS: Record<string, string> = { koperasi: 'Koperasi', ukm: 'UKM' };
 
 /** `Laporan HALO KOP-UKM – Episode 12 – 2026-11-27` */
 export const episodeReportName = (id: string, liveDate: string) => `${REPORT_PREFIX} – Episode ${episodeNumber(id)} – ${liveDate}`;
 
-/** "27 November 2026 pukul 08.35" from a stored `YYYY-MM-DD HH:MM`. */
-export function dateTimeId(dateTime: string): string {
-  const [date, time] = dateTime.split(' ');
-  return time ? `${formatDateId(date)} pukul ${formatTimeId(time)}` : formatDateId(date);
-}
 
 const count = (n: number | null | undefined, unit = '') => (n === null || n === undefined ? MISSING : `${formatNumberId(n)}${unit}`);
 
@@ -58,7 +55,6 @@ export const BASES = (agency: string) => [
 
 function guestPart(r: EpisodeRecord): Section {
   const { view, guest } = r;
-  const window = (w: { start: string; end: string }) => `pukul ${formatTimeId(w.start)}–${formatTimeId(w.end)} WIB`;
   const status = view.status === CANCELLED ? `Dibatalkan (alasan: ${orMissing(view.cancelReason)})` : isHeld(view) ? 'Terlaksana' : 'Belum terlaksana';
   return {
     title: 'Narasumber dan Topik',
@@ -68,8 +64,8 @@ function guestPart(r: EpisodeRecord): Section {
       ['Jenis', guest ? GUEST_TYPE_LABELS[guest.type] ?? orMissing(guest.type) : MISSING],
       ['Kecamatan', orMissing(guest?.kecamatan)],
       ['Topik', orMissing(view.topic)],
-      ['Jadwal LIVE', `${formatDayDateId(view.liveDate)}, ${window({ start: view.times.liveStart, end: view.times.liveEnd })}`],
-      ['Sesi tanya jawab', window({ start: view.times.qaStart, end: view.times.qaEnd })],
+      ['Jadwal LIVE', `${formatDayDateId(view.liveDate)}, ${formatWindowId({ start: view.times.liveStart, end: view.times.liveEnd })}`],
+      ['Sesi tanya jawab', formatWindowId({ start: view.times.qaStart, end: view.times.qaEnd })],
       ['Status episode', status],
     ])],
   };
@@ -87,7 +83,7 @@ function stagesPart(r: EpisodeRecord): Section {
     blocks: [
       paragraph(summary),
       table(['No', 'Tahap', 'Pelaksana', 'Jatuh tempo', 'Selesai pada', 'Keterangan'], r.view.stages.map((s, i) => [
-        String(s.no), s.title, s.roleLabel, formatDateId(s.dueDate), s.doneAt ? dateTimeId(s.doneAt) : 'Belum selesai', TIMING_LABELS[timings[i]],
+        String(s.no), s.title, s.roleLabel, formatDateId(s.dueDate), s.doneAt ? formatDateTimeId(s.doneAt) : 'Belum selesai', TIMING_LABELS[timings[i]],
       ])),
     ],
   };
@@ -184,7 +180,7 @@ export function actionsTable(rows: Array<{ action: EpisodeRecord['actions'][numb
     rows.map(({ action: a, episode }, i) => [
       String(i + 1), ...(withEpisode ? [episode ?? ''] : []), orMissing(a.action), orMissing(a.pic),
       a.dueDate ? formatDateId(a.dueDate) : MISSING,
-      a.status === 'selesai' ? `Selesai${a.doneAt ? ` (${dateTimeId(a.doneAt)})` : ''}` : a.dueDate && a.dueDate < today ? 'Terbuka, lewat batas waktu' : 'Terbuka',
+      a.status === 'selesai' ? `Selesai${a.doneAt ? ` (${formatDateTimeId(a.doneAt)})` : ''}` : a.dueDate && a.dueDate < today ? 'Terbuka, lewat batas waktu' : 'Terbuka',
     ]),
   );
 }
@@ -246,11 +242,11 @@ export function episodeReport({ record, respondents, settings, now }: EpisodeRep
   return {
     name: episodeReportName(view.id, view.liveDate),
     letterhead: letterhead(settings),
-    title: ['LAPORAN', 'TENTANG', `PELAKSANAAN HALO KOP-UKM (TIKTOK) EPISODE ${no}`, formatDayDateId(view.liveDate).toUpperCase()],
+    title: ['LAPORAN', 'TENTANG', `PELAKSANAAN ${NAME} (TIKTOK) EPISODE ${no}`, formatDayDateId(view.liveDate).toUpperCase()],
     sections: numbered([
       introduction(
         agency,
-        `Laporan ini disusun sebagai catatan dan bukti pelaksanaan episode ${no} HALO KOP-UKM menurut SOP ${SOP_TITLE}, serta sebagai bahan evaluasi program.`,
+        `Laporan ini disusun sebagai catatan dan bukti pelaksanaan episode ${no} ${NAME} menurut SOP ${SOP_TITLE}, serta sebagai bahan evaluasi program.`,
         `Laporan ini mencakup episode ${no} (${view.id}) yang dijadwalkan pada ${formatDayDateId(view.liveDate)}: persiapan, pelaksanaan LIVE `
           + 'dan sesi tanya jawab, pemantauan penonton, pengumpulan umpan balik, serta evaluasi bersama dan tindak lanjutnya.',
         BASES(agency),

@@ -1,8 +1,9 @@
 import { wibInstant } from '../shared/dates';
 import { episodeView, plannedEpisode } from '../episodes/episodes';
+import { isAnswered } from '../live/questions';
 import { NOW, registerData } from './fixture';
 import {
-  answeredBand, beneficiaryBand, compliance, episodeNumber, isAnswered, isHeld, periodFigures, recordsOf, timing,
+  answeredBand, beneficiaryBand, compliance, episodeNumber, isHeld, periodFigures, recordsOf, timing,
 } from './figures';
 
 const data = registerData();

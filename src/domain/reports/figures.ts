@@ -6,15 +6,18 @@
  */
 import { wibInstant, type IsoDate } from '../shared/dates';
 import { CANCELLED, deadline, type EpisodeView, type StageView } from '../episodes/episodes';
-import type { Narasumber } from '../guests/guests';
-import type { Action, Evaluation, Feedback, Metrics, Question, Snapshot as ViewerCount } from '../live/live';
+import type { Guest } from '../guests/guests';
+import type { Action, Evaluation } from '../evaluation/evaluation';
+import { isAnswered, type Question } from '../live/questions';
+import type { Feedback } from '../live/records';
+import type { Metrics, ViewerCount } from '../live/viewers';
 import { roundHalfUp } from '../shared/numbers';
 import { stage as sopStage, STAGES, type Stage } from '../shared/sop';
 
 /** The register's rows the reports read; `views` are all episodes with their SOP timeline. */
 export interface RegisterData {
   views: readonly EpisodeView[];
-  guests: readonly Narasumber[];
+  guests: readonly Guest[];
   metrics: readonly Metrics[];
   viewerCounts: readonly ViewerCount[];
   questions: readonly Question[];
@@ -26,7 +29,7 @@ export interface RegisterData {
 /** Everything recorded about one episode. */
 export interface EpisodeRecord {
   view: EpisodeView;
-  guest: Narasumber | undefined;
+  guest: Guest | undefined;
   /** The latest "Angka LIVE" row: a later row corrects an earlier one. */
   metrics: Metrics | undefined;
   /** In time order. */
@@ -142,12 +145,6 @@ export function compliance(views: readonly EpisodeView[]): { total: Compliance; 
 }
 
 // ---------------------------------------------------------------------------------------------- questions, viewers
-
-/** Answered = status "terjawab" or "ditindaklanjuti", or an answer typed with no status chosen. */
-export function isAnswered(q: Question): boolean {
-  if (q.status) return q.status !== 'belum dijawab';
-  return q.answer.trim() !== '';
-}
 
 /**
  * Beneficiaries of one LIVE: its unique viewers, else its total viewers (TikTok's "views", which
