@@ -21,3 +21,4 @@ export { saveEvaluation, completeAction } from './api/evaluation';
 export { generateEpisodeReport, generatePeriodReport, listReports, emailReportLink } from './api/reports';
 export { refreshDashboard, showDashboardRefresh } from './api/dashboard';
 export { checkRegister, checkInstallation, showRegisterCheck, showInstallationCheck } from './api/diagnostics';
+export { runSelfTest } from './api/self-test';

@@ -9,6 +9,11 @@ import { badArguments, GasError, notImplemented } from './errors';
 import type { DriveItemState } from './state';
 
 export const NOT_FOUND = 'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
+/**
+ * A Drive action the user's role does not allow. The Drive API answers a non-owner's trash with insufficientFilePermissions
+ * (developers.google.com/workspace/drive/api/guides/delete); Apps Script's wording for it is reported, not verified.
+ */
+export const ACCESS_DENIED = 'Access denied: DriveApp.';
 
 export function rootOf(rt: Runtime, user: string): DriveItemState {
   const found = Object.values(rt.state.drive).find((i) => i.root && i.owner === user);
@@ -28,7 +33,9 @@ export function createItem(rt: Runtime, item: Pick<DriveItemState, 'name' | 'mim
   return (rt.state.drive[state.id] = state);
 }
 
+/** "Other users can't view files in the owner's trash" (developers.google.com/workspace/drive/api/guides/delete). */
 function canSee(rt: Runtime, item: DriveItemState, user: string, depth = 0): boolean {
+  if (item.trashed && item.owner !== user) return false;
   if (item.owner === user || item.sharedWith.includes(user) || item.id === rt.state.spreadsheet.id) return true;
   return depth < 50 && item.parents.some((p) => { const parent = rt.state.drive[p]; return !!parent && canSee(rt, parent, user, depth + 1); });
 }
@@ -97,7 +104,12 @@ abstract class DriveItem extends Fake {
   getDateCreated(): Date { return this.rt.date(this.item.createdAt); }
   getLastUpdated(): Date { return this.rt.date(this.item.updatedAt); }
   isTrashed(): boolean { return this.item.trashed; }
-  setTrashed(trashed: boolean): this { this.item.trashed = Boolean(trashed); return this.touch(); }
+  /** "Only the file owner can trash a file" (developers.google.com/workspace/drive/api/guides/delete; My Drive, no shared drives). */
+  setTrashed(trashed: boolean): this {
+    if (this.item.owner !== this.rt.effectiveUser) throw new GasError(ACCESS_DENIED);
+    this.item.trashed = Boolean(trashed);
+    return this.touch();
+  }
   getParents(): FakeFolderIterator {
     return folderIterator(this.rt, this.item.parents.map((p) => this.rt.state.drive[p]!).filter((p) => canSee(this.rt, p, this.rt.effectiveUser)));
   }
