@@ -143,7 +143,7 @@ describe('the form is open to the public on Google', () => {
     const { formId } = ok<FormInfo>(product, 'createSurveyForm');
     product.emu.execute(() => (product.emu.globals().DriveApp as GoogleAppsScript.Drive.DriveApp).getFileById(formId).setTrashed(true), { kind: 'test' });
     expect(installation(product)).toMatchObject({ ok: false, detail: expect.stringContaining('dibuang ke sampah') });
-    expect(call(product, 'getSurveyForm')).toEqual({ ok: true, data: null, warnings: [
+    expect(call(product, 'getSurveyForm')).toEqual({ ok: true, data: null, now: product.emu.now().getTime(), warnings: [
       'Formulir survei yang lalu tidak dapat dibuka atau sudah dibuang ke sampah Drive. Buat formulir baru.',
     ] });
     const made = ok<FormInfo>(product, 'createSurveyForm');
