@@ -45,7 +45,7 @@ test('guided start: Beranda says what is missing; "Siapkan register" leads to Pe
   const form = frame.getByRole('form', { name: 'Pengaturan' });
   await form.getByLabel('Tim Pelaksana', { exact: true }).fill('pelaksana@kopukm.example.go.id');
   await form.getByLabel('Tim Humas').fill('humas@kopukm.example.go.id');
-  await form.getByLabel('Tim Pelaksana (Pubdisdok)').fill('pubdisdok@kopukm.example.go.id');
+  await form.getByLabel('Tim Pelaksana – Pubdisdok').fill('pubdisdok@kopukm.example.go.id');
   await form.getByLabel('Nama lengkap dan gelar').fill('Dr. H. Contoh Pejabat, M.Si.');
   await form.getByLabel('NIP').fill('19720707 200501 2 009');
   await form.getByRole('button', { name: 'Simpan' }).click();

@@ -115,7 +115,12 @@ export interface DriveItemState {
   mimeType: string;
   parents: string[];
   owner: string;
+  /** Editors, given directly (addEditor). */
   sharedWith: string[];
+  /** Viewers, given directly (addViewer). */
+  viewers?: string[];
+  /** Who else may open it by its link (setSharing); absent: PRIVATE, only the people above. */
+  sharing?: { access: string; permission: string };
   trashed: boolean;
   createdAt: number;
   updatedAt: number;
