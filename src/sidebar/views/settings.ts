@@ -4,6 +4,7 @@ import { field, onSubmit, outcome, type FieldSpec } from '../form';
 import { call, type Data } from '../rpc';
 import { failed } from './common';
 import { formatNip } from '../../domain/settings/nip';
+import { phoneLink } from './phone-link';
 import { REMINDER_DAYS, type ReminderDays } from '../../domain/settings/settings';
 
 const DAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'].map((label, i) => ({ value: String(i), label }));
@@ -93,6 +94,7 @@ export const settingsView: View = {
       guided ? notice('ok', 'Register sudah disiapkan', app.params.dibuat ? ` (lembar dibuat: ${app.params.dibuat})` : '',
         '. Langkah berikutnya: isi email tim dan pejabat penandatangan, tekan Simpan, lalu pasang pengingat otomatis.') : '',
       form,
+      phoneLink(),
     );
   },
 };

@@ -25,12 +25,13 @@ export class LivePage {
   readonly status = outcome();
   /** What draw() fills: the sections and their forms. */
   readonly body = h('div');
-  /** Sections stay open or closed across redraws; the viewer count is open for the LIVE. */
-  private readonly opened = new Set<string>(['penonton']);
+  /** Sections stay open or closed across redraws; the viewer count is open for the LIVE, or the one asked for. */
+  private readonly opened: Set<string>;
 
-  constructor(initial: LiveRecord, private readonly draw: () => void) {
+  constructor(initial: LiveRecord, private readonly draw: () => void, openSection = 'penonton') {
     this.record = initial;
     this.id = initial.episodeId;
+    this.opened = new Set([openSection]);
   }
 
   /** A button that completes a suggested stage; its message replaces what `box` said. */
