@@ -10,7 +10,7 @@ import { invitation, type Invitation } from '../domain/episodes/invitation';
 import { mergeSettings } from '../domain/settings/settings';
 import { stage as stageOf, STAGE_KEYS } from '../domain/shared/sop';
 import {
-  form, freeText, id, isoDate, name, oneOf, optionalText, Refusal, refuse, time, url, type FieldError,
+  collect, form, freeText, id, isoDate, name, oneOf, optionalText, Refusal, refuse, time, url, type FieldError,
 } from '../domain/shared/validation';
 import { endpoint, type Context } from './endpoint';
 import { episodeViews, findEpisode, openEpisode } from './shared/episodes';
@@ -77,8 +77,8 @@ export const scheduleEpisode = endpoint(
       errors.push({ field: 'narasumberId', message: `Narasumber ${guest.id} (${guest.name}) sudah diarsipkan. Pulihkan dulu dari daftar arsip narasumber.` });
     }
     errors.push(...liveDateErrors(dates, episodes.rows(), today(ctx), input.pastOk ?? false));
-    if (errors.length || !guest) throw new Refusal(errors);
-    const times = episodeTimes(ctx, { liveStart, liveEnd, qaStart, qaEnd });
+    const times = collect(errors, () => episodeTimes(ctx, { liveStart, liveEnd, qaStart, qaEnd }));
+    if (errors.length || !guest || !times) throw new Refusal(errors);
     const warning = weekdayWarning(liveDate, settings);
     if (warning) ctx.warn(warning);
     for (const w of calendarWarnings(dates, guest, episodes.rows(), settings.evaluationWeekday)) ctx.warn(w);

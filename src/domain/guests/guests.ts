@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { KECAMATAN } from './kecamatan';
 import { localPhone, normalisePhone } from './phone';
 import { GUEST_TYPES, type Row } from '../shared/schema';
-import { canonical, email, form, id, name, oneOf, optionalText, type Normalised } from '../shared/validation';
+import { canonical, email, form, id, name, oneOf, optionalText, optionLabel, type Normalised } from '../shared/validation';
 
 export type Guest = Row<'guests'>;
 export const GUEST_ID_PREFIX = 'NS';
@@ -69,15 +69,13 @@ export function duplicateWarnings(guest: Guest, others: readonly Guest[]): strin
 
 export const isArchived = (guest: Guest): boolean => guest.archivedAt !== '';
 
-export const GUEST_TYPE_LABELS: Record<string, string> = { koperasi: 'Koperasi', ukm: 'UKM' };
-
 /**
  * The organisation with its kind, for lists: "Koperasi Produsen Maju" as it is, "Keripik Bu Ani (UKM)" with its
  * kind added only when the name does not already say it.
  */
 export function organizationLabel(guest: Pick<Guest, 'organization' | 'type'>): string {
-  const kind = GUEST_TYPE_LABELS[guest.type];
-  if (!kind) return guest.organization;
+  if (!guest.type) return guest.organization;
+  const kind = optionLabel(guest.type);
   const words = guest.organization.toLowerCase().split(/[^a-z0-9]+/);
   return words.includes(kind.toLowerCase()) ? guest.organization : `${guest.organization} (${kind})`;
 }

@@ -13,9 +13,9 @@ import { skmSection, type Respondent } from '../survey/skm-report';
 import { STAGES } from '../shared/sop';
 import { isAnswered } from '../live/questions';
 import { NAME } from '../shared/programme';
+import { optionLabel } from '../shared/validation';
 
 export const SOP_TITLE = `Pencatatan dan Pelaporan Hasil Inovasi ${NAME} (TikTok)`;
-const GUEST_TYPE_LABELS: Record<string, string> = { koperasi: 'Koperasi', ukm: 'UKM' };
 
 /** `Laporan HALO KOP-UKM – Episode EP-012 – 2026-11-27`: the episode by the id the register and the sidebar use. */
 export const episodeReportName = (id: string, liveDate: string) => `${REPORT_PREFIX} – Episode ${id} – ${liveDate}`;
@@ -61,7 +61,7 @@ function guestPart(r: EpisodeRecord): Section {
     blocks: [table(['Uraian', 'Keterangan'], [
       ['Narasumber', guest ? `${guest.name}${guest.role ? ` (${guest.role})` : ''}` : MISSING],
       ['Koperasi/UKM', orMissing(guest?.organization)],
-      ['Jenis', guest ? GUEST_TYPE_LABELS[guest.type] ?? orMissing(guest.type) : MISSING],
+      ['Jenis', guest?.type ? optionLabel(guest.type) : MISSING],
       ['Kecamatan', orMissing(guest?.kecamatan)],
       ['Topik', orMissing(view.topic)],
       ['Jadwal LIVE', `${formatDayDateId(view.liveDate)}, ${formatWindowId({ start: view.times.liveStart, end: view.times.liveEnd })}`],
