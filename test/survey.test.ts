@@ -139,6 +139,25 @@ describe('responses from the form and from paper', () => {
     });
   });
 
+  it('imports a profile answer the register does not list as blank, with a warning, and never blocks the import', () => {
+    // Someone edited the form's choices in Google Forms; the register's column still only accepts its own list.
+    const FormApp = product.emu.globals().FormApp as GoogleAppsScript.Forms.FormApp;
+    const f = FormApp.openById(formId);
+    const occupation = f.getItems().find((i) => i.getTitle() === PROFILE.occupation.label)!.asMultipleChoiceItem();
+    occupation.setChoiceValues([...PROFILE.occupation.options, 'Pelajar/Mahasiswa']);
+    const education = f.getItems().find((i) => i.getTitle() === PROFILE.education.label)!.asMultipleChoiceItem();
+    education.setChoiceValues(PROFILE.education.options.map((o) => (o === 'SMA/sederajat' ? 'SMA/Sederajat' : o)));
+    respond(product, formId, [4, 4, 4, 4, 4, 4, 4, 4, 4], { Pekerjaan: 'Pelajar/Mahasiswa', 'Pendidikan terakhir': 'SMA/Sederajat' });
+    respond(product, formId, [3, 3, 3, 3, 3, 3, 3, 3, 3], { Pekerjaan: 'Wirausaha' });
+    const saved = rows(product, 'Survei Kepuasan');
+    expect(saved.map((r) => [r.ID, r.Pekerjaan, r.Pendidikan, r['U1 (Persyaratan)']])).toEqual([['SKM-001', '', 'SMA/sederajat', 4], ['SKM-002', 'Wirausaha', '', 3]]);
+    expect(product.emu.logs.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual([
+      'onSurveySubmit: Jawaban formulir yang tidak dikenali dicatat kosong: Pekerjaan: "Pelajar/Mahasiswa". '
+      + 'Jangan ubah teks pilihan jawaban di formulir.',
+    ]);
+    expect(product.emu.invalidCells()).toEqual([]);
+  });
+
   it('fetches only the responses submitted since shortly before the last import', () => {
     const submit = () => product.emu.forms.submit(formId, Object.fromEntries(UNSUR.map((u) => [u.question, u.labels[3]])));
     const sync = () => product.callFromSidebar<{ ok: boolean; data: { imported: number } }>('syncSurveyResponses', {});
@@ -241,7 +260,7 @@ describe('getIkm', () => {
     expect(call(product, 'getIkm', { from: '2026-12-31', to: '2026-12-01' })).toMatchObject({ ok: false, errors: [{ field: 'to' }] });
     const sheet = product.emu.spreadsheet.getSheetByName('Survei Kepuasan')!;
     const column = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].indexOf('U3 (Waktu Penyelesaian)') + 1;
-    sheet.getRange(3, column).setValue(5);
+    sheet.getRange(3, column).clearDataValidations().setValue(5); // the dropdown removed first: it refuses a 5
     const result = call<Ikm>(product, 'getIkm');
     expect(result).toMatchObject({ ok: true, data: { respondents: 1, ikm: 100 } });
     expect(result.ok && result.warnings).toEqual([

@@ -4,7 +4,7 @@
  * its items are kept in the document properties, and responses are imported by response id.
  */
 import { wibDateTime } from '../domain/dates';
-import { PROFILE, PROFILE_KEYS, scoreOf, UNSUR, type Answer, type Profile, type ProfileKey } from '../domain/skm';
+import { PROFILE, PROFILE_KEYS, profileOf, scoreOf, UNSUR, type Answer, type Profile, type ProfileKey } from '../domain/skm';
 import { episodeIdOfChoice, type Questionnaire } from '../domain/survey';
 
 type Form = GoogleAppsScript.Forms.Form;
@@ -95,7 +95,7 @@ export function prefilledUrl(form: Form, ref: SurveyFormRef, choice: string): st
 
 export interface FormResponse extends Questionnaire {
   responseId: string;
-  /** Answers whose wording matched none of the four (the form's choices were edited). */
+  /** Answers whose wording matched none of the choices (the form's choices were edited); recorded blank. */
   unknown: string[];
 }
 
@@ -115,10 +115,14 @@ export function newResponses(form: Form, ref: SurveyFormRef, known: ReadonlySet<
       if (score === null) unknown.push(`${UNSUR[i].code}: "${text}"`);
       return score;
     });
+    // An answer outside the column's list would be refused by its validation and fail the import on every run.
     const profile: Profile = {};
     for (const key of PROFILE_KEYS) {
       const value = byItem.get(ref.profile[key]);
-      if (value) profile[key] = value;
+      if (!value) continue;
+      const option = profileOf(key, value);
+      if (option) profile[key] = option;
+      else unknown.push(`${PROFILE[key].label}: "${value}"`);
     }
     const episode = byItem.get(ref.episode);
     out.push({
