@@ -54,6 +54,21 @@ describe('executions', () => {
     expect(emu.execute(() => g.Session.getScriptTimeZone(), { kind: 'menu' }).calls).toEqual({ 'Session.getScriptTimeZone': 1 });
   });
 
+  it('end at the time limit: no call works after it, so a finally cannot tidy up through a service', () => {
+    const { emu, g } = setup();
+    const sheet = () => g.SpreadsheetApp.getActiveSpreadsheet();
+    expect(() => emu.execute(() => {
+      const temp = sheet().insertSheet('temp');
+      try {
+        emu.setNow(emu.now().getTime() + 6 * 60_000 + 1);
+        sheet().getSheets();
+      } finally {
+        sheet().deleteSheet(temp);
+      }
+    }, { kind: 'menu' })).toThrow('Exceeded maximum execution time');
+    expect(sheet().getSheetByName('temp')).not.toBeNull();
+  });
+
   it('call hooks first, so a test can make the Nth email fail', () => {
     const { emu, g } = setup();
     let sent = 0;

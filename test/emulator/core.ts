@@ -123,11 +123,19 @@ export class Runtime {
     return new this.Date(ms);
   }
 
-  /** Moves the clock (Utilities.sleep, lock waits) and enforces the execution-time limit (quotas page). */
+  /** Moves the clock (Utilities.sleep, lock waits) and enforces the execution-time limit. */
   advance(ms: number): void {
     this.state.now += ms;
     const exec = this.current;
-    if (exec && this.state.now - exec.startedAt > (exec.kind === 'simple' ? 30_000 : 360_000)) {
+    if (exec) this.checkTime(exec);
+  }
+
+  /**
+   * The execution-time limit (…/guides/services/quotas: 6 min, 30 s for simple triggers). Google ends an execution
+   * that reaches it: no later call works, so a `finally` that tidies up through a service fails too.
+   */
+  private checkTime(exec: Execution): void {
+    if (this.state.now - exec.startedAt > (exec.kind === 'simple' ? 30_000 : 360_000)) {
       throw new GasError('Exceeded maximum execution time');
     }
   }
@@ -227,6 +235,7 @@ export class Runtime {
       if (exec) {
         const key = `${service}.${method}`;
         exec.counts[key] = (exec.counts[key] ?? 0) + 1;
+        this.checkTime(exec);
         this.checkAuth(exec, key);
         this.untracked(() => { for (const hook of [...this.hooks]) hook(key, args, exec, target); });
       }
