@@ -1,5 +1,6 @@
 /** The hourly reminder run, driven through the built bundle by the emulator's clock. */
 import { ok } from './calls';
+import { GasError } from './emulator/errors';
 import { loadProduct, type Product } from './harness';
 
 const TEAM = {
@@ -214,6 +215,51 @@ describe('exactly once under faults', () => {
     expect(ledger(product).filter((r) => r[6] === 'menunggu')).toHaveLength(3);
     expect(runAt(product, '2026-11-13T08:10').sent).toBe(0);
     expect(product.emu.outbox).toHaveLength(2);
+  });
+
+  describe('on an account whose Google language is Indonesian (error texts are not English)', () => {
+    const indonesian = () => {
+      const product = five();
+      product.emu.setLanguage('pelaksana@example.go.id', 'id');
+      return product;
+    };
+
+    it('keeps the rest pending when the daily quota runs out mid-run, and sends them once the quota is back', () => {
+      const product = indonesian();
+      let sends = 0;
+      const off = product.emu.hooks.onCall((key) => {
+        // After two reminders, another script of the same account uses up the day's quota.
+        if (key !== 'MailApp.sendEmail' || ++sends !== 3) return;
+        const { MailApp } = product.emu.globals() as { MailApp: GoogleAppsScript.Mail.MailApp };
+        product.emu.execute(() => MailApp.sendEmail({ to: 'lain@example.go.id', bcc: Array.from({ length: 49 }, (_, i) => `x${i}@example.go.id`).join(','), subject: 's', body: 'b' }), { kind: 'trigger' });
+        product.emu.execute(() => MailApp.sendEmail({ to: 'lain@example.go.id', bcc: Array.from({ length: 47 }, (_, i) => `y${i}@example.go.id`).join(','), subject: 's', body: 'b' }), { kind: 'trigger' });
+      });
+      expect(runAt(product, '2026-11-13T07:10')).toMatchObject({ sent: 2, deferred: 3, errors: [] });
+      off();
+      expect(ledger(product).filter((r) => r[6] === 'menunggu')).toHaveLength(3);
+      // The next day (quota back) the whole team hears of the stage, now late: nobody was left out.
+      runAt(product, '2026-11-14T07:20');
+      expect([...new Set(to(product.emu.outbox).filter((m) => FIVE.includes(m)))]).toEqual(FIVE);
+      expect(ledger(product).filter((r) => r[6] === 'gagal')).toEqual([]);
+    });
+
+    it('tries a failure again, within the run and in later runs, up to five runs', () => {
+      const product = indonesian();
+      let failures = 0;
+      const off = product.emu.hooks.onCall((key, args) => {
+        if (key !== 'MailApp.sendEmail') return;
+        const to = (args[0] as { to: string }).to;
+        if (to === FIVE[0] && failures++ < 2) throw new GasError('Terjadi kesalahan server. Coba lagi nanti.');
+        if (to === FIVE[1]) throw new GasError('Email tidak valid: b@kopukm.example.go.id');
+      });
+      runAt(product, '2026-11-13T07:10');
+      expect(to(product.emu.outbox).filter((m) => FIVE.includes(m))).toEqual([FIVE[0], ...FIVE.slice(2)]);
+      for (const hour of ['08', '09', '10', '11', '12']) runAt(product, `2026-11-13T${hour}:10`);
+      off();
+      const row = ledger(product).find((r) => r[5] === FIVE[1])!;
+      expect([row[6], row[7]]).toEqual(['gagal', 5]);
+      expect(row[9]).toBe('Gagal pada percobaan ke-5 dari 5, tidak dicoba lagi: Email tidak valid: b@kopukm.example.go.id');
+    });
   });
 
   it('after a week without runs catches up once, not once per missed hour', () => {

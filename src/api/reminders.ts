@@ -9,10 +9,10 @@ import type { Row } from '../domain/schema';
 import { digests, LEDGER, plan, roleAddresses, type Digest } from '../domain/reminders';
 import { ROLES, type Role } from '../domain/sop';
 import { form } from '../domain/validation';
-import { Register, type Table } from '../gas/register';
+import { Register, RegisterError, type Table } from '../gas/register';
 import { activeSpreadsheet, registerLock } from '../gas/runtime';
 import { refreshDashboardQuietly } from './dashboard';
-import { createContext, endpoint, guarded, type ApiResult, type Context } from './endpoint';
+import { BUSY_MESSAGE, createContext, endpoint, guarded, type ApiResult, type Context } from './endpoint';
 import { viewer } from './episodes';
 
 const HANDLER = 'runReminders';
@@ -26,12 +26,13 @@ const PROPS = {
 const TIME_BUDGET_MS = 4.5 * 60 * 1000;
 /** A claim older than any execution can live belongs to a run that died mid-send. */
 const STALE_CLAIM_MS = 10 * 60 * 1000;
+/** Runs that try a failed e-mail, the first included; past that it waits for someone to look (Periksa instalasi). */
 const MAX_ATTEMPTS = 5;
 const RETRY_DELAYS_MS = [1000, 2000, 4000];
 const LOCK_WAIT_MS = 30_000;
 
 type Ledger = Table<'reminders'>;
-type Failure = { kind: 'quota' | 'transient' | 'permanent'; message: string };
+type Failure = { kind: 'quota' | 'failed'; message: string };
 
 export interface RunSummary {
   at: string;
@@ -42,18 +43,20 @@ export interface RunSummary {
   errors: string[];
 }
 
+/**
+ * Why an e-mail did not go out. Apps Script's error text is in the language of the account running the script
+ * ("usually localized into the user's language", developers.google.com/apps-script/api/reference/rest/v1/ExecutionError),
+ * so it is never read: the daily quota is asked for, and any other failure is tried again a bounded number of times.
+ */
 function classify(error: unknown): Failure {
   const message = error instanceof Error ? error.message : String(error);
-  if (/too many times for one day/i.test(message)) return { kind: 'quota', message };
-  if (/too many times in a short time|timed out|try again|internal error|server error/i.test(message)) {
-    return { kind: 'transient', message };
-  }
-  return { kind: 'permanent', message };
+  return { kind: MailApp.getRemainingDailyQuota() < 1 ? 'quota' : 'failed', message };
 }
 
+/** Under the register lock; a lock still busy after the wait is the register being in use, said in Indonesian. */
 function withLock<T>(work: () => T): T {
   const lock = registerLock();
-  lock.waitLock(LOCK_WAIT_MS);
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new RegisterError(BUSY_MESSAGE);
   try {
     return work();
   } finally {
@@ -63,7 +66,7 @@ function withLock<T>(work: () => T): T {
 
 /** A ledger row is owed an e-mail: never tried, or failed for a reason that may pass. */
 function owed(row: Row<'reminders'>): boolean {
-  return row.status === LEDGER.pending || (row.status === LEDGER.error && row.attempts !== null && row.attempts < MAX_ATTEMPTS && row.error.startsWith('sementara'));
+  return row.status === LEDGER.pending || (row.status === LEDGER.error && row.attempts !== null && row.attempts < MAX_ATTEMPTS);
 }
 
 function claimedAt(row: Row<'reminders'>): number {
@@ -144,7 +147,7 @@ function send(digest: Digest): Failure | null {
       return null;
     } catch (error) {
       const failure = classify(error);
-      if (failure.kind !== 'transient' || attempt >= RETRY_DELAYS_MS.length) return failure;
+      if (failure.kind === 'quota' || attempt >= RETRY_DELAYS_MS.length) return failure;
       Utilities.sleep(RETRY_DELAYS_MS[attempt]);
     }
   }
@@ -156,8 +159,8 @@ function settle(ledger: Ledger, indexes: number[], outcome: Failure | null, now:
     if (!outcome) ledger.patch(i, { status: LEDGER.sent, attempts, updatedAt: wibDateTime(now), error: '' });
     else if (outcome.kind === 'quota') ledger.patch(i, { status: LEDGER.pending, updatedAt: wibDateTime(now) });
     else {
-      const prefix = outcome.kind === 'transient' ? 'sementara' : 'tetap';
-      ledger.patch(i, { status: LEDGER.error, attempts, updatedAt: wibDateTime(now), error: `${prefix}: ${outcome.message}` });
+      const next = attempts < MAX_ATTEMPTS ? 'dicoba lagi pada jam berikutnya' : 'tidak dicoba lagi';
+      ledger.patch(i, { status: LEDGER.error, attempts, updatedAt: wibDateTime(now), error: `Gagal pada percobaan ke-${attempts} dari ${MAX_ATTEMPTS}, ${next}: ${outcome.message}` });
     }
   }
   SpreadsheetApp.flush();

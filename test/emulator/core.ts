@@ -3,6 +3,7 @@
  * object product code sees (unknown member → not-implemented error; every call counted and hooked).
  */
 import { errorMessage, GasError, notImplemented } from './errors';
+import { type Language, localized } from './language';
 import type { EmulatorState } from './state';
 import { makeScriptDate } from './time';
 
@@ -242,10 +243,16 @@ export class Runtime {
       const result = run();
       return exec ? this.toRealm(result) : result;
     } catch (e) {
+      if (exec && e instanceof GasError) e.message = localized(e.message, this.languageOf(exec.effectiveUser));
       throw exec && this.realm && e instanceof Error ? Object.assign(new this.realm.Error(e.message), { name: e.name, stack: e.stack }) : e;
     } finally {
       if (exec) exec.serviceMs += this.clock() - began;
     }
+  }
+
+  /** The language of a user's account (Emulator.setLanguage; default the emulator's, English). */
+  languageOf(user: string): Language {
+    return this.state.languages?.[user] ?? this.state.language ?? 'en';
   }
 
   private checkAuth(exec: Execution, key: string): void {

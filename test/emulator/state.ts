@@ -4,6 +4,7 @@
  */
 
 import type { FormState } from './forms';
+import type { Language } from './language';
 
 export interface CellState {
   /** Value; a date-time is its serial number, shown as a date because of the cell's date format. */
@@ -172,6 +173,9 @@ export interface EmulatorState {
   forms?: Record<string, FormState>;
   ui: UiState;
   logs: LogEntry[];
+  /** The language of error messages (see language.ts): every account's, and per user (absent: English). */
+  language?: Language;
+  languages?: Record<string, Language>;
 }
 export interface CacheEntry { value: string; expires: number }
 
@@ -191,6 +195,8 @@ export interface EmulatorOptions {
   locale?: string;
   /** Seed for generated ids (default 1). */
   seed?: number;
+  /** The language of every account, for error messages (default 'en'); Emulator.setLanguage sets one user's. */
+  language?: Language;
 }
 
 export const DEFAULT_USER = 'pelaksana@example.go.id';
