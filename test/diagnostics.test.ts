@@ -24,7 +24,9 @@ describe('diagnostics', () => {
     expect(byItem['Pemicu pengingat']).toMatchObject({ ok: false });
     product.run('installTriggers', []);
     const again = ok<{ checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation').checks;
-    expect(again.find((c) => c.item === 'Pemicu pengingat')).toMatchObject({ ok: true, detail: 'Terpasang atas nama pelaksana@example.go.id.' });
+    expect(again.find((c) => c.item === 'Pemicu pengingat')).toMatchObject({
+      ok: true, detail: 'Terpasang atas nama Anda (pelaksana@example.go.id); email pengingat dikirim dari akun ini.',
+    });
     expect(again.find((c) => c.item === 'Folder laporan')?.ok).toBe(true);
   });
 

@@ -1,5 +1,5 @@
 /** The hourly reminder run, driven through the built bundle by the emulator's clock. */
-import { ok } from './calls';
+import { call, ok } from './calls';
 import { GasError } from './emulator/errors';
 import { loadProduct, type Product } from './harness';
 
@@ -51,6 +51,69 @@ describe('installTriggers', () => {
     expect(status).toMatchObject({ installed: true, owner: 'pelaksana@example.go.id' });
     expect(ok<{ removed: number }>(product, 'removeTriggers', {}).removed).toBe(1);
     expect(product.emu.triggers).toHaveLength(0);
+  });
+});
+
+describe('the hourly trigger with two editors (each account sees only its own triggers)', () => {
+  const A = 'pelaksana@example.go.id';
+  const B = 'humas@example.go.id';
+  type Status = { installed: boolean; owner: string; ownedByMe: boolean; dead: boolean };
+  const status = (product: Product, user: string) => ok<Status>(product, 'getReminderStatus', {}, user);
+  const errorsOf = (product: Product, name: string, user: string) => {
+    const result = call(product, name, {}, user);
+    return result.ok ? [] : result.errors.map((e) => e.message);
+  };
+
+  it('tells every editor who owns it, refuses a second one, and lets only the owner remove it', () => {
+    const product = register('2026-11-12T08:30:00+07:00', '2026-11-27', 1);
+    expect(ok(product, 'installTriggers', {}, A)).toMatchObject({ installed: true, owner: A });
+    expect(status(product, B)).toMatchObject({ installed: true, owner: A, ownedByMe: false, dead: false });
+    expect(status(product, A)).toMatchObject({ installed: true, owner: A, ownedByMe: true });
+
+    expect(errorsOf(product, 'installTriggers', B)).toEqual([`Pengingat otomatis sudah dipasang oleh ${A} dan dikirim atas nama akun itu. `
+      + 'Tidak perlu memasangnya lagi: pemicu kedua dari akun lain akan mengirim pengingat dua kali. Untuk memindahkannya ke akun Anda, '
+      + `minta ${A} menghentikannya terlebih dahulu (panel Pengingat › Hentikan pengingat).`]);
+    expect(errorsOf(product, 'removeTriggers', B)).toEqual([`Pengingat otomatis dipasang oleh ${A}; hanya ${A} yang dapat menghentikannya. `
+      + `Minta ${A} membuka register ini dan memilih Hentikan pengingat di panel Pengingat.`]);
+    expect(product.emu.triggers.map((t) => t.owner)).toEqual([A]);
+    const check = ok<{ checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation', {}, B).checks;
+    expect(check.find((c) => c.item === 'Pemicu pengingat')).toEqual({
+      item: 'Pemicu pengingat', ok: true,
+      detail: `Terpasang atas nama ${A}; email pengingat dikirim dari akun itu, dan hanya akun itu yang dapat menghentikannya.`,
+    });
+
+    expect(ok(product, 'removeTriggers', {}, A)).toEqual({ removed: 1, warnings: undefined });
+    expect(status(product, B)).toMatchObject({ installed: false, owner: '' });
+    expect(ok(product, 'installTriggers', {}, B)).toMatchObject({ owner: B });
+    expect(status(product, A)).toMatchObject({ installed: true, owner: B, ownedByMe: false });
+  });
+
+  it('a second trigger another account installed earlier removes itself at its first run; reminders go out once, from the owner', () => {
+    const product = register('2026-11-12T08:30:00+07:00', '2026-11-27', 1);
+    ok(product, 'installTriggers', {}, A);
+    const { ScriptApp } = product.emu.globals() as { ScriptApp: GoogleAppsScript.Script.ScriptApp };
+    product.emu.execute(() => ScriptApp.newTrigger('runReminders').timeBased().everyHours(1).create(), { kind: 'menu', user: B });
+    const runs = product.advanceClock('2026-11-13T12:00:00+07:00');
+    expect(runs.filter((r) => r.error)).toEqual([]);
+    expect(product.emu.triggers.map((t) => t.owner)).toEqual([A]);
+    expect(product.emu.outbox.map((m) => m.from)).toEqual([A, A]);
+    expect(to(product.emu.outbox)).toEqual([HUMAS, PELAKSANA]);
+  });
+
+  it("takes over from an owner whose trigger has not run for a day", () => {
+    const product = register('2026-11-12T08:30:00+07:00', '2026-11-27', 1);
+    ok(product, 'installTriggers', {}, A);
+    const { ScriptApp } = product.emu.globals() as { ScriptApp: GoogleAppsScript.Script.ScriptApp };
+    // A's account lost its access: its trigger no longer runs.
+    product.emu.execute(() => ScriptApp.getProjectTriggers().forEach((t) => ScriptApp.deleteTrigger(t)), { kind: 'menu', user: A });
+    product.advanceClock('2026-11-13T08:00:00+07:00');
+    expect(errorsOf(product, 'installTriggers', B)[0]).toContain(`sudah dipasang oleh ${A}`);
+    product.advanceClock('2026-11-13T08:31:00+07:00');
+    expect(status(product, B)).toMatchObject({ installed: true, owner: A, dead: true });
+    const check = ok<{ checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation', {}, B).checks;
+    expect(check.find((c) => c.item === 'Pemicu pengingat')?.ok).toBe(false);
+    expect(ok(product, 'installTriggers', {}, B)).toMatchObject({ owner: B, takenOverFrom: A });
+    expect(status(product, B)).toMatchObject({ installed: true, owner: B, ownedByMe: true, dead: false });
   });
 });
 

@@ -111,6 +111,31 @@ describe('createSurveyForm / getSurveyForm', () => {
   });
 });
 
+describe('the submit trigger with two editors', () => {
+  it('belongs to the account that made the form: others see its owner and install none; the owner gets it back if removed', () => {
+    const product = register();
+    const [A, B] = ['pelaksana@example.go.id', 'humas@example.go.id'];
+    const made = ok<FormInfo & { importedBy: string }>(product, 'createSurveyForm', {}, A);
+    expect(made.importedBy).toBe(A);
+    // The form is in A's Drive: B opens it only once A shares it.
+    const { DriveApp, ScriptApp } = product.emu.globals() as { DriveApp: GoogleAppsScript.Drive.DriveApp; ScriptApp: GoogleAppsScript.Script.ScriptApp };
+    product.emu.execute(() => DriveApp.getFileById(made.formId).addEditor(B), { kind: 'menu', user: A });
+    expect(ok<{ importedBy: string }>(product, 'getSurveyForm', {}, B).importedBy).toBe(A);
+    expect(product.emu.triggers.map((t) => [t.handler, t.owner])).toEqual([['onSurveySubmit', A]]);
+    const checks = (user: string) => ok<{ checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation', {}, user).checks
+      .find((c) => c.item === 'Impor otomatis jawaban survei');
+    expect(checks(B)).toMatchObject({ ok: true, detail: `Pemicu milik ${A} mengimpor setiap jawaban yang masuk.` });
+
+    product.emu.execute(() => ScriptApp.getProjectTriggers().forEach((t) => ScriptApp.deleteTrigger(t)), { kind: 'menu', user: A });
+    expect(checks(B)?.ok).toBe(true); // B cannot see A's triggers
+    expect(checks(A)).toMatchObject({ ok: false, detail: 'Pemicu milik akun Anda hilang. Buka panel Survei: pemicunya dipasang kembali otomatis.' });
+    expect(ok(product, 'getSurveyForm', {}, B).warnings).toBeUndefined();
+    expect(ok(product, 'getSurveyForm', {}, A).warnings).toEqual(['Pemicu impor jawaban formulir survei hilang dan sudah dipasang kembali atas nama akun Anda.']);
+    expect(product.emu.triggers.map((t) => [t.handler, t.owner])).toEqual([['onSurveySubmit', A]]);
+    expect(checks(A)?.ok).toBe(true);
+  });
+});
+
 describe('responses from the form and from paper', () => {
   let product: Product;
   let formId: string;

@@ -9,6 +9,7 @@ import { ROLES, type Role } from '../domain/sop';
 import { form } from '../domain/validation';
 import { normaliseHeader, Register, setupHint } from '../gas/register';
 import { activeSpreadsheet } from '../gas/runtime';
+import { loadFormRef, submitTrigger } from '../gas/survey-form';
 import { endpoint } from './endpoint';
 import { getReminderStatus } from './reminders';
 
@@ -135,10 +136,22 @@ export const checkInstallation = endpoint(form({}), (_input, ctx): { ok: boolean
     }
   }
   add('Folder laporan', folderOk, folder);
+  const survey = loadFormRef();
+  if (survey) {
+    const t = submitTrigger(survey);
+    add('Impor otomatis jawaban survei', t.present !== false, !t.owner
+      ? 'Pemiliknya tidak tercatat (formulir dibuat oleh versi lama). Jawaban tetap dapat diambil dengan tombol "Ambil jawaban formulir" di panel Survei.'
+      : t.present === false ? 'Pemicu milik akun Anda hilang. Buka panel Survei: pemicunya dipasang kembali otomatis.'
+      : `Pemicu milik ${t.mine ? `Anda (${t.owner})` : t.owner} mengimpor setiap jawaban yang masuk.`);
+  }
   const status = getReminderStatus({});
   if (status.ok) {
     const s = status.data;
-    add('Pemicu pengingat', s.installed, s.installed ? `Terpasang atas nama ${s.owner || '(tidak diketahui)'}.` : 'Belum dipasang: menu HALO KOP-UKM › Pasang pengingat otomatis.');
+    add('Pemicu pengingat', s.installed && !s.dead, !s.installed ? 'Belum dipasang: menu HALO KOP-UKM › Pasang pengingat otomatis.'
+      : s.dead ? `Dipasang oleh ${s.owner}, tetapi tidak berjalan sejak lebih dari sehari (mungkin akun itu tidak lagi punya akses). ` +
+        'Pilih menu HALO KOP-UKM › Pasang pengingat otomatis untuk memasangnya atas nama akun Anda.'
+      : s.ownedByMe ? `Terpasang atas nama Anda (${s.owner}); email pengingat dikirim dari akun ini.`
+      : `Terpasang atas nama ${s.owner}; email pengingat dikirim dari akun itu, dan hanya akun itu yang dapat menghentikannya.`);
     const lastErrors = s.lastRun?.errors ?? [];
     add('Pengiriman terakhir', !lastErrors.length && !s.uncertain,
       s.lastRun ? `${dateTimeId(s.lastRun.at)}: ${s.lastRun.sent} terkirim, ${s.lastRun.deferred} ditunda${lastErrors.length ? `; galat: ${lastErrors.join('; ')}` : ''}${s.uncertain ? `; ${s.uncertain} berstatus tidak pasti` : ''}.` : 'Belum pernah berjalan.');

@@ -12,11 +12,13 @@ import { form } from '../domain/validation';
 import { Register, RegisterError, type Table } from '../gas/register';
 import { activeSpreadsheet, registerLock } from '../gas/runtime';
 import { refreshDashboardQuietly } from './dashboard';
-import { BUSY_MESSAGE, createContext, endpoint, guarded, type ApiResult, type Context } from './endpoint';
+import { readRecord, ownTriggers, runningAs, writeRecord, type TriggerRecord } from '../gas/triggers';
+import { BUSY_MESSAGE, createContext, endpoint, failure, guarded, type ApiResult, type Context } from './endpoint';
 import { viewer } from './episodes';
 
 const HANDLER = 'runReminders';
 const PROPS = {
+  /** Who installed the hourly trigger (a TriggerRecord; the key of earlier versions, which kept the address alone). */
   owner: 'reminders.owner',
   lastRun: 'reminders.lastRun',
   quotaBlockedDay: 'reminders.quotaBlockedDay',
@@ -30,6 +32,8 @@ const STALE_CLAIM_MS = 10 * 60 * 1000;
 const MAX_ATTEMPTS = 5;
 const RETRY_DELAYS_MS = [1000, 2000, 4000];
 const LOCK_WAIT_MS = 30_000;
+/** An hourly trigger that has not run for this long is taken as dead (its owner left, or lost access). */
+const DEAD_AFTER_MS = 24 * 60 * 60 * 1000;
 
 type Ledger = Table<'reminders'>;
 type Failure = { kind: 'quota' | 'failed'; message: string };
@@ -190,8 +194,27 @@ function reportFailures(ctx: Context, summary: RunSummary, uncertain: string[]):
   });
 }
 
-/** The time-driven trigger's function. */
-export function runReminders(_e?: GoogleAppsScript.Events.TimeDriven): RunSummary {
+/**
+ * The time-driven trigger's function. Only the trigger on record sends: a second one (installed from another account
+ * by an earlier version, or left behind by its owner) removes itself, so reminders never go out from two accounts.
+ */
+export function runReminders(e?: GoogleAppsScript.Events.TimeDriven): RunSummary | null {
+  const uid = e?.triggerUid;
+  if (uid) {
+    const record = readRecord(PROPS.owner);
+    const me = runningAs();
+    if (!record || (record.owner === me && !record.triggerId)) writeRecord(PROPS.owner, { owner: me, triggerId: uid, installedAt: Date.now() });
+    else if (record.triggerId !== uid) {
+      for (const t of ownTriggers(HANDLER)) if (t.getUniqueId() === uid) ScriptApp.deleteTrigger(t);
+      console.warn(`runReminders: pemicu ${uid} milik ${me} dihapus; pengingat dikirim oleh pemicu milik ${record.owner}.`);
+      return null;
+    }
+  }
+  return sendDue();
+}
+
+/** Sends what is due now (the hourly run, or "Kirim pengingat sekarang"). */
+function sendDue(): RunSummary {
   const started = Date.now();
   const props = PropertiesService.getDocumentProperties();
   const prepared = withLock(() => {
@@ -235,37 +258,90 @@ export function runReminders(_e?: GoogleAppsScript.Events.TimeDriven): RunSummar
 
 /** Menu item "Kirim pengingat sekarang": the hourly run, with what it did shown to the person who asked. */
 export function sendRemindersNow(): void {
-  const s = runReminders();
+  const s = sendDue();
   const parts = [`${s.sent} email terkirim`, ...(s.deferred ? [`${s.deferred} ditunda`] : []), ...(s.errors.length ? [`${s.errors.length} gagal (lihat Periksa instalasi)`] : [])];
   activeSpreadsheet().toast(s.sent || s.deferred || s.errors.length ? `Pengingat: ${parts.join(', ')}.` : 'Tidak ada pengingat yang perlu dikirim sekarang.', 'HALO KOP-UKM');
 }
 
-export function installTriggers(): ApiResult<{ installed: true; owner: string }> {
-  return guarded(() => {
-    const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === HANDLER);
-    // Idempotent: keep one, remove any duplicates an earlier version or a double click left.
-    for (const extra of mine.slice(1)) ScriptApp.deleteTrigger(extra);
-    if (!mine.length) ScriptApp.newTrigger(HANDLER).timeBased().everyHours(1).create();
-    const owner = Session.getEffectiveUser().getEmail();
-    PropertiesService.getDocumentProperties().setProperty(PROPS.owner, owner);
-    // Run from the menu, the user would otherwise see nothing happen.
-    activeSpreadsheet().toast(`Pengingat otomatis aktif setiap jam, dikirim atas nama ${owner}.`, 'HALO KOP-UKM');
-    return { ok: true, data: { installed: true, owner } };
-  });
+/** The hourly trigger as every editor sees it: who owns it, whether it is this account's, when it last showed life. */
+interface Installed {
+  record: TriggerRecord | null;
+  mine: boolean;
+  /** The record's trigger runs, as far as this account can tell. */
+  installed: boolean;
+  /** Not run for a day: its owner's account no longer runs it. */
+  dead: boolean;
 }
 
+function lastRunOf(props: Record<string, string>): RunSummary | null {
+  return props[PROPS.lastRun] ? (JSON.parse(props[PROPS.lastRun]) as RunSummary) : null;
+}
+
+function installed(props: Record<string, string>, now: Date): Installed {
+  const me = runningAs();
+  const own = ownTriggers(HANDLER);
+  let record = readRecord(PROPS.owner);
+  // A trigger of this account left without a record (an earlier version cleared it) is still running.
+  if (!record && own.length) record = { owner: me, triggerId: own[0].getUniqueId(), installedAt: 0 };
+  if (!record) return { record, mine: false, installed: false, dead: false };
+  const mine = record.owner === me;
+  if (mine) return { record, mine, installed: own.some((t) => !record.triggerId || t.getUniqueId() === record.triggerId), dead: false };
+  const last = lastRunOf(props);
+  const seen = Math.max(record.installedAt, last ? wibInstant(last.at.slice(0, 10), last.at.slice(11)).getTime() : 0);
+  return { record, mine, installed: true, dead: now.getTime() - seen > DEAD_AFTER_MS };
+}
+
+/**
+ * One hourly trigger for the register, owned by whoever installed it. Run again by its owner it repairs itself; run by
+ * another editor it is refused with the owner's name, unless the owner's trigger has not run for a day (taken over).
+ */
+type Installation = { installed: true; owner: string; takenOverFrom?: string };
+export function installTriggers(): ApiResult<Installation> {
+  return guarded(() => withLock((): ApiResult<Installation> => {
+    const now = new Date();
+    const state = installed(PropertiesService.getDocumentProperties().getProperties(), now);
+    const me = runningAs();
+    if (state.record && !state.mine && !state.dead) {
+      const owner = state.record.owner;
+      return failure([{ field: '', message: `Pengingat otomatis sudah dipasang oleh ${owner} dan dikirim atas nama akun itu. ` +
+        `Tidak perlu memasangnya lagi: pemicu kedua dari akun lain akan mengirim pengingat dua kali. Untuk memindahkannya ke akun Anda, ` +
+        `minta ${owner} menghentikannya terlebih dahulu (panel Pengingat › Hentikan pengingat).` }]);
+    }
+    const own = ownTriggers(HANDLER);
+    const keep = own.find((t) => state.mine && t.getUniqueId() === state.record?.triggerId) ?? own[0];
+    // Idempotent: keep one, remove any duplicates an earlier version or a double click left.
+    for (const extra of own) if (extra !== keep) ScriptApp.deleteTrigger(extra);
+    const trigger = keep ?? ScriptApp.newTrigger(HANDLER).timeBased().everyHours(1).create();
+    writeRecord(PROPS.owner, { owner: me, triggerId: trigger.getUniqueId(), installedAt: now.getTime() });
+    const takenOverFrom = state.record && !state.mine ? state.record.owner : undefined;
+    return { ok: true, data: { installed: true, owner: me, ...(takenOverFrom ? { takenOverFrom } : {}) } };
+  }));
+}
+
+/** Only the trigger's owner can remove it: no account can see, let alone delete, another's trigger. */
 export function removeTriggers(): ApiResult<{ removed: number }> {
-  return guarded(() => {
-    const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === HANDLER);
-    for (const t of mine) ScriptApp.deleteTrigger(t);
-    PropertiesService.getDocumentProperties().deleteProperty(PROPS.owner);
-    return { ok: true, data: { removed: mine.length } };
-  });
+  return guarded(() => withLock((): ApiResult<{ removed: number }> => {
+    const state = installed(PropertiesService.getDocumentProperties().getProperties(), new Date());
+    if (state.record && !state.mine) {
+      const owner = state.record.owner;
+      return failure([{ field: '', message: `Pengingat otomatis dipasang oleh ${owner}; hanya ${owner} yang dapat menghentikannya. ` +
+        `Minta ${owner} membuka register ini dan memilih Hentikan pengingat di panel Pengingat.` }]);
+    }
+    const own = ownTriggers(HANDLER);
+    for (const t of own) ScriptApp.deleteTrigger(t);
+    writeRecord(PROPS.owner, null);
+    return { ok: true, data: { removed: own.length } };
+  }));
 }
 
 export interface ReminderStatus {
   installed: boolean;
+  /** The account the trigger runs as ('' when none is installed). */
   owner: string;
+  /** The trigger is this user's: only they can remove it. */
+  ownedByMe: boolean;
+  /** Another account's trigger that has not run for a day: "Pasang pengingat otomatis" takes it over. */
+  dead: boolean;
   lastRun: RunSummary | null;
   quotaLeft: number;
   pending: number;
@@ -279,10 +355,13 @@ export const getReminderStatus = endpoint(form({}), (_input, ctx): ReminderStatu
   const props = PropertiesService.getDocumentProperties().getProperties();
   const rows = ctx.register.table('reminders').rows();
   const count = (status: string) => rows.filter((r) => r.status === status).length;
+  const state = installed(props, ctx.now);
   return {
-    installed: ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === HANDLER),
-    owner: props[PROPS.owner] ?? '',
-    lastRun: props[PROPS.lastRun] ? (JSON.parse(props[PROPS.lastRun]) as RunSummary) : null,
+    installed: state.installed,
+    owner: state.installed ? state.record?.owner ?? '' : '',
+    ownedByMe: state.installed && state.mine,
+    dead: state.dead,
+    lastRun: lastRunOf(props),
     quotaLeft: MailApp.getRemainingDailyQuota(),
     pending: count(LEDGER.pending),
     failed: count(LEDGER.error),

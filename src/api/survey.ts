@@ -19,7 +19,7 @@ import { form, id, isoDate, name, oneOf, optionalText, refuse } from '../domain/
 import { SCHEMAS } from '../domain/schema';
 import type { Register, Scope } from '../gas/register';
 import {
-  createForm, loadFormRef, newResponses, openForm, prefilledUrl, setEpisodeChoices, type SurveyFormRef,
+  createForm, loadFormRef, newResponses, openForm, prefilledUrl, repairSubmitTrigger, setEpisodeChoices, type SurveyFormRef,
 } from '../gas/survey-form';
 import { findEpisode } from './episodes';
 import { endpoint, type Context } from './endpoint';
@@ -178,6 +178,8 @@ export interface SurveyFormInfo {
   episodeUrl?: string;
   /** For the TikTok caption or WhatsApp. */
   invitation: string;
+  /** The account whose trigger imports each response as it arrives ('' if not recorded: forms made before this was). */
+  importedBy?: string;
 }
 
 /** The form, or null when it was deleted from Drive (a new one may then be created). */
@@ -226,7 +228,7 @@ export const createSurveyForm = endpoint(
       episodeChoices(ctx),
     );
     ctx.audit('buat formulir survei', ref.formId, undefined, { title: input.title ?? DEFAULT_FORM_TITLE });
-    return formInfo(ctx, created, ref);
+    return { ...formInfo(ctx, created, ref), importedBy: ref.triggerOwner ?? '' };
   },
   { write: true },
 );
@@ -247,7 +249,8 @@ export const getSurveyForm = endpoint(
       return null;
     }
     setEpisodeChoices(f, ref, episodeChoices(ctx));
-    return formInfo(ctx, f, ref, input.episodeId);
+    if (repairSubmitTrigger(f, ref)) ctx.warn('Pemicu impor jawaban formulir survei hilang dan sudah dipasang kembali atas nama akun Anda.');
+    return { ...formInfo(ctx, f, ref, input.episodeId), importedBy: ref.triggerOwner ?? '' };
   },
   { write: false },
 );

@@ -6,6 +6,7 @@
 import { wibDateTime } from '../domain/dates';
 import { PROFILE, PROFILE_KEYS, profileOf, scoreOf, UNSUR, type Answer, type Profile, type ProfileKey } from '../domain/skm';
 import { episodeIdOfChoice, type Questionnaire } from '../domain/survey';
+import { ownTriggers, runningAs } from './triggers';
 
 type Form = GoogleAppsScript.Forms.Form;
 
@@ -23,6 +24,8 @@ export interface SurveyFormRef {
   profile: Record<ProfileKey, number>;
   episode: number;
   suggestion: number;
+  /** The account whose trigger imports the responses (absent in forms made before it was recorded). */
+  triggerOwner?: string;
 }
 
 export function loadFormRef(): SurveyFormRef | null {
@@ -70,16 +73,32 @@ export function createForm(text: FormText, episodeChoices: string[]): { form: Fo
   const answers = UNSUR.map((u) =>
     form.addMultipleChoiceItem().setTitle(u.question).setChoiceValues([...u.labels]).setRequired(true).getId());
   const suggestion = form.addParagraphTextItem().setTitle('Saran dan masukan').getId();
-  const ref: SurveyFormRef = { formId: form.getId(), answers, profile, episode: episode.getId(), suggestion };
+  const ref: SurveyFormRef = { formId: form.getId(), answers, profile, episode: episode.getId(), suggestion, triggerOwner: runningAs() };
 
   // Remembered before the trigger is installed: should that fail, "sync" still imports the responses.
   properties.setProperty(PROPERTY, JSON.stringify(ref));
   properties.deleteProperty(DRAFT);
-  for (const trigger of ScriptApp.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() === SUBMIT_HANDLER) ScriptApp.deleteTrigger(trigger);
-  }
+  // This account's triggers on earlier forms go; another account's cannot be seen, and fire only for their own form.
+  for (const trigger of ownTriggers(SUBMIT_HANDLER)) ScriptApp.deleteTrigger(trigger);
   ScriptApp.newTrigger(SUBMIT_HANDLER).forForm(form).onFormSubmit().create();
   return { form, ref };
+}
+
+/**
+ * The form's submit trigger as the current account can know it: its owner, and — for the owner only — whether it is
+ * still there (another account's triggers are invisible).
+ */
+export function submitTrigger(ref: SurveyFormRef): { owner: string; mine: boolean; present: boolean | null } {
+  const owner = ref.triggerOwner ?? '';
+  const mine = owner === runningAs();
+  return { owner, mine, present: mine ? ownTriggers(SUBMIT_HANDLER).some((t) => t.getTriggerSourceId() === ref.formId) : null };
+}
+
+/** Puts back the owner's submit trigger if it was removed (e.g. from the Apps Script dashboard); true if it did. */
+export function repairSubmitTrigger(form: Form, ref: SurveyFormRef): boolean {
+  if (submitTrigger(ref).present !== false) return false;
+  ScriptApp.newTrigger(SUBMIT_HANDLER).forForm(form).onFormSubmit().create();
+  return true;
 }
 
 /** Keeps the episode picker in step with the "Episode" sheet. */
