@@ -3,7 +3,7 @@
  * turns each export into a top-level function of dist/Code.js; nothing else becomes global.
  */
 export { onOpen, onInstall, showSidebar } from './api/menu';
-export { setupRegister } from './api/setup';
+export { setupRegister, showRegisterSetup } from './api/setup';
 export { getSettings, saveSettings } from './api/settings';
 export { saveNarasumber, listNarasumber } from './api/guests';
 export {
@@ -13,7 +13,9 @@ export {
 export {
   createSurveyForm, getSurveyForm, saveSurveyResponse, syncSurveyResponses, onSurveySubmit, getIkm,
 } from './api/survey';
-export { runReminders, sendRemindersNow, installTriggers, removeTriggers, getReminderStatus, previewReminders } from './api/reminders';
+export {
+  runReminders, sendRemindersNow, installTriggers, showReminderInstall, removeTriggers, getReminderStatus, previewReminders,
+} from './api/reminders';
 export { getLiveRecord, recordLiveMetrics, recordViewerCount, saveQuestion, saveFeedback } from './api/live';
 export { importComments } from './api/comments';
 export { saveEvaluation, completeAction } from './api/evaluation';

@@ -6,6 +6,7 @@ import { form } from '../domain/validation';
 import { writeDashboard } from '../gas/dashboard-sheet';
 import { activeSpreadsheet } from '../gas/runtime';
 import { endpoint } from './endpoint';
+import { fromMenu } from './menu';
 import { registerData } from './reports';
 import { surveyRespondents, surveyScope } from './survey';
 
@@ -29,13 +30,9 @@ export const refreshDashboard = endpoint(form({}), (_input, ctx): { updatedAt: s
   return { updatedAt: wibDateTime(ctx.now), overdue: d.overdue };
 }, { write: true });
 
-/** Menu item "Perbarui dasbor": the refresh, with its outcome shown to the person who asked. */
+/** Menu item "Perbarui dasbor". */
 export function showDashboardRefresh(): void {
-  const result = refreshDashboard({});
-  activeSpreadsheet().toast(
-    result.ok ? `Dasbor diperbarui${result.data.overdue ? `; ${result.data.overdue} tahap terlambat` : ''}.` : result.errors.map((e) => e.message).join(' '),
-    'HALO KOP-UKM',
-  );
+  fromMenu('Perbarui dasbor', () => refreshDashboard({}), (d) => ({ toast: `Dasbor diperbarui${d.overdue ? `; ${d.overdue} tahap terlambat` : ''}.` }));
 }
 
 /** For the hourly run: a dashboard failure is logged, never thrown, so it cannot stop the reminders. */

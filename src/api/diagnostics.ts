@@ -11,6 +11,7 @@ import { normaliseHeader, Register, setupHint } from '../gas/register';
 import { activeSpreadsheet } from '../gas/runtime';
 import { loadFormRef, submitTrigger } from '../gas/survey-form';
 import { endpoint } from './endpoint';
+import { fromMenu } from './menu';
 import { getReminderStatus } from './reminders';
 
 /** Findings past this many per sheet are counted, not listed. */
@@ -166,24 +167,17 @@ function dateTimeId(stored: string): string {
   return `${formatDateId(date)} pukul ${formatTimeId(time)}`;
 }
 
-function alert(title: string, lines: string[]): void {
-  const ui = SpreadsheetApp.getUi();
-  ui.alert(title, lines.join('\n'), ui.ButtonSet.OK);
-}
-
 /** Menu item "Periksa register". */
 export function showRegisterCheck(): void {
-  const result = checkRegister({});
-  if (!result.ok) return alert('Periksa register', result.errors.map((e) => e.message));
-  const bad = result.data.sheets.filter((s) => s.problems.length);
-  alert('Periksa register', bad.length
-    ? bad.flatMap((s) => [`${s.name}:`, ...s.problems.map((p) => `• ${p}`), ...(s.more ? [`• … dan ${s.more} temuan lain`] : []), ''])
-    : ['Register lengkap dan semua isinya dapat dibaca.']);
+  fromMenu('Periksa register', () => checkRegister({}), (r) => {
+    const bad = r.sheets.filter((s) => s.problems.length);
+    return { alert: bad.length
+      ? bad.flatMap((s) => [`${s.name}:`, ...s.problems.map((p) => `• ${p}`), ...(s.more ? [`• … dan ${s.more} temuan lain`] : []), ''])
+      : ['Register lengkap dan semua isinya dapat dibaca.'] };
+  });
 }
 
 /** Menu item "Periksa instalasi". */
 export function showInstallationCheck(): void {
-  const result = checkInstallation({});
-  if (!result.ok) return alert('Periksa instalasi', result.errors.map((e) => e.message));
-  alert('Periksa instalasi', result.data.checks.map((c) => `${c.ok ? '✓' : '✗'} ${c.item}: ${c.detail}`));
+  fromMenu('Periksa instalasi', () => checkInstallation({}), (r) => ({ alert: r.checks.map((c) => `${c.ok ? '✓' : '✗'} ${c.item}: ${c.detail}`) }));
 }

@@ -1,10 +1,13 @@
 /** The spreadsheet menu and the sidebar. */
+import { unexpected, type ApiResult } from './endpoint';
+import { activeSpreadsheet } from '../gas/runtime';
+
 export const MENU_TITLE = 'HALO KOP-UKM';
 export const MENU_ITEMS: ReadonlyArray<{ caption: string; functionName: string } | null> = [
   { caption: 'Buka panel', functionName: 'showSidebar' },
   null,
-  { caption: 'Siapkan register', functionName: 'setupRegister' },
-  { caption: 'Pasang pengingat otomatis', functionName: 'installTriggers' },
+  { caption: 'Siapkan register', functionName: 'showRegisterSetup' },
+  { caption: 'Pasang pengingat otomatis', functionName: 'showReminderInstall' },
   { caption: 'Kirim pengingat sekarang', functionName: 'sendRemindersNow' },
   { caption: 'Perbarui dasbor', functionName: 'showDashboardRefresh' },
   null,
@@ -32,4 +35,28 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 export function showSidebar(): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(MENU_TITLE);
   SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** What a menu item shows when it went well: a short toast, or an alert for a longer answer. */
+export type Shown = { toast: string } | { alert: string[] };
+
+/**
+ * Every menu item runs through here. Apps Script throws away what a menu item's function returns, so the person who
+ * chose it would otherwise see nothing: success shows as a toast (an alert when it is long or came with warnings),
+ * a refusal or failure — "register sedang dipakai" included — as an alert naming what went wrong.
+ */
+export function fromMenu<T>(caption: string, run: () => ApiResult<T>, shown: (data: T) => Shown): void {
+  let result: ApiResult<T>;
+  try {
+    result = run();
+  } catch (error) {
+    result = unexpected(error);
+  }
+  const ui = SpreadsheetApp.getUi();
+  const alert = (lines: string[]) => ui.alert(caption, lines.join('\n'), ui.ButtonSet.OK);
+  if (!result.ok) return void alert(result.errors.map((e) => e.message));
+  const s = shown(result.data);
+  const warnings = result.warnings ?? [];
+  if ('toast' in s && !warnings.length) activeSpreadsheet().toast(s.toast, MENU_TITLE);
+  else alert([...('toast' in s ? [s.toast] : s.alert), ...warnings]);
 }

@@ -14,6 +14,7 @@ import { activeSpreadsheet, registerLock } from '../gas/runtime';
 import { refreshDashboardQuietly } from './dashboard';
 import { readRecord, ownTriggers, runningAs, writeRecord, type TriggerRecord } from '../gas/triggers';
 import { BUSY_MESSAGE, createContext, endpoint, failure, guarded, type ApiResult, type Context } from './endpoint';
+import { fromMenu } from './menu';
 import { viewer } from './episodes';
 
 const HANDLER = 'runReminders';
@@ -258,9 +259,10 @@ function sendDue(): RunSummary {
 
 /** Menu item "Kirim pengingat sekarang": the hourly run, with what it did shown to the person who asked. */
 export function sendRemindersNow(): void {
-  const s = sendDue();
-  const parts = [`${s.sent} email terkirim`, ...(s.deferred ? [`${s.deferred} ditunda`] : []), ...(s.errors.length ? [`${s.errors.length} gagal (lihat Periksa instalasi)`] : [])];
-  activeSpreadsheet().toast(s.sent || s.deferred || s.errors.length ? `Pengingat: ${parts.join(', ')}.` : 'Tidak ada pengingat yang perlu dikirim sekarang.', 'HALO KOP-UKM');
+  fromMenu('Kirim pengingat sekarang', () => guarded(() => ({ ok: true, data: sendDue() })), (s) => {
+    const parts = [`${s.sent} email terkirim`, ...(s.deferred ? [`${s.deferred} ditunda`] : []), ...(s.errors.length ? [`${s.errors.length} gagal (lihat Periksa instalasi)`] : [])];
+    return { toast: s.sent || s.deferred || s.errors.length ? `Pengingat: ${parts.join(', ')}.` : 'Tidak ada pengingat yang perlu dikirim sekarang.' };
+  });
 }
 
 /** The hourly trigger as every editor sees it: who owns it, whether it is this account's, when it last showed life. */
@@ -315,6 +317,13 @@ export function installTriggers(): ApiResult<Installation> {
     writeRecord(PROPS.owner, { owner: me, triggerId: trigger.getUniqueId(), installedAt: now.getTime() });
     const takenOverFrom = state.record && !state.mine ? state.record.owner : undefined;
     return { ok: true, data: { installed: true, owner: me, ...(takenOverFrom ? { takenOverFrom } : {}) } };
+  }));
+}
+
+/** Menu item "Pasang pengingat otomatis". */
+export function showReminderInstall(): void {
+  fromMenu('Pasang pengingat otomatis', installTriggers, (r) => ({
+    toast: `${r.takenOverFrom ? `Pemicu milik ${r.takenOverFrom} diambil alih. ` : ''}Pengingat otomatis aktif setiap jam, dikirim atas nama ${r.owner}.`,
   }));
 }
 

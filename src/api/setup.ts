@@ -7,6 +7,7 @@ import { NUMBER_FORMATS, normaliseHeader, Register } from '../gas/register';
 import { activeSpreadsheet, registerLock } from '../gas/runtime';
 import { readSettings, writeSettings } from '../gas/settings-store';
 import { BUSY_MESSAGE, failure, release, unexpected, type ApiResult } from './endpoint';
+import { fromMenu } from './menu';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -115,14 +116,17 @@ export function setupRegister(): ApiResult<SetupReport> {
     writeSettings(register, readSettings(register));
     register.commit();
     SpreadsheetApp.flush();
-    ss.toast(
-      report.created.length || report.repaired.length ? 'Register HALO KOP-UKM sudah disiapkan.' : 'Register sudah lengkap; tidak ada yang perlu diperbaiki.',
-      'HALO KOP-UKM',
-    );
     return { ok: true, data: report };
   } catch (error) {
     return unexpected(error);
   } finally {
     release(lock);
   }
+}
+
+/** Menu item "Siapkan register". */
+export function showRegisterSetup(): void {
+  fromMenu('Siapkan register', setupRegister, (r) => ({
+    toast: r.created.length || r.repaired.length ? 'Register HALO KOP-UKM sudah disiapkan.' : 'Register sudah lengkap; tidak ada yang perlu diperbaiki.',
+  }));
 }

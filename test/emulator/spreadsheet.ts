@@ -175,7 +175,7 @@ export class FakeSpreadsheet extends Fake implements Api<GoogleAppsScript.Spread
   }
   /** Recorded on Emulator.ui.toasts (…/spreadsheet#toastmsg,-title,-timeoutseconds; default 5 s). */
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
-    this.rt.state.ui.toasts.push({ message: String(msg), title: title ?? '', timeoutSeconds: timeoutSeconds ?? 5, at: this.rt.state.now });
+    this.rt.state.ui.toasts.push({ message: String(msg), title: title ?? '', timeoutSeconds: timeoutSeconds ?? 5, user: this.rt.activeUser, at: this.rt.state.now });
   }
   /** 'Sheet1!A1:B2' or, without a sheet name, a range of the active sheet. */
   getRange(a1Notation: string): FakeRange {

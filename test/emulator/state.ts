@@ -134,7 +134,7 @@ export interface UiState {
   sidebars: Array<{ title: string; content: string; width: number; user: string; at: number }>;
   dialogs: Array<{ title: string; content: string; width: number; height: number; modal: boolean; user: string; at: number }>;
   alerts: Array<{ title: string; prompt: string; buttons: string; response: string; user: string; at: number }>;
-  toasts: Array<{ message: string; title: string; timeoutSeconds: number; at: number }>;
+  toasts: Array<{ message: string; title: string; timeoutSeconds: number; user: string; at: number }>;
 }
 /** A menu entry; null is a separator, `items` a submenu. */
 export type MenuItemState = { caption: string; functionName: string } | { caption: string; items: MenuItemState[] } | null;
