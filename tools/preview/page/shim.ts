@@ -9,7 +9,9 @@
  * - arguments follow the legal-value rule (../wire.ts): an illegal one throws synchronously and
  *   nothing reaches the server; a form element is legal as the only argument;
  * - a server exception reaches the failure handler as an Error with the server's message, or is
- *   thrown as an uncaught error when there is no failure handler.
+ *   thrown as an uncaught error when there is no failure handler; the page can make the next call
+ *   fail as Google's does for a browser signed into several accounts, a missing authorization, or
+ *   no connection (FAULTS in page.ts).
  */
 import { transfer } from '../../../test/emulator/script-run';
 
@@ -24,7 +26,9 @@ export type SidebarMessage =
   | { type: 'gsr-call'; id: number; name: string; args: unknown[] }
   | { type: 'gsr-host'; action: 'close' }
   | { type: 'open-document'; id: string };
-export type PageMessage = { type: 'gsr-result'; id: number; ok: true; value: unknown } | { type: 'gsr-result'; id: number; ok: false; error: string };
+export type PageMessage =
+  | { type: 'gsr-result'; id: number; ok: true; value: unknown }
+  | { type: 'gsr-result'; id: number; ok: false; error: string; name?: string };
 
 export function install(functionNames: string[]): void {
   const pending = new Map<number, Options>();
@@ -41,7 +45,7 @@ export function install(functionNames: string[]): void {
       call.success?.(message.value, call.userObject);
       return;
     }
-    const error = new Error(message.error);
+    const error = Object.assign(new Error(message.error), message.name ? { name: message.name } : {});
     if (call.failure) call.failure(error, call.userObject);
     else setTimeout(() => { throw error; });
   });
