@@ -1,8 +1,9 @@
 /**
  * Every function Apps Script calls by name: menu items, triggers and sidebar endpoints. The build
- * turns each export into a top-level function of dist/Code.js; nothing else becomes global.
+ * turns each export into a top-level function of dist/Code.js; nothing else becomes global. How each is
+ * reached (sidebar, trigger, menu) is declared in src/entrypoints.ts.
  */
-export { onOpen, onInstall, showSidebar } from './api/menu';
+export { onOpen, showSidebar } from './api/menu';
 export { setupRegister, showRegisterSetup } from './api/setup';
 export { getSettings, saveSettings } from './api/settings';
 export { saveNarasumber, listNarasumber } from './api/guests';
@@ -22,3 +23,4 @@ export { saveEvaluation, completeAction } from './api/evaluation';
 export { generateEpisodeReport, generatePeriodReport, listReports, emailReportLink } from './api/reports';
 export { refreshDashboard, showDashboardRefresh } from './api/dashboard';
 export { checkRegister, checkInstallation, showRegisterCheck, showInstallationCheck } from './api/diagnostics';
+export { runSelfTest } from './api/self-test';

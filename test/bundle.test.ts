@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as main from '../src/main';
-import { MENU_ITEMS } from '../src/api/menu';
-import { loadProduct } from './harness';
+import { ENTRYPOINTS, MENU_ITEMS } from '../src/entrypoints';
+import { loadProduct } from '../tools/harness';
 
 const dist = join(__dirname, '..', 'dist');
 const code = readFileSync(join(dist, 'Code.js'), 'utf8');
@@ -30,6 +30,10 @@ describe('dist/Code.js', () => {
   it('runs in a context that offers only the Google services', () => {
     const product = loadProduct({ bundle: `${code}\nfunction probe() { return [typeof require, typeof process, typeof module, typeof SpreadsheetApp]; }` });
     expect(product.run('probe', []).result).toEqual(['undefined', 'undefined', 'undefined', 'object']);
+  });
+
+  it('declares how each global is reached in src/entrypoints.ts, and nothing more', () => {
+    expect(Object.keys(ENTRYPOINTS).sort()).toEqual(loadProduct().globalNames().sort());
   });
 
   it('names only existing functions in the menu', () => {

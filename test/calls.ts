@@ -1,19 +1,8 @@
 /** Calling sidebar functions of the built bundle and reading the register back, for bundle tests. */
-import type { Product } from './harness';
+import { costFor } from '../tools/bench/latency';
+import { call, type Product } from '../tools/harness';
 
-export type Result<T> = { ok: true; data: T; warnings?: string[] } | { ok: false; errors: Array<{ field: string; message: string }> };
-
-export function call<T>(product: Product, name: string, arg: unknown = {}, user?: string): Result<T> {
-  return product.callFromSidebar<Result<T>>(name, arg, user).result;
-}
-
-/** The data of a call that must succeed, with its warnings. */
-export function ok<T>(product: Product, name: string, arg: unknown = {}, user?: string): T & { warnings?: string[] } {
-  const result = call<T>(product, name, arg, user);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
-  if (result.data === null || typeof result.data !== 'object') return result.data as T & { warnings?: string[] };
-  return Object.assign(result.data as object, { warnings: result.warnings }) as T & { warnings?: string[] };
-}
+export { call, ok, type Result } from '../tools/harness';
 
 /** Every sheet's values. */
 export function snapshot(product: Product): unknown {
@@ -38,4 +27,25 @@ export function refused(product: Product, name: string, arg: unknown): Record<st
 export function sheetRows(product: Product, name: string): Record<string, unknown>[] {
   const [header, ...rows] = product.emu.spreadsheet.getSheetByName(name)!.getDataRange().getValues();
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+}
+
+/**
+ * Runs `run` and returns the cells it read, by sheet name, as the benchmark counts them (grids read:
+ * getValues and its kind, not single cells). Sheets deleted meanwhile are left out.
+ */
+export function cellsRead(product: Product, run: () => void): Record<string, number> {
+  const bySheet = new Map<number, number>();
+  const stop = product.emu.hooks.onCall((key, _args, _execution, target) => {
+    const range = target as { sheetId?: number; rect?: { rows: number; cols: number } };
+    const cost = costFor(key);
+    if (cost.group !== 'read' || !cost.perCell || range.sheetId === undefined || !range.rect) return;
+    bySheet.set(range.sheetId, (bySheet.get(range.sheetId) ?? 0) + range.rect.rows * range.rect.cols);
+  });
+  try {
+    run();
+  } finally {
+    stop();
+  }
+  const names = new Map(product.emu.spreadsheet.getSheets().map((s) => [s.getSheetId(), s.getName()]));
+  return Object.fromEntries([...bySheet].filter(([id]) => names.has(id)).map(([id, n]) => [names.get(id)!, n]));
 }

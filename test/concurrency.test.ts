@@ -4,10 +4,10 @@
  * throw or keep the lock, and a register edited by hand is reported by "Periksa register" while the rest keeps working.
  */
 import { call, ok, sheetRows, snapshot, type Result } from './calls';
-import { GasError } from './emulator';
+import { GasError } from '../tools/emulator';
 import { exampleFor, sidebarFunctions } from './fixtures/inputs';
 import { BUSY, changes, fingerprint, registerFor, writeCalls } from './fixtures/world';
-import type { Product } from './harness';
+import type { Product } from '../tools/harness';
 
 const NAMES = sidebarFunctions(registerFor());
 const USER_B = 'humas@kopukm.example.go.id';

@@ -1,7 +1,7 @@
 /** "Periksa register" and "Periksa instalasi", and a register edited by hand that keeps working. */
-import { SCHEMAS } from '../src/domain/schema';
+import { SCHEMAS } from '../src/domain/shared/schema';
 import { ok } from './calls';
-import { loadProduct, type Product } from './harness';
+import { loadProduct, type Product } from '../tools/harness';
 
 type Sheets = { ok: boolean; sheets: { name: string; problems: string[] }[] };
 

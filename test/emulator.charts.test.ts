@@ -1,6 +1,6 @@
 /** The emulator's Sheets charts: builder, insert/update/remove, and the PNG image of a chart. */
 import { inflateSync } from 'node:zlib';
-import { Emulator } from './emulator';
+import { Emulator } from '../tools/emulator';
 
 const setup = () => {
   const emu = new Emulator();

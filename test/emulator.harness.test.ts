@@ -1,5 +1,5 @@
 /** The vm harness, with small hand-written bundles (independent of the product build). */
-import { loadProduct } from './harness';
+import { loadProduct } from '../tools/harness';
 
 const BUNDLE = `
 var __app = (function () {

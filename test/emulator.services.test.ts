@@ -2,8 +2,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Emulator } from './emulator';
-import { loadFrom, saveTo } from './emulator/fs';
+import { Emulator } from '../tools/emulator';
+import { loadFrom, saveTo } from '../tools/emulator/fs';
 
 interface G {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -250,6 +250,18 @@ describe('Drive and Docs', () => {
       .toThrow('No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.');
     emu.execute(() => g.DriveApp.getFileById(id).addViewer('b@x.id'), { kind: 'sidebar', user: 'a@x.id' });
     expect(emu.execute(() => g.DriveApp.getFileById(id).getBlob().getDataAsString(), { kind: 'sidebar', user: 'b@x.id' }).result).toBe('rahasia');
+  });
+
+  it('lets only the owner trash a file; an editor may rename it; nobody else sees the owner\'s trash', () => {
+    const { emu, g } = setup();
+    const as = <T>(user: string, fn: () => T) => emu.execute(fn, { kind: 'sidebar', user }).result;
+    const id = as('a@x.id', () => g.DriveApp.createFolder('Bersama').addEditor('b@x.id').createFile('lapor.txt', 'isi').getId());
+    expect(() => as('b@x.id', () => g.DriveApp.getFileById(id).setTrashed(true))).toThrow('Access denied: DriveApp.');
+    as('b@x.id', () => g.DriveApp.getFileById(id).setName('[lama] lapor.txt'));
+    as('a@x.id', () => g.DriveApp.getFileById(id).setTrashed(true));
+    expect(as('a@x.id', () => g.DriveApp.getFileById(id).isTrashed())).toBe(true);
+    expect(() => as('b@x.id', () => g.DriveApp.getFileById(id))).toThrow('No item with the given ID could be found');
+    expect(as('b@x.id', () => g.DriveApp.getFilesByName('[lama] lapor.txt').hasNext())).toBe(false);
   });
 });
 

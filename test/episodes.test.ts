@@ -1,9 +1,9 @@
 /** Episodes and the SOP timeline through the built bundle on the emulator. */
-import { addDays } from '../src/domain/dates';
-import type { Agenda, EpisodeSummary, EpisodeView } from '../src/domain/episodes';
-import type { Invitation } from '../src/domain/invitation';
+import { addDays } from '../src/domain/shared/dates';
+import type { Agenda, EpisodeSummary, EpisodeView } from '../src/domain/episodes/episodes';
+import type { Invitation } from '../src/domain/episodes/invitation';
 import { call, ok, refused, sheetRows } from './calls';
-import { loadProduct, type Product } from './harness';
+import { loadProduct, type Product } from '../tools/harness';
 
 const NOW = '2026-11-28T09:00:00+07:00';
 const GUEST = {

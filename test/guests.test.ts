@@ -1,6 +1,6 @@
 /** Guests (narasumber) through the built bundle on the emulator. */
 import { ok, refused, sheetRows } from './calls';
-import { loadProduct, type Product } from './harness';
+import { loadProduct, type Product } from '../tools/harness';
 
 interface Guest { id: string; name: string; organization: string; type: string; kecamatan: string; phone: string; recordedBy: string }
 

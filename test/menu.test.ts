@@ -2,9 +2,9 @@
  * The spreadsheet menu, chosen as a user chooses it. Apps Script throws away what a menu item's function returns, so
  * each item must show its outcome itself: a toast when it went well, an alert when it did not.
  */
-import { MENU_ITEMS } from '../src/api/menu';
+import { MENU_ITEMS } from '../src/entrypoints';
 import { BUSY } from './fixtures/world';
-import { loadProduct } from './harness';
+import { loadProduct } from '../tools/harness';
 
 const A = 'pelaksana@example.go.id';
 const B = 'humas@example.go.id';

@@ -3,8 +3,8 @@
  * reads, where appends land, and how removed rows leave the sheet.
  */
 import { Register } from '../src/gas/register';
-import type { Row } from '../src/domain/schema';
-import { loadProduct, type Product } from './harness';
+import type { Row } from '../src/domain/shared/schema';
+import { loadProduct, type Product } from '../tools/harness';
 import { sheetRows } from './calls';
 
 const STAMP = { recordedBy: 'tim@example.go.id', recordedAt: '2026-12-04 10:00' };

@@ -1,7 +1,7 @@
 /** The hourly reminder run, driven through the built bundle by the emulator's clock. */
 import { call, ok } from './calls';
-import { GasError } from './emulator/errors';
-import { loadProduct, type Product } from './harness';
+import { GasError } from '../tools/emulator/errors';
+import { loadProduct, type Product } from '../tools/harness';
 
 const TEAM = {
   emailPelaksana: 'pelaksana@kopukm.example.go.id',

@@ -1,6 +1,6 @@
 /** Reports and the dashboard (issue 8) through the built bundle on the emulator. */
 import { call, ok, refused, sheetRows } from './calls';
-import { loadProduct, type Product } from './harness';
+import { loadProduct, type Product } from '../tools/harness';
 
 interface ReportFile { documentId: string; url: string; name: string; pdfUrl?: string; warnings?: string[] }
 
@@ -178,6 +178,46 @@ describe('episode report', () => {
   });
 });
 
+describe('a report a colleague made', () => {
+  const COLLEAGUE = 'humas@kopukm.example.go.id';
+  type G = { DriveApp: GoogleAppsScript.Drive.DriveApp; DocumentApp: GoogleAppsScript.Document.DocumentApp };
+
+  it('is made again by another editor of the folder: one current Doc and PDF, the register updated, earlier copies renamed', () => {
+    const product = recordedEpisode();
+    const owner = 'pelaksana@example.go.id'; // the emulator's default user
+    const first = ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001', pdf: true });
+    const folderId = ok<{ reportFolderId: string }>(product, 'getSettings', {}).reportFolderId;
+    // The owner's double click left a second Doc of the same name; the folder is shared with a colleague.
+    product.emu.execute(() => {
+      const { DriveApp, DocumentApp } = product.emu.globals() as unknown as G;
+      const folder = DriveApp.getFolderById(folderId).addEditor(COLLEAGUE);
+      DriveApp.getFileById(DocumentApp.create(first.name).getId()).moveTo(folder);
+    }, { kind: 'test' });
+    const current = () => product.emu.driveItems().filter((i) => i.parents.includes(folderId) && !i.trashed)
+      .map((i) => [i.name, i.owner]).sort();
+    const audits = () => sheetRows(product, 'Log Audit').filter((r) => String(r.Tindakan) === 'buat laporan episode').map((r) => r.Pengguna);
+
+    const again = ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001', pdf: true }, COLLEAGUE);
+    expect(again.documentId).toBe(first.documentId);
+    expect(product.emu.document(first.documentId).text.split('PELAKSANAAN HALO KOP-UKM (TIKTOK) EPISODE 1')).toHaveLength(2);
+    expect(current()).toEqual([
+      [first.name, owner], [`${first.name}.pdf`, COLLEAGUE], [`[Versi lama] ${first.name}`, owner], [`[Versi lama] ${first.name}.pdf`, owner],
+    ]);
+    expect(again.warnings).toContain(`Salinan lama "${first.name}.pdf" milik ${owner} hanya dapat dibuang oleh pemiliknya; `
+      + `namanya diganti menjadi "[Versi lama] ${first.name}.pdf". Mintalah pemiliknya membuangnya.`);
+    expect(sheetRows(product, 'Episode')[0]['Tautan Laporan']).toBe(first.url);
+    expect(audits()).toEqual([owner, COLLEAGUE]);
+
+    // Made again by the colleague: their own previous PDF goes to the trash.
+    const third = ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001', pdf: true }, COLLEAGUE);
+    expect(third.warnings ?? []).toEqual([]);
+    expect(current()).toEqual([
+      [first.name, owner], [`${first.name}.pdf`, COLLEAGUE], [`[Versi lama] ${first.name}`, owner], [`[Versi lama] ${first.name}.pdf`, owner],
+    ]);
+    expect(audits()).toEqual([owner, COLLEAGUE, COLLEAGUE]);
+  });
+});
+
 describe('period recap', () => {
   const product = recordedEpisode();
   const recap = ok<ReportFile>(product, 'generatePeriodReport', { from: '2026-11-01', to: '2026-11-30' });
@@ -218,8 +258,9 @@ describe('dashboard', () => {
     expect(product.emu.spreadsheet.getSheets()[0].getName()).toBe('Dasbor');
     const rows = dashboard();
     expect(rows[0][0]).toBe('Dasbor HALO KOP-UKM');
-    expect(rows.find((r) => r[0] === 'Total penonton')?.slice(0, 3)).toEqual(['Total penonton', '0', '1,250']);
-    expect(rows.find((r) => r[0] === 'Pertanyaan dijawab')?.slice(0, 3)).toEqual(['Pertanyaan dijawab', '–', '50.0%']);
+    // Shown as the Indonesian locale that setup sets writes numbers: a point between thousands, a decimal comma.
+    expect(rows.find((r) => r[0] === 'Total penonton')?.slice(0, 3)).toEqual(['Total penonton', '0', '1.250']);
+    expect(rows.find((r) => r[0] === 'Pertanyaan dijawab')?.slice(0, 3)).toEqual(['Pertanyaan dijawab', '–', '50,0%']);
     expect(rows.find((r) => r[0] === 'Tidak ada tahap yang terlambat.')).toBeDefined();
     expect(charts().map((c) => [c.type, c.options.title])).toEqual([['COLUMN', 'Total penonton per episode (2026)'], ['LINE', 'Tahap SOP selesai tepat waktu per bulan (2026)']]);
   });

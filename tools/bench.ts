@@ -9,17 +9,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import { COMMIT_BATCH } from '../src/domain/comments';
-import { UNSUR } from '../src/domain/skm';
-import { Emulator } from '../test/emulator';
-import { NOT_SIDEBAR } from '../test/fixtures/inputs';
-import type { Product } from '../test/harness';
-import { GROUPS, modelRows, tally, unlisted, type Group, type Tally } from './bench/latency';
+import { COMMIT_BATCH } from '../src/domain/live/comment-import';
+import { entryOf } from '../src/entrypoints';
+import { UNSUR } from '../src/domain/survey/skm';
+import { Emulator } from './emulator';
+import type { Product } from './harness';
+import { parseCalibration } from './bench/calibration';
+import { calibrate, calibrationRows, GROUPS, modelRows, tally, unlisted, type Group, type Tally } from './bench/latency';
 import { NAIVE } from './bench/naive';
 import { buildRegister, LAST_LIVE, NOW, type Generated } from './bench/register';
 import { TEAM } from './preview/demo';
 
 const SIZES = (process.env.BENCH_YEARS ?? '1,5,10').split(',').map(Number);
+/** `--calibration FILE`: the CSV of a "Uji Fungsi" sheet, whose measured times replace the model's (bench/calibration.ts). */
+const CALIBRATION = ((i) => (i < 0 ? undefined : process.argv[i + 1]))(process.argv.indexOf('--calibration'));
 const USER = TEAM.pelaksana;
 const DIST = path.join(__dirname, '..', 'dist');
 const LIMITS = { sidebar: 3_000, runReminders: 30_000, menu: 30_000, report: 120_000, execution: 360_000 };
@@ -268,6 +271,7 @@ function bundle(): void {
 function main(): void {
   const started = Date.now();
   console.log(`HALO KOP-UKM benchmark: registers of ${SIZES.join(', ')} years, clock ${NOW}; Node ${process.version}`);
+  if (CALIBRATION) calibrate(parseCalibration(readFileSync(CALIBRATION, 'utf8')));
   const results = new Map<string, Map<number, Measure>>();
   const names = new Map<string, string>();
   const naive = new Map<string, Map<number, Measure>>();
@@ -277,7 +281,7 @@ function main(): void {
     // CPU time, so that the product's own time does not depend on what else the machine is running.
     g.product.emu.measureWith(() => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; });
     registers.push([`${years}`, ...['episodes', 'stages', 'questions', 'comments', 'viewerCounts', 'survey', 'reminders', 'audit'].map((k) => int(g.rows[k])), `${(g.buildMs / 1000).toFixed(0)} s`]);
-    const missing = g.product.globalNames().filter((n) => !NOT_SIDEBAR.includes(n) && !OPS.some((o) => o.name === n));
+    const missing = g.product.globalNames().filter((n) => entryOf(n) === 'sidebar' && !OPS.some((o) => o.name === n));
     if (missing.length) console.log(`Not measured (add to OPS in tools/bench.ts): ${missing.join(', ')}`);
     // The report folder exists in a register in use: the first report ever also creates it.
     g.product.callFromSidebar('generateEpisodeReport', { episodeId: g.ids.old }, USER);
@@ -348,6 +352,7 @@ function main(): void {
     'Service time only (no CPU). "reads": against the product run\'s read and other Sheets calls only. * over Apps Script\'s 6-minute limit: the naive run would be stopped.',
   );
 
+  if (CALIBRATION) print(`Calls measured on Google (${CALIBRATION}), used instead of the model`, ['call', 'model', 'measured'], calibrationRows());
   print('Latency model (first match wins; per call)', ['call', 'cost', 'kind', 'source'], modelRows(),
     unlisted.size ? `Priced as "anything else": ${[...unlisted].sort().join(', ')}` : undefined, 'lrll');
   bundle();

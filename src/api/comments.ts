@@ -3,18 +3,18 @@
  * domain/comments.ts; this module finds what is already on record and writes one batch per sheet.
  */
 import * as z from 'zod/mini';
-import { wibDateTime, wibInstant } from '../domain/dates';
-import {
-  CANONICAL, COMMIT_BATCH, FORMATS, guessTopic, handleOf, keyPrefix, MAX_CONTENT_CHARS, MAX_LINES, planImport, PREVIEW_QUESTIONS, PREVIEW_REJECTED,
-  readEvents, type Format, type ImportCounts, type Mapping, type Rejected,
-} from '../domain/comments';
-import { timesOf, type Episode } from '../domain/episodes';
-import { nextIds } from '../domain/ids';
-import { QUESTION_ID_PREFIX, SOURCE } from '../domain/live';
-import { form, oneOf, Refusal, refuse, time } from '../domain/validation';
+import { wibDateTime, wibInstant } from '../domain/shared/dates';
+import { CANONICAL, FORMATS, MAX_CONTENT_CHARS, MAX_LINES, readEvents, type Format, type Mapping, type Rejected } from '../domain/live/comment-file';
+import { COMMIT_BATCH, handleOf, keyPrefix, planImport, PREVIEW_QUESTIONS, PREVIEW_REJECTED, type ImportCounts } from '../domain/live/comment-import';
+import { guessTopic } from '../domain/live/questions';
+import { timesOf, type Episode } from '../domain/episodes/episodes';
+import { nextIds } from '../domain/shared/ids';
+import { QUESTION_ID_PREFIX } from '../domain/live/questions';
+import { SOURCE } from '../domain/live/records';
+import { form, oneOf, Refusal, refuse, time } from '../domain/shared/validation';
 import { endpoint, type Context } from './endpoint';
-import { openEpisode } from './episodes';
-import { episodeId, episodeRows, requireStarted, saved, stamp, type Saved } from './live';
+import { openEpisode } from './shared/episodes';
+import { episodeId, episodeRows, requireStarted, saved, stamp, type Saved } from './shared/live-record';
 
 export interface ImportPreview {
   format: Format;

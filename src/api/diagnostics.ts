@@ -2,17 +2,19 @@
  * "Periksa register" and "Periksa instalasi": what an office runs after deploying to its real
  * Sheet, or when something looks wrong. Read-only; every finding says where and what to do.
  */
-import { formatDateId, formatTimeId } from '../domain/dates';
-import { SCHEMAS, type SheetSchema } from '../domain/schema';
-import { roleAddresses } from '../domain/reminders';
-import { ROLES, type Role } from '../domain/sop';
-import { form } from '../domain/validation';
-import { normaliseHeader, Register, setupHint } from '../gas/register';
+import { formatDateTimeId } from '../domain/shared/dates';
+import { SCHEMAS, SPREADSHEET_ZONE, type SheetSchema } from '../domain/shared/schema';
+import { roleAddresses } from '../domain/reminders/reminders';
+import { ROLES, type Role } from '../domain/shared/sop';
+import { form } from '../domain/shared/validation';
+import { normaliseHeader, setupHint } from '../gas/cells';
+import { Register } from '../gas/register';
 import { activeSpreadsheet } from '../gas/runtime';
-import { loadFormRef, submitTrigger } from '../gas/survey-form';
-import { endpoint } from './endpoint';
+import { loadFormRef, openLiveForm, submitTrigger } from '../gas/survey-form';
+import { menuPath } from '../entrypoints';
+import { endpoint, type Context } from './endpoint';
 import { fromMenu } from './menu';
-import { getReminderStatus } from './reminders';
+import { reminderStatus, type ReminderStatus } from './shared/reminders';
 
 /** Findings past this many per sheet are counted, not listed. */
 const MAX_LISTED = 20;
@@ -51,6 +53,16 @@ function knownIds(register: Register): Known {
     }
   }
   return known;
+}
+
+/** The reminder status, or null when it cannot be read (a broken ledger is "Periksa register"'s business). */
+function statusOrNull(ctx: Context): ReminderStatus | null {
+  try {
+    return reminderStatus(ctx);
+  } catch (error) {
+    console.error(error);
+    return null;
+  }
 }
 
 /** `known` absent: the sheet's columns only (the structure "Periksa instalasi" checks), not its rows. */
@@ -121,6 +133,12 @@ export const checkInstallation = endpoint(form({}), (_input, ctx): { ok: boolean
   const broken = checkSheets(ctx.register).sheets.filter((s) => s.problems.length).map((s) => s.name);
   add('Struktur register', broken.length === 0,
     broken.length ? `Bermasalah: ${broken.join(', ')}. Jalankan "Periksa register".` : 'Semua lembar dan kolomnya ada. Isi barisnya diperiksa oleh "Periksa register".');
+  const ss = activeSpreadsheet();
+  const zone = { timeZone: ss.getSpreadsheetTimeZone(), locale: ss.getSpreadsheetLocale() };
+  const zoneOk = zone.timeZone === SPREADSHEET_ZONE.timeZone && zone.locale === SPREADSHEET_ZONE.locale;
+  add('Lokal dan zona waktu', zoneOk, zoneOk ? 'Indonesia (tanggal HH/BB/TTTT, desimal koma), WIB.'
+    : `Lokal ${zone.locale}, zona waktu ${zone.timeZone}: tanggal yang diketik dapat terbaca salah (05/12/2026 menjadi 12 Mei). `
+      + `Jalankan ${menuPath('showRegisterSetup')} agar diatur ke Indonesia (${SPREADSHEET_ZONE.locale}) dan ${SPREADSHEET_ZONE.timeZone}.`);
   const settings = ctx.settings();
   const missing = (Object.keys(ROLES) as Role[]).filter((r) => !roleAddresses(r, settings).length).map((r) => ROLES[r]);
   add('Email tim', !missing.length, missing.length ? `Belum diisi: ${missing.join(', ')} (Pengaturan).` : 'Semua peran punya alamat email.');
@@ -137,6 +155,7 @@ export const checkInstallation = endpoint(form({}), (_input, ctx): { ok: boolean
     }
   }
   add('Folder laporan', folderOk, folder);
+  checks.push(surveyFormCheck());
   const survey = loadFormRef();
   if (survey) {
     const t = submitTrigger(survey);
@@ -145,26 +164,33 @@ export const checkInstallation = endpoint(form({}), (_input, ctx): { ok: boolean
       : t.present === false ? 'Pemicu milik akun Anda hilang. Buka panel Survei: pemicunya dipasang kembali otomatis.'
       : `Pemicu milik ${t.mine ? `Anda (${t.owner})` : t.owner} mengimpor setiap jawaban yang masuk.`);
   }
-  const status = getReminderStatus({});
-  if (status.ok) {
-    const s = status.data;
-    add('Pemicu pengingat', s.installed && !s.dead, !s.installed ? 'Belum dipasang: menu HALO KOP-UKM › Pasang pengingat otomatis.'
+  const s = statusOrNull(ctx);
+  if (s) {
+    add('Pemicu pengingat', s.installed && !s.dead, !s.installed ? `Belum dipasang: ${menuPath('showReminderInstall')}.`
       : s.dead ? `Dipasang oleh ${s.owner}, tetapi tidak berjalan sejak lebih dari sehari (mungkin akun itu tidak lagi punya akses). ` +
-        'Pilih menu HALO KOP-UKM › Pasang pengingat otomatis untuk memasangnya atas nama akun Anda.'
+        `Pilih ${menuPath('showReminderInstall')} untuk memasangnya atas nama akun Anda.`
       : s.ownedByMe ? `Terpasang atas nama Anda (${s.owner}); email pengingat dikirim dari akun ini.`
       : `Terpasang atas nama ${s.owner}; email pengingat dikirim dari akun itu, dan hanya akun itu yang dapat menghentikannya.`);
     const lastErrors = s.lastRun?.errors ?? [];
     add('Pengiriman terakhir', !lastErrors.length && !s.uncertain,
-      s.lastRun ? `${dateTimeId(s.lastRun.at)}: ${s.lastRun.sent} terkirim, ${s.lastRun.deferred} ditunda${lastErrors.length ? `; galat: ${lastErrors.join('; ')}` : ''}${s.uncertain ? `; ${s.uncertain} berstatus tidak pasti` : ''}.` : 'Belum pernah berjalan.');
+      s.lastRun ? `${formatDateTimeId(s.lastRun.at)}: ${s.lastRun.sent} terkirim, ${s.lastRun.deferred} ditunda${lastErrors.length ? `; galat: ${lastErrors.join('; ')}` : ''}${s.uncertain ? `; ${s.uncertain} berstatus tidak pasti` : ''}.` : 'Belum pernah berjalan.');
     add('Kuota email hari ini', s.quotaLeft > 0, `${s.quotaLeft} penerima tersisa.`);
   }
   return { ok: checks.every((c) => c.ok), checks };
 }, { write: false });
 
-/** "4 Desember 2026 pukul 09.00" from a stored `YYYY-MM-DD HH:MM`. */
-function dateTimeId(stored: string): string {
-  const [date, time] = stored.split(' ');
-  return `${formatDateId(date)} pukul ${formatTimeId(time)}`;
+/** Whether the public can answer the survey form: it exists, is out of the trash, published, open and needs no sign-in. */
+function surveyFormCheck(): InstallationCheck {
+  const item = 'Formulir survei';
+  const ref = loadFormRef();
+  if (!ref) return { item, ok: true, detail: 'Belum dibuat; buat dari panel Survei bila diperlukan.' };
+  const f = openLiveForm(ref);
+  const problem = !f ? 'tidak dapat dibuka atau sudah dibuang ke sampah Drive. Buat formulir baru dari panel Survei.'
+    : !f.isPublished() ? 'belum diterbitkan sehingga tidak dapat diisi. Buka panel Survei agar formulir diterbitkan.'
+      : !f.isAcceptingResponses() ? 'ditutup (tidak menerima jawaban). Buka formulir lalu aktifkan "Menerima jawaban".'
+        : f.requiresLogin() ? 'mewajibkan responden masuk ke akun instansi, sehingga masyarakat tidak dapat mengisinya. Matikan pembatasan itu di setelan formulir.'
+          : '';
+  return { item, ok: !problem, detail: problem ? `Formulir ${problem}` : 'Diterbitkan dan menerima jawaban dari siapa saja yang punya tautannya.' };
 }
 
 /** Menu item "Periksa register". */

@@ -1,20 +1,18 @@
 /** Sidebar endpoints for episodes and their SOP timeline. The rules live in domain/episodes.ts. */
 import * as z from 'zod/mini';
-import { formatDayDateId, wibDate, wibDateTime } from '../domain/dates';
+import { formatDayDateId, wibDate, wibDateTime } from '../domain/shared/dates';
 import {
-  agenda, CANCELLED, EPISODE_ID_PREFIX, episodeSummary, episodeView, isCancelled, liveDateErrors, MAX_WEEKS,
-  plannedEpisode, rescheduledStages, seriesDates, stageRowsOf, timesOf, weekdayWarning,
-  type Agenda, type Episode, type EpisodeSummary, type EpisodeView, type StageRow, type Times,
-} from '../domain/episodes';
-import { nextIds } from '../domain/ids';
-import { invitation, type Invitation } from '../domain/invitation';
-import { mergeSettings } from '../domain/settings';
-import { stage as stageOf, STAGE_KEYS } from '../domain/sop';
-import type { Stored } from '../gas/register';
+  agenda, CANCELLED, EPISODE_ID_PREFIX, episodeSummary, liveDateErrors, MAX_WEEKS, plannedEpisode, rescheduledStages, seriesDates, stageRowsOf, timesOf, weekdayWarning, type Agenda, type Episode, type EpisodeSummary, type EpisodeView, type StageRow, type Times,
+} from '../domain/episodes/episodes';
+import { nextIds } from '../domain/shared/ids';
+import { invitation, type Invitation } from '../domain/episodes/invitation';
+import { mergeSettings } from '../domain/settings/settings';
+import { stage as stageOf, STAGE_KEYS } from '../domain/shared/sop';
 import {
   form, freeText, id, isoDate, name, oneOf, optionalText, Refusal, refuse, time, url, type FieldError,
-} from '../domain/validation';
+} from '../domain/shared/validation';
 import { endpoint, type Context } from './endpoint';
+import { episodeViews, findEpisode, openEpisode } from './shared/episodes';
 
 const episodeId = id('ID episode');
 const stageKey = oneOf('Tahap', STAGE_KEYS);
@@ -27,18 +25,6 @@ const weeks = z.int({ error: 'Jumlah minggu harus bilangan bulat.' }).check(
 
 const today = (ctx: Context) => wibDate(ctx.now);
 const dueDates = (rows: readonly StageRow[]) => Object.fromEntries(rows.map((r) => [r.stage, r.dueDate]));
-
-export function findEpisode(ctx: Context, episodeIdValue: string): Stored<'episodes'> {
-  return ctx.register.table('episodes').find((e) => e.id === episodeIdValue) ??
-    refuse('episodeId', `Episode ${episodeIdValue} tidak ditemukan.`);
-}
-
-/** An episode that may still change: found and not cancelled. */
-export function openEpisode(ctx: Context, episodeIdValue: string): Stored<'episodes'> {
-  const found = findEpisode(ctx, episodeIdValue);
-  if (isCancelled(found.row)) refuse('episodeId', `Episode ${found.row.id} sudah dibatalkan; datanya tidak dapat diubah lagi.`);
-  return found;
-}
 
 /** The episode's eight stage rows as they stand in this call (see stageRowsOf). */
 function stageRows(ctx: Context, episode: Episode): StageRow[] {
@@ -53,31 +39,6 @@ function saveStages(ctx: Context, rows: readonly StageRow[]): void {
     if (!found) table.append(row);
     else if ((Object.keys(row) as (keyof StageRow)[]).some((k) => found.row[k] !== row[k])) table.update(found.index, row);
   }
-}
-
-/** Builds episode views over the register as it stands; stage rows and guests are indexed once. */
-export function viewer(ctx: Context): (episode: Episode) => EpisodeView {
-  const settings = ctx.settings();
-  const stagesByEpisode = new Map<string, StageRow[]>();
-  for (const row of ctx.register.table('stages').rows()) {
-    const rows = stagesByEpisode.get(row.episodeId);
-    if (rows) rows.push(row);
-    else stagesByEpisode.set(row.episodeId, [row]);
-  }
-  const guests = new Map(ctx.register.table('guests').rows().map((g) => [g.id, g]));
-  return (episode) =>
-    episodeView(
-      episode, stageRowsOf(episode, stagesByEpisode.get(episode.id) ?? [], settings.evaluationWeekday),
-      guests.get(episode.guestId), settings, ctx.now,
-    );
-}
-
-/** One episode's view, reading only its own stage rows (see Scope): for calls about that episode alone. */
-export function viewOne(ctx: Context, episode: Episode): EpisodeView {
-  const stages = ctx.register.table('stages', { where: { episodeId: [episode.id] } }).rows();
-  const guest = ctx.register.table('guests').find((g) => g.id === episode.guestId)?.row;
-  const settings = ctx.settings();
-  return episodeView(episode, stageRowsOf(episode, stages, settings.evaluationWeekday), guest, settings, ctx.now);
 }
 
 const timeFields = {
@@ -131,7 +92,7 @@ export const scheduleEpisode = endpoint(
       ctx.register.table('stages').append(...stages);
       ctx.audit('jadwalkan episode', episode.id, undefined, { ...episode, dueDates: dueDates(stages) });
     }
-    const view = viewer(ctx);
+    const view = episodeViews(ctx);
     return { episodes: planned.map(({ episode }) => view(episode)) };
   },
   { write: true },
@@ -139,7 +100,7 @@ export const scheduleEpisode = endpoint(
 
 export const getEpisode = endpoint(
   form({ episodeId }),
-  (input, ctx): EpisodeView => viewer(ctx)(findEpisode(ctx, input.episodeId).row),
+  (input, ctx): EpisodeView => episodeViews(ctx)(findEpisode(ctx, input.episodeId).row),
   { write: false },
 );
 
@@ -147,7 +108,7 @@ export const listEpisodes = endpoint(
   form({ from: z.optional(isoDate('Dari tanggal')), to: z.optional(isoDate('Sampai tanggal')) }),
   ({ from, to }, ctx): { episodes: EpisodeSummary[] } => {
     if (from && to && to < from) refuse('to', 'Sampai tanggal harus sama dengan atau setelah Dari tanggal.');
-    const view = viewer(ctx);
+    const view = episodeViews(ctx);
     const episodes = ctx.register.table('episodes').rows()
       .filter((e) => (!from || e.liveDate >= from) && (!to || e.liveDate <= to))
       .sort((a, b) => a.liveDate.localeCompare(b.liveDate) || a.id.localeCompare(b.id));
@@ -159,7 +120,7 @@ export const listEpisodes = endpoint(
 export const getAgenda = endpoint(
   form({ date: z.optional(isoDate('Tanggal')) }),
   (input, ctx): Agenda => {
-    const view = viewer(ctx);
+    const view = episodeViews(ctx);
     return agenda(ctx.register.table('episodes').rows().map(view), input.date ?? today(ctx));
   },
   { write: false },
@@ -179,7 +140,7 @@ export const completeStage = endpoint(
     };
     saveStages(ctx, [after]);
     ctx.audit('tahap selesai', `${episode.id} ${input.stage}`, before, after);
-    return viewer(ctx)(episode);
+    return episodeViews(ctx)(episode);
   },
   { write: true },
 );
@@ -194,7 +155,7 @@ export const reopenStage = endpoint(
     const after: StageRow = { ...before, doneAt: '', doneBy: '' };
     saveStages(ctx, [after]);
     ctx.audit('buka kembali tahap', `${episode.id} ${input.stage}`, before, after);
-    return viewer(ctx)(episode);
+    return episodeViews(ctx)(episode);
   },
   { write: true },
 );
@@ -222,7 +183,7 @@ export const rescheduleEpisode = endpoint(
       { liveDate: episode.liveDate, dueDates: dueDates(before) },
       { liveDate: input.liveDate, dueDates: dueDates(after), reason: input.reason },
     );
-    return viewer(ctx)(moved);
+    return episodeViews(ctx)(moved);
   },
   { write: true },
 );
@@ -233,7 +194,7 @@ export const cancelEpisode = endpoint(
     const { index, row: episode } = openEpisode(ctx, input.episodeId);
     const cancelled = ctx.register.table('episodes').update(index, { status: CANCELLED, cancelReason: input.reason });
     ctx.audit('batalkan episode', episode.id, episode, cancelled);
-    return viewer(ctx)(cancelled);
+    return episodeViews(ctx)(cancelled);
   },
   { write: true },
 );

@@ -1,13 +1,13 @@
 /** Sidebar endpoints for the joint evaluation (SOP stages 7–8) and its follow-up actions. Rules: domain/evaluation.ts. */
 import * as z from 'zod/mini';
-import { wibDate, wibDateTime } from '../domain/dates';
-import { ACTION_ID_PREFIX, actionErrors, DONE, meetingDateErrors, OPEN } from '../domain/evaluation';
-import { nextIds } from '../domain/ids';
-import type { Action, Evaluation } from '../domain/live';
-import { form, freeText, id, isoDate, name, Refusal, refuse, type FieldError } from '../domain/validation';
+import { wibDate, wibDateTime } from '../domain/shared/dates';
+import { ACTION_ID_PREFIX, actionErrors, DONE, meetingDateErrors, OPEN } from '../domain/evaluation/evaluation';
+import { nextIds } from '../domain/shared/ids';
+import type { Action, Evaluation } from '../domain/evaluation/evaluation';
+import { form, freeText, id, isoDate, name, Refusal, refuse, type FieldError } from '../domain/shared/validation';
 import { endpoint } from './endpoint';
-import { findEpisode, openEpisode } from './episodes';
-import { episodeId, episodeRows, requireStarted, saved, stamp, type Saved } from './live';
+import { findEpisode, openEpisode } from './shared/episodes';
+import { episodeId, episodeRows, requireStarted, saved, stamp, type Saved } from './shared/live-record';
 
 /** At most this many follow-ups per meeting: a longer list is a plan, not a follow-up. */
 const MAX_ACTIONS = 20;

@@ -1,19 +1,7 @@
 /** The spreadsheet menu and the sidebar. */
-import { unexpected, type ApiResult } from './endpoint';
+import { MENU_ITEMS, MENU_TITLE } from '../entrypoints';
 import { activeSpreadsheet } from '../gas/runtime';
-
-export const MENU_TITLE = 'HALO KOP-UKM';
-export const MENU_ITEMS: ReadonlyArray<{ caption: string; functionName: string } | null> = [
-  { caption: 'Buka panel', functionName: 'showSidebar' },
-  null,
-  { caption: 'Siapkan register', functionName: 'showRegisterSetup' },
-  { caption: 'Pasang pengingat otomatis', functionName: 'showReminderInstall' },
-  { caption: 'Kirim pengingat sekarang', functionName: 'sendRemindersNow' },
-  { caption: 'Perbarui dasbor', functionName: 'showDashboardRefresh' },
-  null,
-  { caption: 'Periksa register', functionName: 'showRegisterCheck' },
-  { caption: 'Periksa instalasi', functionName: 'showInstallationCheck' },
-];
+import { unexpected, type ApiResult } from './endpoint';
 
 /**
  * Builds the menu and nothing else: an add-on's onOpen may run in AuthMode.NONE, where reading
@@ -26,10 +14,6 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     else menu.addSeparator();
   }
   menu.addToUi();
-}
-
-export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
-  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
 export function showSidebar(): void {

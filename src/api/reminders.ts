@@ -4,27 +4,26 @@
  * menunggu → mengirim → terkirim/gagal under the document lock; an e-mail goes out only after its
  * rows were claimed, so a second or overlapping run, or a run after a crash, never sends it again.
  */
-import { wibDate, wibDateTime, wibInstant } from '../domain/dates';
-import type { Row } from '../domain/schema';
-import { digests, LEDGER, plan, roleAddresses, type Digest } from '../domain/reminders';
-import { ROLES, type Role } from '../domain/sop';
-import { form } from '../domain/validation';
-import { Register, RegisterError, type Table } from '../gas/register';
-import { activeSpreadsheet, registerLock } from '../gas/runtime';
-import { refreshDashboardQuietly } from './dashboard';
-import { readRecord, ownTriggers, runningAs, writeRecord, type TriggerRecord } from '../gas/triggers';
-import { BUSY_MESSAGE, createContext, endpoint, failure, guarded, type ApiResult, type Context } from './endpoint';
+import { wibDate, wibDateTime, wibInstant } from '../domain/shared/dates';
+import type { Row } from '../domain/shared/schema';
+import { digests, LEDGER, plan, type Digest } from '../domain/reminders/reminders';
+import { NAME } from '../domain/shared/programme';
+import { form } from '../domain/shared/validation';
+import { Register } from '../gas/register';
+import type { Table } from '../gas/table';
+import { withRegisterLock } from '../gas/lock';
+import { mailQuotaLeft, sendMail } from '../gas/mail';
+import { documentProperties } from '../gas/properties';
+import {
+  createHourlyTrigger, deleteTrigger, readTriggerRecord, runningAs, triggersOf, writeTriggerRecord,
+} from '../gas/triggers';
+import { activeSpreadsheet } from '../gas/runtime';
+import { refreshDashboardQuietly } from './shared/dashboard';
+import { createContext, endpoint, failure, guarded, type ApiResult, type Context } from './endpoint';
 import { fromMenu } from './menu';
-import { viewer } from './episodes';
+import { HANDLER, PROPS, ReminderStatus, RunSummary, reminderStatus, triggerState } from './shared/reminders';
+import { episodeViews } from './shared/episodes';
 
-const HANDLER = 'runReminders';
-const PROPS = {
-  /** Who installed the hourly trigger (a TriggerRecord; the key of earlier versions, which kept the address alone). */
-  owner: 'reminders.owner',
-  lastRun: 'reminders.lastRun',
-  quotaBlockedDay: 'reminders.quotaBlockedDay',
-  lastFailureMail: 'reminders.lastFailureMail',
-};
 /** Stop claiming new e-mails well before Apps Script's 6-minute limit; the next run resumes. */
 const TIME_BUDGET_MS = 4.5 * 60 * 1000;
 /** A claim older than any execution can live belongs to a run that died mid-send. */
@@ -32,41 +31,18 @@ const STALE_CLAIM_MS = 10 * 60 * 1000;
 /** Runs that try a failed e-mail, the first included; past that it waits for someone to look (Periksa instalasi). */
 const MAX_ATTEMPTS = 5;
 const RETRY_DELAYS_MS = [1000, 2000, 4000];
-const LOCK_WAIT_MS = 30_000;
-/** An hourly trigger that has not run for this long is taken as dead (its owner left, or lost access). */
-const DEAD_AFTER_MS = 24 * 60 * 60 * 1000;
 
 type Ledger = Table<'reminders'>;
 type Failure = { kind: 'quota' | 'failed'; message: string };
 
-export interface RunSummary {
-  at: string;
-  sent: number;
-  recipients: string[];
-  deferred: number;
-  dropped: number;
-  errors: string[];
-}
-
 /**
  * Why an e-mail did not go out. Apps Script's error text is in the language of the account running the script
- * ("usually localized into the user's language", developers.google.com/apps-script/api/reference/rest/v1/ExecutionError),
+ * ("usually localized into the user's language", https://developers.google.com/apps-script/api/reference/rest/v1/ExecutionError),
  * so it is never read: the daily quota is asked for, and any other failure is tried again a bounded number of times.
  */
 function classify(error: unknown): Failure {
   const message = error instanceof Error ? error.message : String(error);
-  return { kind: MailApp.getRemainingDailyQuota() < 1 ? 'quota' : 'failed', message };
-}
-
-/** Under the register lock; a lock still busy after the wait is the register being in use, said in Indonesian. */
-function withLock<T>(work: () => T): T {
-  const lock = registerLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new RegisterError(BUSY_MESSAGE);
-  try {
-    return work();
-  } finally {
-    lock.releaseLock();
-  }
+  return { kind: mailQuotaLeft() < 1 ? 'quota' : 'failed', message };
 }
 
 /** A ledger row is owed an e-mail: never tried, or failed for a reason that may pass. */
@@ -96,7 +72,7 @@ interface Plan {
 function reconcile(register: Register, write: boolean): Plan {
   const { ctx } = createContext(register);
   const settings = ctx.settings();
-  const views = register.table('episodes').rows().map(viewer(ctx));
+  const views = register.table('episodes').rows().map(episodeViews(ctx));
   const owedNow = plan(views, register.table('actions').rows(), settings, ctx.now);
   const ledger = register.table('reminders');
   const positions = new Map(ledger.all().map((s) => [s.row.key, s]));
@@ -148,7 +124,7 @@ function claim(ledger: Ledger, indexes: number[], now: Date): number[] {
 function send(digest: Digest): Failure | null {
   for (let attempt = 0; ; attempt++) {
     try {
-      MailApp.sendEmail({ to: digest.recipient, subject: digest.subject, body: digest.body, name: 'HALO KOP-UKM' });
+      sendMail({ to: digest.recipient, subject: digest.subject, body: digest.body });
       return null;
     } catch (error) {
       const failure = classify(error);
@@ -175,22 +151,22 @@ function settle(ledger: Ledger, indexes: number[], outcome: Failure | null, now:
 function reportFailures(ctx: Context, summary: RunSummary, uncertain: string[]): void {
   const problems = [...summary.errors, ...uncertain.map((k) => `Status tidak pasti (mungkin sudah terkirim): ${k}`)];
   if (!problems.length) return;
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   const today = wibDate(ctx.now);
   const head = ctx.settings().emailKepala;
-  withLock(() => {
+  withRegisterLock(() => {
     const register = new Register(activeSpreadsheet());
     for (const p of problems) {
       register.log('audit').append({ at: wibDateTime(ctx.now), user: ctx.user, action: 'pengingat gagal', recordId: '', before: '', after: p });
     }
     register.commit();
   });
-  if (!head || props.getProperty(PROPS.lastFailureMail) === today || MailApp.getRemainingDailyQuota() < 1) return;
+  if (!head || props.getProperty(PROPS.lastFailureMail) === today || mailQuotaLeft() < 1) return;
   props.setProperty(PROPS.lastFailureMail, today);
-  MailApp.sendEmail({
-    to: head, name: 'HALO KOP-UKM',
-    subject: '[HALO KOP-UKM] Ada pengingat yang gagal dikirim',
-    body: ['Yth. Bapak/Ibu,', '', 'Pengiriman pengingat HALO KOP-UKM mengalami kendala:', '', ...problems.map((p) => `• ${p}`), '',
+  sendMail({
+    to: head,
+    subject: `[${NAME}] Ada pengingat yang gagal dikirim`,
+    body: ['Yth. Bapak/Ibu,', '', `Pengiriman pengingat ${NAME} mengalami kendala:`, '', ...problems.map((p) => `• ${p}`), '',
       `Rincian ada di lembar "Log Pengingat" dan "Log Audit": ${activeSpreadsheet().getUrl()}`].join('\n'),
   });
 }
@@ -202,11 +178,11 @@ function reportFailures(ctx: Context, summary: RunSummary, uncertain: string[]):
 export function runReminders(e?: GoogleAppsScript.Events.TimeDriven): RunSummary | null {
   const uid = e?.triggerUid;
   if (uid) {
-    const record = readRecord(PROPS.owner);
+    const record = readTriggerRecord(PROPS.owner);
     const me = runningAs();
-    if (!record || (record.owner === me && !record.triggerId)) writeRecord(PROPS.owner, { owner: me, triggerId: uid, installedAt: Date.now() });
+    if (!record || (record.owner === me && !record.triggerId)) writeTriggerRecord(PROPS.owner, { owner: me, triggerId: uid, installedAt: Date.now() });
     else if (record.triggerId !== uid) {
-      for (const t of ownTriggers(HANDLER)) if (t.getUniqueId() === uid) ScriptApp.deleteTrigger(t);
+      for (const t of triggersOf(HANDLER)) if (t.getUniqueId() === uid) deleteTrigger(t);
       console.warn(`runReminders: pemicu ${uid} milik ${me} dihapus; pengingat dikirim oleh pemicu milik ${record.owner}.`);
       return null;
     }
@@ -217,8 +193,8 @@ export function runReminders(e?: GoogleAppsScript.Events.TimeDriven): RunSummary
 /** Sends what is due now (the hourly run, or "Kirim pengingat sekarang"). */
 function sendDue(): RunSummary {
   const started = Date.now();
-  const props = PropertiesService.getDocumentProperties();
-  const prepared = withLock(() => {
+  const props = documentProperties();
+  const prepared = withRegisterLock(() => {
     const register = new Register(activeSpreadsheet());
     const planned = reconcile(register, true);
     register.commit();
@@ -228,16 +204,16 @@ function sendDue(): RunSummary {
   const { ctx, ledger, outgoing, dropped, uncertain } = prepared;
   const summary: RunSummary = { at: wibDateTime(ctx.now), sent: 0, recipients: [], deferred: 0, dropped, errors: [] };
   const today = wibDate(ctx.now);
-  let quota = props.getProperty(PROPS.quotaBlockedDay) === today ? 0 : MailApp.getRemainingDailyQuota();
+  let quota = props.getProperty(PROPS.quotaBlockedDay) === today ? 0 : mailQuotaLeft();
   for (const { digest, indexes } of outgoing) {
     if (quota < 1 || Date.now() - started > TIME_BUDGET_MS) {
       summary.deferred++;
       continue;
     }
-    const claimed = withLock(() => claim(ledger, indexes, new Date()));
+    const claimed = withRegisterLock(() => claim(ledger, indexes, new Date()));
     if (!claimed.length) continue;
     const outcome = send(digest);
-    withLock(() => settle(ledger, claimed, outcome, new Date()));
+    withRegisterLock(() => settle(ledger, claimed, outcome, new Date()));
     if (!outcome) {
       quota--;
       summary.sent++;
@@ -265,43 +241,15 @@ export function sendRemindersNow(): void {
   });
 }
 
-/** The hourly trigger as every editor sees it: who owns it, whether it is this account's, when it last showed life. */
-interface Installed {
-  record: TriggerRecord | null;
-  mine: boolean;
-  /** The record's trigger runs, as far as this account can tell. */
-  installed: boolean;
-  /** Not run for a day: its owner's account no longer runs it. */
-  dead: boolean;
-}
-
-function lastRunOf(props: Record<string, string>): RunSummary | null {
-  return props[PROPS.lastRun] ? (JSON.parse(props[PROPS.lastRun]) as RunSummary) : null;
-}
-
-function installed(props: Record<string, string>, now: Date): Installed {
-  const me = runningAs();
-  const own = ownTriggers(HANDLER);
-  let record = readRecord(PROPS.owner);
-  // A trigger of this account left without a record (an earlier version cleared it) is still running.
-  if (!record && own.length) record = { owner: me, triggerId: own[0].getUniqueId(), installedAt: 0 };
-  if (!record) return { record, mine: false, installed: false, dead: false };
-  const mine = record.owner === me;
-  if (mine) return { record, mine, installed: own.some((t) => !record.triggerId || t.getUniqueId() === record.triggerId), dead: false };
-  const last = lastRunOf(props);
-  const seen = Math.max(record.installedAt, last ? wibInstant(last.at.slice(0, 10), last.at.slice(11)).getTime() : 0);
-  return { record, mine, installed: true, dead: now.getTime() - seen > DEAD_AFTER_MS };
-}
-
 /**
  * One hourly trigger for the register, owned by whoever installed it. Run again by its owner it repairs itself; run by
  * another editor it is refused with the owner's name, unless the owner's trigger has not run for a day (taken over).
  */
 type Installation = { installed: true; owner: string; takenOverFrom?: string };
 export function installTriggers(): ApiResult<Installation> {
-  return guarded(() => withLock((): ApiResult<Installation> => {
+  return guarded(() => withRegisterLock((): ApiResult<Installation> => {
     const now = new Date();
-    const state = installed(PropertiesService.getDocumentProperties().getProperties(), now);
+    const state = triggerState(documentProperties().getProperties(), now);
     const me = runningAs();
     if (state.record && !state.mine && !state.dead) {
       const owner = state.record.owner;
@@ -309,12 +257,12 @@ export function installTriggers(): ApiResult<Installation> {
         `Tidak perlu memasangnya lagi: pemicu kedua dari akun lain akan mengirim pengingat dua kali. Untuk memindahkannya ke akun Anda, ` +
         `minta ${owner} menghentikannya terlebih dahulu (panel Pengingat › Hentikan pengingat).` }]);
     }
-    const own = ownTriggers(HANDLER);
+    const own = triggersOf(HANDLER);
     const keep = own.find((t) => state.mine && t.getUniqueId() === state.record?.triggerId) ?? own[0];
     // Idempotent: keep one, remove any duplicates an earlier version or a double click left.
-    for (const extra of own) if (extra !== keep) ScriptApp.deleteTrigger(extra);
-    const trigger = keep ?? ScriptApp.newTrigger(HANDLER).timeBased().everyHours(1).create();
-    writeRecord(PROPS.owner, { owner: me, triggerId: trigger.getUniqueId(), installedAt: now.getTime() });
+    for (const extra of own) if (extra !== keep) deleteTrigger(extra);
+    const trigger = keep ?? createHourlyTrigger(HANDLER);
+    writeTriggerRecord(PROPS.owner, { owner: me, triggerId: trigger.getUniqueId(), installedAt: now.getTime() });
     const takenOverFrom = state.record && !state.mine ? state.record.owner : undefined;
     return { ok: true, data: { installed: true, owner: me, ...(takenOverFrom ? { takenOverFrom } : {}) } };
   }));
@@ -329,55 +277,21 @@ export function showReminderInstall(): void {
 
 /** Only the trigger's owner can remove it: no account can see, let alone delete, another's trigger. */
 export function removeTriggers(): ApiResult<{ removed: number }> {
-  return guarded(() => withLock((): ApiResult<{ removed: number }> => {
-    const state = installed(PropertiesService.getDocumentProperties().getProperties(), new Date());
+  return guarded(() => withRegisterLock((): ApiResult<{ removed: number }> => {
+    const state = triggerState(documentProperties().getProperties(), new Date());
     if (state.record && !state.mine) {
       const owner = state.record.owner;
       return failure([{ field: '', message: `Pengingat otomatis dipasang oleh ${owner}; hanya ${owner} yang dapat menghentikannya. ` +
         `Minta ${owner} membuka register ini dan memilih Hentikan pengingat di panel Pengingat.` }]);
     }
-    const own = ownTriggers(HANDLER);
-    for (const t of own) ScriptApp.deleteTrigger(t);
-    writeRecord(PROPS.owner, null);
+    const own = triggersOf(HANDLER);
+    for (const t of own) deleteTrigger(t);
+    writeTriggerRecord(PROPS.owner, null);
     return { ok: true, data: { removed: own.length } };
   }));
 }
 
-export interface ReminderStatus {
-  installed: boolean;
-  /** The account the trigger runs as ('' when none is installed). */
-  owner: string;
-  /** The trigger is this user's: only they can remove it. */
-  ownedByMe: boolean;
-  /** Another account's trigger that has not run for a day: "Pasang pengingat otomatis" takes it over. */
-  dead: boolean;
-  lastRun: RunSummary | null;
-  quotaLeft: number;
-  pending: number;
-  failed: number;
-  uncertain: number;
-  /** Team roles without an address: their reminders cannot go out. */
-  missingRoles: string[];
-}
-
-export const getReminderStatus = endpoint(form({}), (_input, ctx): ReminderStatus => {
-  const props = PropertiesService.getDocumentProperties().getProperties();
-  const rows = ctx.register.table('reminders').rows();
-  const count = (status: string) => rows.filter((r) => r.status === status).length;
-  const state = installed(props, ctx.now);
-  return {
-    installed: state.installed,
-    owner: state.installed ? state.record?.owner ?? '' : '',
-    ownedByMe: state.installed && state.mine,
-    dead: state.dead,
-    lastRun: lastRunOf(props),
-    quotaLeft: MailApp.getRemainingDailyQuota(),
-    pending: count(LEDGER.pending),
-    failed: count(LEDGER.error),
-    uncertain: count(LEDGER.uncertain),
-    missingRoles: (Object.keys(ROLES) as Role[]).filter((r) => !roleAddresses(r, ctx.settings()).length).map((r) => ROLES[r]),
-  };
-}, { write: false });
+export const getReminderStatus = endpoint(form({}), (_input, ctx): ReminderStatus => reminderStatus(ctx), { write: false });
 
 /** What the next run would send now, without sending or writing anything. */
 export const previewReminders = endpoint(form({}), (_input, ctx) => {

@@ -1,5 +1,5 @@
-import { mergeSettings, settingsInput, type Settings } from '../domain/settings';
-import { form } from '../domain/validation';
+import { mergeSettings, settingsInput, type Settings } from '../domain/settings/settings';
+import { form } from '../domain/shared/validation';
 import { writeSettings } from '../gas/settings-store';
 import { endpoint } from './endpoint';
 

@@ -2,17 +2,19 @@
  * "Siapkan register": creates or repairs every sheet from the schema table. Idempotent and
  * never deletes or moves user data: missing columns are added after the existing ones.
  */
-import { SCHEMAS, type Column, type SheetSchema } from '../domain/schema';
-import { NUMBER_FORMATS, normaliseHeader, Register } from '../gas/register';
-import { activeSpreadsheet, registerLock } from '../gas/runtime';
+import { SCHEMAS, SPREADSHEET_ZONE, type Column, type SheetSchema } from '../domain/shared/schema';
+import { NUMBER_FORMATS, normaliseHeader } from '../gas/cells';
+import { Register } from '../gas/register';
+import { NAME } from '../domain/shared/programme';
+import { tryRegisterLock } from '../gas/lock';
+import { activeSpreadsheet } from '../gas/runtime';
 import { readSettings, writeSettings } from '../gas/settings-store';
 import { BUSY_MESSAGE, failure, release, unexpected, type ApiResult } from './endpoint';
 import { fromMenu } from './menu';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const TIME_ZONE = 'Asia/Jakarta';
-const PROTECTION_NOTE = 'HALO KOP-UKM: kolom sistem, diisi otomatis oleh aplikasi';
+const PROTECTION_NOTE = `${NAME}: kolom sistem, diisi otomatis oleh aplikasi`;
 const HEADER_BACKGROUND = '#e8f0fe';
 /** Names of the blank first sheet of a new spreadsheet, by UI language. */
 const BLANK_SHEET_NAMES = ['Sheet1', 'Lembar1', 'Lembar 1'];
@@ -104,11 +106,13 @@ function removeBlankDefaultSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): 
 export function setupRegister(): ApiResult<SetupReport> {
   let lock: GoogleAppsScript.Lock.Lock | null = null;
   try {
-    lock = registerLock();
-    if (!lock.tryLock(10_000)) return failure([{ field: '', message: BUSY_MESSAGE }]);
+    lock = tryRegisterLock();
+    if (!lock) return failure([{ field: '', message: BUSY_MESSAGE }]);
     const ss = activeSpreadsheet();
     // Dates are stored as WIB instants; the sheet must show them on the WIB calendar.
-    if (ss.getSpreadsheetTimeZone() !== TIME_ZONE) ss.setSpreadsheetTimeZone(TIME_ZONE);
+    if (ss.getSpreadsheetTimeZone() !== SPREADSHEET_ZONE.timeZone) ss.setSpreadsheetTimeZone(SPREADSHEET_ZONE.timeZone);
+    // Typed values are read by the spreadsheet's locale: in en_US "05/12/2026" becomes 12 May and "13/12/2026" stays text.
+    if (ss.getSpreadsheetLocale() !== SPREADSHEET_ZONE.locale) ss.setSpreadsheetLocale(SPREADSHEET_ZONE.locale);
     const report: SetupReport = { created: [], repaired: [] };
     for (const schema of Object.values(SCHEMAS)) setupSheet(ss, schema, report);
     removeBlankDefaultSheet(ss);
@@ -127,6 +131,6 @@ export function setupRegister(): ApiResult<SetupReport> {
 /** Menu item "Siapkan register". */
 export function showRegisterSetup(): void {
   fromMenu('Siapkan register', setupRegister, (r) => ({
-    toast: r.created.length || r.repaired.length ? 'Register HALO KOP-UKM sudah disiapkan.' : 'Register sudah lengkap; tidak ada yang perlu diperbaiki.',
+    toast: r.created.length || r.repaired.length ? `Register ${NAME} sudah disiapkan.` : 'Register sudah lengkap; tidak ada yang perlu diperbaiki.',
   }));
 }

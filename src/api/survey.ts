@@ -3,26 +3,25 @@
  * in domain/skm.ts, the rows in domain/survey.ts, the Google Form in gas/survey-form.ts.
  */
 import * as z from 'zod/mini';
-import { formatDayDateId, isIsoDate, isTime, wibDate, wibDateTime } from '../domain/dates';
-import { isCancelled, type Episode } from '../domain/episodes';
-import { nextIds } from '../domain/ids';
+import { formatDayDateId, isIsoDate, isTime, wibDate, wibDateTime } from '../domain/shared/dates';
+import { isCancelled, type Episode } from '../domain/episodes/episodes';
+import { nextIds } from '../domain/shared/ids';
 import {
   computeIkm, PROFILE, sampleTarget, UNSUR, unsurLabel, WEIGHTS,
   type IkmResult, type ProfileKey, type SampleTarget, type Unsur, type WeightKey,
-} from '../domain/skm';
-import type { Respondent } from '../domain/skm-report';
+} from '../domain/survey/skm';
 import {
-  DEFAULT_FORM_TITLE, episodeChoice, formTexts, invalidAnswer, matches, respondentOf, SOURCES, surveyInvitation,
-  surveyRow, SURVEY_ID_PREFIX, type Questionnaire, type SurveyFilter,
-} from '../domain/survey';
-import { form, id, isoDate, name, oneOf, optionalText, refuse } from '../domain/validation';
-import { SCHEMAS } from '../domain/schema';
-import type { Register, Scope } from '../gas/register';
+  DEFAULT_FORM_TITLE, episodeChoice, formTexts, SOURCES, surveyInvitation, surveyRow, SURVEY_ID_PREFIX, type Questionnaire,
+} from '../domain/survey/survey';
+import { form, id, isoDate, name, oneOf, optionalText, refuse } from '../domain/shared/validation';
+import type { Register } from '../gas/register';
 import {
-  createForm, loadFormRef, newResponses, openForm, prefilledUrl, repairSubmitTrigger, setEpisodeChoices, type SurveyFormRef,
+  createForm, loadFormRef, newResponses, openForm, openLiveForm, prefilledUrl, publishForm, repairSubmitTrigger, setEpisodeChoices,
+  type SurveyFormRef,
 } from '../gas/survey-form';
-import { findEpisode } from './episodes';
+import { findEpisode } from './shared/episodes';
 import { endpoint, type Context } from './endpoint';
+import { surveyRespondents } from './shared/respondents';
 
 const answer = (u: Unsur) =>
   z.nullable(z.literal([1, 2, 3, 4], { error: `Jawaban ${unsurLabel(u)} harus 1–4 atau kosong.` }));
@@ -114,41 +113,6 @@ export function onSurveySubmit(_e?: GoogleAppsScript.Events.FormsOnFormSubmit): 
   else if (result.warnings) console.warn(`onSurveySubmit: ${result.warnings.join(' ')}`);
 }
 
-/**
- * The rows of "Survei Kepuasan" a filter needs (see Scope): an episode's, or those filled in within the
- * period. A questionnaire without a filling time counts by when it was recorded, so those rows are read
- * too. Without a filter, every row.
- */
-export function surveyScope(filter: SurveyFilter): Scope<'survey'> | undefined {
-  if (filter.episodeId) return { where: { episodeId: [filter.episodeId] } };
-  if (!filter.from && !filter.to) return undefined;
-  const inPeriod = (t: string) => t === '' || ((!filter.from || t.slice(0, 10) >= filter.from) && (!filter.to || t.slice(0, 10) <= filter.to));
-  return { where: { submittedAt: inPeriod } };
-}
-
-/**
- * The questionnaires of a period and/or an episode, for the IKM and the report section. A row with an
- * answer other than 1–4 typed into the sheet is left out and reported like any unreadable row. `scope`:
- * the rows to read, a superset of the filter's.
- */
-export function surveyRespondents(register: Register, filter: SurveyFilter, scope = surveyScope(filter)): Respondent[] {
-  const table = register.table('survey', scope);
-  const out: Respondent[] = [];
-  for (const { row, index } of table.all()) {
-    if (!matches(row, filter)) continue;
-    const bad = invalidAnswer(row);
-    if (!bad) out.push(respondentOf(row));
-    else {
-      const sheet = SCHEMAS.survey.name;
-      table.problems.push({
-        sheet, row: index + 2, column: bad.column,
-        message: `Lembar "${sheet}" baris ${index + 2} kolom "${bad.column}": "${bad.value}" bukan nilai 1–4.`,
-      });
-    }
-  }
-  return out;
-}
-
 /** The LIVE's total viewers from "Angka LIVE", the population for the sample size. */
 function totalViewers(register: Register, episodeIdValue: string): number | undefined {
   const rows = register.table('metrics').rows().filter((m) => m.episodeId === episodeIdValue && m.totalViewers !== null);
@@ -182,15 +146,8 @@ export interface SurveyFormInfo {
   importedBy?: string;
 }
 
-/** The form, or null when it was deleted from Drive (a new one may then be created). */
-function existingForm(ref: SurveyFormRef | null): GoogleAppsScript.Forms.Form | null {
-  if (!ref) return null;
-  try {
-    return openForm(ref);
-  } catch {
-    return null;
-  }
-}
+/** The form, or null when it was deleted from Drive or trashed (a new one may then be created). */
+const existingForm = (ref: SurveyFormRef | null) => (ref ? openLiveForm(ref) : null);
 
 /** Episodes a respondent may have watched (not cancelled, LIVE today or earlier), newest first. */
 function watchable(ctx: Context): Episode[] {
@@ -245,8 +202,13 @@ export const getSurveyForm = endpoint(
     const ref = loadFormRef();
     const f = existingForm(ref);
     if (!ref || !f) {
-      if (ref) ctx.warn('Formulir survei yang lalu tidak dapat dibuka (mungkin sudah dihapus dari Drive). Buat formulir baru.');
+      if (ref) ctx.warn('Formulir survei yang lalu tidak dapat dibuka atau sudah dibuang ke sampah Drive. Buat formulir baru.');
       return null;
+    }
+    if (!f.isPublished()) {
+      // Made before forms had to be published (or unpublished by hand): nobody can answer it until it is.
+      publishForm(f);
+      ctx.warn('Formulir survei belum diterbitkan sehingga tidak dapat diisi; sekarang sudah diterbitkan.');
     }
     setEpisodeChoices(f, ref, episodeChoices(ctx));
     if (repairSubmitTrigger(f, ref)) ctx.warn('Pemicu impor jawaban formulir survei hilang dan sudah dipasang kembali atas nama akun Anda.');

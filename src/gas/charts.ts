@@ -4,8 +4,8 @@
  * a fixed number of calls whatever the number of points, and the sheet is deleted at once (or, if the run
  * dies first, by the next report).
  */
-import type { Figure } from '../domain/report';
-import { GENERATED_SHEETS } from '../domain/schema';
+import type { Figure } from '../domain/reports/document';
+import { GENERATED_SHEETS } from '../domain/shared/schema';
 import { activeSpreadsheet } from './runtime';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,18 +1,22 @@
 /**
- * Writes a report (domain/report.ts) as a Google Doc in the report folder. One appendTable per
+ * Writes a report (domain/reports/document.ts) as a Google Doc in the report folder. One appendTable per
  * table, one call per styled paragraph: the calls depend on the report's layout, not on the number
- * of rows. Generating again rewrites the same document, found by its id or by its name in the folder;
- * duplicates that a double click or a race left are trashed.
+ * of rows. Generating again rewrites the same document, found by its id or by its name in the folder,
+ * whoever made it (an editor may change its content); duplicates that a double click or a race left, and
+ * the previous PDF, are taken out of use (see retire).
  */
-import { figuresOf, REPORT_PREFIX, type Block, type Report, type Section } from '../domain/report';
-import { refuse } from '../domain/validation';
+import { figuresOf, REPORT_PREFIX, type Block, type Report, type Section } from '../domain/reports/document';
+import { refuse } from '../domain/shared/validation';
 import { CHART_SIZE, chartImages } from './charts';
+import { NAME } from '../domain/shared/programme';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 type File = GoogleAppsScript.Drive.File;
 type Body = GoogleAppsScript.Document.Body;
 
-export const FOLDER_NAME = 'Laporan HALO KOP-UKM';
+export const FOLDER_NAME = `Laporan ${NAME}`;
+/** Put before the name of an earlier copy that only its owner may trash. */
+const SUPERSEDED_PREFIX = '[Versi lama] ';
 const MIME = { doc: 'application/vnd.google-apps.document', pdf: 'application/pdf' };
 /** The page's text width in points (A4/Letter with Docs' default 1-inch margins). */
 const TEXT_WIDTH = 468;
@@ -158,7 +162,7 @@ export function saveReport(
     images = figures.map(() => null);
   }
   const [keep, ...extra] = existing(folder, report.name, knownId);
-  for (const file of extra) file.setTrashed(true);
+  for (const file of extra) retire(file, options.warn);
   let doc: GoogleAppsScript.Document.Document;
   if (keep) {
     doc = DocumentApp.openById(keep.getId());
@@ -171,16 +175,44 @@ export function saveReport(
   write(doc.getBody(), report, images);
   const file: ReportFile = { documentId: doc.getId(), url: doc.getUrl(), name: report.name };
   doc.saveAndClose();
-  if (options.pdf) file.pdfUrl = savePdf(folder, file);
+  if (options.pdf) file.pdfUrl = savePdf(folder, file, options.warn);
   return file;
 }
 
-function savePdf(folder: Folder, doc: ReportFile): string {
+/**
+ * Takes an earlier copy out of use. "Only the file owner can trash a file"
+ * (developers.google.com/workspace/drive/api/guides/delete), and a colleague may have made it: an editor can still
+ * rename it, so it no longer passes for the current copy, and the user hears whose it is. Never throws: the new
+ * copy is already written, and the register must still record it.
+ */
+function retire(file: File, warn?: (message: string) => void): void {
+  try {
+    file.setTrashed(true);
+    return;
+  } catch {
+    // Not ours to trash.
+  }
+  const name = file.getName();
+  let owner = '';
+  try {
+    owner = file.getOwner()?.getEmail() ?? '';
+    file.setName(SUPERSEDED_PREFIX + name);
+    warn?.(`Salinan lama "${name}"${owner ? ` milik ${owner}` : ''} hanya dapat dibuang oleh pemiliknya; namanya diganti menjadi "${SUPERSEDED_PREFIX}${name}". Mintalah pemiliknya membuangnya.`);
+  } catch {
+    warn?.(`Salinan lama "${name}"${owner ? ` milik ${owner}` : ''} tidak dapat dibuang atau diganti namanya. Mintalah pemiliknya membuangnya.`);
+  }
+}
+
+/** A PDF of the saved Doc beside it; the previous ones are retired after the new one is written. */
+function savePdf(folder: Folder, doc: ReportFile, warn?: (message: string) => void): string {
   const name = `${doc.name}.pdf`;
   const old: File[] = [];
   const byName = folder.getFilesByName(name);
-  while (byName.hasNext()) old.push(byName.next());
+  while (byName.hasNext()) {
+    const file = byName.next();
+    if (!file.isTrashed()) old.push(file);
+  }
   const pdf = folder.createFile(DriveApp.getFileById(doc.documentId).getAs(MIME.pdf).setName(name));
-  for (const file of old) file.setTrashed(true);
+  for (const file of old) retire(file, warn);
   return pdf.getUrl();
 }

@@ -3,10 +3,11 @@
  * (`setDestination` would add a sheet in Google's layout, not the register's): its id and the ids of
  * its items are kept in the document properties, and responses are imported by response id.
  */
-import { wibDateTime } from '../domain/dates';
-import { PROFILE, PROFILE_KEYS, profileOf, scoreOf, UNSUR, type Answer, type Profile, type ProfileKey } from '../domain/skm';
-import { episodeIdOfChoice, type Questionnaire } from '../domain/survey';
-import { ownTriggers, runningAs } from './triggers';
+import { wibDateTime } from '../domain/shared/dates';
+import { PROFILE, PROFILE_KEYS, profileOf, scoreOf, UNSUR, type Answer, type Profile, type ProfileKey } from '../domain/survey/skm';
+import { episodeIdOfChoice, type Questionnaire } from '../domain/survey/survey';
+import { documentProperties } from './properties';
+import { createFormSubmitTrigger, replaceFormSubmitTrigger, runningAs, triggersOf } from './triggers';
 
 type Form = GoogleAppsScript.Forms.Form;
 
@@ -29,12 +30,34 @@ export interface SurveyFormRef {
 }
 
 export function loadFormRef(): SurveyFormRef | null {
-  const stored = PropertiesService.getDocumentProperties().getProperty(PROPERTY);
+  const stored = documentProperties().getProperty(PROPERTY);
   return stored ? (JSON.parse(stored) as SurveyFormRef) : null;
 }
 
 export function openForm(ref: SurveyFormRef): Form {
   return FormApp.openById(ref.formId);
+}
+
+/**
+ * The form, or null when it cannot be opened or lies in the trash: FormApp.openById still opens a trashed form, but
+ * respondents no longer can.
+ */
+export function openLiveForm(ref: SurveyFormRef): Form | null {
+  try {
+    return DriveApp.getFileById(ref.formId).isTrashed() ? null : openForm(ref);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Opens the form to the public: answerable without signing in (a Workspace admin may make sign-in the default), and
+ * published, which also starts accepting responses. Forms created after 30 June 2026 start unpublished and "won't
+ * receive responses" (developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms).
+ */
+export function publishForm(form: Form): void {
+  form.setRequireLogin(false);
+  form.setPublished(true);
 }
 
 export interface FormText {
@@ -48,7 +71,7 @@ export interface FormText {
  * form left half-built by a run that failed is moved to the trash first, so an office has one form.
  */
 export function createForm(text: FormText, episodeChoices: string[]): { form: Form; ref: SurveyFormRef } {
-  const properties = PropertiesService.getDocumentProperties();
+  const properties = documentProperties();
   const draft = properties.getProperty(DRAFT);
   if (draft) {
     try {
@@ -73,14 +96,14 @@ export function createForm(text: FormText, episodeChoices: string[]): { form: Fo
   const answers = UNSUR.map((u) =>
     form.addMultipleChoiceItem().setTitle(u.question).setChoiceValues([...u.labels]).setRequired(true).getId());
   const suggestion = form.addParagraphTextItem().setTitle('Saran dan masukan').getId();
+  publishForm(form); // last: a half-built form is never public
   const ref: SurveyFormRef = { formId: form.getId(), answers, profile, episode: episode.getId(), suggestion, triggerOwner: runningAs() };
 
   // Remembered before the trigger is installed: should that fail, "sync" still imports the responses.
   properties.setProperty(PROPERTY, JSON.stringify(ref));
   properties.deleteProperty(DRAFT);
   // This account's triggers on earlier forms go; another account's cannot be seen, and fire only for their own form.
-  for (const trigger of ownTriggers(SUBMIT_HANDLER)) ScriptApp.deleteTrigger(trigger);
-  ScriptApp.newTrigger(SUBMIT_HANDLER).forForm(form).onFormSubmit().create();
+  replaceFormSubmitTrigger(SUBMIT_HANDLER, form);
   return { form, ref };
 }
 
@@ -91,13 +114,13 @@ export function createForm(text: FormText, episodeChoices: string[]): { form: Fo
 export function submitTrigger(ref: SurveyFormRef): { owner: string; mine: boolean; present: boolean | null } {
   const owner = ref.triggerOwner ?? '';
   const mine = owner === runningAs();
-  return { owner, mine, present: mine ? ownTriggers(SUBMIT_HANDLER).some((t) => t.getTriggerSourceId() === ref.formId) : null };
+  return { owner, mine, present: mine ? triggersOf(SUBMIT_HANDLER).some((t) => t.getTriggerSourceId() === ref.formId) : null };
 }
 
 /** Puts back the owner's submit trigger if it was removed (e.g. from the Apps Script dashboard); true if it did. */
 export function repairSubmitTrigger(form: Form, ref: SurveyFormRef): boolean {
   if (submitTrigger(ref).present !== false) return false;
-  ScriptApp.newTrigger(SUBMIT_HANDLER).forForm(form).onFormSubmit().create();
+  createFormSubmitTrigger(SUBMIT_HANDLER, form);
   return true;
 }
 

@@ -25,7 +25,7 @@ function server<T>(name: string, input: unknown): T {
 /** Moves the register's clock and the browser's together (the sidebar fills in the time from the browser). */
 async function clock(wib: string): Promise<void> {
   b.preview.session.moveClock({ to: wib });
-  await b.page.clock.setFixedTime(new Date(`${wib}:00+07:00`));
+  await b.followClock();
 }
 
 const section = (key: string) => frame.locator(`details[data-section="${key}"]`);

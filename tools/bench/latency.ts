@@ -1,9 +1,10 @@
 /**
  * What an execution would cost on Apps Script: each Google service call counted by kind, with the cells it reads or
- * writes, priced by one table of per-call costs. Figures with a source come from ../shared/reference/apps-script.md
- * (Google's best-practices page and public measurements); the rest are assumptions, marked as such.
+ * writes, priced by one table of per-call costs. Figures with a source come from Google's best-practices page
+ * (https://developers.google.com/apps-script/guides/support/best-practices) and public measurements, each named in
+ * its row; the rest are assumptions, marked as such.
  */
-import type { Product } from '../../test/harness';
+import type { Product } from '../harness';
 
 export type Group = 'read' | 'write' | 'sheets' | 'store' | 'mail' | 'docs' | 'lock' | 'other';
 export const GROUPS: Record<Group, string> = {
@@ -70,12 +71,35 @@ export const MODEL: Array<[RegExp, Cost]> = [
 const costOf = new Map<string, Cost>();
 /** Calls no entry but the last one priced, to list under the model. */
 export const unlisted = new Set<string>();
+/** Times measured on Google by call (calibration.ts); they replace the model's cost of those calls. */
+const measured = new Map<string, number>();
+
+/**
+ * Prices the calls in `times` at their measured ms from now on. A grid call keeps its per-cell term: the self-test
+ * measured it on 50 cells, about its round trip.
+ */
+export function calibrate(times: ReadonlyMap<string, number>): void {
+  measured.clear();
+  for (const [key, ms] of times) measured.set(key, ms);
+  costOf.clear();
+}
+
+/** Each measured call: its model cost and its measured ms, for the benchmark's output. */
+export function calibrationRows(): string[][] {
+  return [...measured].sort(([a], [b]) => a.localeCompare(b)).map(([key, ms]) => {
+    const model = MODEL.find(([r]) => r.test(key))![1];
+    return [key, `${model.ms} ms`, `${ms} ms`];
+  });
+}
+
 export function costFor(key: string): Cost {
   let c = costOf.get(key);
   if (!c) {
     const [re, found] = MODEL.find(([r]) => r.test(key))!;
-    if (re === MODEL[MODEL.length - 1][0]) unlisted.add(key);
-    costOf.set(key, (c = found));
+    if (re === MODEL[MODEL.length - 1][0] && !measured.has(key)) unlisted.add(key);
+    const ms = measured.get(key);
+    c = ms === undefined ? found : { ...found, calls: key, ms, source: 'measured on Google ("Uji Fungsi", --calibration)' };
+    costOf.set(key, c);
   }
   return c;
 }

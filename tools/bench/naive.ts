@@ -3,9 +3,9 @@
  * and one appendRow per record written. They run against the emulator's services in an execution, like the product,
  * so the same latency model prices both.
  */
-import { wibDate, wibInstant } from '../../src/domain/dates';
-import { plannedEpisode } from '../../src/domain/episodes';
-import { SCHEMAS, type SheetKey } from '../../src/domain/schema';
+import { wibDate, wibInstant } from '../../src/domain/shared/dates';
+import { plannedEpisode } from '../../src/domain/episodes/episodes';
+import { SCHEMAS, type SheetKey } from '../../src/domain/shared/schema';
 
 type Services = { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
 

@@ -6,16 +6,16 @@
  * product's own typed tables (src/gas/register.ts: its column mapping, one setValues per sheet), after "Siapkan
  * register" — the API would take hours for 500 000 comments. Deterministic: a seeded generator and a fixed clock.
  */
-import { ok } from '../../test/calls';
-import { loadProduct, type Product } from '../../test/harness';
-import { addDays, daysBetween, timeToMinutes, wibDateTime, wibInstant, type IsoDate } from '../../src/domain/dates';
-import { deadline, plannedEpisode, type Times } from '../../src/domain/episodes';
-import { dedupKey } from '../../src/domain/comments';
-import { LEDGER, reminderKey, type ReminderKind } from '../../src/domain/reminders';
-import { KECAMATAN } from '../../src/domain/kecamatan';
-import { PROFILE } from '../../src/domain/skm';
-import type { Row, SheetKey } from '../../src/domain/schema';
-import { STAGES, type Role } from '../../src/domain/sop';
+import { ok } from '../harness';
+import { loadProduct, type Product } from '../harness';
+import { addDays, daysBetween, timeToMinutes, wibDateTime, wibInstant, type IsoDate } from '../../src/domain/shared/dates';
+import { deadline, plannedEpisode, type Times } from '../../src/domain/episodes/episodes';
+import { dedupKey } from '../../src/domain/live/comment-import';
+import { LEDGER, reminderKey, type ReminderKind } from '../../src/domain/reminders/reminders';
+import { KECAMATAN } from '../../src/domain/guests/kecamatan';
+import { PROFILE } from '../../src/domain/survey/skm';
+import type { Row, SheetKey } from '../../src/domain/shared/schema';
+import { STAGES, type Role } from '../../src/domain/shared/sop';
 import { Register } from '../../src/gas/register';
 import { FEEDBACK, GUESTS, numbers, QUESTIONS, TEAM, TOPICS } from '../preview/demo';
 

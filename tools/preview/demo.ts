@@ -6,8 +6,8 @@
  * bundle does not have yet is skipped with a note; a function that refuses its input stops the demo
  * with the errors, because the demo must stay valid as the product evolves.
  */
-import { addDays, weekday, wibDate, wibInstant, type IsoDate } from '../../src/domain/dates';
-import type { Product } from '../../test/harness';
+import { addDays, weekday, wibDate, wibInstant, type IsoDate } from '../../src/domain/shared/dates';
+import type { Product } from '../harness';
 
 export const TEAM = {
   pelaksana: 'pelaksana@kopukm.example.go.id',

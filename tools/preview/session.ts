@@ -4,9 +4,9 @@
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatDayDateId, formatTimeId, wibDate, wibInstant, wibTime } from '../../src/domain/dates';
-import { loadFrom, saveTo } from '../../test/emulator/fs';
-import { loadProduct, type Product } from '../../test/harness';
+import { formatDayDateId, formatTimeId, wibDate, wibInstant, wibTime } from '../../src/domain/shared/dates';
+import { loadFrom, saveTo } from '../emulator/fs';
+import { loadProduct, type Product } from '../harness';
 import { demoStart, fillDemo } from './demo';
 import type { ActionView, Cell, DriveItemView, TriggerView, View } from './view';
 

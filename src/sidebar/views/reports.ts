@@ -1,6 +1,6 @@
 /** Reports: an episode's report or a period recap as a Google Doc, its link, e-mailing it; the dashboard. */
-import { MONTHS_ID } from '../../domain/dates';
-import { periodRange, type PeriodKind } from '../../domain/periods';
+import { MONTHS_ID } from '../../domain/shared/dates';
+import { periodRange, type PeriodKind } from '../../domain/reports/periods';
 import type { View } from '../app';
 import { append, h, notice } from '../dom';
 import { busy, field } from '../form';

@@ -2,7 +2,7 @@ import type { View } from '../app';
 import { h, notice } from '../dom';
 import { busy, field, readForm, showErrors, type FieldSpec } from '../form';
 import { call, type Data } from '../rpc';
-import { formatNip } from '../../domain/nip';
+import { formatNip } from '../../domain/settings/nip';
 
 const DAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'].map((label, i) => ({ value: String(i), label }));
 const NUMERIC = ['liveWeekday', 'evaluationWeekday', 'reminderHour'];

@@ -1,7 +1,7 @@
 /** The satisfaction survey: share the Google Form, type in a paper questionnaire, see the IKM. */
-import { formatDayDateId } from '../../domain/dates';
-import { formatNumberId } from '../../domain/numbers';
-import { PROFILE, PROFILE_KEYS, UNSUR } from '../../domain/skm';
+import { formatDayDateId } from '../../domain/shared/dates';
+import { formatNumberId } from '../../domain/shared/numbers';
+import { PROFILE, PROFILE_KEYS, UNSUR } from '../../domain/survey/skm';
 import type { View } from '../app';
 import { append, clear, h, notice } from '../dom';
 import { busy, field, type FieldSpec, type FormValues } from '../form';

@@ -13,7 +13,7 @@
  *   fail as Google's does for a browser signed into several accounts, a missing authorization, or
  *   no connection (FAULTS in page.ts).
  */
-import { transfer } from '../../../test/emulator/script-run';
+import { transfer } from '../../emulator/script-run';
 
 type Handler = (value: unknown, userObject: unknown) => void;
 interface Options {

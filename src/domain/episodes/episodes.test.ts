@@ -1,0 +1,190 @@
+import { wibInstant } from '../shared/dates';
+import {
+  agenda, dueDate, episodeSummary, episodeView, liveDateErrors, plannedEpisode, rescheduledStages, seriesDates,
+  stageRowsOf, stageStatus, timesOf, weekdayWarning, type Episode, type StageRow,
+} from './episodes';
+import type { Guest } from '../guests/guests';
+import { DEFAULT_SETTINGS } from '../settings/settings';
+import { stage, STAGES, type StageKey } from '../shared/sop';
+
+const THURSDAY = 4;
+const times = { liveStart: '08:00', liveEnd: '08:30', qaStart: '09:00', qaEnd: '09:30' };
+const recorded = { recordedBy: 'a@x.id', recordedAt: '2026-11-01 09:00' };
+
+const dues = (liveDate: string, evaluationWeekday = THURSDAY) =>
+  Object.fromEntries(STAGES.map((s) => [s.key, dueDate(s, liveDate, evaluationWeekday)]));
+
+function planned(id: string, liveDate: string) {
+  return plannedEpisode({ id, liveDate, guestId: 'NS-001', topic: `Topik ${id}`, ...recorded }, times, THURSDAY);
+}
+
+const guest: Guest = {
+  id: 'NS-001', name: 'Siti Aminah', organization: 'Koperasi Maju', type: 'koperasi', kecamatan: 'Cibinong', role: 'Ketua',
+  phone: '+6281234567890', email: '', tiktok: '', products: '', ...recorded,
+};
+
+describe('due dates from H', () => {
+  it('follow the SOP worked example: H = Jumat 27 November 2026', () => {
+    expect(dues('2026-11-27')).toEqual({
+      hubungi_narasumber: '2026-11-13', persiapan_live: '2026-11-13',
+      live: '2026-11-27', tanya_jawab: '2026-11-27', pemantauan_penonton: '2026-11-27',
+      pengumpulan_feedback: '2026-11-30',
+      evaluasi_bersama: '2026-12-03', pencatatan_evaluasi: '2026-12-03',
+    });
+  });
+
+  it('cross month and year ends: H = Jumat 1 Januari 2027', () => {
+    expect(dues('2027-01-01')).toMatchObject({
+      hubungi_narasumber: '2026-12-18', pengumpulan_feedback: '2027-01-04', evaluasi_bersama: '2027-01-07',
+    });
+  });
+
+  it('put the joint evaluation of a non-Friday LIVE on the first Thursday on or after H+6', () => {
+    expect(dues('2026-12-02').evaluasi_bersama).toBe('2026-12-10'); // Rabu: H+6 is a Tuesday
+    expect(dues('2026-11-30').pencatatan_evaluasi).toBe('2026-12-10'); // Senin: H+6 is a Sunday
+    expect(dues('2026-12-03').evaluasi_bersama).toBe('2026-12-10'); // Kamis: H+6 is a Wednesday
+    expect(dues('2026-12-02').pengumpulan_feedback).toBe('2026-12-05'); // other stages keep their offsets
+  });
+
+  it('follow a configured evaluation weekday', () => {
+    expect(dues('2026-11-27', 5).evaluasi_bersama).toBe('2026-12-04');
+  });
+
+  it('plan a weekly series across a year end', () => {
+    const dates = seriesDates('2026-12-18', 4);
+    expect(dates).toEqual(['2026-12-18', '2026-12-25', '2027-01-01', '2027-01-08']);
+    const { episode, stages } = planned('EP-003', dates[2]);
+    expect(episode).toMatchObject({ status: 'terjadwal', liveStart: '08:00', qaEnd: '09:30' });
+    expect(stages.map((s) => s.dueDate)).toEqual(Object.values(dues('2027-01-01')));
+    expect(stages.every((s) => s.episodeId === 'EP-003' && s.doneAt === '')).toBe(true);
+  });
+});
+
+describe('weekday warning', () => {
+  const calendar = { liveWeekday: 5, evaluationWeekday: THURSDAY };
+  it('is silent for a Friday and explains a different day', () => {
+    expect(weekdayWarning('2026-11-27', calendar)).toBeNull();
+    expect(weekdayWarning('2026-12-02', calendar)).toBe(
+      'Rabu, 2 Desember 2026 bukan hari Jumat, hari LIVE yang biasa. Evaluasi bersama dijadwalkan pada Kamis, 10 Desember 2026.',
+    );
+  });
+});
+
+describe('statuses from the clock', () => {
+  const row = (key: StageKey, liveDate = '2026-11-27'): StageRow => planned('EP-001', liveDate).stages.find((s) => s.stage === key) as StageRow;
+  const at = (date: string, time: string) => wibInstant(date, time);
+
+  it('a stage with a window is late after the window ends on H', () => {
+    expect(stageStatus(stage('live'), row('live'), times, false, at('2026-11-27', '08:30'))).toBe('belum');
+    expect(stageStatus(stage('live'), row('live'), times, false, at('2026-11-27', '08:31'))).toBe('terlambat');
+    expect(stageStatus(stage('tanya_jawab'), row('tanya_jawab'), times, false, at('2026-11-27', '09:15'))).toBe('belum');
+    expect(stageStatus(stage('tanya_jawab'), row('tanya_jawab'), times, false, at('2026-11-27', '09:31'))).toBe('terlambat');
+  });
+
+  it('other stages are late once their due date is over (WIB)', () => {
+    const contact = row('hubungi_narasumber');
+    expect(stageStatus(stage('hubungi_narasumber'), contact, times, false, at('2026-11-13', '23:59'))).toBe('belum');
+    expect(stageStatus(stage('hubungi_narasumber'), contact, times, false, at('2026-11-14', '00:01'))).toBe('terlambat');
+    expect(stageStatus(stage('pemantauan_penonton'), row('pemantauan_penonton'), times, false, at('2026-11-27', '20:00'))).toBe('belum');
+  });
+
+  it('done is done, and a cancelled episode is never late', () => {
+    const done = { ...row('live'), doneAt: '2026-11-27 08:35', doneBy: 'a@x.id' };
+    expect(stageStatus(stage('live'), done, times, false, at('2026-12-31', '00:00'))).toBe('selesai');
+    expect(stageStatus(stage('live'), row('live'), times, true, at('2026-12-31', '00:00'))).toBe('belum');
+  });
+
+  it('uses the episode’s own windows, falling back to the settings for a mistyped cell', () => {
+    const { episode } = planned('EP-001', '2026-11-27');
+    expect(timesOf({ ...episode, liveEnd: '10:00', qaStart: 'pagi' }, DEFAULT_SETTINGS)).toEqual({
+      liveStart: '08:00', liveEnd: '10:00', qaStart: '09:00', qaEnd: '09:30',
+    });
+  });
+});
+
+describe('the timeline', () => {
+  it('is complete even when a stage row was deleted from the sheet', () => {
+    const { episode, stages } = planned('EP-001', '2026-11-27');
+    const rows = stageRowsOf(episode, stages.filter((s) => s.stage !== 'persiapan_live'), THURSDAY);
+    expect(rows.map((r) => r.stage)).toEqual(STAGES.map((s) => s.key));
+    expect(rows[1]).toEqual(stages[1]);
+  });
+
+  it('shows each stage with its role, window and status', () => {
+    const { episode, stages } = planned('EP-001', '2026-11-27');
+    stages[0] = { ...stages[0], doneAt: '2026-11-12 10:00', doneBy: 'a@x.id' };
+    const view = episodeView(episode, stages, guest, times, wibInstant('2026-11-27', '09:00'));
+    expect(view.guest).toEqual({ id: 'NS-001', name: 'Siti Aminah', organization: 'Koperasi Maju' });
+    expect(view.stages.map((s) => s.status)).toEqual(['selesai', 'terlambat', 'terlambat', 'belum', 'belum', 'belum', 'belum', 'belum']);
+    expect(view.stages[2]).toMatchObject({ key: 'live', window: { start: '08:00', end: '08:30' }, roleLabel: 'Tim Pelaksana (Pubdisdok)' });
+    expect(episodeSummary(view)).toMatchObject({ done: 1, late: 2, total: 8, next: { key: 'persiapan_live', status: 'terlambat' } });
+    expect(episodeView(episode, stages, undefined, times, new Date()).guest).toBeNull();
+  });
+});
+
+describe('rescheduling', () => {
+  it('moves the stages not done and keeps the done ones, across a year end', () => {
+    const { stages } = planned('EP-001', '2026-12-25');
+    stages[0] = { ...stages[0], doneAt: '2026-12-10 10:00', doneBy: 'a@x.id' };
+    stages[1] = { ...stages[1], doneAt: '2026-12-11 10:00', doneBy: 'b@x.id' };
+    const moved = rescheduledStages(stages, '2027-01-08', THURSDAY);
+    expect(moved.slice(0, 2)).toEqual(stages.slice(0, 2));
+    expect(moved.slice(2).map((s) => s.dueDate)).toEqual(Object.values(dues('2027-01-08')).slice(2));
+    expect(moved[6].dueDate).toBe('2027-01-14');
+  });
+});
+
+describe('LIVE dates that cannot be used', () => {
+  const episodes: Episode[] = [
+    planned('EP-001', '2026-12-04').episode,
+    { ...planned('EP-002', '2026-12-11').episode, status: 'dibatalkan' },
+  ];
+
+  it('refuses a date another episode holds; a cancelled episode frees its date', () => {
+    const errors = liveDateErrors(['2026-12-04', '2026-12-11'], episodes, '2026-11-28', false);
+    expect(errors).toEqual([
+      { field: 'liveDate', message: 'Tanggal LIVE Jumat, 4 Desember 2026 sudah dipakai episode EP-001 (Topik EP-001).' },
+    ]);
+    expect(liveDateErrors(['2026-12-04'], episodes, '2026-11-28', false, 'EP-001')).toEqual([]);
+  });
+
+  it('refuses a past date unless recorded after the fact', () => {
+    expect(liveDateErrors(['2026-11-27'], episodes, '2026-11-28', false)[0].message).toContain('sudah lewat');
+    expect(liveDateErrors(['2026-11-27'], episodes, '2026-11-28', true)).toEqual([]);
+    expect(liveDateErrors(['2026-11-28'], episodes, '2026-11-28', false)).toEqual([]);
+  });
+});
+
+describe('the agenda', () => {
+  it('lists what is overdue, due on the day and due in the next 7 days, by role, without cancelled episodes', () => {
+    const now = wibInstant('2026-11-27', '10:00');
+    const one = planned('EP-001', '2026-11-27');
+    one.stages[0] = { ...one.stages[0], doneAt: '2026-11-13 09:00', doneBy: 'a@x.id' };
+    const two = planned('EP-002', '2026-12-04');
+    const three = planned('EP-003', '2026-12-11');
+    const cancelled = planned('EP-004', '2026-11-20');
+    cancelled.episode.status = 'dibatalkan';
+    const views = [one, two, three, cancelled].map((p) => episodeView(p.episode, p.stages, guest, times, now));
+    const result = agenda(views, '2026-11-27');
+    expect(result.soonUntil).toBe('2026-12-04');
+    const pelaksana = result.roles.find((g) => g.role === 'pelaksana');
+    const humas = result.roles.find((g) => g.role === 'humas');
+    const pubdisdok = result.roles.find((g) => g.role === 'pubdisdok');
+    expect(humas?.overdue.map((i) => `${i.episodeId} ${i.stage} ${i.status}`)).toEqual([
+      'EP-001 persiapan_live terlambat', 'EP-002 persiapan_live terlambat',
+    ]);
+    expect(pelaksana?.overdue.map((i) => `${i.episodeId} ${i.stage}`)).toEqual(['EP-002 hubungi_narasumber']);
+    expect(humas?.today.map((i) => i.episodeId)).toEqual(['EP-003']);
+    expect(pelaksana?.today.map((i) => `${i.episodeId} ${i.stage}`)).toEqual(['EP-001 pemantauan_penonton', 'EP-003 hubungi_narasumber']);
+    expect(pubdisdok?.today.map((i) => `${i.stage} ${i.status}`)).toEqual(['live terlambat', 'tanya_jawab terlambat']);
+    expect(pubdisdok?.soon.map((i) => `${i.episodeId} ${i.stage} ${i.dueDate}`)).toEqual([
+      'EP-001 pengumpulan_feedback 2026-11-30', 'EP-002 live 2026-12-04', 'EP-002 tanya_jawab 2026-12-04',
+    ]);
+    expect(pelaksana?.soon.map((i) => `${i.episodeId} ${i.stage}`)).toEqual([
+      'EP-001 evaluasi_bersama', 'EP-001 pencatatan_evaluasi', 'EP-002 pemantauan_penonton',
+    ]);
+    expect(result.roles.flatMap((g) => [...g.overdue, ...g.today, ...g.soon]).some((i) => i.episodeId === 'EP-004')).toBe(false);
+    expect(result.roles.map((g) => g.role)).toEqual(['pelaksana', 'humas', 'pubdisdok']);
+    expect(result.counts).toEqual({ overdue: 3, today: 5, soon: 6 });
+  });
+});

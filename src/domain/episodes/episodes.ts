@@ -1,0 +1,267 @@
+/**
+ * Episodes and their SOP timeline: due dates from H, statuses derived from the clock (never stored,
+ * so they cannot go stale), rescheduling, and the agenda. Pure: no Google service.
+ */
+import { addDays, DAYS_ID, formatDayDateId, isTime, onOrAfterWeekday, weekday, wibInstant, type IsoDate } from '../shared/dates';
+import type { Guest } from '../guests/guests';
+import { EPISODE_STATUSES, type Row } from '../shared/schema';
+import type { Settings } from '../settings/settings';
+import { PHASES, ROLES, STAGES, type Phase, type Role, type Stage, type StageKey } from '../shared/sop';
+import type { FieldError } from '../shared/validation';
+
+export type Episode = Row<'episodes'>;
+export type StageRow = Row<'stages'>;
+export type StageStatus = 'belum' | 'selesai' | 'terlambat';
+export type Times = Pick<Settings, 'liveStart' | 'liveEnd' | 'qaStart' | 'qaEnd'>;
+export type Calendar = Pick<Settings, 'liveWeekday' | 'evaluationWeekday'>;
+
+export const EPISODE_ID_PREFIX = 'EP';
+export const [SCHEDULED, CANCELLED] = EPISODE_STATUSES;
+/** A series is planned at most a year ahead. */
+export const MAX_WEEKS = 52;
+/** "Due soon" on the agenda: the days after the agenda's date. */
+export const SOON_DAYS = 7;
+
+export const isCancelled = (episode: Episode) => episode.status === CANCELLED;
+
+/** The stage's due date for a LIVE on `liveDate`; the joint evaluation waits for its weekday. */
+export function dueDate(stage: Stage, liveDate: IsoDate, evaluationWeekday: number): IsoDate {
+  const date = addDays(liveDate, stage.offsetDays);
+  return stage.onEvaluationDay ? onOrAfterWeekday(date, evaluationWeekday) : date;
+}
+
+/** The LIVE dates of a weekly series. */
+export function seriesDates(first: IsoDate, weeks: number): IsoDate[] {
+  return Array.from({ length: weeks }, (_, i) => addDays(first, 7 * i));
+}
+
+/** The stage's time window on its due date, where the SOP gives one. */
+export function stageWindow(stage: Stage, times: Times): { start: string; end: string } | undefined {
+  if (stage.window === 'live') return { start: times.liveStart, end: times.liveEnd };
+  if (stage.window === 'tanyaJawab') return { start: times.qaStart, end: times.qaEnd };
+  return undefined;
+}
+
+/** The instant after which a stage not done is late: its window's end, else the end of its due date. */
+export function deadline(stage: Stage, due: IsoDate, times: Times): Date {
+  const window = stageWindow(stage, times);
+  return window ? wibInstant(due, window.end) : wibInstant(addDays(due, 1));
+}
+
+/** A cancelled episode's stages are never late: nothing is owed any more. */
+export function stageStatus(stage: Stage, row: StageRow, times: Times, cancelled: boolean, now: Date): StageStatus {
+  if (row.doneAt) return 'selesai';
+  if (!cancelled && now.getTime() > deadline(stage, row.dueDate, times).getTime()) return 'terlambat';
+  return 'belum';
+}
+
+/** The episode's own time windows; a cell emptied or mistyped in the sheet falls back to the settings. */
+export function timesOf(episode: Episode, settings: Times): Times {
+  const pick = (key: keyof Times) => (isTime(episode[key]) ? episode[key] : settings[key]);
+  return { liveStart: pick('liveStart'), liveEnd: pick('liveEnd'), qaStart: pick('qaStart'), qaEnd: pick('qaEnd') };
+}
+
+/** A new stage row, not done. */
+export function plannedStage(episodeId: string, stage: Stage, liveDate: IsoDate, evaluationWeekday: number): StageRow {
+  return {
+    episodeId, stage: stage.key, title: stage.title, dueDate: dueDate(stage, liveDate, evaluationWeekday),
+    doneAt: '', doneBy: '', note: '', evidenceUrl: '',
+  };
+}
+
+/** A new episode on `liveDate` and its eight stages, not done. */
+export function plannedEpisode(
+  fields: Pick<Episode, 'id' | 'liveDate' | 'guestId' | 'topic' | 'recordedBy' | 'recordedAt'>, times: Times, evaluationWeekday: number,
+): { episode: Episode; stages: StageRow[] } {
+  return {
+    episode: { ...fields, ...times, status: SCHEDULED, cancelReason: '', reportUrl: '' },
+    stages: STAGES.map((stage) => plannedStage(fields.id, stage, fields.liveDate, evaluationWeekday)),
+  };
+}
+
+/**
+ * The episode's eight stage rows in SOP order. A row missing from the sheet (deleted by hand) is
+ * planned afresh, so the timeline is always complete and saving it restores the row.
+ */
+export function stageRowsOf(episode: Episode, rows: readonly StageRow[], evaluationWeekday: number): StageRow[] {
+  return STAGES.map(
+    (stage) =>
+      rows.find((r) => r.episodeId === episode.id && r.stage === stage.key) ??
+      plannedStage(episode.id, stage, episode.liveDate, evaluationWeekday),
+  );
+}
+
+/** Stage rows after moving the LIVE: stages not done get new due dates, done ones keep theirs. */
+export function rescheduledStages(rows: readonly StageRow[], liveDate: IsoDate, evaluationWeekday: number): StageRow[] {
+  return rows.map((row) => {
+    const stage = STAGES.find((s) => s.key === row.stage);
+    return row.doneAt || !stage ? row : { ...row, dueDate: dueDate(stage, liveDate, evaluationWeekday) };
+  });
+}
+
+/**
+ * Why LIVE dates cannot be used: a date another (not cancelled) episode holds, or a past date
+ * unless the episode is recorded after the fact.
+ */
+export function liveDateErrors(
+  dates: readonly IsoDate[], episodes: readonly Episode[], today: IsoDate, pastOk: boolean, movingId?: string,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const date of dates) {
+    if (date < today && !pastOk) {
+      errors.push({ field: 'liveDate', message: `Tanggal LIVE ${formatDayDateId(date)} sudah lewat. Jika episode ini dicatat setelah berlangsung, centang "Episode sudah berlangsung".` });
+    }
+    const holder = episodes.find((e) => e.liveDate === date && e.id !== movingId && !isCancelled(e));
+    if (holder) {
+      errors.push({ field: 'liveDate', message: `Tanggal LIVE ${formatDayDateId(date)} sudah dipakai episode ${holder.id} (${holder.topic}).` });
+    }
+  }
+  return errors;
+}
+
+/** The warning for a LIVE off the usual weekday, saying where the joint evaluation goes. */
+export function weekdayWarning(liveDate: IsoDate, calendar: Calendar): string | null {
+  if (weekday(liveDate) === calendar.liveWeekday) return null;
+  const evaluation = STAGES.find((s) => s.onEvaluationDay) as Stage;
+  return `${formatDayDateId(liveDate)} bukan hari ${DAYS_ID[calendar.liveWeekday]}, hari LIVE yang biasa. ` +
+    `${evaluation.title} dijadwalkan pada ${formatDayDateId(dueDate(evaluation, liveDate, calendar.evaluationWeekday))}.`;
+}
+
+export interface StageView {
+  key: StageKey;
+  no: number;
+  title: string;
+  task: string;
+  phase: Phase;
+  phaseLabel: string;
+  role: Role;
+  roleLabel: string;
+  dueDate: IsoDate;
+  window?: { start: string; end: string };
+  status: StageStatus;
+  doneAt: string;
+  doneBy: string;
+  note: string;
+  evidenceUrl: string;
+}
+
+export interface EpisodeView {
+  id: string;
+  liveDate: IsoDate;
+  topic: string;
+  status: typeof SCHEDULED | typeof CANCELLED;
+  cancelReason: string;
+  times: Times;
+  narasumberId: string;
+  /** Null when the guest's row is gone from the sheet. */
+  guest: Pick<Guest, 'id' | 'name' | 'organization'> | null;
+  stages: StageView[];
+}
+
+/** The episode with its timeline; `rows` are its eight stage rows (see `stageRowsOf`). */
+export function episodeView(
+  episode: Episode, rows: readonly StageRow[], guest: Guest | undefined, settings: Times, now: Date,
+): EpisodeView {
+  const times = timesOf(episode, settings);
+  const cancelled = isCancelled(episode);
+  return {
+    id: episode.id,
+    liveDate: episode.liveDate,
+    topic: episode.topic,
+    status: cancelled ? CANCELLED : SCHEDULED,
+    cancelReason: episode.cancelReason,
+    times,
+    narasumberId: episode.guestId,
+    guest: guest ? { id: guest.id, name: guest.name, organization: guest.organization } : null,
+    stages: STAGES.map((stage, i) => {
+      const row = rows[i];
+      return {
+        key: stage.key, no: stage.no, title: stage.title, task: stage.task,
+        phase: stage.phase, phaseLabel: PHASES[stage.phase], role: stage.role, roleLabel: ROLES[stage.role],
+        dueDate: row.dueDate, window: stageWindow(stage, times),
+        status: stageStatus(stage, row, times, cancelled, now),
+        doneAt: row.doneAt, doneBy: row.doneBy, note: row.note, evidenceUrl: row.evidenceUrl,
+      };
+    }),
+  };
+}
+
+export interface EpisodeSummary {
+  id: string;
+  liveDate: IsoDate;
+  topic: string;
+  status: EpisodeView['status'];
+  guestName: string;
+  organization: string;
+  done: number;
+  late: number;
+  total: number;
+  /** The first stage not done, if any. */
+  next: Pick<StageView, 'key' | 'title' | 'dueDate' | 'status'> | null;
+}
+
+export function episodeSummary(view: EpisodeView): EpisodeSummary {
+  const next = view.stages.find((s) => s.status !== 'selesai');
+  return {
+    id: view.id, liveDate: view.liveDate, topic: view.topic, status: view.status,
+    guestName: view.guest?.name ?? '', organization: view.guest?.organization ?? '',
+    done: view.stages.filter((s) => s.status === 'selesai').length,
+    late: view.stages.filter((s) => s.status === 'terlambat').length,
+    total: view.stages.length,
+    next: next ? { key: next.key, title: next.title, dueDate: next.dueDate, status: next.status } : null,
+  };
+}
+
+export interface AgendaItem {
+  episodeId: string;
+  liveDate: IsoDate;
+  topic: string;
+  guestName: string;
+  stage: StageKey;
+  title: string;
+  dueDate: IsoDate;
+  window?: { start: string; end: string };
+  status: StageStatus;
+}
+
+export interface AgendaGroup {
+  role: Role;
+  label: string;
+  overdue: AgendaItem[];
+  today: AgendaItem[];
+  soon: AgendaItem[];
+}
+
+export interface Agenda {
+  date: IsoDate;
+  /** The last day counted as "due soon". */
+  soonUntil: IsoDate;
+  roles: AgendaGroup[];
+  counts: { overdue: number; today: number; soon: number };
+}
+
+/**
+ * Stages not done across all episodes not cancelled, as seen on `date`: due before it (overdue),
+ * on it (today), or in the following week (soon); grouped by the role that does them.
+ */
+export function agenda(views: readonly EpisodeView[], date: IsoDate): Agenda {
+  const soonUntil = addDays(date, SOON_DAYS);
+  const groups = new Map<Role, AgendaGroup>(
+    (Object.keys(ROLES) as Role[]).map((role) => [role, { role, label: ROLES[role], overdue: [], today: [], soon: [] }]),
+  );
+  const items = views
+    .filter((v) => v.status !== CANCELLED)
+    .flatMap((v) => v.stages.filter((s) => s.status !== 'selesai' && s.dueDate <= soonUntil).map((s) => ({ v, s })))
+    .sort((a, b) => a.s.dueDate.localeCompare(b.s.dueDate) || a.v.liveDate.localeCompare(b.v.liveDate) || a.s.no - b.s.no);
+  for (const { v, s } of items) {
+    const group = groups.get(s.role) as AgendaGroup;
+    const list = s.dueDate < date ? group.overdue : s.dueDate === date ? group.today : group.soon;
+    list.push({
+      episodeId: v.id, liveDate: v.liveDate, topic: v.topic, guestName: v.guest?.name ?? '',
+      stage: s.key, title: s.title, dueDate: s.dueDate, window: s.window, status: s.status,
+    });
+  }
+  const roles = [...groups.values()].filter((g) => g.overdue.length + g.today.length + g.soon.length > 0);
+  const count = (k: 'overdue' | 'today' | 'soon') => roles.reduce((n, g) => n + g[k].length, 0);
+  return { date, soonUntil, roles, counts: { overdue: count('overdue'), today: count('today'), soon: count('soon') } };
+}

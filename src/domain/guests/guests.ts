@@ -1,0 +1,75 @@
+/** Guests (narasumber): input rules, likely duplicates and the picker's search. */
+import * as z from 'zod/mini';
+import { KECAMATAN } from './kecamatan';
+import { localPhone, normalisePhone } from './phone';
+import { GUEST_TYPES, type Row } from '../shared/schema';
+import { canonical, email, form, id, name, oneOf, optionalText, type Normalised } from '../shared/validation';
+
+export type Guest = Row<'guests'>;
+export const GUEST_ID_PREFIX = 'NS';
+
+const squash = (s: string) => s.toLowerCase().replace(/\s+/g, '');
+
+/** A district typed in any case or spacing ("gunung putri") becomes its official name. */
+export function kecamatanOf(typed: string): Normalised {
+  const found = KECAMATAN.find((k) => squash(k) === squash(typed));
+  return found ? { value: found } : { problem: `Kecamatan harus salah satu dari ${KECAMATAN.length} kecamatan di Kabupaten Bogor (contoh: Cibinong).` };
+}
+
+export const guestInput = form({
+  /** Present when editing an existing guest. */
+  id: z.optional(id('ID narasumber')),
+  name: name('Nama narasumber', 120),
+  organization: name('Nama koperasi/UKM', 200),
+  type: oneOf('Jenis', GUEST_TYPES),
+  kecamatan: canonical('Kecamatan', kecamatanOf),
+  role: optionalText('Jabatan', 100),
+  phone: z.optional(canonical('Nomor telepon', normalisePhone)),
+  email: z.optional(z.union([z.literal(''), email('Email')], { error: 'Email bukan alamat email yang sah.' })),
+  tiktok: optionalText('Akun TikTok', 100),
+  products: optionalText('Produk/layanan', 2000),
+});
+export type GuestInput = z.output<typeof guestInput>;
+
+/** The guest's row; `recorded` keeps who first entered it. */
+export function guestRow(input: GuestInput, id: string, recorded: Pick<Guest, 'recordedBy' | 'recordedAt'>): Guest {
+  return {
+    id,
+    name: input.name,
+    organization: input.organization,
+    type: input.type,
+    kecamatan: input.kecamatan,
+    role: input.role?.trim() ?? '',
+    phone: input.phone ?? '',
+    email: input.email ?? '',
+    tiktok: input.tiktok?.trim() ?? '',
+    products: input.products ?? '',
+    recordedBy: recorded.recordedBy,
+    recordedAt: recorded.recordedAt,
+  };
+}
+
+/** Why each other guest may be the same one: same organisation (ignoring case and spaces) or phone. */
+export function duplicateWarnings(guest: Guest, others: readonly Guest[]): string[] {
+  const warnings: string[] = [];
+  for (const other of others) {
+    if (other.id === guest.id) continue;
+    const same = [
+      squash(other.organization) === squash(guest.organization) ? 'organisasi' : '',
+      guest.phone && other.phone === guest.phone ? 'nomor telepon' : '',
+    ].filter(Boolean);
+    if (same.length) {
+      warnings.push(`Mungkin data ganda: ${other.id} ${other.name} (${other.organization}) memiliki ${same.join(' dan ')} yang sama. Periksa apakah ini narasumber yang sama.`);
+    }
+  }
+  return warnings;
+}
+
+/** Every word of the query appears in the guest's id, name, organisation, district, type or phone. */
+export function matchesQuery(guest: Guest, query: string): boolean {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const haystack = [guest.id, guest.name, guest.organization, guest.kecamatan, guest.type, guest.phone, localPhone(guest.phone)]
+    .join(' ')
+    .toLowerCase();
+  return words.every((w) => haystack.includes(w));
+}

@@ -1,0 +1,90 @@
+/**
+ * What a LIVE leaves on record, by SOP stage: what an episode has recorded or still misses, and which
+ * stage a saved record may complete. Pure: no Google service.
+ */
+import type { StageStatus } from '../episodes/episodes';
+import type { Action, Evaluation } from '../evaluation/evaluation';
+import { formatDateId, formatTimeId } from '../shared/dates';
+import { formatNumberId, formatPercentId } from '../shared/numbers';
+import type { Row } from '../shared/schema';
+import type { StageKey } from '../shared/sop';
+import type { QuestionStats } from './questions';
+import { highestViewerCount, type Metrics, type ViewerCount } from './viewers';
+
+export type Feedback = Row<'feedback'>;
+export type CommentImport = Row<'imports'>;
+export const FEEDBACK_ID_PREFIX = 'UB';
+export const SOURCE = { manual: 'manual', import: 'impor' } as const;
+
+/** Saving a record offers to mark its stage done (one click) instead of doing it silently. */
+export interface StageSuggestion {
+  stage: StageKey;
+  title: string;
+}
+
+/** The stages among `keys` not done yet. */
+export function suggestions(stages: readonly RecordStage[], keys: readonly StageKey[]): StageSuggestion[] {
+  return stages.filter((s) => keys.includes(s.key) && s.status !== 'selesai').map(({ key, title }) => ({ stage: key, title }));
+}
+
+export type RecordKey = 'viewerCounts' | 'metrics' | 'questions' | 'comments' | 'feedback' | 'evaluation';
+
+/** One kind of record of an episode: there or not yet, with a one-line summary. */
+export interface RecordItem {
+  key: RecordKey;
+  label: string;
+  stage: StageKey;
+  recorded: boolean;
+  /** Comment capture is optional (it needs a third-party tool): never counted as missing. */
+  optional: boolean;
+  detail: string;
+}
+
+export interface EpisodeRecords {
+  metrics: Metrics | null;
+  viewerCounts: readonly ViewerCount[];
+  stats: QuestionStats;
+  imports: readonly CommentImport[];
+  feedback: readonly Feedback[];
+  evaluation: Evaluation | null;
+  actions: readonly Action[];
+}
+
+/** The episode's records in SOP order, saying what is there and what is missing. */
+export function recordItems(r: EpisodeRecords): RecordItem[] {
+  const n = formatNumberId;
+  const highest = highestViewerCount(r.viewerCounts);
+  const imported = r.imports.reduce((sum, i) => sum + (i.comments ?? 0), 0);
+  const open = r.actions.filter((a) => a.status !== 'selesai').length;
+  const item = (key: RecordKey, label: string, stage: StageKey, recorded: boolean, detail: string, optional = false): RecordItem =>
+    ({ key, label, stage, recorded, optional, detail });
+  return [
+    item('questions', 'Tanya jawab', 'tanya_jawab', r.stats.total > 0, r.stats.total
+      ? `${n(r.stats.total)} pertanyaan, ${n(r.stats.answered)} terjawab (${formatPercentId(r.stats.answered, r.stats.total)})` +
+        (r.stats.open ? `, ${n(r.stats.open)} belum dijawab` : '')
+      : 'Belum ada pertanyaan yang dicatat.'),
+    item('comments', 'Komentar diimpor (opsional)', 'tanya_jawab', imported > 0,
+      imported ? `${n(imported)} komentar dari ${n(r.imports.length)} kali impor` : 'Belum ada komentar yang diimpor.', true),
+    item('viewerCounts', 'Jumlah penonton selama LIVE', 'pemantauan_penonton', r.viewerCounts.length > 0, highest
+      ? `${n(r.viewerCounts.length)} catatan, tertinggi ${n(highest.viewers ?? 0)} pukul ${formatTimeId(highest.time.slice(11))}`
+      : 'Belum ada catatan jumlah penonton.'),
+    item('metrics', 'Angka LIVE dari TikTok', 'pemantauan_penonton', r.metrics !== null, r.metrics
+      ? `Total ${n(r.metrics.totalViewers ?? 0)} penonton, puncak ${n(r.metrics.peakViewers ?? 0)}`
+      : 'Belum dicatat.'),
+    item('feedback', 'Umpan balik', 'pengumpulan_feedback', r.feedback.length > 0,
+      r.feedback.length ? `${n(r.feedback.length)} umpan balik` : 'Belum ada umpan balik.'),
+    item('evaluation', 'Hasil evaluasi', 'pencatatan_evaluasi', r.evaluation !== null, r.evaluation
+      ? `Rapat ${formatDateId(r.evaluation.meetingDate)}; ${n(r.actions.length)} tindak lanjut, ${n(open)} terbuka`
+      : 'Belum dicatat.'),
+  ];
+}
+
+/** The stages whose records this module keeps, with their status, for the recording page. */
+export const RECORD_STAGES: readonly StageKey[] = [
+  'live', 'tanya_jawab', 'pemantauan_penonton', 'pengumpulan_feedback', 'evaluasi_bersama', 'pencatatan_evaluasi',
+];
+export interface RecordStage {
+  key: StageKey;
+  title: string;
+  status: StageStatus;
+}

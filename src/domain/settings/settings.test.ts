@@ -1,0 +1,43 @@
+import { DEFAULT_SETTINGS, mergeSettings, settingsFromCells, settingsInput, settingToCell } from './settings';
+import { Refusal, validate } from '../shared/validation';
+
+describe('settings', () => {
+  it('defaults to the SOP letterhead and schedule', () => {
+    expect(DEFAULT_SETTINGS.agencyName).toBe('DINAS KOPERASI DAN UKM KABUPATEN BOGOR');
+    expect(DEFAULT_SETTINGS.dateCity).toBe('Cibinong');
+    expect(DEFAULT_SETTINGS.liveWeekday).toBe(5);
+    expect([DEFAULT_SETTINGS.liveStart, DEFAULT_SETTINGS.qaEnd]).toEqual(['08:00', '09:30']);
+  });
+
+  it('round-trips through the sheet cells, weekdays by Indonesian name and the NIP grouped', () => {
+    const settings = { ...DEFAULT_SETTINGS, officialNip: '197207072005012009', liveWeekday: 3 };
+    const cells = Object.fromEntries(
+      (Object.keys(settings) as (keyof typeof settings)[]).map((k) => [k, settingToCell(k, settings[k])]),
+    );
+    expect(cells.liveWeekday).toBe('Rabu');
+    expect(cells.officialNip).toBe('19720707 200501 2 009');
+    expect(settingsFromCells(cells)).toEqual(settings);
+  });
+
+  it('keeps the default where a cell was typed wrong', () => {
+    expect(settingsFromCells({ liveWeekday: 'Jumaat', reminderHour: 'tujuh' }).liveWeekday).toBe(5);
+    expect(settingsFromCells({ reminderHour: 'tujuh' }).reminderHour).toBe(7);
+  });
+
+  it('names the field in every refusal', () => {
+    const parsed = validate(settingsInput, { emailHumas: 'humas@x.go.id, bukan-email', liveStart: '8 pagi', reminderHour: 24 });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors).toEqual([
+      { field: 'emailHumas', message: 'Email Tim Humas berisi alamat email yang tidak sah.' },
+      { field: 'liveStart', message: 'Jam mulai LIVE harus jam yang sah (JJ:MM).' },
+      { field: 'reminderHour', message: 'Jam kirim pengingat harus jam 0–23.' },
+    ]);
+  });
+
+  it('checks rules across fields', () => {
+    expect(() => mergeSettings(DEFAULT_SETTINGS, { liveStart: '09:00', liveEnd: '08:30' })).toThrow(Refusal);
+    expect(() => mergeSettings(DEFAULT_SETTINGS, { officialNip: '123' })).toThrow('NIP penandatangan: NIP harus 18 digit angka.');
+    expect(mergeSettings(DEFAULT_SETTINGS, { officialNip: '19720707 200501 2 009' }).officialNip).toBe('197207072005012009');
+  });
+});

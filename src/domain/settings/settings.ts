@@ -1,0 +1,171 @@
+/**
+ * The register's settings: what they are, their Indonesian labels, defaults (from the SOP's
+ * letterhead and stage table) and validation. Stored as key/value rows on the "Pengaturan" sheet.
+ */
+import * as z from 'zod/mini';
+import { DAYS_ID, timeToMinutes } from '../shared/dates';
+import { formatNip, nipProblem, normaliseNip } from './nip';
+import { email, emailList, form, Refusal, time, type FieldError } from '../shared/validation';
+
+export interface Settings {
+  agencyName: string;
+  agencyAddress: string;
+  agencyPhone: string;
+  agencyFax: string;
+  dateCity: string;
+  officialName: string;
+  officialPosition: string;
+  officialRank: string;
+  /** 18 digits, stored without spaces. */
+  officialNip: string;
+  emailPelaksana: string;
+  emailHumas: string;
+  emailPubdisdok: string;
+  emailKepala: string;
+  reportFolderId: string;
+  /** 0 = Sunday … 6 = Saturday. */
+  liveWeekday: number;
+  evaluationWeekday: number;
+  liveStart: string;
+  liveEnd: string;
+  qaStart: string;
+  qaEnd: string;
+  reminderHour: number;
+}
+
+export type SettingKey = keyof Settings;
+
+export const SETTING_LABELS: Record<SettingKey, string> = {
+  agencyName: 'Nama instansi',
+  agencyAddress: 'Alamat',
+  agencyPhone: 'Telepon',
+  agencyFax: 'Faksimile',
+  dateCity: 'Kota pada tanggal surat',
+  officialName: 'Nama pejabat penandatangan',
+  officialPosition: 'Jabatan penandatangan',
+  officialRank: 'Pangkat/golongan penandatangan',
+  officialNip: 'NIP penandatangan',
+  emailPelaksana: 'Email Tim Pelaksana',
+  emailHumas: 'Email Tim Humas',
+  emailPubdisdok: 'Email Tim Pubdisdok',
+  emailKepala: 'Email Kepala Dinas',
+  reportFolderId: 'ID folder laporan (Google Drive)',
+  liveWeekday: 'Hari LIVE',
+  evaluationWeekday: 'Hari evaluasi bersama',
+  liveStart: 'Jam mulai LIVE',
+  liveEnd: 'Jam selesai LIVE',
+  qaStart: 'Jam mulai tanya jawab',
+  qaEnd: 'Jam selesai tanya jawab',
+  reminderHour: 'Jam kirim pengingat',
+};
+
+export const DEFAULT_SETTINGS: Settings = {
+  agencyName: 'DINAS KOPERASI DAN UKM KABUPATEN BOGOR',
+  agencyAddress: 'Jalan KSR Dadi Kusmayadi, Kelurahan Tengah, Cibinong, Bogor, Jawa Barat',
+  agencyPhone: '(021) 87929919',
+  agencyFax: '(021) 87929919',
+  dateCity: 'Cibinong',
+  officialName: '',
+  officialPosition: 'Kepala Dinas Koperasi dan UKM Kabupaten Bogor',
+  officialRank: '',
+  officialNip: '',
+  emailPelaksana: '',
+  emailHumas: '',
+  emailPubdisdok: '',
+  emailKepala: '',
+  reportFolderId: '',
+  liveWeekday: 5,
+  evaluationWeekday: 4,
+  liveStart: '08:00',
+  liveEnd: '08:30',
+  qaStart: '09:00',
+  qaEnd: '09:30',
+  reminderHour: 7,
+};
+
+const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
+const NUMERIC: SettingKey[] = ['liveWeekday', 'evaluationWeekday', 'reminderHour'];
+
+/** How a setting is written in its cell: weekdays by Indonesian name, hours as numbers. */
+export function settingToCell(key: SettingKey, value: Settings[SettingKey]): string {
+  if (key === 'liveWeekday' || key === 'evaluationWeekday') return DAYS_ID[value as number];
+  if (key === 'officialNip') return value ? formatNip(String(value)) : '';
+  return String(value);
+}
+
+/** Reads settings from the sheet's cells; an unreadable cell falls back to its default. */
+export function settingsFromCells(cells: Record<string, string>): Settings {
+  const out = { ...DEFAULT_SETTINGS } as Record<SettingKey, string | number>;
+  for (const key of SETTING_KEYS) {
+    const raw = cells[key];
+    if (raw === undefined) continue;
+    if (key === 'liveWeekday' || key === 'evaluationWeekday') {
+      const day = DAYS_ID.findIndex((d) => d.toLowerCase() === raw.trim().toLowerCase());
+      if (day >= 0) out[key] = day;
+    } else if (NUMERIC.includes(key)) {
+      const n = Number(raw);
+      if (raw.trim() !== '' && Number.isInteger(n)) out[key] = n;
+    } else {
+      out[key] = key === 'officialNip' ? normaliseNip(raw) : raw;
+    }
+  }
+  return out as unknown as Settings;
+}
+
+const text = (label: string, max = 300) =>
+  z.string({ error: `${label} harus berupa teks.` }).check(z.trim(), z.maxLength(max, `${label} paling banyak ${max} karakter.`));
+const weekdayField = (label: string) =>
+  z.int({ error: `${label} harus salah satu hari.` }).check(z.minimum(0, `${label} harus salah satu hari.`), z.maximum(6, `${label} harus salah satu hari.`));
+
+/** Every field optional: the form sends what it changed. */
+export const settingsInput = z.partial(
+  form({
+    agencyName: text(SETTING_LABELS.agencyName),
+    agencyAddress: text(SETTING_LABELS.agencyAddress),
+    agencyPhone: text(SETTING_LABELS.agencyPhone, 40),
+    agencyFax: text(SETTING_LABELS.agencyFax, 40),
+    dateCity: text(SETTING_LABELS.dateCity, 60),
+    officialName: text(SETTING_LABELS.officialName, 120),
+    officialPosition: text(SETTING_LABELS.officialPosition, 200),
+    officialRank: text(SETTING_LABELS.officialRank, 80),
+    officialNip: text(SETTING_LABELS.officialNip, 30),
+    emailPelaksana: emailList(SETTING_LABELS.emailPelaksana),
+    emailHumas: emailList(SETTING_LABELS.emailHumas),
+    emailPubdisdok: emailList(SETTING_LABELS.emailPubdisdok),
+    emailKepala: z.union([z.literal(''), email(SETTING_LABELS.emailKepala)], {
+      error: `${SETTING_LABELS.emailKepala} bukan alamat email yang sah.`,
+    }),
+    reportFolderId: text(SETTING_LABELS.reportFolderId, 100),
+    liveWeekday: weekdayField(SETTING_LABELS.liveWeekday),
+    evaluationWeekday: weekdayField(SETTING_LABELS.evaluationWeekday),
+    liveStart: time(SETTING_LABELS.liveStart),
+    liveEnd: time(SETTING_LABELS.liveEnd),
+    qaStart: time(SETTING_LABELS.qaStart),
+    qaEnd: time(SETTING_LABELS.qaEnd),
+    reminderHour: z.int({ error: `${SETTING_LABELS.reminderHour} harus jam 0–23.` }).check(
+      z.minimum(0, `${SETTING_LABELS.reminderHour} harus jam 0–23.`),
+      z.maximum(23, `${SETTING_LABELS.reminderHour} harus jam 0–23.`),
+    ),
+  }),
+);
+
+/** Merges a change into the settings, enforcing the rules that span fields. */
+export function mergeSettings(current: Settings, change: Partial<Settings>): Settings {
+  const next: Settings = { ...current, ...change };
+  const errors: FieldError[] = [];
+  if (change.officialNip !== undefined && change.officialNip !== '') {
+    const problem = nipProblem(change.officialNip);
+    if (problem) errors.push({ field: 'officialNip', message: `${SETTING_LABELS.officialNip}: ${problem}` });
+    else next.officialNip = normaliseNip(change.officialNip);
+  }
+  if (timeToMinutes(next.liveEnd) <= timeToMinutes(next.liveStart)) {
+    errors.push({ field: 'liveEnd', message: `${SETTING_LABELS.liveEnd} harus setelah ${SETTING_LABELS.liveStart.toLowerCase()}.` });
+  }
+  if (timeToMinutes(next.qaEnd) <= timeToMinutes(next.qaStart)) {
+    errors.push({ field: 'qaEnd', message: `${SETTING_LABELS.qaEnd} harus setelah ${SETTING_LABELS.qaStart.toLowerCase()}.` });
+  }
+  if (errors.length) throw new Refusal(errors);
+  return next;
+}
+
+export const settingKeys = (): SettingKey[] => [...SETTING_KEYS];
