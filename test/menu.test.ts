@@ -36,7 +36,7 @@ describe('the HALO KOP-UKM menu', () => {
   it('says "coba lagi" when the register is in use by someone else', () => {
     const product = loadProduct();
     product.menu('Siapkan register', A);
-    product.emu.holdLock('document');
+    product.emu.holdLock('script');
     for (const caption of ['Siapkan register', 'Pasang pengingat otomatis', 'Kirim pengingat sekarang', 'Perbarui dasbor']) {
       const shown = product.menu(caption, A);
       expect([caption, shown.toasts, shown.alerts.map((a) => a.prompt)]).toEqual([caption, [], [BUSY]]);

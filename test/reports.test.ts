@@ -69,7 +69,7 @@ describe('episode report', () => {
     expect(doc.text).toContain('Total penonton\t1.250');
     expect(doc.text).toContain('Pertanyaan yang diterima: 2; dijawab: 1 (50,0%).');
     expect(doc.text).toContain('=IMPORTXML("http://x","//a") modal usaha?');
-    expect(doc.text).toContain('3\tPelaksanaan LIVE TikTok\tTim Pelaksana (Pubdisdok)\t27 November 2026\t27 November 2026 pukul 08.40\tSelesai terlambat');
+    expect(doc.text).toContain('3\tPelaksanaan LIVE TikTok\tTim Pelaksana – Pubdisdok\t27 November 2026\t27 November 2026 pukul 08.40\tSelesai terlambat');
     expect(doc.blocks.filter((b) => b.type === 'image')).toHaveLength(1);
     const tail = doc.blocks.slice(-8);
     expect(tail.map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual([
@@ -150,21 +150,11 @@ describe('episode report', () => {
     expect(withPdf.pdfUrl).toBe(`https://drive.google.com/file/d/${pdfs[0].id}/view?usp=drivesdk`);
   });
 
-  it('e-mails the link to the team once, in plain text', () => {
-    const sent = ok<{ recipients: string[] }>(product, 'emailReportLink', { episodeId: 'EP-001' });
-    expect(sent.recipients).toEqual(Object.values(TEAM));
-    const mail = product.emu.outbox.at(-1)!;
-    expect(mail.to).toBe(Object.values(TEAM).join(','));
-    expect(mail.subject).toBe(`[HALO KOP-UKM] ${first.name}`);
-    expect(mail.body).toContain(first.url);
-    expect(mail.htmlBody).toBeUndefined();
-  });
-
   it('refuses what it cannot do and writes nothing', () => {
     expect(refused(product, 'generateEpisodeReport', { episodeId: 'EP-099' })).toEqual({ episodeId: 'Episode EP-099 tidak ditemukan.' });
-    expect(refused(product, 'emailReportLink', {})).toEqual({ documentId: 'Pilih satu: ID dokumen atau ID episode.' });
+    expect(refused(product, 'emailReportLink', { recipients: [TEAM.emailHumas] })).toEqual({ documentId: 'Pilih satu: ID dokumen atau ID episode.' });
     const sheetId = product.emu.spreadsheet.getId();
-    expect(refused(product, 'emailReportLink', { documentId: sheetId })).toEqual({ documentId: 'Dokumen ini bukan laporan HALO KOP-UKM.' });
+    expect(refused(product, 'emailReportLink', { documentId: sheetId, recipients: [TEAM.emailHumas] })).toEqual({ documentId: 'Dokumen ini bukan laporan HALO KOP-UKM.' });
     expect(refused(product, 'generatePeriodReport', { from: '2026-12-01', to: '2026-11-01' }).to).toContain('Sampai tanggal');
     expect(refused(product, 'generatePeriodReport', { from: '2026-01-01', to: '2027-06-30' }).to).toContain('paling panjang satu tahun');
   });
@@ -300,5 +290,79 @@ describe('dashboard', () => {
     expect(dashboard()[1][0]).toContain('12 Desember 2026');
     expect(product.emu.logs.some((l) => l.message.includes('Dasbor tidak diperbarui'))).toBe(true);
     expect(call(product, 'refreshDashboard', {}).ok).toBe(false);
+  });
+});
+
+describe('e-mailing a report: preview, chosen recipients, folder access', () => {
+  interface Preview {
+    subject: string; body: string; folderUrl: string;
+    recipients: Array<{ address: string; roles: string[]; suggested: boolean; canOpen: boolean }>;
+  }
+  const product = recordedEpisode();
+  const recap = ok<ReportFile>(product, 'generatePeriodReport', { from: '2026-11-01', to: '2026-11-30', pdf: true });
+  const g = product.emu.globals() as unknown as { DriveApp: GoogleAppsScript.Drive.DriveApp };
+  const folderId = () => ok<{ reportFolderId: string }>(product, 'getSettings', {}).reportFolderId;
+
+  it('shows the e-mail first: the period in words, the document, its PDF and the folder; nothing is sent', () => {
+    const preview = ok<Preview>(product, 'previewReportEmail', { documentId: recap.documentId });
+    expect(recap.name).toBe('Laporan HALO KOP-UKM – Rekap 2026-11-01 s.d. 2026-11-30');
+    expect(preview.subject).toBe('[HALO KOP-UKM] Laporan HALO KOP-UKM – Rekap November 2026');
+    expect(preview.body).toContain(`Dokumen: ${recap.url}`);
+    expect(preview.body).toContain(`PDF: ${recap.pdfUrl}`);
+    expect(preview.body).toContain(`Folder laporan: https://drive.google.com/drive/folders/${folderId()}`);
+    expect(preview.body).not.toContain('2026-11-01');
+    expect(product.emu.outbox).toHaveLength(0);
+  });
+
+  it('offers the team with their roles, the head of office not ticked, and says who cannot open the folder', () => {
+    const { recipients } = ok<Preview>(product, 'previewReportEmail', { documentId: recap.documentId });
+    expect(recipients).toEqual([
+      { address: TEAM.emailPelaksana, roles: ['Tim Pelaksana'], suggested: true, canOpen: false },
+      { address: TEAM.emailHumas, roles: ['Tim Humas'], suggested: true, canOpen: false },
+      { address: TEAM.emailPubdisdok, roles: ['Tim Pelaksana – Pubdisdok'], suggested: true, canOpen: false },
+      { address: TEAM.emailKepala, roles: ['Kepala Dinas'], suggested: false, canOpen: false },
+    ]);
+  });
+
+  it('sends only to the chosen, warning of those who cannot open the folder', () => {
+    const sent = ok<{ recipients: string[]; shared: string[] }>(product, 'emailReportLink',
+      { documentId: recap.documentId, recipients: [TEAM.emailHumas, TEAM.emailPubdisdok] });
+    expect(sent.recipients).toEqual([TEAM.emailHumas, TEAM.emailPubdisdok]);
+    expect(sent.shared).toEqual([]);
+    expect(sent.warnings).toEqual([`Folder laporan belum dibagikan kepada ${TEAM.emailHumas}, ${TEAM.emailPubdisdok}; tautannya mungkin tidak dapat mereka buka.`]);
+    const mail = product.emu.outbox.at(-1)!;
+    expect(mail.to).toBe(`${TEAM.emailHumas},${TEAM.emailPubdisdok}`);
+    expect(mail.subject).toBe('[HALO KOP-UKM] Laporan HALO KOP-UKM – Rekap November 2026');
+    expect(mail.body).toBe(ok<Preview>(product, 'previewReportEmail', { documentId: recap.documentId }).body);
+    expect(mail.htmlBody).toBeUndefined();
+  });
+
+  it('shares the folder (view only) with the chosen who lack access before sending, when asked', () => {
+    const sent = ok<{ shared: string[] }>(product, 'emailReportLink', { documentId: recap.documentId, recipients: [TEAM.emailKepala], share: true });
+    expect(sent.shared).toEqual([TEAM.emailKepala]);
+    expect(sent.warnings).toBeUndefined();
+    expect(String(g.DriveApp.getFolderById(folderId()).getAccess(TEAM.emailKepala))).toBe('VIEW');
+    const { recipients } = ok<Preview>(product, 'previewReportEmail', { documentId: recap.documentId });
+    expect(recipients.filter((r) => r.canOpen).map((r) => r.address)).toEqual([TEAM.emailKepala]);
+  });
+
+  it('counts a folder open to anyone with the link as open to all', () => {
+    g.DriveApp.getFolderById(folderId()).setSharing(g.DriveApp.Access.ANYONE_WITH_LINK, g.DriveApp.Permission.VIEW);
+    const { recipients } = ok<Preview>(product, 'previewReportEmail', { documentId: recap.documentId });
+    expect(recipients.every((r) => r.canOpen)).toBe(true);
+  });
+
+  it('refuses an address that is not on the team, and an empty choice, sending nothing', () => {
+    const before = product.emu.outbox.length;
+    expect(refused(product, 'emailReportLink', { documentId: recap.documentId, recipients: ['orang@luar.example.com'] }))
+      .toEqual({ recipients: 'Bukan alamat tim di Pengaturan: orang@luar.example.com. Pilih penerima dari daftar.' });
+    expect(refused(product, 'emailReportLink', { documentId: recap.documentId, recipients: [] }))
+      .toEqual({ recipients: 'Pilih paling sedikit satu penerima.' });
+    expect(product.emu.outbox).toHaveLength(before);
+  });
+
+  it('names an episode report\'s date in words', () => {
+    ok(product, 'generateEpisodeReport', { episodeId: 'EP-001' });
+    expect(ok<Preview>(product, 'previewReportEmail', { episodeId: 'EP-001' }).subject).toBe('[HALO KOP-UKM] Laporan HALO KOP-UKM – Episode 1 – 27 November 2026');
   });
 });

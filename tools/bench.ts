@@ -85,6 +85,8 @@ const OPS: Op[] = [
   { name: 'rescheduleEpisode', input: (ids) => ({ episodeId: ids.next, liveDate: '2026-12-17', reason: 'Jumat bertepatan dengan rapat koordinasi di Pemkab.' }) },
   { name: 'cancelEpisode', input: (_ids, s) => ({ episodeId: s.scheduled, reason: 'Narasumber berhalangan hadir.' }) },
   { name: 'getLiveRecord', input: (ids) => ({ episodeId: ids.last }) },
+  { name: 'getLiveRecord', label: 'getLiveRecord (phone: current episode)', input: () => ({}) },
+  { name: 'getPhoneLink', input: () => ({}) },
   {
     name: 'recordLiveMetrics', input: (ids) => ({
       episodeId: ids.last, totalViewers: 1240, peakViewers: 186, uniqueViewers: 930, avgWatchSeconds: 94, durationMinutes: 64, newFollowers: 41,
@@ -140,7 +142,8 @@ const OPS: Op[] = [
   { name: 'listReports', input: () => ({}) },
   { name: 'generateEpisodeReport', input: (ids) => ({ episodeId: ids.last }) },
   { name: 'generatePeriodReport', label: 'generatePeriodReport year', input: () => ({ from: '2026-01-01', to: '2026-12-31' }) },
-  { name: 'emailReportLink', input: (ids) => ({ episodeId: ids.last }) },
+  { name: 'previewReportEmail', input: (ids) => ({ episodeId: ids.last }) },
+  { name: 'emailReportLink', input: (ids) => ({ episodeId: ids.last, recipients: [TEAM.humas] }) },
   { name: 'checkRegister', input: () => ({}) },
   { name: 'checkInstallation', input: () => ({}) },
   { name: 'removeTriggers', input: () => ({}) },

@@ -1,6 +1,6 @@
 /** The spreadsheet menu and the sidebar. */
 import { MENU_ITEMS, MENU_TITLE } from '../entrypoints';
-import { activeSpreadsheet } from '../gas/runtime';
+import { openRegister } from '../gas/runtime';
 import { unexpected, type ApiResult } from './endpoint';
 
 /**
@@ -41,6 +41,6 @@ export function fromMenu<T>(caption: string, run: () => ApiResult<T>, shown: (da
   if (!result.ok) return void alert(result.errors.map((e) => e.message));
   const s = shown(result.data);
   const warnings = result.warnings ?? [];
-  if ('toast' in s && !warnings.length) activeSpreadsheet().toast(s.toast, MENU_TITLE);
+  if ('toast' in s && !warnings.length) openRegister().toast(s.toast, MENU_TITLE);
   else alert([...('toast' in s ? [s.toast] : s.alert), ...warnings]);
 }

@@ -1,7 +1,7 @@
 /**
  * The hourly reminder run. One recurring trigger works out what is due (a chain of one-shot
  * triggers is known to stop silently). Exactly once: every reminder has a ledger row moved
- * menunggu → mengirim → terkirim/gagal under the document lock; an e-mail goes out only after its
+ * menunggu → mengirim → terkirim/gagal under the register's lock; an e-mail goes out only after its
  * rows were claimed, so a second or overlapping run, or a run after a crash, never sends it again.
  */
 import { wibDate, wibDateTime, wibInstant } from '../domain/shared/dates';
@@ -17,7 +17,7 @@ import { documentProperties } from '../gas/properties';
 import {
   createHourlyTrigger, deleteTrigger, readTriggerRecord, runningAs, triggersOf, writeTriggerRecord,
 } from '../gas/triggers';
-import { activeSpreadsheet } from '../gas/runtime';
+import { openRegister } from '../gas/runtime';
 import { refreshDashboardQuietly } from './shared/dashboard';
 import { createContext, endpoint, failure, guarded, type ApiResult, type Context } from './endpoint';
 import { fromMenu } from './menu';
@@ -103,7 +103,7 @@ function reconcile(register: Register, write: boolean): Plan {
     return owed(known.row);
   });
   const indexOf = new Map(ledger.all().map((s) => [s.row.key, s.index]));
-  const outgoing = digests(sendable, activeSpreadsheet().getUrl(), wibDate(ctx.now)).map((digest) => ({
+  const outgoing = digests(sendable, register.spreadsheet.getUrl(), wibDate(ctx.now)).map((digest) => ({
     digest, indexes: digest.keys.map((k) => indexOf.get(k) ?? -1).filter((i) => i >= 0),
   }));
   return { ctx, ledger, outgoing, dropped, uncertain };
@@ -155,7 +155,7 @@ function reportFailures(ctx: Context, summary: RunSummary, uncertain: string[]):
   const today = wibDate(ctx.now);
   const head = ctx.settings().emailKepala;
   withRegisterLock(() => {
-    const register = new Register(activeSpreadsheet());
+    const register = new Register(ctx.register.spreadsheet);
     for (const p of problems) {
       register.log('audit').append({ at: wibDateTime(ctx.now), user: ctx.user, action: 'pengingat gagal', recordId: '', before: '', after: p });
     }
@@ -167,7 +167,7 @@ function reportFailures(ctx: Context, summary: RunSummary, uncertain: string[]):
     to: head,
     subject: `[${NAME}] Ada pengingat yang gagal dikirim`,
     body: ['Yth. Bapak/Ibu,', '', `Pengiriman pengingat ${NAME} mengalami kendala:`, '', ...problems.map((p) => `• ${p}`), '',
-      `Rincian ada di lembar "Log Pengingat" dan "Log Audit": ${activeSpreadsheet().getUrl()}`].join('\n'),
+      `Rincian ada di lembar "Log Pengingat" dan "Log Audit": ${ctx.register.spreadsheet.getUrl()}`].join('\n'),
   });
 }
 
@@ -195,7 +195,7 @@ function sendDue(): RunSummary {
   const started = Date.now();
   const props = documentProperties();
   const prepared = withRegisterLock(() => {
-    const register = new Register(activeSpreadsheet());
+    const register = new Register(openRegister());
     const planned = reconcile(register, true);
     register.commit();
     SpreadsheetApp.flush();
@@ -248,6 +248,8 @@ export function sendRemindersNow(): void {
 type Installation = { installed: true; owner: string; takenOverFrom?: string };
 export function installTriggers(): ApiResult<Installation> {
   return guarded(() => withRegisterLock((): ApiResult<Installation> => {
+    // Only someone who may edit the register installs its reminders (from the phone page too).
+    openRegister();
     const now = new Date();
     const state = triggerState(documentProperties().getProperties(), now);
     const me = runningAs();
@@ -278,6 +280,7 @@ export function showReminderInstall(): void {
 /** Only the trigger's owner can remove it: no account can see, let alone delete, another's trigger. */
 export function removeTriggers(): ApiResult<{ removed: number }> {
   return guarded(() => withRegisterLock((): ApiResult<{ removed: number }> => {
+    openRegister();
     const state = triggerState(documentProperties().getProperties(), new Date());
     if (state.record && !state.mine) {
       const owner = state.record.owner;

@@ -6,7 +6,7 @@
  */
 import type { Figure } from '../domain/reports/document';
 import { GENERATED_SHEETS } from '../domain/shared/schema';
-import { activeSpreadsheet } from './runtime';
+import { openRegister } from './runtime';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -52,7 +52,7 @@ function removeLeftovers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
 /** PNG images of the figures, in order. Labels are written as plain text so "08.15" or "27/11" stay text. */
 export function chartImages(figures: readonly Figure[]): GoogleAppsScript.Base.Blob[] {
   if (!figures.length) return [];
-  const ss = activeSpreadsheet();
+  const ss = openRegister();
   removeLeftovers(ss);
   const active = ss.getActiveSheet();
   const sheet = ss.insertSheet(`${GENERATED_SHEETS.chartPrefix}${Date.now()}-${Math.floor(Math.random() * 1e6)}`, ss.getNumSheets());

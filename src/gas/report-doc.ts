@@ -51,6 +51,37 @@ export function openFolder(id: string): Folder {
 
 export const createFolder = (): Folder => DriveApp.createFolder(FOLDER_NAME);
 
+/**
+ * Which of `addresses` cannot open the folder: no role on it of their own (getAccess counts roles inherited from
+ * folders above) and no link sharing that lets them in. Access given only through a Google Group is not seen.
+ * https://developers.google.com/apps-script/reference/drive/folder#getaccessemail
+ */
+export function withoutAccess(folder: Folder, addresses: readonly string[]): string[] {
+  const link = folder.getSharingAccess();
+  if (link === DriveApp.Access.ANYONE || link === DriveApp.Access.ANYONE_WITH_LINK) return [];
+  const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+  // A shared drive's folder has no owner (getOwner() is null): its domain sharing cannot be told from here.
+  const owner = link === DriveApp.Access.DOMAIN || link === DriveApp.Access.DOMAIN_WITH_LINK ? folder.getOwner()?.getEmail() : undefined;
+  return addresses.filter((a) => !(owner && domainOf(owner) === domainOf(a)) && folder.getAccess(a) === DriveApp.Permission.NONE);
+}
+
+/** The folder a report document is in, if the user can see it. */
+export function folderOf(file: File): Folder | null {
+  const parents = file.getParents();
+  return parents.hasNext() ? parents.next() : null;
+}
+
+/** The PDF copy beside a report (see saveReport), if there is one. */
+export function pdfOf(folder: Folder, file: File): File | null {
+  const byName = folder.getFilesByName(`${file.getName()}.pdf`);
+  while (byName.hasNext()) {
+    const pdf = byName.next();
+    if (!pdf.isTrashed()) return pdf;
+  }
+  return null;
+}
+
+
 const isReport = (f: File) => !f.isTrashed() && f.getMimeType() === MIME.doc && f.getName().startsWith(REPORT_PREFIX);
 
 /** The report's existing documents: the one known by id first, then those of its name in the folder. */

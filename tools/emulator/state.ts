@@ -117,7 +117,12 @@ export interface DriveItemState {
   mimeType: string;
   parents: string[];
   owner: string;
+  /** Editors, given directly (addEditor). */
   sharedWith: string[];
+  /** Viewers, given directly (addViewer). */
+  viewers?: string[];
+  /** Who else may open it by its link (setSharing); absent: PRIVATE, only the people above. */
+  sharing?: { access: string; permission: string };
   trashed: boolean;
   createdAt: number;
   updatedAt: number;
@@ -155,7 +160,11 @@ export interface EmulatorState {
     activeSheetId: number;
     sheets: SheetState[];
     protections: ProtectionState[];
+    /** Users' access other than the default edit (Emulator.setAccess); absent in states saved before it was modelled. */
+    access?: Record<string, 'edit' | 'view' | 'none'>;
   };
+  /** The web app deployment (Emulator.deployWebApp); absent until the script is deployed as a web app. */
+  webApp?: { url: string };
   properties: { script: Record<string, string>; document: Record<string, string>; user: Record<string, Record<string, string>> };
   cache: {
     script: Record<string, CacheEntry>;
