@@ -18,6 +18,23 @@ interface Runner {
 }
 declare const google: { script: { run: Runner } };
 
+/** The server's clock minus the browser's, from the latest answer. */
+let clockOffset = 0;
+
+/**
+ * "Now" by the server's clock: the browser's clock moved by the difference the latest answer showed. A PC
+ * clock set wrong (or the preview's simulated clock) never decides "today" or a time filled in.
+ */
+export function now(): Date {
+  return new Date(Date.now() + clockOffset);
+}
+
+/** Asks the server for the time: for a view that needs "today" before its first call. */
+export async function serverNow(): Promise<Date> {
+  await call('getSetupStatus', {});
+  return now();
+}
+
 /** What the user reads when a call fails before or after the server, by cause. */
 export const CALL_FAILURES = {
   multipleAccounts: 'Google tidak dapat membaca data karena browser ini masuk ke beberapa akun Google sekaligus. ' +
@@ -31,7 +48,8 @@ export const CALL_FAILURES = {
 
 /**
  * The cause of a google.script.run failure, from the parts of Google's errors that are not prose (their wording follows
- * the account's language). Known ones (see /work/notes/google.md §5):
+ * the account's language). Known ones, as reported in public issue threads (Google documents only that the failure
+ * handler receives an Error: https://developers.google.com/apps-script/guides/html/reference/run):
  * - signed into several Google accounts: `ScriptError` "We're sorry, a server error occurred while reading from storage.
  *   Error code PERMISSION_DENIED." (issuetracker.google.com/issues/69270374);
  * - a scope not granted (after an update adds one, or the browser's default account never authorized the script):
@@ -50,7 +68,11 @@ export function callFailure(error: { name?: string; message?: string }): string 
 export function call<K extends Endpoint>(name: K, input?: Input<K>): Promise<Result<K>> {
   return new Promise((resolve) => {
     const fail = (error: Error) => resolve({ ok: false, errors: [{ field: '', message: callFailure(error) }] } as Result<K>);
-    const runner = google.script.run.withSuccessHandler((value) => resolve(value as Result<K>)).withFailureHandler(fail);
+    const runner = google.script.run.withSuccessHandler((value) => {
+      const answer = value as { now?: unknown };
+      if (typeof answer?.now === 'number') clockOffset = answer.now - Date.now();
+      resolve(value as Result<K>);
+    }).withFailureHandler(fail);
     try {
       (runner[name] as (arg: unknown) => void)(input ?? {});
     } catch (error) {

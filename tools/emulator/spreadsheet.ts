@@ -482,7 +482,8 @@ export class FakeRange extends Fake implements Api<GoogleAppsScript.Spreadsheet.
    * edit for users the protection does not list (…/spreadsheet/protection). A value a strict rule
    * (setAllowInvalid(false): "rejects the input entirely", …/spreadsheet/data-validation-builder#setallowinvalidallowinvaliddata)
    * does not accept fails the whole write: script writes are not exempt (scripts across many projects report
-   * "The data you entered in cell U2 violates the data validation rules set on this cell."; see /work/notes/google.md §7).
+   * "The data you entered in cell U2 violates the data validation rules set on this cell."; the error may surface at the
+   * next flush on Google, the emulator throws at the write).
    * Clearing a cell ('') is always allowed.
    */
   write(content: (i: number, j: number, cell: CellState) => unknown, mode: 'value' | 'raw' = 'value'): FakeRange {

@@ -74,6 +74,9 @@ export interface ReminderStatus {
   missingRoles: string[];
 }
 
+/** Whether the hourly reminder trigger is installed, by whichever account (each sees only its own triggers). */
+export const remindersInstalled = () => triggerState(documentProperties().getProperties(), new Date()).installed;
+
 /** Whether reminders can go out: the trigger, the last run, the quota, the ledger, the team's addresses. */
 export function reminderStatus(ctx: Context): ReminderStatus {
   const props = documentProperties().getProperties();

@@ -4,9 +4,9 @@ import { addDays, formatTimeRangeId, wibDate, formatDateTimeId } from '../../dom
 import type { EpisodeSummary, EpisodeView, StageView } from '../../domain/episodes/episodes';
 import type { App, View } from '../app';
 import { append, clear, h, notice } from '../dom';
-import { busy, field } from '../form';
-import { call, type Input } from '../rpc';
-import { badge, checkbox, externalLink, failed, onSubmit, texts, warned, when } from './common';
+import { busy, field, onSubmit } from '../form';
+import { call, serverNow, type Input } from '../rpc';
+import { badge, checkbox, externalLink, failed, texts, warned, when } from './common';
 import { recordSummary } from './live/live';
 
 /** The list opens on the last month and everything after it. */
@@ -28,14 +28,15 @@ function summaryItem(app: App, e: EpisodeSummary): HTMLElement {
   );
 }
 
-function episodeList(root: HTMLElement, app: App): void {
+async function episodeList(root: HTMLElement, app: App): Promise<void> {
+  const today = wibDate(await serverNow());
   const list = h('ul', { class: 'plain' });
   const status = h('div');
   const show = h('button', { type: 'submit', class: 'primary' }, 'Tampilkan');
   const schedule = h('button', { type: 'button' }, 'Jadwalkan episode');
   schedule.addEventListener('click', () => app.show('jadwal'));
   const form = h('form', { novalidate: true, 'aria-label': 'Saring episode' },
-    field({ name: 'from', label: 'Dari tanggal', type: 'date', value: addDays(wibDate(new Date()), LIST_FROM_DAYS) }),
+    field({ name: 'from', label: 'Dari tanggal', type: 'date', value: addDays(today, LIST_FROM_DAYS) }),
     field({ name: 'to', label: 'Sampai tanggal', type: 'date', hint: 'Kosongkan untuk semua episode sesudahnya.' }),
     h('div', { class: 'actions' }, show, schedule),
   );

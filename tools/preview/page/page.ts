@@ -232,7 +232,7 @@ function alertBox(title: string, message: string): void {
 
 /**
  * Failures of google.script.run the page can simulate for the next call, as Google's client reports them
- * (/work/notes/google.md §5; issuetracker.google.com/issues/69270374 for the several-accounts one).
+ * (as public issue threads report them; https://issuetracker.google.com/issues/69270374 for the several-accounts one).
  */
 const FAULTS: Record<string, { name: string; error: string } | undefined> = {
   accounts: { name: 'ScriptError', error: "We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED." },

@@ -3,7 +3,7 @@ import { QUESTION_STATUSES, QUESTION_TOPICS } from '../../../domain/shared/schem
 import { ANSWERED_ON_AIR } from '../../../domain/live/questions';
 import { wibDate, wibTime } from '../../../domain/shared/dates';
 import { clear, h } from '../../dom';
-import { call, type Input } from '../../rpc';
+import { call, now, type Input } from '../../rpc';
 import { busy } from '../../form';
 import { failed, texts } from '../common';
 import { clock, options, type LivePage, type LiveRecord } from './page';
@@ -48,13 +48,13 @@ export function questionsSection(page: LivePage): HTMLElement {
     f({ name: 'question', label: 'Pertanyaan', type: 'textarea', required: true }),
     f({ name: 'askerHandle', label: 'Penanya (akun TikTok)', placeholder: '@akun' }),
     // Now during the LIVE's day; typed in later, the time is not known.
-    f({ name: 'askedAt', label: 'Pukul', type: 'time', value: wibDate(page.now()) === page.record.liveDate ? wibTime(page.now()) : '' }),
+    f({ name: 'askedAt', label: 'Pukul', type: 'time', value: wibDate(now()) === page.record.liveDate ? wibTime(now()) : '' }),
     f({ name: 'answer', label: 'Jawaban (bila sudah dijawab)', type: 'textarea' }),
     f({ name: 'topic', label: 'Topik', type: 'select', options: TOPICS }),
   ], (v) => call('saveQuestion', {
     episodeId: page.id, question: String(v.question ?? ''),
     ...texts(v, ['askerHandle', 'askedAt', 'answer']), ...(v.topic ? { topic: v.topic as Input<'saveQuestion'>['topic'] } : {}),
-  }), (data) => `Pertanyaan ${data.id} disimpan.`);
+  }), (data) => `Pertanyaan ${data.id} disimpan.`, true);
   // Unanswered first: during the Q&A they are the work.
   const questions = [...page.record.questions].sort((a, b) => Number(a.status !== 'belum dijawab') - Number(b.status !== 'belum dijawab'));
   return page.section('tanya', `Tanya jawab (${stats.total})`,
