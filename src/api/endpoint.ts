@@ -126,7 +126,7 @@ export function endpoint<S extends z.ZodMiniType, O>(
 export function unexpected(error: unknown): ApiResult<never> {
   if (error instanceof Refusal) return failure(error.errors);
   console.error(error);
-  return failure([{ field: '', message: `${explainFailure(error)} Jika berulang, jalankan ${menuPath('setupRegister')}.` }]);
+  return failure([{ field: '', message: `${explainFailure(error)} Jika berulang, jalankan ${menuPath('showRegisterSetup')}.` }]);
 }
 
 /** Lets go of the lock; a failure to do so is logged (the lock ends with the execution anyway), never thrown. */
