@@ -9,7 +9,7 @@ import { sheetRows } from './calls';
 
 const STAMP = { recordedBy: 'tim@example.go.id', recordedAt: '2026-12-04 10:00' };
 const count = (episodeId: string, minute: number): Row<'viewerCounts'> => ({
-  episodeId, time: `2026-12-04 09:${String(minute).padStart(2, '0')}`, viewers: minute, source: 'manual', ...STAMP,
+  episodeId, time: `2026-12-04 09:${String(minute).padStart(2, '0')}`, viewers: minute, source: 'manual', ...STAMP, excluded: '',
 });
 const counts = (episodeId: string, n: number) => Array.from({ length: n }, (_, i) => count(episodeId, i));
 
@@ -118,7 +118,7 @@ describe('a table read for one episode', () => {
     const questions = register.table('questions');
     questions.append(...['EP-001', 'EP-002', 'EP-001'].map((episodeId, i): Row<'questions'> => ({
       id: `TJ-00${i + 1}`, episodeId, question: `Pertanyaan ${i}`, askerHandle: '', askedAt: '', answer: '', answeredBy: '',
-      status: 'belum dijawab', topic: 'lainnya', source: 'manual', ...STAMP,
+      status: 'belum dijawab', topic: 'lainnya', source: 'manual', ...STAMP, excluded: '',
     })));
     register.commit();
     const fresh = new Register(product.emu.spreadsheet);

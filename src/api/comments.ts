@@ -132,9 +132,9 @@ export const importComments = endpoint(
     const ids = nextIds(QUESTION_ID_PREFIX, table.texts('id'), questions.length);
     table.append(...questions.map((c, i) => ({
       id: ids[i], episodeId: episode.id, question: c.text, askerHandle: handleOf(c), askedAt: c.time,
-      answer: '', answeredBy: '', status: 'belum dijawab' as const, topic: guessTopic(c.text), source: SOURCE.import, ...stamp(ctx),
+      answer: '', answeredBy: '', status: 'belum dijawab' as const, topic: guessTopic(c.text), source: SOURCE.import, ...stamp(ctx), excluded: '',
     })));
-    counts.append(...plan.snapshots.map((s) => ({ episodeId: episode.id, ...s, source: SOURCE.import, ...stamp(ctx) })));
+    counts.append(...plan.snapshots.map((s) => ({ episodeId: episode.id, ...s, source: SOURCE.import, ...stamp(ctx), excluded: '' })));
     episodeRows(ctx, 'imports', episode).append({
       episodeId: episode.id, importedAt: wibDateTime(ctx.now), importedBy: ctx.user, format: read.format, firstRow, ...added,
     });

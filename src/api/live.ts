@@ -172,7 +172,7 @@ export const recordLiveMetrics = endpoint(
     if (input.snapshots) {
       counts.remove(oldSnapshots.map((s) => s.index));
       snapshots = input.snapshots.map((s, i) => ({
-        episodeId: episode.id, time: times[i] as string, viewers: s.viewers, source: SOURCE.manual, ...stamp(ctx),
+        episodeId: episode.id, time: times[i] as string, viewers: s.viewers, source: SOURCE.manual, ...stamp(ctx), excluded: '',
       }));
       counts.append(...snapshots);
     }
@@ -196,7 +196,7 @@ export const recordViewerCount = endpoint(
     }
     const time = mustTime(ctx, episode, input.time ?? wibTime(ctx.now), 'time', 'Waktu', true);
     const counts = episodeRows(ctx, 'viewerCounts', episode);
-    const row: Snapshot = { episodeId: episode.id, time, viewers: input.viewers, source: SOURCE.manual, ...stamp(ctx) };
+    const row: Snapshot = { episodeId: episode.id, time, viewers: input.viewers, source: SOURCE.manual, ...stamp(ctx), excluded: '' };
     // One count per minute: typing the same minute again corrects it.
     const same = counts.find((s) => s.time === time);
     if (same) counts.update(same.index, row);
@@ -242,6 +242,7 @@ export const saveQuestion = endpoint(
       topic: input.topic ?? before?.topic ?? guessTopic(question),
       source: before?.source ?? SOURCE.manual,
       recordedBy: before?.recordedBy ?? ctx.user, recordedAt: before?.recordedAt ?? wibDateTime(ctx.now),
+      excluded: before?.excluded ?? '',
     };
     if (found) table.update(found.index, row);
     else table.append(row);
@@ -263,7 +264,7 @@ export const saveFeedback = endpoint(
     const table = episodeRows(ctx, 'feedback', episode, 'with ids');
     const row: Feedback = {
       id: nextIds(FEEDBACK_ID_PREFIX, table.texts('id'))[0], episodeId: episode.id,
-      channel: input.channel, text: input.text, sentiment: input.sentiment ?? '', ...stamp(ctx),
+      channel: input.channel, text: input.text, sentiment: input.sentiment ?? '', ...stamp(ctx), excluded: '',
     };
     table.append(row);
     ctx.audit('catat umpan balik', row.id, undefined, row);

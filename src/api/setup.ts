@@ -11,6 +11,7 @@ import { BUSY_MESSAGE, failure, release, unexpected, type ApiResult } from './en
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const TIME_ZONE = 'Asia/Jakarta';
+const LOCALE = 'id_ID';
 const PROTECTION_NOTE = 'HALO KOP-UKM: kolom sistem, diisi otomatis oleh aplikasi';
 const HEADER_BACKGROUND = '#e8f0fe';
 /** Names of the blank first sheet of a new spreadsheet, by UI language. */
@@ -108,6 +109,10 @@ export function setupRegister(): ApiResult<SetupReport> {
     const ss = activeSpreadsheet();
     // Dates are stored as WIB instants; the sheet must show them on the WIB calendar.
     if (ss.getSpreadsheetTimeZone() !== TIME_ZONE) ss.setSpreadsheetTimeZone(TIME_ZONE);
+    // Numbers shown the Indonesian way in every formatted cell (1.250; 25,0%; 88,89), dates typed as dd/mm/yyyy.
+    // The register reads and writes numbers and dates as values, never as text, so no record changes meaning.
+    // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetLocale(String)
+    if (ss.getSpreadsheetLocale() !== LOCALE) ss.setSpreadsheetLocale(LOCALE);
     const report: SetupReport = { created: [], repaired: [] };
     for (const schema of Object.values(SCHEMAS)) setupSheet(ss, schema, report);
     removeBlankDefaultSheet(ss);

@@ -179,6 +179,8 @@ export class Table<K extends SheetKey> {
   private readonly parsed: (Row<K> | null)[];
   /** Columns read for every row, as text, when the table is scoped. */
   private readonly index?: Map<string, string[]>;
+  /** The columns the sheet has (an optional one may be missing), with their positions: what a write covers. */
+  private readonly written: { columns: readonly Column[]; positions: number[] };
   /** Rows left out because a cell could not be read. */
   readonly problems: CellProblem[] = [];
   private readonly changed = new Set<number>();
@@ -193,9 +195,12 @@ export class Table<K extends SheetKey> {
     const headers = header.map(normaliseHeader);
     this.positions = this.columns.map((c) => {
       const at = headers.indexOf(normaliseHeader(c.header));
-      if (at < 0) throw new RegisterError(`Kolom "${c.header}" tidak ada di lembar "${schema.name}". ${setupHint}`);
+      // A column added in a later version reads as empty until "Siapkan register" adds it.
+      if (at < 0 && !c.optional) throw new RegisterError(`Kolom "${c.header}" tidak ada di lembar "${schema.name}". ${setupHint}`);
       return at;
     });
+    const present = this.columns.flatMap((_c, i) => (this.positions[i] < 0 ? [] : [i]));
+    this.written = { columns: present.map((i) => this.columns[i]), positions: present.map((i) => this.positions[i]) };
     this.width = headers.length;
     this.data = new Array<Cell[] | undefined>(rows);
     this.parsed = new Array<Row<K> | null>(rows).fill(null);
@@ -329,7 +334,9 @@ export class Table<K extends SheetKey> {
   private cellsOf(row: Row<K>, base?: Cell[]): Cell[] {
     const cells = base ? [...base] : new Array<Cell>(this.width).fill('');
     this.columns.forEach((c, i) => {
-      cells[this.positions[i]] = toCell(c, (row as Record<string, unknown>)[c.key]);
+      const value = toCell(c, (row as Record<string, unknown>)[c.key]);
+      if (this.positions[i] >= 0) cells[this.positions[i]] = value;
+      else if (value !== '') throw new RegisterError(`Kolom "${c.header}" belum ada di lembar "${SCHEMAS[this.key].name}". ${setupHint}`);
     });
     return cells;
   }
@@ -413,7 +420,7 @@ export class Table<K extends SheetKey> {
       let end = start;
       while (end + 1 < changed.length && this.readBetween(changed[end], changed[end + 1])) end++;
       const block = this.data.slice(changed[start], changed[end] + 1) as Cell[][];
-      writeBlock(this.sheet, changed[start] + 2, block, this.columns, this.positions);
+      writeBlock(this.sheet, changed[start] + 2, block, this.written.columns, this.written.positions);
       start = end + 1;
     }
     this.changed.clear();

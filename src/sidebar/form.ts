@@ -1,4 +1,5 @@
 /** Sidebar forms: labelled fields with an error slot each, so a refusal shows at its field. */
+import { parseWholeNumberId } from '../domain/shared/numbers';
 import { clear, h, notice } from './dom';
 
 interface FieldError {
@@ -36,9 +37,11 @@ function control(spec: FieldSpec): HTMLInputElement | HTMLSelectElement | HTMLTe
     area.value = value;
     return area;
   }
+  // A number is typed as text: a browser's number input reads "1.250" as 1,25 (its decimal point), not 1250.
+  const number = spec.type === 'number';
   const input = h('input', {
-    ...common, type: spec.type ?? 'text', placeholder: spec.placeholder,
-    inputmode: spec.type === 'number' ? 'numeric' : undefined, min: spec.type === 'number' ? 0 : undefined,
+    ...common, type: number ? 'text' : spec.type ?? 'text', placeholder: spec.placeholder,
+    inputmode: number ? 'numeric' : undefined, 'data-number': number,
   });
   input.value = value;
   return input;
@@ -53,13 +56,14 @@ export function field(spec: FieldSpec): HTMLElement {
   );
 }
 
-/** Reads a form's fields: empty ones are left out, number inputs become numbers. */
+/** Reads a form's fields: empty ones are left out, whole numbers typed the Indonesian way become numbers. */
 export function readForm(form: HTMLFormElement): FormValues {
   const values: FormValues = {};
   for (const el of Array.from(form.elements)) {
     if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) || !el.name) continue;
     if (el.value === '') continue;
-    values[el.name] = el instanceof HTMLInputElement && el.type === 'number' ? Number(el.value) : el.value;
+    // "1.250" goes as 1250; what is not a whole number goes as typed, for the server to name the mistake.
+    values[el.name] = el.hasAttribute('data-number') ? parseWholeNumberId(el.value) ?? el.value : el.value;
   }
   return values;
 }

@@ -132,7 +132,7 @@ function generate(years: number): { rows: Rows; ids: Generated['ids'] } {
       avgWatchSeconds: random(45, 140), durationMinutes: random(55, 75), newFollowers: random(5, 60), comments, likes: random(800, 6000),
       shares: random(3, 40), gifts: random(0, 12), evidenceUrl: `https://drive.google.com/file/d/bukti-${id}/view`, ...stamp });
     audit(recordedAt, TEAM.pelaksana, 'catat angka LIVE', id, last(rows.metrics));
-    for (let m = 0; m < 60; m++) rows.viewerCounts.push({ episodeId: id, time: at(liveDate, 8 * 60 + m), viewers: random(20, 220), source: 'impor', ...stamp });
+    for (let m = 0; m < 60; m++) rows.viewerCounts.push({ episodeId: id, time: at(liveDate, 8 * 60 + m), viewers: random(20, 220), source: 'impor', ...stamp, excluded: '' });
 
     // The captured comments: about one in twenty-five asks something, and most of those were kept as questions.
     const firstRow = rows.comments.length + 2;
@@ -150,17 +150,17 @@ function generate(years: number): { rows: Rows; ids: Generated['ids'] } {
       const answered = chance(0.8);
       rows.questions.push({ id: `TJ-${pad(++seq.tj)}`, episodeId: id, question: text, askerHandle: `@warga.bogor${user}`, askedAt: time,
         answer: answered ? 'Dijawab narasumber di kolom komentar.' : '', answeredBy: answered ? 'Narasumber' : '',
-        status: answered ? 'terjawab' : 'belum dijawab', topic: 'lainnya', source: 'impor', ...stamp });
+        status: answered ? 'terjawab' : 'belum dijawab', topic: 'lainnya', source: 'impor', ...stamp, excluded: '' });
     }
     rows.imports.push({ episodeId: id, importedAt: recordedAt, importedBy: TEAM.pubdisdok, format: 'csv', firstRow, comments, questions: kept, snapshots: 60 });
     audit(recordedAt, TEAM.pubdisdok, 'impor komentar', id, { format: 'csv', from: '08:00', added: { comments, questions: kept, snapshots: 60 } });
     QUESTIONS.slice(0, 2 + (i % 3)).forEach(([question, topic, answer], q) => {
       rows.questions.push({ id: `TJ-${pad(++seq.tj)}`, episodeId: id, question, askerHandle: `@warga.bogor${random(10, 99)}`, askedAt: at(liveDate, 9 * 60 + q),
-        answer, answeredBy: answer ? 'Narasumber' : '', status: answer ? 'terjawab' : 'belum dijawab', topic: topic as Row<'questions'>['topic'], source: 'manual', ...stamp });
+        answer, answeredBy: answer ? 'Narasumber' : '', status: answer ? 'terjawab' : 'belum dijawab', topic: topic as Row<'questions'>['topic'], source: 'manual', ...stamp, excluded: '' });
       audit(recordedAt, TEAM.pubdisdok, 'catat pertanyaan', last(rows.questions).id, last(rows.questions));
     });
     FEEDBACK.slice(0, 1 + (i % 3)).forEach(([channel, text, sentiment]) => {
-      rows.feedback.push({ id: `UB-${pad(++seq.ub)}`, episodeId: id, channel: channel as Row<'feedback'>['channel'], text, sentiment: sentiment as Row<'feedback'>['sentiment'], ...stamp });
+      rows.feedback.push({ id: `UB-${pad(++seq.ub)}`, episodeId: id, channel: channel as Row<'feedback'>['channel'], text, sentiment: sentiment as Row<'feedback'>['sentiment'], ...stamp, excluded: '' });
       audit(recordedAt, TEAM.pubdisdok, 'catat umpan balik', last(rows.feedback).id, last(rows.feedback));
     });
     // Survey answers from the form: 5–35 per LIVE.

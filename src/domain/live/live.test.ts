@@ -46,7 +46,7 @@ describe('questions', () => {
 describe('recordItems and suggestions', () => {
   it('says what is recorded and what is missing, comments being optional', () => {
     const items = recordItems({
-      metrics: null, snapshots: [{ episodeId: 'EP-001', time: '2026-11-27 08:15', viewers: 1245, source: 'manual', recordedBy: '', recordedAt: '' }],
+      metrics: null, snapshots: [{ episodeId: 'EP-001', time: '2026-11-27 08:15', viewers: 1245, source: 'manual', recordedBy: '', recordedAt: '', excluded: '' }],
       stats: questionStats([{ status: 'terjawab', answer: 'a' }, { status: 'belum dijawab', answer: '' }] as Question[]), imports: [], feedback: [], evaluation: null, actions: [],
     });
     expect(items.map((i) => [i.key, i.recorded, i.optional, i.detail])).toEqual([

@@ -59,13 +59,13 @@ const metrics = (episodeId: string, totalViewers: number, uniqueViewers: number 
   episodeId, totalViewers, uniqueViewers, peakViewers, avgWatchSeconds: 125, durationMinutes: 35, newFollowers: 12, comments: 48,
   likes: 1500, shares: 7, gifts: null, evidenceUrl, ...recorded,
 });
-const count = (episodeId: string, time: string, viewers: number): Snapshot => ({ episodeId, time, viewers, source: 'manual', ...recorded });
+const count = (episodeId: string, time: string, viewers: number): Snapshot => ({ episodeId, time, viewers, source: 'manual', ...recorded, excluded: '' });
 const question = (id: string, episodeId: string, status: string, answer = ''): Question => ({
   id, episodeId, question: `Bagaimana cara ${id}?`, askerHandle: `@warga${id}`, askedAt: '', answer, answeredBy: answer ? 'Tim' : '',
-  status, topic: 'lainnya', source: 'manual', ...recorded,
+  status, topic: 'lainnya', source: 'manual', ...recorded, excluded: '',
 });
 const feedback = (id: string, episodeId: string, sentiment: string, text: string): Feedback => ({
-  id, episodeId, channel: 'komentar TikTok', text, sentiment, ...recorded,
+  id, episodeId, channel: 'komentar TikTok', text, sentiment, ...recorded, excluded: '',
 });
 const evaluation: Evaluation = {
   episodeId: 'EP-001', meetingDate: '2026-11-12', attendees: 'Tim Pelaksana, Tim Humas', strengths: 'Narasumber siap', problems: 'Sinyal putus', ...recorded,

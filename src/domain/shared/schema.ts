@@ -17,6 +17,11 @@ export interface Column {
   /** Filled by the product; protected with a warning. */
   readonly system?: boolean;
   readonly width?: number;
+  /**
+   * Added after registers were first set up: a sheet without it reads as empty (the register keeps
+   * working) until "Siapkan register" adds it; only writing a value into it needs the column.
+   */
+  readonly optional?: boolean;
 }
 
 export interface SheetSchema {
@@ -46,6 +51,17 @@ export const FEEDBACK_CHANNELS = ['komentar TikTok', 'DM', 'WhatsApp', 'formulir
 export const SENTIMENTS = ['positif', 'netral', 'negatif'] as const;
 export const ACTION_STATUSES = ['terbuka', 'selesai'] as const;
 export const GUEST_TYPES = ['koperasi', 'ukm'] as const;
+/**
+ * Why a record is left out of reports and percentages (kept in the sheet, and restorable). Empty: it counts.
+ * Per sheet, the reasons that make sense there.
+ */
+export const EXCLUSIONS = {
+  questions: ['bukan pertanyaan', 'spam', 'duplikat'],
+  viewerCounts: ['salah catat', 'duplikat'],
+  feedback: ['spam', 'duplikat', 'salah catat'],
+} as const;
+const excluded = <K extends keyof typeof EXCLUSIONS>(sheet: K) =>
+  col('excluded', 'Dikecualikan', 'text', { options: EXCLUSIONS[sheet], optional: true });
 
 const recorded = [sys('recordedBy', 'Dicatat oleh'), sys('recordedAt', 'Dicatat pada', 'datetime')];
 
@@ -92,7 +108,7 @@ export const SCHEMAS = {
     name: 'Jumlah Penonton',
     columns: [
       sys('episodeId', 'ID Episode'), col('time', 'Waktu', 'datetime'), col('viewers', 'Penonton', 'number'),
-      sys('source', 'Sumber'), ...recorded,
+      sys('source', 'Sumber'), ...recorded, excluded('viewerCounts'),
     ],
   },
   questions: {
@@ -101,7 +117,7 @@ export const SCHEMAS = {
       sys('id', 'ID'), sys('episodeId', 'ID Episode'), wide('question', 'Pertanyaan'), col('askerHandle', 'Penanya'),
       col('askedAt', 'Waktu Bertanya', 'datetime'), wide('answer', 'Jawaban'), col('answeredBy', 'Dijawab Oleh'),
       pick('status', 'Status', QUESTION_STATUSES), pick('topic', 'Topik', QUESTION_TOPICS), sys('source', 'Sumber'),
-      ...recorded,
+      ...recorded, excluded('questions'),
     ],
   },
   comments: {
@@ -124,7 +140,7 @@ export const SCHEMAS = {
     name: 'Umpan Balik',
     columns: [
       sys('id', 'ID'), sys('episodeId', 'ID Episode'), pick('channel', 'Saluran', FEEDBACK_CHANNELS),
-      wide('text', 'Isi'), pick('sentiment', 'Sentimen', SENTIMENTS), ...recorded,
+      wide('text', 'Isi'), pick('sentiment', 'Sentimen', SENTIMENTS), ...recorded, excluded('feedback'),
     ],
   },
   survey: {

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { isIsoDate, isTime } from './dates';
+import { parseWholeNumberId } from './numbers';
 
 export interface FieldError {
   field: string;
@@ -56,10 +57,25 @@ export const isoDate = (label: string) =>
 
 export const time = (label: string) => str(label).check(z.refine(isTime, `${label} harus jam yang sah (JJ:MM).`));
 
+/**
+ * A count (0, 1, 2 …): a number, or text as an Indonesian types it ("1.250"). "1,5" and "1.25" are
+ * refused, not read as 1,5 or 125.
+ */
 export const count = (label: string) =>
-  z.number({ error: `${label} harus berupa angka.` }).check(
-    z.refine(Number.isSafeInteger, `${label} harus bilangan bulat.`),
-    z.minimum(0, `${label} tidak boleh negatif.`),
+  z.pipe(
+    z.union([z.number(), z.string()], { error: `${label} harus berupa angka.` }),
+    z.transform((value: number | string, payload) => {
+      const n = typeof value === 'number' ? value : parseWholeNumberId(value);
+      const problem = n === null
+        ? /^\s*-/.test(String(value)) ? `${label} tidak boleh negatif.`
+          : /^\s*\d[\d.]*,\d+\s*$/.test(String(value)) ? `${label} harus bilangan bulat.`
+            : `${label} harus berupa angka bulat, mis. 1.250.`
+        : !Number.isSafeInteger(n) ? `${label} harus bilangan bulat.`
+          : n < 0 ? `${label} tidak boleh negatif.` : null;
+      if (problem === null) return n as number;
+      payload.issues.push({ code: 'custom', message: problem, input: value });
+      return z.NEVER;
+    }),
   );
 
 export const email = (label: string) =>

@@ -5,7 +5,7 @@
  * the page redraws without another call, and offers to mark the record's SOP stage done.
  */
 import { addDays, formatTimeId, wibDate, wibTime } from '../../domain/shared/dates';
-import { formatNumberId } from '../../domain/shared/numbers';
+import { formatNumberId, formatPercentId } from '../../domain/shared/numbers';
 import type { View, App } from '../app';
 import { append, clear, h, notice } from '../dom';
 import { busy, field, type FieldSpec, type FormValues } from '../form';
@@ -184,7 +184,7 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
     const questions = [...record.questions].sort((a, b) => Number(a.status !== 'belum dijawab') - Number(b.status !== 'belum dijawab'));
     return section('tanya', `Tanya jawab (${stats.total})`,
       h('p', { class: 'muted' }, stats.total
-        ? `${stats.answered} dari ${stats.total} terjawab atau ditindaklanjuti (${String(stats.answeredPercent).replace('.', ',')}%).`
+        ? `${formatNumberId(stats.answered)} dari ${formatNumberId(stats.total)} terjawab atau ditindaklanjuti (${formatPercentId(stats.answered, stats.total)}).`
         : 'Belum ada pertanyaan.'),
       form,
       h('ul', { class: 'plain', 'aria-label': 'Pertanyaan' }, ...questions.map((q) => {
