@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { formatDayDateId, isIsoDate, isTime, wibDate, wibDateTime } from '../domain/shared/dates';
 import { isCancelled, type Episode } from '../domain/episodes/episodes';
+import { beneficiariesOf } from '../domain/reports/figures';
 import { nextIds } from '../domain/shared/ids';
 import {
   computeIkm, PROFILE, sampleTarget, UNSUR, unsurLabel, WEIGHTS,
@@ -149,10 +150,10 @@ export function surveyRespondents(register: Register, filter: SurveyFilter, scop
   return out;
 }
 
-/** The LIVE's total viewers from "Angka LIVE", the population for the sample size. */
-function totalViewers(register: Register, episodeIdValue: string): number | undefined {
-  const rows = register.table('metrics').rows().filter((m) => m.episodeId === episodeIdValue && m.totalViewers !== null);
-  return rows.length ? (rows[rows.length - 1].totalViewers as number) : undefined;
+/** The population for the sample size: the LIVE's beneficiaries, as every report counts them (beneficiariesOf). */
+function population(register: Register, episodeIdValue: string): number | undefined {
+  const beneficiaries = beneficiariesOf(register.table('metrics').rows().filter((m) => m.episodeId === episodeIdValue).pop());
+  return beneficiaries > 0 ? beneficiaries : undefined;
 }
 
 export const getIkm = endpoint(
@@ -164,8 +165,8 @@ export const getIkm = endpoint(
     if (input.from && input.to && input.from > input.to) refuse('to', 'Sampai tanggal tidak boleh sebelum Dari tanggal.');
     if (input.episodeId) findEpisode(ctx, input.episodeId);
     const result = computeIkm(surveyRespondents(ctx.register, input).map((r) => r.answers), input.weight);
-    const population = input.episodeId ? totalViewers(ctx.register, input.episodeId) : undefined;
-    return population === undefined ? result : { ...result, sampleTarget: sampleTarget(population, result.respondents) };
+    const people = input.episodeId ? population(ctx.register, input.episodeId) : undefined;
+    return people === undefined ? result : { ...result, sampleTarget: sampleTarget(people, result.respondents) };
   },
   { write: false },
 );

@@ -11,7 +11,11 @@ import type { FieldError } from '../shared/validation';
 
 export type Episode = Row<'episodes'>;
 export type StageRow = Row<'stages'>;
-export type StageStatus = 'belum' | 'selesai' | 'terlambat';
+/**
+ * `tercatat`: not marked done, but the register holds the stage's data (see recordedStages): the work
+ * was evidently done, so it is never late or reminded of; only its completion still has to be confirmed.
+ */
+export type StageStatus = 'belum' | 'tercatat' | 'selesai' | 'terlambat';
 export type Times = Pick<Settings, 'liveStart' | 'liveEnd' | 'qaStart' | 'qaEnd'>;
 export type Calendar = Pick<Settings, 'liveWeekday' | 'evaluationWeekday'>;
 
@@ -49,11 +53,50 @@ export function deadline(stage: Stage, due: IsoDate, times: Times): Date {
 }
 
 /** A cancelled episode's stages are never late: nothing is owed any more. */
-export function stageStatus(stage: Stage, row: StageRow, times: Times, cancelled: boolean, now: Date): StageStatus {
+export function stageStatus(stage: Stage, row: StageRow, times: Times, cancelled: boolean, now: Date, recorded = false): StageStatus {
   if (row.doneAt) return 'selesai';
+  if (recorded) return 'tercatat';
   if (!cancelled && now.getTime() > deadline(stage, row.dueDate, times).getTime()) return 'terlambat';
   return 'belum';
 }
+
+/** The work of the stage is still owed: neither marked done nor shown done by its data. Agenda and reminders list only these. */
+export const isOwed = (s: Pick<StageView, 'status'>): boolean => s.status === 'belum' || s.status === 'terlambat';
+
+/** What an episode holds of each kind of record, leaving out records excluded from reports. */
+export interface OnRecord {
+  metrics: boolean;
+  viewerCounts: boolean;
+  questions: boolean;
+  feedback: boolean;
+  evaluation: boolean;
+}
+
+/** Which stage each kind of record is the work of. The LIVE's own data shows the LIVE took place. */
+const EVIDENCE: Record<keyof OnRecord, readonly StageKey[]> = {
+  metrics: ['live', 'pemantauan_penonton'],
+  viewerCounts: ['live', 'pemantauan_penonton'],
+  questions: ['live', 'tanya_jawab'],
+  feedback: ['pengumpulan_feedback'],
+  evaluation: ['evaluasi_bersama', 'pencatatan_evaluasi'],
+};
+/** The stages some record can show done; an episode with all of them marked done needs no look at its records. */
+export const EVIDENCED_STAGES: readonly StageKey[] = STAGES.map((s) => s.key).filter((k) => Object.values(EVIDENCE).some((keys) => keys.includes(k)));
+
+/**
+ * THE rule the register applies everywhere (reports, recap, dashboard, agenda, reminders, sidebar): data
+ * recorded for a stage is evidence that the stage's work was done. Such a stage is not late and not
+ * reminded of; it counts as done for "did the LIVE take place", but its completion time (what "tepat
+ * waktu" is measured on) is known only once someone marks it done.
+ */
+export function recordedStages(on: Partial<OnRecord>): StageKey[] {
+  const kinds = (Object.keys(EVIDENCE) as (keyof OnRecord)[]).filter((k) => on[k]);
+  return STAGES.map((s) => s.key).filter((key) => kinds.some((k) => EVIDENCE[k].includes(key)));
+}
+
+/** The LIVE took place: the episode is not cancelled and its LIVE stage is marked done or shown done by the LIVE's data. */
+export const tookPlace = (view: Pick<EpisodeView, 'status' | 'stages'>): boolean =>
+  view.status !== CANCELLED && view.stages.some((s) => s.key === 'live' && (s.status === 'selesai' || s.status === 'tercatat'));
 
 /** The episode's own time windows; a cell emptied or mistyped in the sheet falls back to the settings. */
 export function timesOf(episode: Episode, settings: Times): Times {
@@ -158,9 +201,13 @@ export interface EpisodeView {
   stages: StageView[];
 }
 
-/** The episode with its timeline; `rows` are its eight stage rows (see `stageRowsOf`). */
+/**
+ * The episode with its timeline; `rows` are its eight stage rows (see `stageRowsOf`), `recorded` the
+ * stages its records show done (see `recordedStages`).
+ */
 export function episodeView(
   episode: Episode, rows: readonly StageRow[], guest: Narasumber | undefined, settings: Times, now: Date,
+  recorded: readonly StageKey[] = [],
 ): EpisodeView {
   const times = timesOf(episode, settings);
   const cancelled = isCancelled(episode);
@@ -179,7 +226,7 @@ export function episodeView(
         key: stage.key, no: stage.no, title: stage.title, task: stage.task,
         phase: stage.phase, phaseLabel: PHASES[stage.phase], role: stage.role, roleLabel: ROLES[stage.role],
         dueDate: row.dueDate, window: stageWindow(stage, times),
-        status: stageStatus(stage, row, times, cancelled, now),
+        status: stageStatus(stage, row, times, cancelled, now, recorded.includes(stage.key)),
         doneAt: row.doneAt, doneBy: row.doneBy, note: row.note, evidenceUrl: row.evidenceUrl,
       };
     }),
@@ -194,18 +241,21 @@ export interface EpisodeSummary {
   guestName: string;
   organization: string;
   done: number;
+  /** Shown done by their data, not yet marked done. */
+  recorded: number;
   late: number;
   total: number;
-  /** The first stage not done, if any. */
+  /** The first stage still owed, if any. */
   next: Pick<StageView, 'key' | 'title' | 'dueDate' | 'status'> | null;
 }
 
 export function episodeSummary(view: EpisodeView): EpisodeSummary {
-  const next = view.stages.find((s) => s.status !== 'selesai');
+  const next = view.stages.find(isOwed);
   return {
     id: view.id, liveDate: view.liveDate, topic: view.topic, status: view.status,
     guestName: view.guest?.name ?? '', organization: view.guest?.organization ?? '',
     done: view.stages.filter((s) => s.status === 'selesai').length,
+    recorded: view.stages.filter((s) => s.status === 'tercatat').length,
     late: view.stages.filter((s) => s.status === 'terlambat').length,
     total: view.stages.length,
     next: next ? { key: next.key, title: next.title, dueDate: next.dueDate, status: next.status } : null,
@@ -241,7 +291,7 @@ export interface Agenda {
 }
 
 /**
- * Stages not done across all episodes not cancelled, as seen on `date`: due before it (overdue),
+ * Stages still owed (see isOwed) across all episodes not cancelled, as seen on `date`: due before it (overdue),
  * on it (today), or in the following week (soon); grouped by the role that does them.
  */
 export function agenda(views: readonly EpisodeView[], date: IsoDate): Agenda {
@@ -251,7 +301,7 @@ export function agenda(views: readonly EpisodeView[], date: IsoDate): Agenda {
   );
   const items = views
     .filter((v) => v.status !== CANCELLED)
-    .flatMap((v) => v.stages.filter((s) => s.status !== 'selesai' && s.dueDate <= soonUntil).map((s) => ({ v, s })))
+    .flatMap((v) => v.stages.filter((s) => isOwed(s) && s.dueDate <= soonUntil).map((s) => ({ v, s })))
     .sort((a, b) => a.s.dueDate.localeCompare(b.s.dueDate) || a.v.liveDate.localeCompare(b.v.liveDate) || a.s.no - b.s.no);
   for (const { v, s } of items) {
     const group = groups.get(s.role) as AgendaGroup;

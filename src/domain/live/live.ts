@@ -4,7 +4,7 @@
  * has recorded or still misses. Pure: no Google service.
  */
 import { formatDateId, formatTimeId, isIsoDate, isTime, type IsoDate } from '../shared/dates';
-import type { StageStatus } from '../episodes/episodes';
+import { recordedStages, type StageStatus } from '../episodes/episodes';
 import { formatNumberId, formatPercentId, roundHalfUp } from '../shared/numbers';
 import { isAnswered } from '../reports/figures';
 import type { Row } from '../shared/schema';
@@ -18,6 +18,33 @@ export type Feedback = Row<'feedback'>;
 export type Evaluation = Row<'evaluations'>;
 export type Action = Row<'actions'>;
 export type CommentImport = Row<'imports'>;
+
+/** Counts in reports, percentages and the "took place" rule: not marked in "Dikecualikan" (spam, a duplicate, not a question…). */
+export const isIncluded = (row: { excluded: string }): boolean => row.excluded.trim() === '';
+
+/** The sheets whose records show an episode's stages done (see recordedStages). */
+export interface RecordRows {
+  metrics: readonly Pick<Metrics, 'episodeId'>[];
+  viewerCounts: readonly Pick<Snapshot, 'episodeId' | 'excluded' | 'viewers'>[];
+  questions: readonly Pick<Question, 'episodeId' | 'excluded'>[];
+  feedback: readonly Pick<Feedback, 'episodeId' | 'excluded'>[];
+  evaluations: readonly Pick<Evaluation, 'episodeId'>[];
+}
+
+/** Per episode, the stages its records show done: `recordedStages` over the rows, excluded ones left out. */
+export function recordedByEpisode(rows: RecordRows): Map<string, StageKey[]> {
+  const has = (list: readonly { episodeId: string }[]) => new Set(list.map((r) => r.episodeId));
+  const on = {
+    metrics: has(rows.metrics), evaluation: has(rows.evaluations),
+    viewerCounts: has(rows.viewerCounts.filter((c) => isIncluded(c) && c.viewers !== null)),
+    questions: has(rows.questions.filter(isIncluded)), feedback: has(rows.feedback.filter(isIncluded)),
+  };
+  const ids = new Set(Object.values(on).flatMap((set) => [...set]));
+  return new Map([...ids].map((id) => [id, recordedStages({
+    metrics: on.metrics.has(id), viewerCounts: on.viewerCounts.has(id), questions: on.questions.has(id),
+    feedback: on.feedback.has(id), evaluation: on.evaluation.has(id),
+  })]));
+}
 
 export const QUESTION_ID_PREFIX = 'TJ';
 export const FEEDBACK_ID_PREFIX = 'UB';
@@ -81,7 +108,9 @@ export interface QuestionStats {
   answeredPercent: number | null;
 }
 
-export function questionStats(questions: readonly Question[]): QuestionStats {
+/** Over the questions that count (see isIncluded). */
+export function questionStats(all: readonly Question[]): QuestionStats {
+  const questions = all.filter(isIncluded);
   const total = questions.length;
   const answered = questions.filter(isAnswered).length;
   return {
@@ -130,10 +159,13 @@ export interface EpisodeRecords {
   actions: readonly Action[];
 }
 
-/** The episode's records in SOP order, saying what is there and what is missing. */
+/** The episode's records in SOP order, saying what is there and what is missing (excluded records not counted). */
 export function recordItems(r: EpisodeRecords): RecordItem[] {
   const n = formatNumberId;
-  const highest = highestSnapshot(r.snapshots);
+  // Records excluded from reports are not counted here either.
+  const snapshots = r.snapshots.filter(isIncluded);
+  const feedback = r.feedback.filter(isIncluded);
+  const highest = highestSnapshot(snapshots);
   const imported = r.imports.reduce((sum, i) => sum + (i.comments ?? 0), 0);
   const open = r.actions.filter((a) => a.status !== 'selesai').length;
   const item = (key: RecordKey, label: string, stage: StageKey, recorded: boolean, detail: string, optional = false): RecordItem =>
@@ -145,14 +177,14 @@ export function recordItems(r: EpisodeRecords): RecordItem[] {
       : 'Belum ada pertanyaan yang dicatat.'),
     item('comments', 'Komentar diimpor (opsional)', 'tanya_jawab', imported > 0,
       imported ? `${n(imported)} komentar dari ${n(r.imports.length)} kali impor` : 'Belum ada komentar yang diimpor.', true),
-    item('viewerCounts', 'Jumlah penonton selama LIVE', 'pemantauan_penonton', r.snapshots.length > 0, highest
-      ? `${n(r.snapshots.length)} catatan, tertinggi ${n(highest.viewers ?? 0)} pukul ${formatTimeId(highest.time.slice(11))}`
+    item('viewerCounts', 'Jumlah penonton selama LIVE', 'pemantauan_penonton', snapshots.length > 0, highest
+      ? `${n(snapshots.length)} catatan, tertinggi ${n(highest.viewers ?? 0)} pukul ${formatTimeId(highest.time.slice(11))}`
       : 'Belum ada catatan jumlah penonton.'),
     item('metrics', 'Angka LIVE dari TikTok', 'pemantauan_penonton', r.metrics !== null, r.metrics
       ? `Total ${n(r.metrics.totalViewers ?? 0)} penonton, puncak ${n(r.metrics.peakViewers ?? 0)}`
       : 'Belum dicatat.'),
-    item('feedback', 'Umpan balik', 'pengumpulan_feedback', r.feedback.length > 0,
-      r.feedback.length ? `${n(r.feedback.length)} umpan balik` : 'Belum ada umpan balik.'),
+    item('feedback', 'Umpan balik', 'pengumpulan_feedback', feedback.length > 0,
+      feedback.length ? `${n(feedback.length)} umpan balik` : 'Belum ada umpan balik.'),
     item('evaluation', 'Hasil evaluasi', 'pencatatan_evaluasi', r.evaluation !== null, r.evaluation
       ? `Rapat ${formatDateId(r.evaluation.meetingDate)}; ${n(r.actions.length)} tindak lanjut, ${n(open)} terbuka`
       : 'Belum dicatat.'),

@@ -4,7 +4,7 @@
  * same keys in the ledger and sends nothing twice. Pure: no Google service.
  */
 import { addDays, formatDayDateId, formatTimeId, wibDate, wibInstant, type IsoDate } from '../shared/dates';
-import type { EpisodeView, StageView } from '../episodes/episodes';
+import { isOwed, type EpisodeView, type StageView } from '../episodes/episodes';
 import type { Row } from '../shared/schema';
 import type { Settings } from '../settings/settings';
 import { stage as sopStage, type Role } from '../shared/sop';
@@ -113,7 +113,8 @@ export function plan(episodes: readonly EpisodeView[], actions: readonly Action[
     const episodeLine = `Episode ${episode.id} · LIVE ${formatDayDateId(episode.liveDate)} · ${episode.topic}` +
       (episode.guest ? ` · Narasumber: ${episode.guest.name} (${episode.guest.organization})` : '');
     for (const stage of episode.stages) {
-      if (stage.status === 'selesai') continue;
+      // A stage done, or shown done by its data (the register's one rule), is owed no reminder.
+      if (!isOwed(stage)) continue;
       const base = {
         episodeId: episode.id, subject: stage.key, dueDate: stage.dueDate, episodeLine,
         title: `${stage.no}. ${stage.title} (${stage.roleLabel})`,

@@ -1,13 +1,13 @@
 /** The report of one episode: the naskah dinas "Laporan" filled from what the register holds about it. */
 import { formatDateId, formatDayDateId, formatTimeId, wibDate } from '../shared/dates';
-import { CANCELLED } from '../episodes/episodes';
+import { CANCELLED, tookPlace } from '../episodes/episodes';
 import { PROGRAMME } from '../episodes/invitation';
 import { formatNumberId, formatPercentId } from '../shared/numbers';
 import {
   CLOSING, letterhead, MISSING, numbered, orMissing, paragraph, REPORT_PREFIX, signature, table, titleCase,
   type Block, type Report, type Section,
 } from './document';
-import { episodeNumber, isAnswered, isHeld, timing, TIMING_LABELS, type EpisodeRecord } from './figures';
+import { beneficiariesOf, episodeNumber, isAnswered, timing, TIMING_LABELS, type EpisodeRecord } from './figures';
 import type { Settings } from '../settings/settings';
 import { skmSection, type Respondent } from '../survey/skm-report';
 import { STAGES } from '../shared/sop';
@@ -59,7 +59,7 @@ export const BASES = (agency: string) => [
 function guestPart(r: EpisodeRecord): Section {
   const { view, guest } = r;
   const window = (w: { start: string; end: string }) => `pukul ${formatTimeId(w.start)}–${formatTimeId(w.end)} WIB`;
-  const status = view.status === CANCELLED ? `Dibatalkan (alasan: ${orMissing(view.cancelReason)})` : isHeld(view) ? 'Terlaksana' : 'Belum terlaksana';
+  const status = view.status === CANCELLED ? `Dibatalkan (alasan: ${orMissing(view.cancelReason)})` : tookPlace(view) ? 'Terlaksana' : 'Belum terlaksana';
   return {
     title: 'Narasumber dan Topik',
     blocks: [table(['Uraian', 'Keterangan'], [
@@ -81,6 +81,7 @@ function stagesPart(r: EpisodeRecord): Section {
   const summary = r.view.status === CANCELLED
     ? `Episode ini dibatalkan; ${n('onTime') + n('late')} dari ${STAGES.length} tahap sempat diselesaikan.`
     : `Dari ${STAGES.length} tahap SOP, ${n('onTime')} selesai tepat waktu, ${n('late')} selesai terlambat, `
+      + (n('recorded') ? `${n('recorded')} datanya sudah tercatat tetapi belum ditandai selesai, ` : '')
       + `${n('overdue')} terlambat dan belum selesai, dan ${n('open')} belum jatuh tempo.`;
   return {
     title: 'Pelaksanaan Tahapan SOP',
@@ -121,7 +122,7 @@ function viewersPart(r: EpisodeRecord): Section {
   return {
     title: 'Jumlah Penonton selama LIVE',
     blocks: [
-      paragraph(`Jumlah penonton dicatat ${points.length} kali selama LIVE; tertinggi ${formatNumberId(peak[1])} penonton pada pukul ${peak[0]} WIB.`),
+      paragraph(`Jumlah penonton dicatat ${formatNumberId(points.length)} kali selama LIVE; tertinggi ${formatNumberId(peak[1])} penonton pada pukul ${peak[0]} WIB.`),
       { kind: 'figure', chart: 'line', title: 'Jumlah penonton selama LIVE', header: ['Waktu (WIB)', 'Penonton'], points },
       table(['Waktu (WIB)', 'Penonton'], points.map(([t, v]) => [t, formatNumberId(v)])),
     ],
@@ -150,7 +151,7 @@ function feedbackPart(r: EpisodeRecord): Section {
   return {
     title: 'Umpan Balik',
     blocks: [
-      paragraph(`Umpan balik yang dicatat: ${formatNumberId(fb.length)} (${n('positif')} positif, ${n('netral')} netral, ${n('negatif')} negatif).`),
+      paragraph(`Umpan balik yang dicatat: ${formatNumberId(fb.length)} (${formatNumberId(n('positif'))} positif, ${formatNumberId(n('netral'))} netral, ${formatNumberId(n('negatif'))} negatif).`),
       table(['No', 'Saluran', 'Isi', 'Sentimen'], fb.map((f, i) => [String(i + 1), orMissing(f.channel), orMissing(f.text), orMissing(f.sentiment)])),
     ],
   };
@@ -200,24 +201,29 @@ function conclusions(r: EpisodeRecord, no: string): Section {
   const who = guest ? ` dengan narasumber ${guest.name} (${guest.organization})` : '';
   const findings: string[] = [];
   if (view.status === CANCELLED) findings.push(`Episode ${no}${who} yang dijadwalkan pada ${formatDayDateId(view.liveDate)} dibatalkan (alasan: ${orMissing(view.cancelReason)}).`);
-  else if (isHeld(view)) findings.push(`Episode ${no}${who} telah dilaksanakan pada ${formatDayDateId(view.liveDate)}.`);
-  else findings.push(`Pelaksanaan LIVE episode ${no} yang dijadwalkan pada ${formatDayDateId(view.liveDate)} belum dicatat selesai.`);
+  else if (tookPlace(view)) findings.push(`Episode ${no}${who} telah dilaksanakan pada ${formatDayDateId(view.liveDate)}.`);
+  else findings.push(`Pelaksanaan LIVE episode ${no} yang dijadwalkan pada ${formatDayDateId(view.liveDate)} belum tercatat.`);
   if (view.status !== CANCELLED) {
     findings.push(`${timings.filter((t) => t === 'onTime').length} dari ${STAGES.length} tahap SOP selesai tepat waktu.`);
     findings.push(metrics?.totalViewers != null
       ? `LIVE ditonton ${formatNumberId(metrics.totalViewers)} penonton${metrics.peakViewers != null ? `, dengan ${formatNumberId(metrics.peakViewers)} penonton terbanyak pada saat bersamaan` : ''}.`
       : 'Angka penonton belum dicatat.');
     const answered = r.questions.filter(isAnswered).length;
-    if (r.questions.length) findings.push(`${answered} dari ${r.questions.length} pertanyaan masyarakat terjawab (${formatPercentId(answered, r.questions.length)}).`);
+    if (r.questions.length) findings.push(`${formatNumberId(answered)} dari ${formatNumberId(r.questions.length)} pertanyaan masyarakat terjawab (${formatPercentId(answered, r.questions.length)}).`);
   }
   const advice: string[] = [];
   const behind = view.stages.filter((_, i) => timings[i] === 'overdue').map((s) => `${s.no}. ${s.title}`);
   if (behind.length) advice.push(`Tahap yang terlambat dan belum selesai perlu segera diselesaikan dan dicatat: ${behind.join('; ')}.`);
+  const unconfirmed = view.stages.filter((_, i) => timings[i] === 'recorded').map((s) => `${s.no}. ${s.title}`);
+  if (unconfirmed.length) {
+    advice.push(`Tahap berikut datanya sudah tercatat tetapi belum ditandai selesai: ${unconfirmed.join('; ')}. `
+      + 'Tandai selesai beserta waktu selesainya agar ketepatan waktunya dapat dihitung.');
+  }
   const unanswered = r.questions.length - r.questions.filter(isAnswered).length;
-  if (unanswered) advice.push(`${unanswered} pertanyaan belum dijawab; jawabannya perlu disampaikan kepada penanya.`);
+  if (unanswered) advice.push(`${formatNumberId(unanswered)} pertanyaan belum dijawab; jawabannya perlu disampaikan kepada penanya.`);
   const open = r.actions.filter((a) => a.status !== 'selesai').length;
   if (open) advice.push(`${open} tindak lanjut masih terbuka; penanggung jawab diminta menyelesaikannya sebelum batas waktu.`);
-  if (isHeld(view)) {
+  if (tookPlace(view)) {
     const missing = [!metrics && 'angka LIVE', !r.viewerCounts.length && 'jumlah penonton selama LIVE', !r.feedback.length && 'umpan balik', !r.evaluation && 'hasil evaluasi']
       .filter(Boolean);
     if (missing.length) advice.push(`Data yang belum dicatat perlu dilengkapi di register: ${missing.join(', ')}.`);
@@ -261,7 +267,7 @@ export function episodeReport({ record, respondents, settings, now }: EpisodeRep
         blocks: [],
         parts: [
           metricsPart(record), viewersPart(record), questionsPart(record), feedbackPart(record),
-          surveyPart(respondents, record.metrics?.totalViewers ?? undefined), evaluationPart(record), actionsPart(record, today),
+          surveyPart(respondents, beneficiariesOf(record.metrics) || undefined), evaluationPart(record), actionsPart(record, today),
         ],
       },
       conclusions(record, no),

@@ -1,8 +1,8 @@
 import { wibInstant } from '../shared/dates';
-import { episodeView, plannedEpisode } from '../episodes/episodes';
+import { episodeView, plannedEpisode, tookPlace } from '../episodes/episodes';
 import { NOW, registerData } from './fixture';
 import {
-  answeredBand, beneficiaryBand, compliance, episodeNumber, isAnswered, isHeld, periodFigures, recordsOf, timing,
+  answeredBand, beneficiaryBand, compliance, episodeNumber, isAnswered, periodFigures, recordsOf, timing,
 } from './figures';
 
 const data = registerData();
@@ -14,7 +14,7 @@ describe('episodes of a period', () => {
     expect(november.records.map((r) => r.view.id)).toEqual(['EP-001', 'EP-002', 'EP-003', 'EP-004']);
     expect(november.held.map((r) => r.view.id)).toEqual(['EP-001', 'EP-002', 'EP-004']);
     expect([november.cancelled, november.notHeld]).toEqual([1, 0]);
-    expect(isHeld(view('EP-003'))).toBe(false);
+    expect(tookPlace(view('EP-003'))).toBe(false);
     const december = periodFigures(data, '2026-12-01', '2026-12-31');
     expect([december.records.length, december.held.length, december.notHeld]).toEqual([1, 0, 1]);
   });

@@ -5,13 +5,16 @@
  * stated here once.
  */
 import { wibInstant, type IsoDate } from '../shared/dates';
-import { CANCELLED, deadline, type EpisodeView, type StageView } from '../episodes/episodes';
+import { CANCELLED, deadline, tookPlace, type EpisodeView, type StageView } from '../episodes/episodes';
 import type { Narasumber } from '../guests/guests';
-import type { Action, Evaluation, Feedback, Metrics, Question, Snapshot as ViewerCount } from '../live/live';
+import { isIncluded, type Action, type Evaluation, type Feedback, type Metrics, type Question, type Snapshot as ViewerCount } from '../live/live';
 import { roundHalfUp } from '../shared/numbers';
 import { stage as sopStage, STAGES, type Stage } from '../shared/sop';
 
-/** The register's rows the reports read; `views` are all episodes with their SOP timeline. */
+/**
+ * The register's rows the reports read; `views` are all episodes with their SOP timeline, built with the
+ * stages their records show done (recordedByEpisode over these same rows).
+ */
 export interface RegisterData {
   views: readonly EpisodeView[];
   guests: readonly Narasumber[];
@@ -29,7 +32,7 @@ export interface EpisodeRecord {
   guest: Narasumber | undefined;
   /** The latest "Angka LIVE" row: a later row corrects an earlier one. */
   metrics: Metrics | undefined;
-  /** In time order. */
+  /** In time order. Viewer counts, questions and feedback: those not excluded (see isIncluded). */
   viewerCounts: ViewerCount[];
   questions: Question[];
   feedback: Feedback[];
@@ -61,9 +64,9 @@ export function recordsOf(data: RegisterData): (view: EpisodeView) => EpisodeRec
     view,
     guest: guests.get(view.narasumberId),
     metrics: last(metrics.get(view.id)),
-    viewerCounts: [...(counts.get(view.id) ?? [])].filter((c) => c.viewers !== null).sort((a, b) => a.time.localeCompare(b.time)),
-    questions: questions.get(view.id) ?? [],
-    feedback: feedback.get(view.id) ?? [],
+    viewerCounts: (counts.get(view.id) ?? []).filter((c) => c.viewers !== null && isIncluded(c)).sort((a, b) => a.time.localeCompare(b.time)),
+    questions: (questions.get(view.id) ?? []).filter(isIncluded),
+    feedback: (feedback.get(view.id) ?? []).filter(isIncluded),
     evaluation: last(evaluations.get(view.id)),
     actions: actions.get(view.id) ?? [],
   });
@@ -71,13 +74,10 @@ export function recordsOf(data: RegisterData): (view: EpisodeView) => EpisodeRec
 
 // ---------------------------------------------------------------------------------------------- episodes
 
-/** Held = not cancelled and the LIVE stage marked done. */
-export const isHeld = (view: EpisodeView): boolean =>
-  view.status !== CANCELLED && view.stages.some((s) => s.key === 'live' && s.doneAt !== '');
-
+/** Held = the LIVE took place, by the register's one rule (tookPlace: marked done or shown by its data). */
 export function episodeStatusLabel(view: EpisodeView): string {
   if (view.status === CANCELLED) return 'Dibatalkan';
-  return isHeld(view) ? 'Terlaksana' : 'Belum terlaksana';
+  return tookPlace(view) ? 'Terlaksana' : 'Belum terlaksana';
 }
 
 /** "12" for EP-012: the number the office calls the episode by. */
@@ -88,11 +88,12 @@ export function episodeNumber(id: string): string {
 
 // ---------------------------------------------------------------------------------------------- SOP timing
 
-export type Timing = 'onTime' | 'late' | 'overdue' | 'open' | 'cancelled';
+export type Timing = 'onTime' | 'late' | 'recorded' | 'overdue' | 'open' | 'cancelled';
 
 export const TIMING_LABELS: Record<Timing, string> = {
   onTime: 'Tepat waktu',
   late: 'Selesai terlambat',
+  recorded: 'Datanya tercatat, belum ditandai selesai',
   overdue: 'Terlambat, belum selesai',
   open: 'Belum jatuh tempo',
   cancelled: 'Tidak dilaksanakan (episode dibatalkan)',
@@ -103,27 +104,34 @@ const instantOf = (dateTime: string) => {
   return wibInstant(date, time ?? '00:00');
 };
 
-/** On time = done by the stage's deadline (its window's end, else the end of its due date). */
+/**
+ * On time = done by the stage's deadline (its window's end, else the end of its due date), measured on the
+ * completion time the user gave (not when they clicked). A stage only shown done by its data has no
+ * completion time yet: neither on time nor late.
+ */
 export function timing(view: EpisodeView, s: StageView): Timing {
   if (s.doneAt) return instantOf(s.doneAt).getTime() <= deadline(sopStage(s.key), s.dueDate, view.times).getTime() ? 'onTime' : 'late';
   if (view.status === CANCELLED) return 'cancelled';
+  if (s.status === 'tercatat') return 'recorded';
   return s.status === 'terlambat' ? 'overdue' : 'open';
 }
 
 export interface Compliance {
-  /** Stages whose deadline has passed or that are done. */
+  /** Stages done (with their completion time) or whose deadline has passed undone: what "tepat waktu" is a share of. */
   due: number;
   onTime: number;
   late: number;
   overdue: number;
+  /** Shown done by their data but not marked done: no completion time, so outside `due`; reported beside it. */
+  recorded: number;
 }
 
-const noCompliance = (): Compliance => ({ due: 0, onTime: 0, late: 0, overdue: 0 });
+const noCompliance = (): Compliance => ({ due: 0, onTime: 0, late: 0, overdue: 0, recorded: 0 });
 
 function add(c: Compliance, t: Timing): void {
   if (t === 'open' || t === 'cancelled') return;
-  c.due++;
   c[t]++;
+  if (t !== 'recorded') c.due++;
 }
 
 /** SOP compliance of episodes not cancelled, in total and per stage. */
@@ -175,6 +183,7 @@ export interface PeriodFigures {
   to: IsoDate;
   /** Every episode scheduled in the period (by LIVE date), cancelled ones included, in date order. */
   records: EpisodeRecord[];
+  /** Episodes that took place (see tookPlace). */
   held: EpisodeRecord[];
   cancelled: number;
   /** Neither held nor cancelled: still ahead, or not recorded as held. */
@@ -205,7 +214,7 @@ export function periodFigures(data: RegisterData, from: IsoDate, to: IsoDate): P
   const recordOf = recordsOf(data);
   const records = data.views.filter((v) => v.liveDate >= from && v.liveDate <= to)
     .sort((a, b) => a.liveDate.localeCompare(b.liveDate) || a.id.localeCompare(b.id)).map(recordOf);
-  const held = records.filter((r) => isHeld(r.view));
+  const held = records.filter((r) => tookPlace(r.view));
   const kecamatan = new Map<string, { kecamatan: string; koperasi: number; ukm: number }>();
   for (const { guest } of held) {
     if (!guest) continue;
@@ -223,7 +232,7 @@ export function periodFigures(data: RegisterData, from: IsoDate, to: IsoDate): P
   return {
     from, to, records, held,
     cancelled: records.filter((r) => r.view.status === CANCELLED).length,
-    notHeld: records.filter((r) => r.view.status !== CANCELLED && !isHeld(r.view)).length,
+    notHeld: records.filter((r) => r.view.status !== CANCELLED && !tookPlace(r.view)).length,
     guests: {
       koperasi: byKecamatan.reduce((n, k) => n + k.koperasi, 0),
       ukm: byKecamatan.reduce((n, k) => n + k.ukm, 0),

@@ -74,8 +74,9 @@ function ikmParagraph(result: IkmResult): string {
 }
 
 /**
- * The section for a set of questionnaires. `population` (e.g. the LIVE's total viewers) adds the
- * Krejcie–Morgan sample size and whether the survey reached it.
+ * The section for a set of questionnaires. `population` (the beneficiaries of the LIVEs surveyed, as
+ * figures.ts's beneficiariesOf counts them: one definition for every report) adds the Krejcie–Morgan
+ * sample size and whether the survey reached it.
  */
 export function skmSection(
   respondents: readonly Respondent[],
@@ -88,7 +89,8 @@ export function skmSection(
     + `Jumlah responden: ${formatNumberId(respondents.length)} orang.`;
   if (options.population !== undefined) {
     const target = sampleTarget(options.population, respondents.length);
-    intro += ` Untuk populasi ${formatNumberId(target.population)} penonton, sampel minimal menurut tabel Krejcie dan Morgan adalah `
+    intro += ` Populasi survei adalah penerima manfaat LIVE, yaitu penonton unik (atau total penonton bila penonton unik tidak dicatat): `
+      + `${formatNumberId(target.population)} orang. Sampel minimal menurut tabel Krejcie dan Morgan adalah `
       + `${formatNumberId(target.sample)} responden; jumlah tersebut ${target.reached ? 'sudah' : 'belum'} tercapai.`;
   }
   const suggestions = respondents.map((r) => r.suggestion.trim()).filter(Boolean);

@@ -6,7 +6,7 @@ import { h, notice } from '../dom';
 import { busy, readForm, showErrors, type FormValues } from '../form';
 
 const STATUS_LABELS: Record<StageStatus | 'dibatalkan', string> = {
-  belum: 'Belum', selesai: 'Selesai', terlambat: 'Terlambat', dibatalkan: 'Dibatalkan',
+  belum: 'Belum', tercatat: 'Data tercatat', selesai: 'Selesai', terlambat: 'Terlambat', dibatalkan: 'Dibatalkan',
 };
 
 export function badge(status: StageStatus | 'dibatalkan'): HTMLElement {

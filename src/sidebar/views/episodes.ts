@@ -21,7 +21,7 @@ function summaryItem(app: App, e: EpisodeSummary): HTMLElement {
     h('div', {}, e.topic),
     h('div', { class: 'muted' }, [e.guestName, e.organization].filter(Boolean).join(' · ')),
     h('div', {},
-      cancelled ? badge('dibatalkan') : `${e.done}/${e.total} tahap selesai`,
+      cancelled ? badge('dibatalkan') : `${e.done}/${e.total} tahap selesai${e.recorded ? `, ${e.recorded} datanya tercatat` : ''}`,
       !cancelled && e.late ? h('span', {}, ' ', badge('terlambat'), ` ${e.late} tahap`) : null),
     !cancelled && e.next ? h('div', { class: 'muted' }, `Berikutnya: ${e.next.title}, ${when(e.next.dueDate)}`) : null,
     open,
