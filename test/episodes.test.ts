@@ -332,7 +332,9 @@ describe('reads and writes per call, whatever the register’s size', () => {
     const large = measure(big);
     for (const [i, { name, calls, opened }] of small.entries()) {
       expect([name, new Set(opened).size]).toEqual([name, opened.length]);
-      expect([name, calls['Range.getValues']]).toEqual([name, opened.length]);
+      // One read per sheet; a sheet that grows by many rows per episode is read for some episodes only: its header,
+      // its episode column and their rows (three reads, see Scope).
+      expect([name, calls['Range.getValues'] <= 3 * opened.length]).toEqual([name, true]);
       expect([name, (calls['Range.setValues'] ?? 0) <= opened.length]).toEqual([name, true]);
       // A bigger sheet may need rows added before a write; nothing else may depend on its size.
       const { 'Sheet.insertRowsAfter': _grown, ...sizeFree } = large[i].calls;

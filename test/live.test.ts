@@ -139,7 +139,10 @@ describe('recordViewerCount (quick entry during the LIVE)', () => {
     expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 1, time: '2026-11-26 08:00' })[0].field).toBe('time');
     expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-002', viewers: 1 })[0].message)
       .toBe('Hari ini bukan hari LIVE episode EP-002 (Jumat, 4 Desember 2026); isi waktunya.');
-    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: '12' })[0].message).toBe('Jumlah penonton harus berupa angka.');
+    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: true })[0].message).toBe('Jumlah penonton harus berupa angka.');
+    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 'dua belas' })[0].message).toBe('Jumlah penonton harus berupa angka bulat, mis. 1.250.');
+    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: '1,5' })[0].message).toBe('Jumlah penonton harus bilangan bulat.');
+    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: '1.25' })[0].message).toBe('Jumlah penonton harus berupa angka bulat, mis. 1.250.');
   });
 });
 
@@ -150,7 +153,8 @@ describe('saveQuestion', () => {
   it('records a question, then answers it by id; the share answered is per episode', () => {
     const first = ok<Saved>(product, 'saveQuestion', { episodeId: 'EP-001', question: 'gmn cara daftar NIB', askerHandle: 'budi_umkm', askedAt: '09:05' });
     expect(first.id).toBe('TJ-001');
-    expect(first.suggestions.map((s) => s.stage)).toEqual(['tanya_jawab']);
+    // A question shows the LIVE and its Q&A took place: both are offered.
+    expect(first.suggestions.map((s) => s.stage)).toEqual(['live', 'tanya_jawab']);
     expect(first.record.questions[0]).toMatchObject({ status: 'belum dijawab', topic: 'perizinan/legalitas', askedAt: '2026-11-27 09:05', source: 'manual' });
     ok(product, 'saveQuestion', { episodeId: 'EP-001', question: 'Berapa simpanan pokok?' });
     const answered = ok<Saved>(product, 'saveQuestion', { id: 'TJ-001', episodeId: 'EP-001', answer: 'Lewat oss.go.id, gratis.', answeredBy: 'Ibu Siti' });

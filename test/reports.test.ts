@@ -200,8 +200,9 @@ describe('dashboard', () => {
     expect(product.emu.spreadsheet.getSheets()[0].getName()).toBe('Dasbor');
     const rows = dashboard();
     expect(rows[0][0]).toBe('Dasbor HALO KOP-UKM');
-    expect(rows.find((r) => r[0] === 'Total penonton')?.slice(0, 3)).toEqual(['Total penonton', '0', '1,250']);
-    expect(rows.find((r) => r[0] === 'Pertanyaan dijawab')?.slice(0, 3)).toEqual(['Pertanyaan dijawab', '–', '50.0%']);
+    // Shown the Indonesian way: "Siapkan register" sets the spreadsheet's locale.
+    expect(rows.find((r) => r[0] === 'Total penonton')?.slice(0, 3)).toEqual(['Total penonton', '0', '1.250']);
+    expect(rows.find((r) => r[0] === 'Pertanyaan dijawab')?.slice(0, 3)).toEqual(['Pertanyaan dijawab', '–', '50,0%']);
     expect(rows.find((r) => r[0] === 'Tidak ada tahap yang terlambat.')).toBeDefined();
     expect(charts().map((c) => [c.type, c.options.title])).toEqual([['COLUMN', 'Total penonton per episode (2026)'], ['LINE', 'Tahap SOP selesai tepat waktu per bulan (2026)']]);
   });
@@ -229,8 +230,8 @@ describe('dashboard', () => {
     at(product, '2026-12-12T09:00');
     product.run('runReminders', [], { kind: 'trigger' });
     expect(dashboard()[1][0]).toContain('Sabtu, 12 Desember 2026 pukul 09.00 WIB');
-    // Stages of a new episode fall due on 14 December; a renamed column in a sheet only the
-    // dashboard reads makes the dashboard fail, but not the run.
+    // Stages of a new episode fall due on 14 December; a renamed column in a sheet the run only consults (for
+    // records showing stages done) makes the dashboard fail, but not the run.
     ok(product, 'scheduleEpisode', { liveDate: '2026-12-28', narasumberId: 'NS-001', topic: 'Pemasaran daring' });
     product.emu.spreadsheet.getSheetByName('Tanya Jawab')!.getRange('C1').setValue('Isi pertanyaan');
     at(product, '2026-12-14T09:00');

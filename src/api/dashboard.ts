@@ -6,6 +6,7 @@ import { form } from '../domain/shared/validation';
 import { writeDashboard } from '../gas/dashboard-sheet';
 import { activeSpreadsheet } from '../gas/runtime';
 import { endpoint } from './endpoint';
+import { awaitingEvidence } from './episodes';
 import { registerData } from './reports';
 import { surveyRespondents, surveyScope } from './survey';
 
@@ -20,8 +21,8 @@ export const refreshDashboard = endpoint(form({}), (_input, ctx): { updatedAt: s
   const episodes = ctx.register.table('episodes').rows().filter((e) => e.liveDate >= thisYear.from && e.liveDate <= thisYear.to);
   const survey = surveyScope(thisYear);
   const d = dashboard({
-    // Of the per-episode sheets, only the questions count in the dashboard's figures.
-    data: registerData(ctx, { episodeIds: episodes.map((e) => e.id), sheets: ['questions'] }),
+    // Earlier episodes too whose records may show a stage done: the overdue list covers every year.
+    data: registerData(ctx, [...new Set([...episodes.map((e) => e.id), ...awaitingEvidence(ctx)])]),
     respondents: { month: surveyRespondents(ctx.register, month, survey), year: surveyRespondents(ctx.register, thisYear, survey) },
     now: ctx.now,
   });

@@ -2,15 +2,16 @@
 import * as z from 'zod/mini';
 import { formatDayDateId, wibDate, wibDateTime } from '../domain/shared/dates';
 import {
-  agenda, CANCELLED, EPISODE_ID_PREFIX, episodeSummary, episodeView, isCancelled, liveDateErrors, MAX_WEEKS,
+  agenda, CANCELLED, EPISODE_ID_PREFIX, EVIDENCED_STAGES, episodeSummary, episodeView, isCancelled, liveDateErrors, MAX_WEEKS,
   plannedEpisode, rescheduledStages, seriesDates, stageRowsOf, timesOf, weekdayWarning,
   type Agenda, type Episode, type EpisodeSummary, type EpisodeView, type StageRow, type Times,
 } from '../domain/episodes/episodes';
 import { nextIds } from '../domain/shared/ids';
 import { invitation, type Invitation } from '../domain/episodes/invitation';
 import { mergeSettings } from '../domain/settings/settings';
-import { stage as stageOf, STAGE_KEYS } from '../domain/shared/sop';
-import type { Stored } from '../gas/register';
+import { stage as stageOf, STAGE_KEYS, type StageKey } from '../domain/shared/sop';
+import { RegisterError, type Scope, type Stored } from '../gas/register';
+import { recordedByEpisode } from '../domain/live/live';
 import {
   form, freeText, id, isoDate, name, oneOf, optionalText, Refusal, refuse, time, url, type FieldError,
 } from '../domain/shared/validation';
@@ -55,29 +56,78 @@ function saveStages(ctx: Context, rows: readonly StageRow[]): void {
   }
 }
 
-/** Builds episode views over the register as it stands; stage rows and guests are indexed once. */
-export function viewer(ctx: Context): (episode: Episode) => EpisodeView {
-  const settings = ctx.settings();
-  const stagesByEpisode = new Map<string, StageRow[]>();
-  for (const row of ctx.register.table('stages').rows()) {
-    const rows = stagesByEpisode.get(row.episodeId);
-    if (rows) rows.push(row);
-    else stagesByEpisode.set(row.episodeId, [row]);
+/** The stages each episode's records show done (see recordedStages). */
+export type Recorded = ReadonlyMap<string, readonly StageKey[]>;
+
+/**
+ * The sheets whose records show stages done (recordedByEpisode), read for `episodeIds` only (see Scope).
+ * A sheet broken by hand costs the timeline its evidence, with a warning, never the call: the hourly
+ * reminders must still go out.
+ */
+export function recordedOf(ctx: Context, episodeIds: readonly string[]): Recorded {
+  if (!episodeIds.length) return new Map();
+  const rows = <K extends 'metrics' | 'viewerCounts' | 'questions' | 'feedback' | 'evaluations'>(key: K) =>
+    ctx.register.table<K>(key, { where: { episodeId: [...episodeIds] } } as Scope<K>).rows();
+  try {
+    return recordedByEpisode({
+      metrics: rows('metrics'), viewerCounts: rows('viewerCounts'), questions: rows('questions'), feedback: rows('feedback'), evaluations: rows('evaluations'),
+    });
+  } catch (error) {
+    if (!(error instanceof RegisterError)) throw error;
+    ctx.warn(`Data LIVE tidak dapat dibaca, sehingga tahap yang datanya sudah tercatat tampil sebagai belum selesai. ${error.message}`);
+    return new Map();
   }
+}
+
+/** Stage rows by episode, read once. */
+function stageRowsByEpisode(ctx: Context): Map<string, StageRow[]> {
+  const byEpisode = new Map<string, StageRow[]>();
+  for (const row of ctx.register.table('stages').rows()) {
+    const rows = byEpisode.get(row.episodeId);
+    if (rows) rows.push(row);
+    else byEpisode.set(row.episodeId, [row]);
+  }
+  return byEpisode;
+}
+
+/**
+ * Episodes whose records may change a stage's status: not cancelled, with a stage some record can show
+ * done not yet marked done. Only their records are read for the views, so a register of diligent users
+ * reads almost none.
+ */
+export function awaitingEvidence(ctx: Context): string[] {
+  const stages = stageRowsByEpisode(ctx);
+  const weekday = ctx.settings().evaluationWeekday;
+  return ctx.register.table('episodes').rows()
+    .filter((e) => !isCancelled(e) && stageRowsOf(e, stages.get(e.id) ?? [], weekday).some((r) => !r.doneAt && EVIDENCED_STAGES.includes(r.stage as StageKey)))
+    .map((e) => e.id);
+}
+
+/**
+ * Builds episode views over the register as it stands; stage rows and guests are indexed once. `recorded`:
+ * the stages records show done, when the caller has read those records; else they are read here.
+ */
+export function viewer(ctx: Context, recorded: Recorded = recordedOf(ctx, awaitingEvidence(ctx))): (episode: Episode) => EpisodeView {
+  const settings = ctx.settings();
+  const stagesByEpisode = stageRowsByEpisode(ctx);
   const guests = new Map(ctx.register.table('guests').rows().map((g) => [g.id, g]));
   return (episode) =>
     episodeView(
       episode, stageRowsOf(episode, stagesByEpisode.get(episode.id) ?? [], settings.evaluationWeekday),
-      guests.get(episode.guestId), settings, ctx.now,
+      guests.get(episode.guestId), settings, ctx.now, recorded.get(episode.id),
     );
 }
 
-/** One episode's view, reading only its own stage rows (see Scope): for calls about that episode alone. */
-export function viewOne(ctx: Context, episode: Episode): EpisodeView {
+/**
+ * One episode's view, reading only its own rows (see Scope): for calls about that episode alone.
+ * `recorded`: the stages its records show done, when the caller has read them.
+ */
+export function viewOne(ctx: Context, episode: Episode, recorded?: readonly StageKey[]): EpisodeView {
   const stages = ctx.register.table('stages', { where: { episodeId: [episode.id] } }).rows();
   const guest = ctx.register.table('guests').find((g) => g.id === episode.guestId)?.row;
   const settings = ctx.settings();
-  return episodeView(episode, stageRowsOf(episode, stages, settings.evaluationWeekday), guest, settings, ctx.now);
+  const evidence = recorded ?? (isCancelled(episode) ? [] : recordedOf(ctx, [episode.id]).get(episode.id));
+  return episodeView(episode, stageRowsOf(episode, stages, settings.evaluationWeekday), guest, settings, ctx.now, evidence);
 }
 
 const timeFields = {
@@ -131,7 +181,8 @@ export const scheduleEpisode = endpoint(
       ctx.register.table('stages').append(...stages);
       ctx.audit('jadwalkan episode', episode.id, undefined, { ...episode, dueDates: dueDates(stages) });
     }
-    const view = viewer(ctx);
+    // New episodes have no records yet.
+    const view = viewer(ctx, new Map());
     return { episodes: planned.map(({ episode }) => view(episode)) };
   },
   { write: true },
@@ -139,7 +190,7 @@ export const scheduleEpisode = endpoint(
 
 export const getEpisode = endpoint(
   form({ episodeId }),
-  (input, ctx): EpisodeView => viewer(ctx)(findEpisode(ctx, input.episodeId).row),
+  (input, ctx): EpisodeView => viewOne(ctx, findEpisode(ctx, input.episodeId).row),
   { write: false },
 );
 
@@ -179,7 +230,7 @@ export const completeStage = endpoint(
     };
     saveStages(ctx, [after]);
     ctx.audit('tahap selesai', `${episode.id} ${input.stage}`, before, after);
-    return viewer(ctx)(episode);
+    return viewOne(ctx, episode);
   },
   { write: true },
 );
@@ -194,7 +245,7 @@ export const reopenStage = endpoint(
     const after: StageRow = { ...before, doneAt: '', doneBy: '' };
     saveStages(ctx, [after]);
     ctx.audit('buka kembali tahap', `${episode.id} ${input.stage}`, before, after);
-    return viewer(ctx)(episode);
+    return viewOne(ctx, episode);
   },
   { write: true },
 );
@@ -222,7 +273,7 @@ export const rescheduleEpisode = endpoint(
       { liveDate: episode.liveDate, dueDates: dueDates(before) },
       { liveDate: input.liveDate, dueDates: dueDates(after), reason: input.reason },
     );
-    return viewer(ctx)(moved);
+    return viewOne(ctx, moved);
   },
   { write: true },
 );
@@ -233,7 +284,7 @@ export const cancelEpisode = endpoint(
     const { index, row: episode } = openEpisode(ctx, input.episodeId);
     const cancelled = ctx.register.table('episodes').update(index, { status: CANCELLED, cancelReason: input.reason });
     ctx.audit('batalkan episode', episode.id, episode, cancelled);
-    return viewer(ctx)(cancelled);
+    return viewOne(ctx, cancelled);
   },
   { write: true },
 );

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { wibDate, wibDateTime } from '../domain/shared/dates';
 import { ACTION_ID_PREFIX, actionErrors, DONE, meetingDateErrors, OPEN } from '../domain/evaluation/evaluation';
+import { EVIDENCE } from '../domain/episodes/episodes';
 import { nextIds } from '../domain/shared/ids';
 import type { Action, Evaluation } from '../domain/live/live';
 import { form, freeText, id, isoDate, name, Refusal, refuse, type FieldError } from '../domain/shared/validation';
@@ -74,7 +75,7 @@ export const saveEvaluation = endpoint(
       old.length || changes.some((c) => c.before) ? { evaluation: old.map((e) => e.row), actions: changes.flatMap((c) => c.before ?? []) } : undefined,
       { evaluation: row, actions: changes.map((c) => c.after) },
     );
-    return saved(ctx, episode, ['evaluasi_bersama', 'pencatatan_evaluasi']);
+    return saved(ctx, episode, EVIDENCE.evaluation);
   },
   { write: true },
 );

@@ -4,14 +4,14 @@
  */
 import * as z from 'zod/mini';
 import { formatDayDateId, formatTimeId, wibDate, wibDateTime, wibInstant, wibTime } from '../domain/shared/dates';
-import { timesOf, type Episode, type EpisodeView } from '../domain/episodes/episodes';
+import { EVIDENCE, isCancelled, timesOf, type Episode, type EpisodeView } from '../domain/episodes/episodes';
 import { openEarlier } from '../domain/evaluation/evaluation';
 import { formatNumberId } from '../domain/shared/numbers';
 import { guessTopic } from '../domain/live/comments';
 import { nextIds } from '../domain/shared/ids';
 import {
   FEEDBACK_ID_PREFIX, METRIC_FIELDS, metricsErrors, metricsWarnings, QUESTION_ID_PREFIX, questionStats, questionStatus,
-  RECORD_STAGES, recordItems, SOURCE, suggestions, liveTime,
+  RECORD_STAGES, recordedByEpisode, recordItems, SOURCE, suggestions, liveTime,
   type Action, type CommentImport, type Evaluation, type Feedback, type MetricFigures, type Metrics, type Question,
   type QuestionStats, type RecordItem, type RecordStage, type Snapshot, type StageSuggestion,
 } from '../domain/live/live';
@@ -65,15 +65,18 @@ export const episodeRows = <K extends PerEpisode>(ctx: Context, key: K, episode:
   ctx.register.table<K>(key, { where: { episodeId: [episode.id] } as Scope<K>['where'], ...(ids ? { columns: ['id'] as Scope<K>['columns'] } : {}) });
 
 export function liveRecord(ctx: Context, episode: Episode): LiveRecord {
-  const view = viewOne(ctx, episode);
   const rowsOf = <K extends PerEpisode>(key: K) => episodeRows(ctx, key, episode).rows();
-  const metrics = rowsOf('metrics').pop() ?? null;
+  const evaluations = rowsOf('evaluations');
+  const allMetrics = rowsOf('metrics');
   const snapshots = rowsOf('viewerCounts').sort(byTime);
   const questions = rowsOf('questions');
+  const feedback = rowsOf('feedback');
+  const recorded = isCancelled(episode) ? [] : recordedByEpisode({ metrics: allMetrics, viewerCounts: snapshots, questions, feedback, evaluations }).get(episode.id);
+  const view = viewOne(ctx, episode, recorded ?? []);
+  const metrics = allMetrics.pop() ?? null;
   const stats = questionStats(questions);
   const imports = rowsOf('imports');
-  const feedback = rowsOf('feedback');
-  const evaluation = rowsOf('evaluations').pop() ?? null;
+  const evaluation = evaluations.pop() ?? null;
   // Every follow-up: those of earlier episodes still open are shown too.
   const allActions = ctx.register.table('actions').rows();
   const actions = allActions.filter((a) => a.episodeId === episode.id);
@@ -182,7 +185,7 @@ export const recordLiveMetrics = endpoint(
       old.length || input.snapshots ? { metrics: old.map((s) => s.row), ...(input.snapshots ? { snapshots: oldSnapshots.map((s) => s.row) } : {}) } : undefined,
       { metrics: row, ...(input.snapshots ? { snapshots } : {}) },
     );
-    return saved(ctx, episode, ['live', 'pemantauan_penonton']);
+    return saved(ctx, episode, EVIDENCE.metrics);
   },
   { write: true },
 );
@@ -202,6 +205,7 @@ export const recordViewerCount = endpoint(
     if (same) counts.update(same.index, row);
     else counts.append(row);
     ctx.audit('catat jumlah penonton', `${episode.id} ${time}`, same?.row, row);
+    // Counted during the LIVE: offering to close the LIVE's stages then would come too early.
     return saved(ctx, episode, []);
   },
   { write: true },
@@ -247,7 +251,7 @@ export const saveQuestion = endpoint(
     if (found) table.update(found.index, row);
     else table.append(row);
     ctx.audit(found ? 'ubah pertanyaan' : 'catat pertanyaan', row.id, before, row);
-    return saved(ctx, episode, ['tanya_jawab'], row.id);
+    return saved(ctx, episode, EVIDENCE.questions, row.id);
   },
   { write: true },
 );
@@ -268,7 +272,7 @@ export const saveFeedback = endpoint(
     };
     table.append(row);
     ctx.audit('catat umpan balik', row.id, undefined, row);
-    return saved(ctx, episode, ['pengumpulan_feedback'], row.id);
+    return saved(ctx, episode, EVIDENCE.feedback, row.id);
   },
   { write: true },
 );

@@ -10,6 +10,7 @@ import { isCancelled } from '../domain/episodes/episodes';
 import { REPORT_PREFIX, signatureWarning } from '../domain/reports/document';
 import { episodeReport } from '../domain/reports/episode-report';
 import { recordsOf, type RegisterData } from '../domain/reports/figures';
+import { recordedByEpisode } from '../domain/live/live';
 import { isPeriod } from '../domain/reports/periods';
 import { periodReport } from '../domain/reports/period-report';
 import { roleAddresses } from '../domain/reminders/reminders';
@@ -29,27 +30,26 @@ import { surveyRespondents } from './survey';
 const MAX_PERIOD_DAYS = 366;
 const pdf = z.optional(z.boolean({ error: 'Pilihan "Salinan PDF" harus ya atau tidak.' }));
 
-/** Which rows of the sheets that grow by many rows per episode to read (see Scope); the others are left empty. */
-export interface EpisodeRows {
-  episodeIds: string[];
-  sheets: readonly EpisodeSheet[];
-}
-
-/** Everything the reports read, one read per sheet; `only`: part of the per-episode sheets. */
-export function registerData(ctx: Context, only?: EpisodeRows): RegisterData {
+/**
+ * Everything the reports read, one read per sheet; `episodeIds`: the sheets that grow by many rows per
+ * episode are read for these episodes only (see Scope). The views are built with the stages these same
+ * rows show done, so a report never says a LIVE did not happen beside its recorded figures.
+ */
+export function registerData(ctx: Context, episodeIds?: readonly string[]): RegisterData {
   const r = ctx.register;
-  const rows = <K extends EpisodeSheet>(key: K): Row<K>[] => {
-    if (!only) return r.table(key).rows();
-    return only.sheets.includes(key) ? r.table<K>(key, { where: { episodeId: only.episodeIds } } as Scope<K>).rows() : [];
-  };
-  return {
-    views: r.table('episodes').rows().map(viewer(ctx)),
-    guests: r.table('guests').rows(),
+  const rows = <K extends EpisodeSheet>(key: K): Row<K>[] =>
+    episodeIds ? r.table<K>(key, { where: { episodeId: [...episodeIds] } } as Scope<K>).rows() : r.table(key).rows();
+  const records = {
     metrics: r.table('metrics').rows(),
     viewerCounts: rows('viewerCounts'),
     questions: rows('questions'),
     feedback: rows('feedback'),
     evaluations: r.table('evaluations').rows(),
+  };
+  return {
+    ...records,
+    views: r.table('episodes').rows().map(viewer(ctx, recordedByEpisode(records))),
+    guests: r.table('guests').rows(),
     actions: r.table('actions').rows(),
   };
 }
@@ -113,7 +113,7 @@ export const generateEpisodeReport = thenRecord(
       requireFree();
       if (isCancelled(row)) ctx.warn(`Episode ${row.id} dibatalkan; laporannya mencatat pembatalan itu.`);
       warnSignature(ctx);
-      const data = registerData(ctx, { episodeIds: [row.id], sheets: ['viewerCounts', 'questions', 'feedback'] });
+      const data = registerData(ctx, [row.id]);
       const record = recordsOf(data)(data.views.find((v) => v.id === row.id)!);
       const respondents = surveyRespondents(ctx.register, { episodeId: row.id });
       const report = episodeReport({ record, respondents, settings: ctx.settings(), now: ctx.now });

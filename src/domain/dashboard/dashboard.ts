@@ -3,7 +3,7 @@
  * and the Sheets charts over its chart-data columns. Generated from the register; never a record.
  */
 import { daysBetween, formatDateId, formatDayDateId, formatTimeId, MONTHS_ID, wibDate, wibTime } from '../shared/dates';
-import { CANCELLED } from '../episodes/episodes';
+import { CANCELLED, isOwed } from '../episodes/episodes';
 import { periodFigures, compliance, type PeriodFigures, type RegisterData } from '../reports/figures';
 import { periodRange } from '../reports/periods';
 import { dayMonth } from '../reports/period-report';
@@ -98,7 +98,7 @@ export function dashboard({ data, respondents, now }: DashboardInput): Dashboard
   const next = live.filter((v) => v.liveDate >= today).sort((a, b) => a.liveDate.localeCompare(b.liveDate)).slice(0, NEXT_EPISODES);
   if (!next.length) main.push(text('Belum ada episode yang dijadwalkan.'));
   for (const v of next) {
-    const open = v.stages.filter((s) => s.status !== 'selesai');
+    const open = v.stages.filter(isOwed);
     main.push(text(
       formatDateId(v.liveDate), v.id, v.guest ? `${v.guest.name} (${v.guest.organization})` : '', v.topic,
       open.length ? open.map((s) => s.no).join(', ') : 'Semua selesai',

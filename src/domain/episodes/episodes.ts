@@ -72,8 +72,8 @@ export interface OnRecord {
   evaluation: boolean;
 }
 
-/** Which stage each kind of record is the work of. The LIVE's own data shows the LIVE took place. */
-const EVIDENCE: Record<keyof OnRecord, readonly StageKey[]> = {
+/** Which stages each kind of record is the work of (saving one offers to mark them done). The LIVE's own data shows the LIVE took place. */
+export const EVIDENCE: Record<keyof OnRecord, readonly StageKey[]> = {
   metrics: ['live', 'pemantauan_penonton'],
   viewerCounts: ['live', 'pemantauan_penonton'],
   questions: ['live', 'tanya_jawab'],

@@ -28,11 +28,13 @@ describe('figures', () => {
 
 describe('questions', () => {
   it('counts the share answered (or followed up) per episode', () => {
-    const q = (status: string, answer = '') => ({ status, answer }) as Question;
+    const q = (status: string, answer = '', excluded = '') => ({ status, answer, excluded }) as Question;
     const qs = [q('terjawab', 'a'), q('terjawab', 'b'), q('ditindaklanjuti'), q('belum dijawab')];
     expect(questionStats(qs)).toEqual({ total: 4, answered: 3, followedUp: 1, open: 1, answeredPercent: 75 });
     expect(questionStats([q('terjawab', 'a'), q('belum dijawab'), q('belum dijawab')]).answeredPercent).toBe(33.3);
     expect(questionStats([]).answeredPercent).toBeNull();
+    // Spam, duplicates and comments that are no questions do not count.
+    expect(questionStats([q('terjawab', 'a'), q('belum dijawab', '', 'spam'), q('belum dijawab', '', 'bukan pertanyaan')])).toMatchObject({ total: 1, answeredPercent: 100 });
   });
 
   it('follows the answer unless the question was referred on', () => {
@@ -47,7 +49,7 @@ describe('recordItems and suggestions', () => {
   it('says what is recorded and what is missing, comments being optional', () => {
     const items = recordItems({
       metrics: null, snapshots: [{ episodeId: 'EP-001', time: '2026-11-27 08:15', viewers: 1245, source: 'manual', recordedBy: '', recordedAt: '', excluded: '' }],
-      stats: questionStats([{ status: 'terjawab', answer: 'a' }, { status: 'belum dijawab', answer: '' }] as Question[]), imports: [], feedback: [], evaluation: null, actions: [],
+      stats: questionStats([{ status: 'terjawab', answer: 'a', excluded: '' }, { status: 'belum dijawab', answer: '', excluded: '' }] as Question[]), imports: [], feedback: [], evaluation: null, actions: [],
     });
     expect(items.map((i) => [i.key, i.recorded, i.optional, i.detail])).toEqual([
       ['questions', true, false, '2 pertanyaan, 1 terjawab (50,0%), 1 belum dijawab'],

@@ -51,15 +51,15 @@ describe('SOP timing and compliance', () => {
   });
 
   it('shares stages done on time among those due, per stage, leaving cancelled episodes out', () => {
-    expect(november.compliance.total).toEqual({ due: 24, onTime: 22, late: 1, overdue: 1 });
+    expect(november.compliance.total).toEqual({ due: 24, onTime: 22, late: 1, overdue: 1, recorded: 0 });
     const perStage = Object.fromEntries(november.compliance.perStage.map(({ stage, ...c }) => [stage.key, c]));
-    expect(perStage.hubungi_narasumber).toEqual({ due: 3, onTime: 2, late: 1, overdue: 0 });
-    expect(perStage.pengumpulan_feedback).toEqual({ due: 3, onTime: 2, late: 0, overdue: 1 });
-    expect(perStage.live).toEqual({ due: 3, onTime: 3, late: 0, overdue: 0 });
+    expect(perStage.hubungi_narasumber).toEqual({ due: 3, onTime: 2, late: 1, overdue: 0, recorded: 0 });
+    expect(perStage.pengumpulan_feedback).toEqual({ due: 3, onTime: 2, late: 0, overdue: 1, recorded: 0 });
+    expect(perStage.live).toEqual({ due: 3, onTime: 3, late: 0, overdue: 0, recorded: 0 });
   });
 
   it('counts only stages already due for a scheduled episode', () => {
-    expect(compliance([view('EP-005')]).total).toEqual({ due: 2, onTime: 0, late: 0, overdue: 2 });
+    expect(compliance([view('EP-005')]).total).toEqual({ due: 2, onTime: 0, late: 0, overdue: 2, recorded: 0 });
     expect(timing(view('EP-003'), view('EP-003').stages[4])).toBe('cancelled');
   });
 });
@@ -118,6 +118,6 @@ describe('a period without episodes', () => {
       questions: { received: 0, answered: 0 }, viewers: { total: 0, mean: null, best: null, perEpisode: [] },
       guests: { koperasi: 0, ukm: 0, distinct: 0, byKecamatan: [] },
     });
-    expect(empty.compliance.total).toEqual({ due: 0, onTime: 0, late: 0, overdue: 0 });
+    expect(empty.compliance.total).toEqual({ due: 0, onTime: 0, late: 0, overdue: 0, recorded: 0 });
   });
 });

@@ -37,7 +37,8 @@ describe('SKM report section', () => {
 
   it('lists the suggestions and says whether the sample size was reached', () => {
     expect(suggestions.rows).toEqual([['1', 'Tambah sesi tanya jawab.']]);
-    expect(text(section.blocks)).toContain('sampel minimal menurut tabel Krejcie dan Morgan adalah 80 responden; jumlah tersebut belum tercapai.');
+    expect(text(section.blocks)).toContain('Populasi survei adalah penerima manfaat LIVE, yaitu penonton unik (atau total penonton bila penonton unik tidak dicatat): 100 orang. '
+      + 'Sampel minimal menurut tabel Krejcie dan Morgan adalah 80 responden; jumlah tersebut belum tercapai.');
   });
 
   it('says so when there are no respondents', () => {
