@@ -19,6 +19,7 @@ export const ENTRYPOINTS = {
   runReminders: 'trigger', sendRemindersNow: 'menu', installTriggers: 'sidebar', removeTriggers: 'sidebar',
   getReminderStatus: 'sidebar', previewReminders: 'sidebar',
   getLiveRecord: 'sidebar', recordLiveMetrics: 'sidebar', recordViewerCount: 'sidebar', saveQuestion: 'sidebar', saveFeedback: 'sidebar',
+  excludeRecord: 'sidebar', deleteRecord: 'sidebar',
   importComments: 'sidebar',
   saveEvaluation: 'sidebar', completeAction: 'sidebar',
   generateEpisodeReport: 'sidebar', generatePeriodReport: 'sidebar', listReports: 'sidebar', emailReportLink: 'sidebar',

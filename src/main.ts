@@ -15,7 +15,7 @@ export {
   createSurveyForm, getSurveyForm, saveSurveyResponse, syncSurveyResponses, onSurveySubmit, getIkm,
 } from './api/survey';
 export { runReminders, sendRemindersNow, installTriggers, removeTriggers, getReminderStatus, previewReminders } from './api/reminders';
-export { getLiveRecord, recordLiveMetrics, recordViewerCount, saveQuestion, saveFeedback } from './api/live';
+export { deleteRecord, excludeRecord, getLiveRecord, recordLiveMetrics, recordViewerCount, saveQuestion, saveFeedback } from './api/live';
 export { importComments } from './api/comments';
 export { saveEvaluation, completeAction } from './api/evaluation';
 export { generateEpisodeReport, generatePeriodReport, listReports, emailReportLink } from './api/reports';

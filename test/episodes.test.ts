@@ -116,13 +116,13 @@ describe('statuses, completion and reopening', () => {
     expect(statuses(episode(product, 'EP-001')).pemantauan_penonton).toBe('terlambat');
   });
 
-  it('completes a stage as the acting user, now, with note and evidence, and audits it', () => {
+  it('completes a stage as the acting user with note and evidence, the LIVE at its scheduled end, and audits the click', () => {
     at(product, '2026-12-04T08:35');
     const view = ok<EpisodeView>(product, 'completeStage', {
       episodeId: 'EP-001', stage: 'live', note: '120 penonton', evidenceUrl: 'https://www.tiktok.com/@diskopukm/live',
     }, 'pubdisdok@example.go.id');
     expect(view.stages.find((s) => s.key === 'live')).toMatchObject({
-      status: 'selesai', doneAt: '2026-12-04 08:35', doneBy: 'pubdisdok@example.go.id', note: '120 penonton',
+      status: 'selesai', doneAt: '2026-12-04 08:30', doneBy: 'pubdisdok@example.go.id', note: '120 penonton',
     });
     const row = sheetRows(product, 'Tahap SOP').find((r) => r['Kunci Tahap'] === 'live')!;
     expect(row).toMatchObject({ 'Selesai Oleh': 'pubdisdok@example.go.id', Catatan: '120 penonton' });
@@ -130,12 +130,14 @@ describe('statuses, completion and reopening', () => {
     const audit = sheetRows(product, 'Log Audit').at(-1)!;
     expect(audit).toMatchObject({ Pengguna: 'pubdisdok@example.go.id', Tindakan: 'tahap selesai', 'ID Data': 'EP-001 live' });
     expect(JSON.parse(String(audit.Sebelum)).doneAt).toBe('');
-    expect(JSON.parse(String(audit.Sesudah)).doneAt).toBe('2026-12-04 08:35');
+    expect(JSON.parse(String(audit.Sesudah)).doneAt).toBe('2026-12-04 08:30');
+    // Who clicked, and when: the audit row itself.
+    expect(audit.Waktu).toEqual(new Date('2026-12-04T08:35:00+07:00'));
   });
 
   it('refuses completing twice, unknown stages and bad links, writing nothing', () => {
     expect(refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'live' }).stage).toBe(
-      'Tahap "Pelaksanaan LIVE TikTok" sudah ditandai selesai oleh pubdisdok@example.go.id pada 2026-12-04 08:35.',
+      'Tahap "Pelaksanaan LIVE TikTok" sudah ditandai selesai oleh pubdisdok@example.go.id pada 4 Desember 2026 pukul 08.30.',
     );
     expect(refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'siaran' }).stage).toContain('Tahap harus salah satu dari');
     expect(refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'tanya_jawab', evidenceUrl: 'javascript:alert(1)' }).evidenceUrl)
@@ -165,8 +167,8 @@ describe('rescheduleEpisode', () => {
   const product = fresh();
   schedule(product, '2026-12-25');
   schedule(product, '2027-01-15');
-  ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'hubungi_narasumber' });
-  ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'persiapan_live' });
+  ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'hubungi_narasumber', early: true });
+  ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'persiapan_live', early: true });
 
   it('moves the stages not done across the year end and keeps the done ones', () => {
     const result = ok<EpisodeView>(product, 'rescheduleEpisode', { episodeId: 'EP-001', liveDate: '2027-01-08', reason: 'Narasumber berhalangan' });
@@ -304,7 +306,7 @@ describe('reads and writes per call, whatever the register’s size', () => {
     ['getEpisode', { episodeId: 'EP-002' }],
     ['listEpisodes', {}],
     ['getAgenda', {}],
-    ['completeStage', { episodeId: 'EP-002', stage: 'live', note: 'Lancar' }],
+    ['completeStage', { episodeId: 'EP-002', stage: 'live', note: 'Lancar', early: true }],
     ['reopenStage', { episodeId: 'EP-002', stage: 'live' }],
     ['rescheduleEpisode', { episodeId: 'EP-002', liveDate: '2026-12-02', reason: 'Bentrok' }],
     ['cancelEpisode', { episodeId: 'EP-003', reason: 'Batal' }],

@@ -23,8 +23,9 @@ function register(now: string, liveDate: string, weeks: number, settings: Record
   return product;
 }
 
+/** Marks stages done now, some ahead of their date (confirmed: `early`). */
 function complete(product: Product, episodeId: string, ...stages: string[]): void {
-  for (const stage of stages) ok(product, 'completeStage', { episodeId, stage });
+  for (const stage of stages) ok(product, 'completeStage', { episodeId, stage, early: true });
 }
 
 /** Moves the clock (WIB) and returns the e-mails sent on the way. */

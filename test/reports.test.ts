@@ -22,7 +22,7 @@ function recordedEpisode(): Product {
   });
   ok(product, 'scheduleEpisode', { liveDate: '2026-11-27', narasumberId: id, topic: 'Cara mendirikan koperasi' });
   at(product, '2026-11-13T10:00');
-  for (const stage of ['hubungi_narasumber', 'persiapan_live']) ok(product, 'completeStage', { episodeId: 'EP-001', stage });
+  for (const stage of ['hubungi_narasumber', 'persiapan_live']) ok(product, 'completeStage', { episodeId: 'EP-001', stage, early: true });
   at(product, '2026-11-27T08:40');
   ok(product, 'recordLiveMetrics', {
     episodeId: 'EP-001', totalViewers: 1250, peakViewers: 180, uniqueViewers: 640, avgWatchSeconds: 95, durationMinutes: 32,
@@ -30,7 +30,8 @@ function recordedEpisode(): Product {
   });
   ok(product, 'saveQuestion', { episodeId: 'EP-001', question: 'Bagaimana cara mendaftar koperasi?', askerHandle: '@warga1', answer: 'Melalui dinas.' });
   ok(product, 'saveQuestion', { episodeId: 'EP-001', question: '=IMPORTXML("http://x","//a") modal usaha?', askerHandle: '@warga2' });
-  for (const stage of ['live', 'tanya_jawab', 'pemantauan_penonton']) ok(product, 'completeStage', { episodeId: 'EP-001', stage });
+  // Questions answered during the LIVE, before the Q&A session's window: confirmed as done early.
+  for (const stage of ['live', 'tanya_jawab', 'pemantauan_penonton']) ok(product, 'completeStage', { episodeId: 'EP-001', stage, early: true });
   at(product, '2026-11-30T10:00');
   ok(product, 'saveFeedback', { episodeId: 'EP-001', channel: 'komentar TikTok', text: 'Sangat bermanfaat', sentiment: 'positif' });
   ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'pengumpulan_feedback' });
@@ -69,7 +70,8 @@ describe('episode report', () => {
     expect(doc.text).toContain('Total penonton\t1.250');
     expect(doc.text).toContain('Pertanyaan yang diterima: 2; dijawab: 1 (50,0%).');
     expect(doc.text).toContain('=IMPORTXML("http://x","//a") modal usaha?');
-    expect(doc.text).toContain('3\tPelaksanaan LIVE TikTok\tTim Pelaksana (Pubdisdok)\t27 November 2026\t27 November 2026 pukul 08.40\tSelesai terlambat');
+    // Ticked at 08.40 for a LIVE 08.00–08.30: done at its scheduled end, so on time (issue 17, point 2).
+    expect(doc.text).toContain('3\tPelaksanaan LIVE TikTok\tTim Pelaksana (Pubdisdok)\t27 November 2026\t27 November 2026 pukul 08.30\tTepat waktu');
     expect(doc.blocks.filter((b) => b.type === 'image')).toHaveLength(1);
     const tail = doc.blocks.slice(-8);
     expect(tail.map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual([

@@ -5,11 +5,12 @@
 import * as z from 'zod/mini';
 import { wibDateTime, wibInstant } from '../domain/shared/dates';
 import {
-  CANONICAL, COMMIT_BATCH, FORMATS, guessTopic, handleOf, keyPrefix, MAX_CONTENT_CHARS, MAX_LINES, planImport, PREVIEW_QUESTIONS, PREVIEW_REJECTED,
+  CANONICAL, COMMIT_BATCH, FORMATS, guessTopic, handleOf, keyPrefix, MAX_CONTENT_CHARS, MAX_LINES, planImport, PREVIEW_QUESTIONS, PREVIEW_REJECTED, sameQuestionKey,
   readEvents, type Format, type ImportCounts, type Mapping, type Rejected,
 } from '../domain/live/comments';
 import { timesOf, type Episode } from '../domain/episodes/episodes';
 import { nextIds } from '../domain/shared/ids';
+import { formatNumberId } from '../domain/shared/numbers';
 import { QUESTION_ID_PREFIX, SOURCE } from '../domain/live/live';
 import { form, oneOf, Refusal, refuse, time } from '../domain/shared/validation';
 import { endpoint, type Context } from './endpoint';
@@ -28,6 +29,8 @@ export interface ImportPreview {
   totals: Record<'like' | 'share' | 'follow' | 'gift', number>;
   /** The first new comments that look like questions; `key` can be sent back in `skipQuestions`. */
   questions: { key: string; time: string; user: string; text: string }[];
+  /** Questions in the file already typed by hand (same account, same text): not recorded again. */
+  alreadyTyped: number;
   /** The first lines left out, with the reason. */
   rejected: Rejected[];
 }
@@ -45,7 +48,7 @@ export type ImportResult = ImportPreview & (
 
 const text = z.string({ error: (issue) => (issue.input === undefined ? 'Isi berkas wajib diisi.' : 'Isi berkas harus berupa teks.') }).check(
   z.refine((s) => s.trim() !== '', 'Isi berkas wajib diisi.'),
-  z.maxLength(MAX_CONTENT_CHARS, `Isi berkas paling banyak ${MAX_CONTENT_CHARS.toLocaleString('id-ID')} karakter; bagi berkasnya.`),
+  z.maxLength(MAX_CONTENT_CHARS, `Isi berkas paling banyak ${formatNumberId(MAX_CONTENT_CHARS)} karakter; bagi berkasnya.`),
 );
 
 /**
@@ -87,7 +90,7 @@ export const importComments = endpoint(
     requireStarted(ctx, episode);
     const read = readEvents(input.content, episode.liveDate, { format: input.format, mapping: input.mapping });
     if (read.lines > MAX_LINES) {
-      refuse('content', `Berkas berisi ${read.lines.toLocaleString('id-ID')} baris; paling banyak ${MAX_LINES.toLocaleString('id-ID')} baris sekali impor. Bagi berkasnya.`);
+      refuse('content', `Berkas berisi ${formatNumberId(read.lines)} baris; paling banyak ${formatNumberId(MAX_LINES)} baris sekali impor. Bagi berkasnya.`);
     }
     if (read.format !== 'text' && !read.headers.length) {
       // Nothing to preview or map: not one line could be read in this format.
@@ -104,10 +107,19 @@ export const importComments = endpoint(
       existingKeys: read.needsMapping ? new Set() : importedKeys(ctx, episode),
       existingMinutes: new Set(counts.rows().map((s) => s.time)),
     });
+    // A question typed by hand during the LIVE comes back in the file: it is not recorded a second time.
+    const table = episodeRows(ctx, 'questions', episode, 'with ids');
+    const typedKeys = new Set(table.rows().filter((q) => q.source === SOURCE.manual && q.askerHandle.trim()).map((q) => sameQuestionKey(q.askerHandle, q.question)));
+    const typed = (c: (typeof plan.comments)[number]) => typedKeys.has(sameQuestionKey(handleOf(c), c.text));
+    const alreadyTyped = plan.comments.filter((c) => c.question && typed(c));
+    if (alreadyTyped.length) {
+      ctx.warn(`${formatNumberId(alreadyTyped.length)} pertanyaan di berkas sudah dicatat manual (akun dan isi sama) dan tidak dicatat lagi: `
+        + `${alreadyTyped.slice(0, 3).map((c) => `${handleOf(c)} "${c.text.length > 60 ? `${c.text.slice(0, 60)}…` : c.text}"`).join('; ')}${alreadyTyped.length > 3 ? '; …' : ''}.`);
+    }
     const preview: ImportPreview = {
       format: read.format, headers: read.headers, mapping: read.mapping, needsMapping: read.needsMapping, from,
-      counts: plan.counts, totals: plan.totals,
-      questions: plan.comments.filter((c) => c.question).slice(0, PREVIEW_QUESTIONS)
+      counts: plan.counts, totals: plan.totals, alreadyTyped: alreadyTyped.length,
+      questions: plan.comments.filter((c) => c.question && !typed(c)).slice(0, PREVIEW_QUESTIONS)
         .map((c) => ({ key: c.key, time: c.time, user: handleOf(c), text: c.text })),
       rejected: plan.rejected.slice(0, PREVIEW_REJECTED),
     };
@@ -117,7 +129,7 @@ export const importComments = endpoint(
     const skip = new Set(input.skipQuestions ?? []);
     const batch = plan.comments.slice(0, COMMIT_BATCH);
     const remaining = plan.comments.length - batch.length;
-    const questions = batch.filter((c) => c.question && !skip.has(c.key));
+    const questions = batch.filter((c) => c.question && !skip.has(c.key) && !typed(c));
     const added = { comments: batch.length, questions: questions.length, snapshots: plan.snapshots.length };
     if (!added.comments && !added.snapshots) {
       ctx.warn('Tidak ada data baru: semua komentar dan jumlah penonton di berkas ini sudah tercatat atau dilewati.');
@@ -128,7 +140,6 @@ export const importComments = endpoint(
     log.append(...batch.map((c) => ({
       episodeId: episode.id, time: c.time, uniqueId: c.uniqueId, nickname: c.nickname, text: c.text, msgId: c.msgId, dedupKey: c.key,
     })));
-    const table = episodeRows(ctx, 'questions', episode, 'with ids');
     const ids = nextIds(QUESTION_ID_PREFIX, table.texts('id'), questions.length);
     table.append(...questions.map((c, i) => ({
       id: ids[i], episodeId: episode.id, question: c.text, askerHandle: handleOf(c), askedAt: c.time,

@@ -2,7 +2,7 @@
  * "Periksa register" and "Periksa instalasi": what an office runs after deploying to its real
  * Sheet, or when something looks wrong. Read-only; every finding says where and what to do.
  */
-import { formatDateId, formatTimeId } from '../domain/shared/dates';
+import { formatDateTimeId } from '../domain/shared/dates';
 import { SCHEMAS, type SheetSchema } from '../domain/shared/schema';
 import { roleAddresses } from '../domain/reminders/reminders';
 import { ROLES, type Role } from '../domain/shared/sop';
@@ -141,17 +141,12 @@ export const checkInstallation = endpoint(form({}), (_input, ctx): { ok: boolean
     add('Pemicu pengingat', s.installed, s.installed ? `Terpasang atas nama ${s.owner || '(tidak diketahui)'}.` : 'Belum dipasang: menu HALO KOP-UKM › Pasang pengingat otomatis.');
     const lastErrors = s.lastRun?.errors ?? [];
     add('Pengiriman terakhir', !lastErrors.length && !s.uncertain,
-      s.lastRun ? `${dateTimeId(s.lastRun.at)}: ${s.lastRun.sent} terkirim, ${s.lastRun.deferred} ditunda${lastErrors.length ? `; galat: ${lastErrors.join('; ')}` : ''}${s.uncertain ? `; ${s.uncertain} berstatus tidak pasti` : ''}.` : 'Belum pernah berjalan.');
+      s.lastRun ? `${formatDateTimeId(s.lastRun.at)}: ${s.lastRun.sent} terkirim, ${s.lastRun.deferred} ditunda${lastErrors.length ? `; galat: ${lastErrors.join('; ')}` : ''}${s.uncertain ? `; ${s.uncertain} berstatus tidak pasti` : ''}.` : 'Belum pernah berjalan.');
     add('Kuota email hari ini', s.quotaLeft > 0, `${s.quotaLeft} penerima tersisa.`);
   }
   return { ok: checks.every((c) => c.ok), checks };
 }, { write: false });
 
-/** "4 Desember 2026 pukul 09.00" from a stored `YYYY-MM-DD HH:MM`. */
-function dateTimeId(stored: string): string {
-  const [date, time] = stored.split(' ');
-  return `${formatDateId(date)} pukul ${formatTimeId(time)}`;
-}
 
 function alert(title: string, lines: string[]): void {
   const ui = SpreadsheetApp.getUi();

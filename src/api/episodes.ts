@@ -1,8 +1,8 @@
 /** Sidebar endpoints for episodes and their SOP timeline. The rules live in domain/episodes.ts. */
 import * as z from 'zod/mini';
-import { formatDayDateId, wibDate, wibDateTime } from '../domain/shared/dates';
+import { formatDateTimeId, formatDayDateId, isIsoDate, isTime, wibDate, wibDateTime } from '../domain/shared/dates';
 import {
-  agenda, CANCELLED, EPISODE_ID_PREFIX, EVIDENCED_STAGES, episodeSummary, episodeView, isCancelled, liveDateErrors, MAX_WEEKS,
+  agenda, CANCELLED, defaultDoneAt, doneAtProblem, EPISODE_ID_PREFIX, EVIDENCED_STAGES, episodeSummary, episodeView, isCancelled, liveDateErrors, MAX_WEEKS,
   plannedEpisode, rescheduledStages, seriesDates, stageRowsOf, timesOf, weekdayWarning,
   type Agenda, type Episode, type EpisodeSummary, type EpisodeView, type StageRow, type Times,
 } from '../domain/episodes/episodes';
@@ -216,16 +216,38 @@ export const getAgenda = endpoint(
   { write: false },
 );
 
+/** `YYYY-MM-DD HH:MM`, or `YYYY-MM-DDTHH:MM` as a browser's date-and-time field sends it. */
+const dateTime = (label: string) =>
+  z.pipe(
+    z.string({ error: `${label} harus berupa teks.` }),
+    z.transform((s: string, payload) => {
+      const [date, time, extra] = s.trim().split(/[ T]/);
+      if (extra === undefined && isIsoDate(date) && isTime(time ?? '')) return `${date} ${time}`;
+      payload.issues.push({ code: 'custom', message: `${label} harus tanggal dan jam (TTTT-BB-HH JJ:MM).`, input: s });
+      return z.NEVER;
+    }),
+  );
+
 export const completeStage = endpoint(
-  form({ episodeId, stage: stageKey, note: optionalText('Catatan', 2000), evidenceUrl: z.optional(url('Tautan bukti')) }),
+  form({
+    episodeId, stage: stageKey, note: optionalText('Catatan', 2000), evidenceUrl: z.optional(url('Tautan bukti')),
+    doneAt: z.optional(dateTime('Waktu selesai')),
+    early: z.optional(z.boolean({ error: 'Konfirmasi "selesai lebih awal" harus ya atau tidak.' })),
+  }),
   (input, ctx): EpisodeView => {
     const { row: episode } = openEpisode(ctx, input.episodeId);
     const before = stageRows(ctx, episode).find((r) => r.stage === input.stage) as StageRow;
+    const stage = stageOf(input.stage);
     if (before.doneAt) {
-      refuse('stage', `Tahap "${stageOf(input.stage).title}" sudah ditandai selesai oleh ${before.doneBy} pada ${before.doneAt}.`);
+      refuse('stage', `Tahap "${stage.title}" sudah ditandai selesai oleh ${before.doneBy} pada ${formatDateTimeId(before.doneAt)}.`);
     }
+    // "Tepat waktu" is measured on when the work was done, which the user gives; who clicked and when stays in the audit log.
+    const times = timesOf(episode, ctx.settings());
+    const doneAt = input.doneAt ?? defaultDoneAt(stage, before.dueDate, times, ctx.now);
+    const problem = doneAtProblem(stage, before.dueDate, times, doneAt, ctx.now, input.early ?? false);
+    if (problem) throw new Refusal([problem]);
     const after: StageRow = {
-      ...before, doneAt: wibDateTime(ctx.now), doneBy: ctx.user,
+      ...before, doneAt, doneBy: ctx.user,
       note: input.note ?? before.note, evidenceUrl: input.evidenceUrl ?? before.evidenceUrl,
     };
     saveStages(ctx, [after]);

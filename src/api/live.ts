@@ -15,7 +15,7 @@ import {
   type Action, type CommentImport, type Evaluation, type Feedback, type MetricFigures, type Metrics, type Question,
   type QuestionStats, type RecordItem, type RecordStage, type Snapshot, type StageSuggestion,
 } from '../domain/live/live';
-import { FEEDBACK_CHANNELS, QUESTION_STATUSES, QUESTION_TOPICS, SENTIMENTS } from '../domain/shared/schema';
+import { EXCLUSIONS, FEEDBACK_CHANNELS, QUESTION_STATUSES, QUESTION_TOPICS, SENTIMENTS } from '../domain/shared/schema';
 import type { StageKey } from '../domain/shared/sop';
 import { count, form, freeText, id, oneOf, optionalText, Refusal, refuse, url, type FieldError } from '../domain/shared/validation';
 import type { Scope } from '../gas/register';
@@ -281,4 +281,52 @@ export const getLiveRecord = endpoint(
   form({ episodeId }),
   (input, ctx): LiveRecord => liveRecord(ctx, findEpisode(ctx, input.episodeId).row),
   { write: false },
+);
+
+/** The records a user may exclude or delete; a viewer count is named by its time (one per minute). */
+const recordInput = form({
+  episodeId,
+  sheet: oneOf('Jenis data', ['questions', 'viewerCounts', 'feedback'] as const),
+  id: id('ID data'),
+});
+const RECORD_LABELS: Record<EpisodeSheet, string> = { questions: 'Pertanyaan', viewerCounts: 'Jumlah penonton', feedback: 'Umpan balik' };
+
+/** The episode's record named by `input`, in its scoped table; refused by name when it is not there. */
+function findRecord(ctx: Context, input: { episodeId: string; sheet: EpisodeSheet; id: string }) {
+  const { row: episode } = openEpisode(ctx, input.episodeId);
+  const table = episodeRows(ctx, input.sheet, episode);
+  const key = (row: Record<string, unknown>) => String(input.sheet === 'viewerCounts' ? row.time : row.id);
+  const found = table.find((row) => key(row) === input.id) ??
+    refuse('id', `${RECORD_LABELS[input.sheet]} ${input.id} tidak ditemukan pada episode ${episode.id}.`);
+  return { episode, table, found, label: `${RECORD_LABELS[input.sheet]} ${input.id}` };
+}
+
+/**
+ * Leaves a record out of reports, percentages and the "took place" rule (spam, a duplicate, a comment that
+ * is no question), or counts it again (`reason` empty). The row stays in its sheet; the audit log keeps the change.
+ */
+export const excludeRecord = endpoint(
+  z.extend(recordInput, { reason: z.string({ error: 'Alasan harus berupa teks.' }) }),
+  (input, ctx): Saved => {
+    const { episode, table, found, label } = findRecord(ctx, input);
+    const reasons: readonly string[] = EXCLUSIONS[input.sheet];
+    if (input.reason !== '' && !reasons.includes(input.reason)) refuse('reason', `Alasan harus salah satu dari: ${reasons.join(', ')}.`);
+    if (found.row.excluded === input.reason) refuse('reason', input.reason ? `${label} sudah dikecualikan (${input.reason}).` : `${label} sudah dihitung.`);
+    table.update(found.index, { excluded: input.reason });
+    ctx.audit(input.reason ? 'kecualikan data' : 'sertakan kembali data', `${episode.id} ${label}`, found.row, { ...found.row, excluded: input.reason });
+    return saved(ctx, episode, []);
+  },
+  { write: true },
+);
+
+/** Deletes a record typed by mistake; the audit log keeps the whole row. */
+export const deleteRecord = endpoint(
+  recordInput,
+  (input, ctx): Saved => {
+    const { episode, table, found, label } = findRecord(ctx, input);
+    table.remove([found.index]);
+    ctx.audit('hapus data', `${episode.id} ${label}`, found.row, undefined);
+    return saved(ctx, episode, []);
+  },
+  { write: true },
 );

@@ -2,7 +2,9 @@
  * Episodes and their SOP timeline: due dates from H, statuses derived from the clock (never stored,
  * so they cannot go stale), rescheduling, and the agenda. Pure: no Google service.
  */
-import { addDays, DAYS_ID, formatDayDateId, isTime, onOrAfterWeekday, weekday, wibInstant, type IsoDate } from '../shared/dates';
+import {
+  addDays, DAYS_ID, formatDateTimeId, formatDayDateId, isTime, onOrAfterWeekday, weekday, wibDateTime, wibInstant, type IsoDate,
+} from '../shared/dates';
 import type { Narasumber } from '../guests/guests';
 import { EPISODE_STATUSES, type Row } from '../shared/schema';
 import type { Settings } from '../settings/settings';
@@ -50,6 +52,34 @@ export function stageWindow(stage: Stage, times: Times): { start: string; end: s
 export function deadline(stage: Stage, due: IsoDate, times: Times): Date {
   const window = stageWindow(stage, times);
   return window ? wibInstant(due, window.end) : wibInstant(addDays(due, 1));
+}
+
+/**
+ * When a stage was done if the user gives no time: the LIVE and its Q&A at their scheduled end (they
+ * are marked afterwards; the click is not when they ended), other stages now. Never later than now.
+ */
+export function defaultDoneAt(stage: Stage, due: IsoDate, times: Times, now: Date): string {
+  const window = stageWindow(stage, times);
+  return window && wibInstant(due, window.end).getTime() <= now.getTime() ? `${due} ${window.end}` : wibDateTime(now);
+}
+
+/** The user's clock may run a little ahead of Google's. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * Why `doneAt` (`YYYY-MM-DD HH:MM`) cannot be when the stage was done, or null. Done before the stage's
+ * date (or its window, e.g. questions answered during the LIVE rather than in the Q&A session) is
+ * possible but unusual: allowed once the user confirmed it (`early`); the refusal at "early" asks.
+ */
+export function doneAtProblem(stage: Stage, due: IsoDate, times: Times, doneAt: string, now: Date, early: boolean): FieldError | null {
+  const at = formatDateTimeId(doneAt);
+  if (doneAt > wibDateTime(new Date(now.getTime() + CLOCK_SKEW_MS))) return { field: 'doneAt', message: `Waktu selesai ${at} belum terjadi.` };
+  const window = stageWindow(stage, times);
+  const start = `${due} ${window ? window.start : '00:00'}`;
+  if (!early && doneAt < start) {
+    return { field: 'early', message: `Tahap "${stage.title}" dijadwalkan ${window ? formatDateTimeId(start) : formatDayDateId(due)}. Tandai selesai lebih awal, pada ${at}?` };
+  }
+  return null;
 }
 
 /** A cancelled episode's stages are never late: nothing is owed any more. */

@@ -349,6 +349,13 @@ export const keyPrefix = (episodeId: string) => `${episodeId}|`;
 /** Who wrote it, as TikTok shows it: "@akun", else the display name. */
 export const handleOf = (e: Pick<Event, 'uniqueId' | 'nickname'>) => (e.uniqueId ? `@${e.uniqueId}` : e.nickname);
 
+/**
+ * One question from one account, however it was written down: the account without "@" and the text
+ * ignoring case and spacing. A question typed by hand during the LIVE and then imported has the same key.
+ */
+export const sameQuestionKey = (handle: string, text: string): string =>
+  `${handle.trim().replace(/^@/, '').toLowerCase()}\u0000${text.trim().replace(/\s+/g, ' ').toLowerCase()}`;
+
 /** The message id, else the same user, text and minute; prefixed with the episode so one column serves all. */
 export function dedupKey(episodeId: string, e: Pick<Event, 'msgId' | 'uniqueId' | 'nickname' | 'text' | 'at'>): string {
   if (e.msgId) return `${keyPrefix(episodeId)}m:${e.msgId}`;

@@ -1,5 +1,5 @@
 /** The report of one episode: the naskah dinas "Laporan" filled from what the register holds about it. */
-import { formatDateId, formatDayDateId, formatTimeId, wibDate } from '../shared/dates';
+import { formatDateId, formatDateTimeId, formatDayDateId, formatTimeId, wibDate } from '../shared/dates';
 import { CANCELLED, tookPlace } from '../episodes/episodes';
 import { PROGRAMME } from '../episodes/invitation';
 import { formatNumberId, formatPercentId } from '../shared/numbers';
@@ -18,11 +18,6 @@ const GUEST_TYPE_LABELS: Record<string, string> = { koperasi: 'Koperasi', ukm: '
 /** `Laporan HALO KOP-UKM – Episode 12 – 2026-11-27` */
 export const episodeReportName = (id: string, liveDate: string) => `${REPORT_PREFIX} – Episode ${episodeNumber(id)} – ${liveDate}`;
 
-/** "27 November 2026 pukul 08.35" from a stored `YYYY-MM-DD HH:MM`. */
-export function dateTimeId(dateTime: string): string {
-  const [date, time] = dateTime.split(' ');
-  return time ? `${formatDateId(date)} pukul ${formatTimeId(time)}` : formatDateId(date);
-}
 
 const count = (n: number | null | undefined, unit = '') => (n === null || n === undefined ? MISSING : `${formatNumberId(n)}${unit}`);
 
@@ -88,7 +83,7 @@ function stagesPart(r: EpisodeRecord): Section {
     blocks: [
       paragraph(summary),
       table(['No', 'Tahap', 'Pelaksana', 'Jatuh tempo', 'Selesai pada', 'Keterangan'], r.view.stages.map((s, i) => [
-        String(s.no), s.title, s.roleLabel, formatDateId(s.dueDate), s.doneAt ? dateTimeId(s.doneAt) : 'Belum selesai', TIMING_LABELS[timings[i]],
+        String(s.no), s.title, s.roleLabel, formatDateId(s.dueDate), s.doneAt ? formatDateTimeId(s.doneAt) : 'Belum selesai', TIMING_LABELS[timings[i]],
       ])),
     ],
   };
@@ -185,7 +180,7 @@ export function actionsTable(rows: Array<{ action: EpisodeRecord['actions'][numb
     rows.map(({ action: a, episode }, i) => [
       String(i + 1), ...(withEpisode ? [episode ?? ''] : []), orMissing(a.action), orMissing(a.pic),
       a.dueDate ? formatDateId(a.dueDate) : MISSING,
-      a.status === 'selesai' ? `Selesai${a.doneAt ? ` (${dateTimeId(a.doneAt)})` : ''}` : a.dueDate && a.dueDate < today ? 'Terbuka, lewat batas waktu' : 'Terbuka',
+      a.status === 'selesai' ? `Selesai${a.doneAt ? ` (${formatDateTimeId(a.doneAt)})` : ''}` : a.dueDate && a.dueDate < today ? 'Terbuka, lewat batas waktu' : 'Terbuka',
     ]),
   );
 }

@@ -93,3 +93,9 @@ export function formatDayDateId(date: IsoDate): string {
 export function formatTimeId(time: string): string {
   return time.replace(':', '.');
 }
+
+/** "27 November 2026 pukul 08.35" from a stored `YYYY-MM-DD HH:MM` (a date alone stays a date). */
+export function formatDateTimeId(dateTime: string): string {
+  const [date, time] = dateTime.split(' ');
+  return time ? `${formatDateId(date)} pukul ${formatTimeId(time)}` : formatDateId(date);
+}

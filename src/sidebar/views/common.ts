@@ -1,9 +1,10 @@
 /** Pieces the episode and guest views share: status badges, dates, checkboxes, the submit flow. */
 import type { ApiResult } from '../../api/endpoint';
-import { formatDateId, formatDayDateId, formatTimeId } from '../../domain/shared/dates';
+import { formatDateTimeId, formatDayDateId, formatTimeId } from '../../domain/shared/dates';
 import type { StageStatus } from '../../domain/episodes/episodes';
 import { h, notice } from '../dom';
 import { busy, readForm, showErrors, type FormValues } from '../form';
+import { call, type Input, type Result } from '../rpc';
 
 const STATUS_LABELS: Record<StageStatus | 'dibatalkan', string> = {
   belum: 'Belum', tercatat: 'Data tercatat', selesai: 'Selesai', terlambat: 'Terlambat', dibatalkan: 'Dibatalkan',
@@ -20,10 +21,7 @@ export function when(date: string, window?: { start: string; end: string }): str
 }
 
 /** "27 November 2026 pukul 08.35" from a stored `YYYY-MM-DD HH:MM`. */
-export function at(dateTime: string): string {
-  const [date, time] = dateTime.split(' ');
-  return time ? `${formatDateId(date)} pukul ${formatTimeId(time)}` : formatDateId(date);
-}
+export const at = formatDateTimeId;
 
 /** A link that opens outside the sidebar; only http(s), since the sheet can be edited by hand. */
 export function externalLink(href: string, text: string): HTMLElement {
@@ -74,4 +72,30 @@ export function onSubmit<T>(
 /** Values for a call: the named fields as text, '' where the form left them empty. */
 export function texts<N extends string>(values: FormValues, names: readonly N[]): Record<N, string> {
   return Object.fromEntries(names.map((n) => [n, values[n] === undefined ? '' : String(values[n])])) as Record<N, string>;
+}
+
+/** Asks inside `slot` (a sidebar has no room for dialogs); resolves true on `yes`, false on "Batal". */
+export function confirmIn(slot: HTMLElement, message: string, yes: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const answer = (value: boolean) => () => {
+      slot.replaceChildren();
+      resolve(value);
+    };
+    const ok = h('button', { type: 'button', class: 'primary' }, yes);
+    const no = h('button', { type: 'button' }, 'Batal');
+    ok.addEventListener('click', answer(true));
+    no.addEventListener('click', answer(false));
+    slot.replaceChildren(notice('warn', message), h('div', { class: 'actions' }, ok, no));
+  });
+}
+
+/**
+ * Marks a stage done. Before the stage's date the server asks first (an error at "early"): the question
+ * is shown in `slot`, and the call repeated once the user confirms. Null when they did not.
+ */
+export async function completeStage(input: Input<'completeStage'>, slot: HTMLElement): Promise<Result<'completeStage'> | null> {
+  const first = await call('completeStage', input);
+  const early = first.ok ? undefined : first.errors.find((e) => e.field === 'early');
+  if (!early) return first;
+  return (await confirmIn(slot, early.message, 'Ya, tandai selesai')) ? call('completeStage', { ...input, early: true }) : null;
 }

@@ -1,13 +1,24 @@
 /** Episodes: the list, and one episode's SOP timeline with completion, rescheduling, cancelling, invitation. */
 import type { ApiResult } from '../../api/endpoint';
-import { addDays, formatTimeId, wibDate } from '../../domain/shared/dates';
+import { addDays, formatTimeId, wibDate, wibTime } from '../../domain/shared/dates';
 import type { EpisodeSummary, EpisodeView, StageView } from '../../domain/episodes/episodes';
 import type { App, View } from '../app';
 import { append, clear, h, notice } from '../dom';
 import { busy, field } from '../form';
 import { call, type Input } from '../rpc';
-import { at, badge, checkbox, externalLink, failed, onSubmit, texts, warned, when } from './common';
+import { at, badge, checkbox, completeStage, externalLink, failed, onSubmit, texts, warned, when } from './common';
 import { recordSummary } from './live';
+
+/**
+ * The completion time offered: the LIVE and its Q&A at their scheduled end once it has passed (as the
+ * server assumes), other stages now. `YYYY-MM-DDTHH:MM` for a date-and-time field.
+ */
+function defaultDoneAt(s: StageView): string {
+  const now = new Date();
+  const nowText = `${wibDate(now)}T${wibTime(now)}`;
+  const end = s.window ? `${s.dueDate}T${s.window.end}` : null;
+  return end && end <= nowText ? end : nowText;
+}
 
 /** The list opens on the last month and everything after it. */
 const LIST_FROM_DAYS = -30;
@@ -71,11 +82,13 @@ function episodePage(root: HTMLElement, app: App, initial: EpisodeView): void {
     status.replaceChildren(notice('ok', message), warned(warnings) ?? '');
     draw();
   };
-  const oneClick = (label: string, ariaLabel: string, work: () => Promise<ApiResult<EpisodeView>>, message: string) => {
+  /** `work` answers null when the user called it off (a confirmation declined): nothing to show. */
+  const oneClick = (label: string, ariaLabel: string, work: () => Promise<ApiResult<EpisodeView> | null>, message: string) => {
     const button = h('button', { type: 'button', 'aria-label': ariaLabel }, label);
     button.addEventListener('click', () =>
       busy(button, async () => {
         const result = await work();
+        if (!result) return;
         if (result.ok) updated(result.data, message, result.warnings);
         else status.replaceChildren(failed(result.errors));
       }),
@@ -85,12 +98,14 @@ function episodePage(root: HTMLElement, app: App, initial: EpisodeView): void {
   /** A form in a slot whose success redraws the page. */
   const actionForm = (
     label: string, submit: string, children: HTMLElement[],
-    send: (values: Record<string, string | number | undefined>) => Promise<ApiResult<EpisodeView>>, message: string,
+    send: (values: Record<string, string | number | undefined>) => Promise<ApiResult<EpisodeView> | null>, message: string,
   ) => {
     const formStatus = h('div');
     const button = h('button', { type: 'submit', class: 'primary' }, submit);
     const form = h('form', { novalidate: true, 'aria-label': label }, ...children, h('div', { class: 'actions' }, button));
-    onSubmit(form, formStatus, button, send, (data, warnings) => updated(data, message, warnings));
+    // A send called off by the user leaves the form as it is.
+    onSubmit<EpisodeView | null>(form, formStatus, button, async (values) => (await send(values)) ?? { ok: true, data: null },
+      (data, warnings) => data && updated(data, message, warnings));
     return h('div', {}, h('h2', {}, label), form, formStatus);
   };
 
@@ -102,19 +117,25 @@ function episodePage(root: HTMLElement, app: App, initial: EpisodeView): void {
     if (!cancelled && s.doneAt) {
       buttons.push(oneClick('Buka kembali', `Buka kembali: ${s.title}`, () => call('reopenStage', ids), `Tahap "${s.title}" dibuka kembali.`));
     } else if (!cancelled) {
-      const withNote = h('button', { type: 'button', 'aria-label': `Catatan dan bukti: ${s.title}` }, 'Dengan catatan…');
-      withNote.addEventListener('click', () => open(slot, actionForm(
-        `Selesaikan: ${s.title}`, 'Simpan dan tandai selesai',
-        [field({ name: 'note', label: 'Catatan', type: 'textarea' }), field({ name: 'evidenceUrl', label: 'Tautan bukti', type: 'url', placeholder: 'https://…' })],
-        (values) => call('completeStage', { ...ids, ...texts(values, ['note', 'evidenceUrl']) }),
-        `Tahap "${s.title}" selesai.`,
-      )));
-      buttons.push(oneClick('Tandai selesai', `Tandai selesai: ${s.title}`, () => call('completeStage', ids), `Tahap "${s.title}" selesai.`), withNote);
+      const withNote = h('button', { type: 'button', 'aria-label': `Waktu, catatan dan bukti: ${s.title}` }, 'Dengan waktu dan catatan…');
+      withNote.addEventListener('click', () => {
+        const ask = h('div');
+        open(slot, actionForm(
+          `Selesaikan: ${s.title}`, 'Simpan dan tandai selesai',
+          [field({ name: 'doneAt', label: 'Selesai pada', type: 'datetime-local', value: defaultDoneAt(s), required: true,
+            hint: 'Waktu tahap ini benar-benar selesai (WIB), bukan saat Anda mencatatnya; ketepatan waktu dihitung dari sini.' }),
+          field({ name: 'note', label: 'Catatan', type: 'textarea' }), field({ name: 'evidenceUrl', label: 'Tautan bukti', type: 'url', placeholder: 'https://…' }), ask],
+          (values) => completeStage({ ...ids, ...texts(values, ['doneAt', 'note', 'evidenceUrl']) }, ask),
+          `Tahap "${s.title}" selesai.`,
+        ));
+      });
+      buttons.push(oneClick('Tandai selesai', `Tandai selesai: ${s.title}`, () => completeStage(ids, status), `Tahap "${s.title}" selesai.`), withNote);
     }
     return h('li', { 'data-stage': s.key },
       h('div', {}, badge(s.status), ' ', h('strong', {}, `${s.no}. ${s.title}`)),
       h('div', { class: 'muted' }, `${when(s.dueDate, s.window)} · ${s.roleLabel}`),
-      s.doneAt ? h('div', { class: 'muted' }, `Selesai ${at(s.doneAt)} oleh ${s.doneBy}`) : h('div', { class: 'hint' }, s.task),
+      s.doneAt ? h('div', { class: 'muted' }, `Selesai ${at(s.doneAt)} (ditandai oleh ${s.doneBy})`) : h('div', { class: 'hint' }, s.task),
+      s.status === 'tercatat' ? h('div', { class: 'hint' }, 'Datanya sudah tercatat. Tandai selesai beserta waktu selesainya.') : null,
       s.note ? h('div', {}, `Catatan: ${s.note}`) : null,
       s.evidenceUrl ? h('div', {}, 'Bukti: ', externalLink(s.evidenceUrl, 'buka tautan')) : null,
       buttons.length ? h('div', { class: 'actions' }, ...buttons) : null,

@@ -6,11 +6,12 @@
  */
 import { addDays, formatTimeId, wibDate, wibTime } from '../../domain/shared/dates';
 import { formatNumberId, formatPercentId } from '../../domain/shared/numbers';
+import { EXCLUSIONS } from '../../domain/shared/schema';
 import type { View, App } from '../app';
 import { append, clear, h, notice } from '../dom';
 import { busy, field, type FieldSpec, type FormValues } from '../form';
 import { call, type Data, type Input } from '../rpc';
-import { at, failed, onSubmit, texts, warned, when } from './common';
+import { at, completeStage, confirmIn, failed, onSubmit, texts, warned, when } from './common';
 
 type LiveRecord = Data<'getLiveRecord'>;
 type Saved = Data<'saveQuestion'>;
@@ -38,6 +39,7 @@ const FIGURES: ReadonlyArray<[string, string]> = [
 ];
 
 const clock = (dateTime: string) => (dateTime ? formatTimeId(dateTime.slice(11)) : '');
+
 
 /** "Sudah" / "Belum" / "Opsional" for a record item. */
 function recordBadge(item: Item): HTMLElement {
@@ -83,7 +85,11 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
   const completeButton = (s: { stage: Input<'completeStage'>['stage']; title: string }) => {
     const button = h('button', { type: 'button', class: 'primary', 'data-stage': s.stage }, `Tandai selesai: ${s.title}`);
     button.addEventListener('click', () => busy(button, async () => {
-      const result = await call('completeStage', { episodeId: id, stage: s.stage });
+      const ask = h('div');
+      button.after(ask);
+      const result = await completeStage({ episodeId: id, stage: s.stage }, ask);
+      ask.remove();
+      if (!result) return;
       if (!result.ok) return status.replaceChildren(failed(result.errors));
       const done = new Map(result.data.stages.map((v) => [v.key, v.status]));
       record = { ...record, stages: record.stages.map((x) => ({ ...x, status: done.get(x.key) ?? x.status })) };
@@ -121,6 +127,37 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
   };
   const scoped = (scope: string) => (spec: FieldSpec) => field({ ...spec, scope });
 
+  /**
+   * Leave a record out of reports and percentages (with a reason), count it again, or delete it; each
+   * redraws the page. The audit log keeps every change.
+   */
+  const recordActions = (sheet: Input<'excludeRecord'>['sheet'], key: string, label: string, excluded: string) => {
+    const slot = h('div');
+    const run = (button: HTMLButtonElement, work: () => Promise<Saved | null>, message: string) =>
+      button.addEventListener('click', () => busy(button, async () => {
+        const data = await work();
+        if (data) saved(data, message);
+      }));
+    const send = async (result: Promise<{ ok: true; data: Saved } | { ok: false; errors: { message: string }[] }>) => {
+      const r = await result;
+      if (!r.ok) status.replaceChildren(failed(r.errors));
+      return r.ok ? r.data : null;
+    };
+    const remove = h('button', { type: 'button', 'aria-label': `Hapus ${label}` }, 'Hapus');
+    run(remove, async () => ((await confirmIn(slot, `Hapus ${label}? Barisnya dihapus dari register; Log Audit tetap menyimpannya.`, 'Ya, hapus'))
+      ? send(call('deleteRecord', { episodeId: id, sheet, id: key })) : null), `${label} dihapus.`);
+    if (excluded) {
+      const include = h('button', { type: 'button', 'aria-label': `Hitung lagi ${label}` }, 'Hitung lagi');
+      run(include, () => send(call('excludeRecord', { episodeId: id, sheet, id: key, reason: '' })), `${label} dihitung lagi.`);
+      return h('div', {}, h('div', { class: 'actions' }, include, remove), slot);
+    }
+    const reason = h('select', { 'aria-label': `Alasan mengecualikan ${label}` }, ...EXCLUSIONS[sheet].map((r) => h('option', { value: r }, r)));
+    const exclude = h('button', { type: 'button', 'aria-label': `Kecualikan ${label}` }, 'Kecualikan');
+    run(exclude, () => send(call('excludeRecord', { episodeId: id, sheet, id: key, reason: reason.value })), `${label} dikecualikan dari laporan.`);
+    return h('div', {}, h('div', { class: 'actions' }, reason, exclude, remove), slot);
+  };
+  const excludedBadge = (excluded: string) => (excluded ? h('span', { class: 'badge' }, `dikecualikan: ${excluded}`) : null);
+
   function viewersSection(): HTMLElement {
     const f = scoped('penonton');
     const form = recordForm('Catat jumlah penonton', 'Catat', [
@@ -139,7 +176,8 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
     const list = [...record.snapshots].reverse();
     return section('penonton', `Jumlah penonton (${record.snapshots.length})`, form,
       list.length ? h('ul', { class: 'plain', 'aria-label': 'Catatan jumlah penonton' }, ...list.map((s) =>
-        h('li', {}, `${clock(s.time)} · ${formatNumberId(s.viewers ?? 0)} penonton`, s.source === 'impor' ? h('span', { class: 'muted' }, ' (impor)') : null)))
+        h('li', { 'data-count': s.time }, `${clock(s.time)} · ${formatNumberId(s.viewers ?? 0)} penonton`, s.source === 'impor' ? h('span', { class: 'muted' }, ' (impor)') : null,
+          ' ', excludedBadge(s.excluded), recordActions('viewerCounts', s.time, `Jumlah penonton pukul ${clock(s.time)}`, s.excluded))))
         : h('p', { class: 'muted' }, 'Belum ada catatan.'));
   }
 
@@ -159,11 +197,12 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
       slot.append(form);
     });
     return h('li', { 'data-question': q.id },
-      h('span', { class: q.status === 'belum dijawab' ? 'badge terlambat' : 'badge selesai' }, q.status), ' ',
+      q.excluded ? excludedBadge(q.excluded) : h('span', { class: q.status === 'belum dijawab' ? 'badge terlambat' : 'badge selesai' }, q.status), ' ',
       h('strong', {}, q.question),
       h('div', { class: 'muted' }, [q.id, q.askerHandle, clock(q.askedAt), q.topic].filter(Boolean).join(' · ')),
       q.answer ? h('div', {}, 'Jawaban: ', q.answer) : null,
-      h('div', { class: 'actions' }, answer));
+      q.excluded ? null : h('div', { class: 'actions' }, answer),
+      recordActions('questions', q.id, `Pertanyaan ${q.id}`, q.excluded));
   }
 
   function questionsSection(): HTMLElement {
@@ -180,8 +219,9 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
       episodeId: id, question: String(v.question ?? ''),
       ...texts(v, ['askerHandle', 'askedAt', 'answer']), ...(v.topic ? { topic: v.topic as Input<'saveQuestion'>['topic'] } : {}),
     }), (data) => `Pertanyaan ${data.id} disimpan.`);
-    // Unanswered first: during the Q&A they are the work.
-    const questions = [...record.questions].sort((a, b) => Number(a.status !== 'belum dijawab') - Number(b.status !== 'belum dijawab'));
+    // Unanswered first: during the Q&A they are the work; excluded ones last.
+    const rank = (q: LiveRecord['questions'][number]) => (q.excluded ? 2 : Number(q.status !== 'belum dijawab'));
+    const questions = [...record.questions].sort((a, b) => rank(a) - rank(b));
     return section('tanya', `Tanya jawab (${stats.total})`,
       h('p', { class: 'muted' }, stats.total
         ? `${formatNumberId(stats.answered)} dari ${formatNumberId(stats.total)} terjawab atau ditindaklanjuti (${formatPercentId(stats.answered, stats.total)}).`
@@ -321,7 +361,8 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
       f({ name: 'sentiment', label: 'Sentimen', type: 'select', options: SENTIMENTS }),
     ], (v) => call('saveFeedback', { episodeId: id, ...(v as Omit<Input<'saveFeedback'>, 'episodeId'>) }), (d) => `Umpan balik ${d.id} disimpan.`),
     h('ul', { class: 'plain', 'aria-label': 'Umpan balik' }, ...record.feedback.map((fb) =>
-      h('li', {}, h('div', { class: 'muted' }, [fb.id, fb.channel, fb.sentiment].filter(Boolean).join(' · ')), fb.text))));
+      h('li', { 'data-feedback': fb.id }, h('div', { class: 'muted' }, [fb.id, fb.channel, fb.sentiment].filter(Boolean).join(' · ')), excludedBadge(fb.excluded), fb.text,
+        recordActions('feedback', fb.id, `Umpan balik ${fb.id}`, fb.excluded)))));
   }
 
   const actionItem = (a: Action, label: string) => {
