@@ -1,7 +1,7 @@
 import { wibInstant } from '../shared/dates';
 import {
-  agenda, dueDate, episodeSummary, episodeView, liveDateErrors, plannedEpisode, rescheduledStages, seriesDates,
-  stageRowsOf, stageStatus, timesOf, weekdayWarning, type Episode, type StageRow,
+  agenda, defaultDoneAt, dueDate, episodeSummary, episodeView, isOwed, liveDateErrors, plannedEpisode, recordedStages, rescheduledStages,
+  seriesDates, stageRowsOf, stageStatus, timesOf, tookPlace, weekdayWarning, type Episode, type StageRow,
 } from './episodes';
 import type { Narasumber } from '../guests/guests';
 import { DEFAULT_SETTINGS } from '../settings/settings';
@@ -186,5 +186,36 @@ describe('the agenda', () => {
     expect(result.roles.flatMap((g) => [...g.overdue, ...g.today, ...g.soon]).some((i) => i.episodeId === 'EP-004')).toBe(false);
     expect(result.roles.map((g) => g.role)).toEqual(['pelaksana', 'humas', 'pubdisdok']);
     expect(result.counts).toEqual({ overdue: 3, today: 5, soon: 6 });
+  });
+});
+
+describe('the one rule: recorded data shows a stage done', () => {
+  const { episode, stages } = planned('EP-001', '2026-11-27');
+  const after = wibInstant('2026-12-10', '12:00');
+
+  it('names the stages each kind of record shows done; the LIVE by its own data only', () => {
+    expect(recordedStages({ questions: true })).toEqual(['live', 'tanya_jawab']);
+    expect(recordedStages({ metrics: true, feedback: true })).toEqual(['live', 'pemantauan_penonton', 'pengumpulan_feedback']);
+    expect(recordedStages({ evaluation: true })).toEqual(['evaluasi_bersama', 'pencatatan_evaluasi']);
+    expect(recordedStages({})).toEqual([]);
+  });
+
+  it('makes such a stage recorded: never late, owed nothing, and the LIVE held', () => {
+    const bare = episodeView(episode, stages, guest, times, after);
+    const shown = episodeView(episode, stages, guest, times, after, recordedStages({ metrics: true }));
+    expect([tookPlace(bare), tookPlace(shown)]).toEqual([false, true]);
+    const live = shown.stages.find((s) => s.key === 'live')!;
+    expect([live.status, isOwed(live), isOwed(bare.stages.find((s) => s.key === 'live')!)]).toEqual(['tercatat', false, true]);
+    expect(agenda([shown], '2026-12-10').roles.flatMap((r) => r.overdue.map((i) => i.stage))).not.toContain('live');
+    expect(episodeSummary(shown)).toMatchObject({ done: 0, recorded: 2 });
+    // A stage marked done stays done, a cancelled episode never took place.
+    expect(tookPlace({ ...shown, status: 'dibatalkan' })).toBe(false);
+  });
+
+  it('takes the LIVE and the Q&A as done at their scheduled end once it has passed, other stages now', () => {
+    const live = stage('live');
+    expect(defaultDoneAt(live, '2026-11-27', times, wibInstant('2026-11-27', '09:05'))).toBe('2026-11-27 08:30');
+    expect(defaultDoneAt(live, '2026-11-27', times, wibInstant('2026-11-27', '08:20'))).toBe('2026-11-27 08:20');
+    expect(defaultDoneAt(stage('pengumpulan_feedback'), '2026-11-30', times, wibInstant('2026-12-01', '10:00'))).toBe('2026-12-01 10:00');
   });
 });
