@@ -1,4 +1,5 @@
 /** Calling sidebar functions of the built bundle and reading the register back, for bundle tests. */
+import { costFor } from '../tools/bench/latency';
 import { call, type Product } from '../tools/harness';
 
 export { call, ok, type Result } from '../tools/harness';
@@ -26,4 +27,25 @@ export function refused(product: Product, name: string, arg: unknown): Record<st
 export function sheetRows(product: Product, name: string): Record<string, unknown>[] {
   const [header, ...rows] = product.emu.spreadsheet.getSheetByName(name)!.getDataRange().getValues();
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+}
+
+/**
+ * Runs `run` and returns the cells it read, by sheet name, as the benchmark counts them (grids read:
+ * getValues and its kind, not single cells). Sheets deleted meanwhile are left out.
+ */
+export function cellsRead(product: Product, run: () => void): Record<string, number> {
+  const bySheet = new Map<number, number>();
+  const stop = product.emu.hooks.onCall((key, _args, _execution, target) => {
+    const range = target as { sheetId?: number; rect?: { rows: number; cols: number } };
+    const cost = costFor(key);
+    if (cost.group !== 'read' || !cost.perCell || range.sheetId === undefined || !range.rect) return;
+    bySheet.set(range.sheetId, (bySheet.get(range.sheetId) ?? 0) + range.rect.rows * range.rect.cols);
+  });
+  try {
+    run();
+  } finally {
+    stop();
+  }
+  const names = new Map(product.emu.spreadsheet.getSheets().map((s) => [s.getSheetId(), s.getName()]));
+  return Object.fromEntries([...bySheet].filter(([id]) => names.has(id)).map(([id, n]) => [names.get(id)!, n]));
 }

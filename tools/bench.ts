@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
-import { COMMIT_BATCH } from '../src/domain/live/comments';
+import { COMMIT_BATCH } from '../src/domain/live/comment-import';
 import { entryOf } from '../src/entrypoints';
 import { UNSUR } from '../src/domain/survey/skm';
 import { Emulator } from './emulator';

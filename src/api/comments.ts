@@ -4,18 +4,18 @@
  */
 import * as z from 'zod/mini';
 import { wibDateTime, wibInstant } from '../domain/shared/dates';
-import {
-  CANONICAL, COMMIT_BATCH, FORMATS, guessTopic, handleOf, keyPrefix, MAX_CONTENT_CHARS, MAX_LINES, planImport, PREVIEW_QUESTIONS, PREVIEW_REJECTED, sameQuestionKey,
-  readEvents, type Format, type ImportCounts, type Mapping, type Rejected,
-} from '../domain/live/comments';
+import { CANONICAL, FORMATS, MAX_CONTENT_CHARS, MAX_LINES, readEvents, type Format, type Mapping, type Rejected } from '../domain/live/comment-file';
+import { COMMIT_BATCH, handleOf, keyPrefix, planImport, PREVIEW_QUESTIONS, PREVIEW_REJECTED, sameQuestionKey, type ImportCounts } from '../domain/live/comment-import';
+import { guessTopic } from '../domain/live/questions';
 import { timesOf, type Episode } from '../domain/episodes/episodes';
 import { nextIds } from '../domain/shared/ids';
 import { formatNumberId } from '../domain/shared/numbers';
-import { QUESTION_ID_PREFIX, SOURCE } from '../domain/live/live';
+import { QUESTION_ID_PREFIX } from '../domain/live/questions';
+import { SOURCE } from '../domain/live/records';
 import { form, oneOf, Refusal, refuse, time } from '../domain/shared/validation';
 import { endpoint, type Context } from './endpoint';
-import { openEpisode } from './episodes';
-import { episodeId, episodeRows, requireStarted, saved, stamp, type Saved } from './live';
+import { openEpisode } from './shared/episodes';
+import { episodeId, episodeRows, requireStarted, saved, stamp, type Saved } from './shared/live-record';
 
 export interface ImportPreview {
   format: Format;

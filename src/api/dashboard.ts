@@ -1,50 +1,17 @@
 /** The "Dasbor" sheet: refreshed on demand (menu, sidebar) and at the end of every hourly run. */
-import { wibDate, wibDateTime } from '../domain/shared/dates';
-import { dashboard } from '../domain/dashboard/dashboard';
-import { periodRange } from '../domain/reports/periods';
+import { NAME } from '../domain/shared/programme';
 import { form } from '../domain/shared/validation';
-import { writeDashboard } from '../gas/dashboard-sheet';
 import { activeSpreadsheet } from '../gas/runtime';
 import { endpoint } from './endpoint';
-import { awaitingEvidence } from './episodes';
-import { registerData } from './reports';
-import { surveyRespondents, surveyScope } from './survey';
+import { updateDashboard } from './shared/dashboard';
 
-/** Under the lock: two refreshes at once would interleave their clear, write and charts. */
-export const refreshDashboard = endpoint(form({}), (_input, ctx): { updatedAt: string; overdue: number } => {
-  const today = wibDate(ctx.now);
-  const year = Number(today.slice(0, 4));
-  const month = periodRange('month', year, Number(today.slice(5, 7)));
-  const thisYear = periodRange('year', year);
-  // The dashboard's figures are this year's: the sheets that grow with every episode are read for
-  // this year's episodes and questionnaires only, so a refresh costs the same in the tenth year as in the first.
-  const episodes = ctx.register.table('episodes').rows().filter((e) => e.liveDate >= thisYear.from && e.liveDate <= thisYear.to);
-  const survey = surveyScope(thisYear);
-  const d = dashboard({
-    // Earlier episodes too whose records may show a stage done: the overdue list covers every year.
-    data: registerData(ctx, [...new Set([...episodes.map((e) => e.id), ...awaitingEvidence(ctx)])]),
-    respondents: { month: surveyRespondents(ctx.register, month, survey), year: surveyRespondents(ctx.register, thisYear, survey) },
-    now: ctx.now,
-  });
-  writeDashboard(activeSpreadsheet(), d);
-  return { updatedAt: wibDateTime(ctx.now), overdue: d.overdue };
-}, { write: true });
+export const refreshDashboard = endpoint(form({}), (_input, ctx) => updateDashboard(ctx), { write: true });
 
 /** Menu item "Perbarui dasbor": the refresh, with its outcome shown to the person who asked. */
 export function showDashboardRefresh(): void {
   const result = refreshDashboard({});
   activeSpreadsheet().toast(
     result.ok ? `Dasbor diperbarui${result.data.overdue ? `; ${result.data.overdue} tahap terlambat` : ''}.` : result.errors.map((e) => e.message).join(' '),
-    'HALO KOP-UKM',
+    NAME,
   );
-}
-
-/** For the hourly run: a dashboard failure is logged, never thrown, so it cannot stop the reminders. */
-export function refreshDashboardQuietly(): void {
-  try {
-    const result = refreshDashboard({});
-    if (!result.ok) console.warn(`Dasbor tidak diperbarui: ${result.errors.map((e) => e.message).join(' ')}`);
-  } catch (error) {
-    console.error(error);
-  }
 }

@@ -7,10 +7,12 @@ import { SCHEMAS, type SheetSchema } from '../domain/shared/schema';
 import { roleAddresses } from '../domain/reminders/reminders';
 import { ROLES, type Role } from '../domain/shared/sop';
 import { form } from '../domain/shared/validation';
-import { normaliseHeader, Register, setupHint } from '../gas/register';
+import { normaliseHeader, setupHint } from '../gas/cells';
+import { Register } from '../gas/register';
 import { activeSpreadsheet } from '../gas/runtime';
-import { endpoint } from './endpoint';
-import { getReminderStatus } from './reminders';
+import { menuPath } from '../entrypoints';
+import { endpoint, type Context } from './endpoint';
+import { reminderStatus, type ReminderStatus } from './shared/reminders';
 
 /** Findings past this many per sheet are counted, not listed. */
 const MAX_LISTED = 20;
@@ -49,6 +51,16 @@ function knownIds(register: Register): Known {
     }
   }
   return known;
+}
+
+/** The reminder status, or null when it cannot be read (a broken ledger is "Periksa register"'s business). */
+function statusOrNull(ctx: Context): ReminderStatus | null {
+  try {
+    return reminderStatus(ctx);
+  } catch (error) {
+    console.error(error);
+    return null;
+  }
 }
 
 /** `known` absent: the sheet's columns only (the structure "Periksa instalasi" checks), not its rows. */
@@ -135,10 +147,9 @@ export const checkInstallation = endpoint(form({}), (_input, ctx): { ok: boolean
     }
   }
   add('Folder laporan', folderOk, folder);
-  const status = getReminderStatus({});
-  if (status.ok) {
-    const s = status.data;
-    add('Pemicu pengingat', s.installed, s.installed ? `Terpasang atas nama ${s.owner || '(tidak diketahui)'}.` : 'Belum dipasang: menu HALO KOP-UKM › Pasang pengingat otomatis.');
+  const s = statusOrNull(ctx);
+  if (s) {
+    add('Pemicu pengingat', s.installed, s.installed ? `Terpasang atas nama ${s.owner || '(tidak diketahui)'}.` : `Belum dipasang: ${menuPath('installTriggers')}.`);
     const lastErrors = s.lastRun?.errors ?? [];
     add('Pengiriman terakhir', !lastErrors.length && !s.uncertain,
       s.lastRun ? `${formatDateTimeId(s.lastRun.at)}: ${s.lastRun.sent} terkirim, ${s.lastRun.deferred} ditunda${lastErrors.length ? `; galat: ${lastErrors.join('; ')}` : ''}${s.uncertain ? `; ${s.uncertain} berstatus tidak pasti` : ''}.` : 'Belum pernah berjalan.');

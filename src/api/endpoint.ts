@@ -5,9 +5,11 @@
  * per sheet after all checks have passed.
  */
 import type * as z from 'zod/mini';
-import { validate, Refusal, type FieldError } from '../domain/shared/validation';
+import { menuPath } from '../entrypoints';
+import { form, validate, Refusal, type FieldError } from '../domain/shared/validation';
 import { Register } from '../gas/register';
-import { actingUser, activeSpreadsheet, registerLock } from '../gas/runtime';
+import { tryRegisterLock } from '../gas/lock';
+import { actingUser, activeSpreadsheet } from '../gas/runtime';
 import { readSettings } from '../gas/settings-store';
 import type { Settings } from '../domain/settings/settings';
 import { wibDateTime } from '../domain/shared/dates';
@@ -32,7 +34,6 @@ export interface Context {
   audit(action: string, recordId: string, before: unknown, after: unknown): void;
 }
 
-export const LOCK_WAIT_MS = 10_000;
 export const BUSY_MESSAGE = 'Register sedang dipakai pengguna lain. Coba lagi dalam beberapa detik.';
 
 /**
@@ -91,8 +92,8 @@ export function endpoint<S extends z.ZodMiniType, O>(
       const parsed = validate(schema as z.ZodMiniType<z.output<S>>, input);
       if (!parsed.ok) return failure(parsed.errors);
       if (options.write) {
-        lock = registerLock();
-        if (!lock.tryLock(LOCK_WAIT_MS)) return failure([{ field: '', message: BUSY_MESSAGE }]);
+        lock = tryRegisterLock();
+        if (!lock) return failure([{ field: '', message: BUSY_MESSAGE }]);
       }
       const register = new Register(activeSpreadsheet());
       const { ctx, warnings } = createContext(register);
@@ -104,7 +105,7 @@ export function endpoint<S extends z.ZodMiniType, O>(
       const problems = register.problems();
       if (problems.length) {
         warnings.push(`${problems.length} baris di register tidak dapat dibaca dan dilewati (${problems[0].message.replace(/\.$/, '')}). ` +
-          'Jalankan menu HALO KOP-UKM › Periksa register.');
+          `Jalankan ${menuPath('showRegisterCheck')}.`);
       }
       return warnings.length ? { ok: true, data, warnings } : { ok: true, data };
     } catch (error) {
@@ -139,4 +140,9 @@ export function guarded<T>(work: () => ApiResult<T>): ApiResult<T> {
   } catch (error) {
     return unexpected(error);
   }
+}
+
+/** `work` as a write endpoint without input: under the lock, committed unless it refused. */
+export function underLock<T>(work: (ctx: Context) => T): ApiResult<T> {
+  return endpoint(form({}), (_input, ctx) => work(ctx), { write: true })({});
 }

@@ -2,20 +2,17 @@
 import * as z from 'zod/mini';
 import { formatDateTimeId, formatDayDateId, isIsoDate, isTime, wibDate, wibDateTime } from '../domain/shared/dates';
 import {
-  agenda, CANCELLED, defaultDoneAt, doneAtProblem, EPISODE_ID_PREFIX, EVIDENCED_STAGES, episodeSummary, episodeView, isCancelled, liveDateErrors, MAX_WEEKS,
-  plannedEpisode, rescheduledStages, seriesDates, stageRowsOf, timesOf, weekdayWarning,
-  type Agenda, type Episode, type EpisodeSummary, type EpisodeView, type StageRow, type Times,
+  agenda, CANCELLED, defaultDoneAt, doneAtProblem, EPISODE_ID_PREFIX, episodeSummary, liveDateErrors, MAX_WEEKS, plannedEpisode, rescheduledStages, seriesDates, stageRowsOf, timesOf, weekdayWarning, type Agenda, type Episode, type EpisodeSummary, type EpisodeView, type StageRow, type Times,
 } from '../domain/episodes/episodes';
 import { nextIds } from '../domain/shared/ids';
 import { invitation, type Invitation } from '../domain/episodes/invitation';
 import { mergeSettings } from '../domain/settings/settings';
-import { stage as stageOf, STAGE_KEYS, type StageKey } from '../domain/shared/sop';
-import { RegisterError, type Scope, type Stored } from '../gas/register';
-import { recordedByEpisode } from '../domain/live/live';
+import { stage as stageOf, STAGE_KEYS } from '../domain/shared/sop';
 import {
   form, freeText, id, isoDate, name, oneOf, optionalText, Refusal, refuse, time, url, type FieldError,
 } from '../domain/shared/validation';
 import { endpoint, type Context } from './endpoint';
+import { episodeViewOf, episodeViews, findEpisode, openEpisode } from './shared/episodes';
 
 const episodeId = id('ID episode');
 const stageKey = oneOf('Tahap', STAGE_KEYS);
@@ -28,18 +25,6 @@ const weeks = z.int({ error: 'Jumlah minggu harus bilangan bulat.' }).check(
 
 const today = (ctx: Context) => wibDate(ctx.now);
 const dueDates = (rows: readonly StageRow[]) => Object.fromEntries(rows.map((r) => [r.stage, r.dueDate]));
-
-export function findEpisode(ctx: Context, episodeIdValue: string): Stored<'episodes'> {
-  return ctx.register.table('episodes').find((e) => e.id === episodeIdValue) ??
-    refuse('episodeId', `Episode ${episodeIdValue} tidak ditemukan.`);
-}
-
-/** An episode that may still change: found and not cancelled. */
-export function openEpisode(ctx: Context, episodeIdValue: string): Stored<'episodes'> {
-  const found = findEpisode(ctx, episodeIdValue);
-  if (isCancelled(found.row)) refuse('episodeId', `Episode ${found.row.id} sudah dibatalkan; datanya tidak dapat diubah lagi.`);
-  return found;
-}
 
 /** The episode's eight stage rows as they stand in this call (see stageRowsOf). */
 function stageRows(ctx: Context, episode: Episode): StageRow[] {
@@ -54,80 +39,6 @@ function saveStages(ctx: Context, rows: readonly StageRow[]): void {
     if (!found) table.append(row);
     else if ((Object.keys(row) as (keyof StageRow)[]).some((k) => found.row[k] !== row[k])) table.update(found.index, row);
   }
-}
-
-/** The stages each episode's records show done (see recordedStages). */
-export type Recorded = ReadonlyMap<string, readonly StageKey[]>;
-
-/**
- * The sheets whose records show stages done (recordedByEpisode), read for `episodeIds` only (see Scope).
- * A sheet broken by hand costs the timeline its evidence, with a warning, never the call: the hourly
- * reminders must still go out.
- */
-export function recordedOf(ctx: Context, episodeIds: readonly string[]): Recorded {
-  if (!episodeIds.length) return new Map();
-  const rows = <K extends 'metrics' | 'viewerCounts' | 'questions' | 'feedback' | 'evaluations'>(key: K) =>
-    ctx.register.table<K>(key, { where: { episodeId: [...episodeIds] } } as Scope<K>).rows();
-  try {
-    return recordedByEpisode({
-      metrics: rows('metrics'), viewerCounts: rows('viewerCounts'), questions: rows('questions'), feedback: rows('feedback'), evaluations: rows('evaluations'),
-    });
-  } catch (error) {
-    if (!(error instanceof RegisterError)) throw error;
-    ctx.warn(`Data LIVE tidak dapat dibaca, sehingga tahap yang datanya sudah tercatat tampil sebagai belum selesai. ${error.message}`);
-    return new Map();
-  }
-}
-
-/** Stage rows by episode, read once. */
-function stageRowsByEpisode(ctx: Context): Map<string, StageRow[]> {
-  const byEpisode = new Map<string, StageRow[]>();
-  for (const row of ctx.register.table('stages').rows()) {
-    const rows = byEpisode.get(row.episodeId);
-    if (rows) rows.push(row);
-    else byEpisode.set(row.episodeId, [row]);
-  }
-  return byEpisode;
-}
-
-/**
- * Episodes whose records may change a stage's status: not cancelled, with a stage some record can show
- * done not yet marked done. Only their records are read for the views, so a register of diligent users
- * reads almost none.
- */
-export function awaitingEvidence(ctx: Context): string[] {
-  const stages = stageRowsByEpisode(ctx);
-  const weekday = ctx.settings().evaluationWeekday;
-  return ctx.register.table('episodes').rows()
-    .filter((e) => !isCancelled(e) && stageRowsOf(e, stages.get(e.id) ?? [], weekday).some((r) => !r.doneAt && EVIDENCED_STAGES.includes(r.stage as StageKey)))
-    .map((e) => e.id);
-}
-
-/**
- * Builds episode views over the register as it stands; stage rows and guests are indexed once. `recorded`:
- * the stages records show done, when the caller has read those records; else they are read here.
- */
-export function viewer(ctx: Context, recorded: Recorded = recordedOf(ctx, awaitingEvidence(ctx))): (episode: Episode) => EpisodeView {
-  const settings = ctx.settings();
-  const stagesByEpisode = stageRowsByEpisode(ctx);
-  const guests = new Map(ctx.register.table('guests').rows().map((g) => [g.id, g]));
-  return (episode) =>
-    episodeView(
-      episode, stageRowsOf(episode, stagesByEpisode.get(episode.id) ?? [], settings.evaluationWeekday),
-      guests.get(episode.guestId), settings, ctx.now, recorded.get(episode.id),
-    );
-}
-
-/**
- * One episode's view, reading only its own rows (see Scope): for calls about that episode alone.
- * `recorded`: the stages its records show done, when the caller has read them.
- */
-export function viewOne(ctx: Context, episode: Episode, recorded?: readonly StageKey[]): EpisodeView {
-  const stages = ctx.register.table('stages', { where: { episodeId: [episode.id] } }).rows();
-  const guest = ctx.register.table('guests').find((g) => g.id === episode.guestId)?.row;
-  const settings = ctx.settings();
-  const evidence = recorded ?? (isCancelled(episode) ? [] : recordedOf(ctx, [episode.id]).get(episode.id));
-  return episodeView(episode, stageRowsOf(episode, stages, settings.evaluationWeekday), guest, settings, ctx.now, evidence);
 }
 
 const timeFields = {
@@ -182,7 +93,7 @@ export const scheduleEpisode = endpoint(
       ctx.audit('jadwalkan episode', episode.id, undefined, { ...episode, dueDates: dueDates(stages) });
     }
     // New episodes have no records yet.
-    const view = viewer(ctx, new Map());
+    const view = episodeViews(ctx, new Map());
     return { episodes: planned.map(({ episode }) => view(episode)) };
   },
   { write: true },
@@ -190,7 +101,7 @@ export const scheduleEpisode = endpoint(
 
 export const getEpisode = endpoint(
   form({ episodeId }),
-  (input, ctx): EpisodeView => viewOne(ctx, findEpisode(ctx, input.episodeId).row),
+  (input, ctx): EpisodeView => episodeViewOf(ctx, findEpisode(ctx, input.episodeId).row),
   { write: false },
 );
 
@@ -198,7 +109,7 @@ export const listEpisodes = endpoint(
   form({ from: z.optional(isoDate('Dari tanggal')), to: z.optional(isoDate('Sampai tanggal')) }),
   ({ from, to }, ctx): { episodes: EpisodeSummary[] } => {
     if (from && to && to < from) refuse('to', 'Sampai tanggal harus sama dengan atau setelah Dari tanggal.');
-    const view = viewer(ctx);
+    const view = episodeViews(ctx);
     const episodes = ctx.register.table('episodes').rows()
       .filter((e) => (!from || e.liveDate >= from) && (!to || e.liveDate <= to))
       .sort((a, b) => a.liveDate.localeCompare(b.liveDate) || a.id.localeCompare(b.id));
@@ -210,7 +121,7 @@ export const listEpisodes = endpoint(
 export const getAgenda = endpoint(
   form({ date: z.optional(isoDate('Tanggal')) }),
   (input, ctx): Agenda => {
-    const view = viewer(ctx);
+    const view = episodeViews(ctx);
     return agenda(ctx.register.table('episodes').rows().map(view), input.date ?? today(ctx));
   },
   { write: false },
@@ -252,7 +163,7 @@ export const completeStage = endpoint(
     };
     saveStages(ctx, [after]);
     ctx.audit('tahap selesai', `${episode.id} ${input.stage}`, before, after);
-    return viewOne(ctx, episode);
+    return episodeViewOf(ctx, episode);
   },
   { write: true },
 );
@@ -267,7 +178,7 @@ export const reopenStage = endpoint(
     const after: StageRow = { ...before, doneAt: '', doneBy: '' };
     saveStages(ctx, [after]);
     ctx.audit('buka kembali tahap', `${episode.id} ${input.stage}`, before, after);
-    return viewOne(ctx, episode);
+    return episodeViewOf(ctx, episode);
   },
   { write: true },
 );
@@ -295,7 +206,7 @@ export const rescheduleEpisode = endpoint(
       { liveDate: episode.liveDate, dueDates: dueDates(before) },
       { liveDate: input.liveDate, dueDates: dueDates(after), reason: input.reason },
     );
-    return viewOne(ctx, moved);
+    return episodeViewOf(ctx, moved);
   },
   { write: true },
 );
@@ -306,7 +217,7 @@ export const cancelEpisode = endpoint(
     const { index, row: episode } = openEpisode(ctx, input.episodeId);
     const cancelled = ctx.register.table('episodes').update(index, { status: CANCELLED, cancelReason: input.reason });
     ctx.audit('batalkan episode', episode.id, episode, cancelled);
-    return viewOne(ctx, cancelled);
+    return episodeViewOf(ctx, cancelled);
   },
   { write: true },
 );

@@ -4,11 +4,11 @@ import { wibDate, wibDateTime } from '../domain/shared/dates';
 import { ACTION_ID_PREFIX, actionErrors, DONE, meetingDateErrors, OPEN } from '../domain/evaluation/evaluation';
 import { EVIDENCE } from '../domain/episodes/episodes';
 import { nextIds } from '../domain/shared/ids';
-import type { Action, Evaluation } from '../domain/live/live';
+import type { Action, Evaluation } from '../domain/evaluation/evaluation';
 import { form, freeText, id, isoDate, name, Refusal, refuse, type FieldError } from '../domain/shared/validation';
 import { endpoint } from './endpoint';
-import { findEpisode, openEpisode } from './episodes';
-import { episodeId, episodeRows, requireStarted, saved, stamp, type Saved } from './live';
+import { findEpisode, openEpisode } from './shared/episodes';
+import { episodeId, episodeRows, requireStarted, saved, stamp, type Saved } from './shared/live-record';
 
 /** At most this many follow-ups per meeting: a longer list is a plan, not a follow-up. */
 const MAX_ACTIONS = 20;

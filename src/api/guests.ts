@@ -1,7 +1,7 @@
 /** Sidebar endpoints for guests (narasumber). */
 import { wibDateTime } from '../domain/shared/dates';
 import {
-  duplicateWarnings, GUEST_ID_PREFIX, matchesQuery, narasumberInput, narasumberRow, type Narasumber,
+  duplicateWarnings, GUEST_ID_PREFIX, matchesQuery, guestInput, guestRow, type Guest,
 } from '../domain/guests/guests';
 import { nextIds } from '../domain/shared/ids';
 import { form, optionalText, refuse } from '../domain/shared/validation';
@@ -11,14 +11,14 @@ import { endpoint } from './endpoint';
 const LIST_LIMIT = 50;
 
 export const saveNarasumber = endpoint(
-  narasumberInput,
+  guestInput,
   (input, ctx): { id: string } => {
     const table = ctx.register.table('guests');
     const existing = input.id ? table.find((r) => r.id === input.id) : undefined;
     if (input.id && !existing) refuse('id', `Narasumber ${input.id} tidak ditemukan.`);
     // Ids in rows a user broke, or still named by episodes of a guest deleted by hand, stay taken.
     const id = existing?.row.id ?? nextIds(GUEST_ID_PREFIX, [...table.texts('id'), ...ctx.register.table('episodes').texts('guestId')])[0];
-    const row = narasumberRow(input, id, existing?.row ?? { recordedBy: ctx.user, recordedAt: wibDateTime(ctx.now) });
+    const row = guestRow(input, id, existing?.row ?? { recordedBy: ctx.user, recordedAt: wibDateTime(ctx.now) });
     duplicateWarnings(row, table.rows()).forEach(ctx.warn);
     if (existing) {
       table.update(existing.index, row);
@@ -34,7 +34,7 @@ export const saveNarasumber = endpoint(
 
 export const listNarasumber = endpoint(
   form({ query: optionalText('Kata kunci', 200) }),
-  ({ query }, ctx): { narasumber: Narasumber[]; total: number } => {
+  ({ query }, ctx): { narasumber: Guest[]; total: number } => {
     const found = ctx.register.table('guests').rows()
       .filter((g) => !query || matchesQuery(g, query))
       .sort((a, b) => a.name.localeCompare(b.name));

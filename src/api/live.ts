@@ -3,106 +3,22 @@
  * LIVE, questions and answers, feedback, and the episode's recording page. Rules: domain/live.ts.
  */
 import * as z from 'zod/mini';
-import { formatDayDateId, formatTimeId, wibDate, wibDateTime, wibInstant, wibTime } from '../domain/shared/dates';
-import { EVIDENCE, isCancelled, timesOf, type Episode, type EpisodeView } from '../domain/episodes/episodes';
-import { openEarlier } from '../domain/evaluation/evaluation';
+import { formatDayDateId, wibDate, wibDateTime, wibTime } from '../domain/shared/dates';
+import { EVIDENCE, type Episode } from '../domain/episodes/episodes';
 import { formatNumberId } from '../domain/shared/numbers';
-import { guessTopic } from '../domain/live/comments';
+import { guessTopic } from '../domain/live/questions';
 import { nextIds } from '../domain/shared/ids';
-import {
-  FEEDBACK_ID_PREFIX, METRIC_FIELDS, metricsErrors, metricsWarnings, QUESTION_ID_PREFIX, questionStats, questionStatus,
-  RECORD_STAGES, recordedByEpisode, recordItems, SOURCE, suggestions, liveTime,
-  type Action, type CommentImport, type Evaluation, type Feedback, type MetricFigures, type Metrics, type Question,
-  type QuestionStats, type RecordItem, type RecordStage, type Snapshot, type StageSuggestion,
-} from '../domain/live/live';
+import { QUESTION_ID_PREFIX, questionStatus, type Question } from '../domain/live/questions';
+import { FEEDBACK_ID_PREFIX, SOURCE, type Feedback } from '../domain/live/records';
+import { METRIC_FIELDS, metricsErrors, metricsWarnings, liveTime, type MetricFigures, type Metrics, type ViewerCount } from '../domain/live/viewers';
 import { EXCLUSIONS, FEEDBACK_CHANNELS, QUESTION_STATUSES, QUESTION_TOPICS, SENTIMENTS } from '../domain/shared/schema';
-import type { StageKey } from '../domain/shared/sop';
 import { count, form, freeText, id, oneOf, optionalText, Refusal, refuse, url, type FieldError } from '../domain/shared/validation';
-import type { Scope } from '../gas/register';
 import { endpoint, type Context } from './endpoint';
-import { findEpisode, openEpisode, viewOne } from './episodes';
+import { findEpisode, openEpisode } from './shared/episodes';
+import { episodeId, episodeRows, liveRecord, requireStarted, saved, stamp, type EpisodeSheet, type LiveRecord, type Saved } from './shared/live-record';
 
-export const episodeId = id('ID episode');
 /** A time as the user typed it; checked against the episode's day once the episode is known. */
 const timeText = (label: string) => z.string({ error: `${label} harus berupa teks.` });
-
-/** Everything the recording page shows for one episode. */
-export interface LiveRecord {
-  episodeId: string;
-  liveDate: string;
-  topic: string;
-  guestName: string;
-  status: EpisodeView['status'];
-  times: EpisodeView['times'];
-  metrics: Metrics | null;
-  snapshots: Snapshot[];
-  questions: Question[];
-  stats: QuestionStats;
-  imports: CommentImport[];
-  feedback: Feedback[];
-  evaluation: Evaluation | null;
-  actions: Action[];
-  /** Open follow-ups of earlier episodes, shown when this episode's evaluation is recorded. */
-  openEarlier: Action[];
-  stages: RecordStage[];
-  items: RecordItem[];
-}
-
-/** What every recording call answers: the saved record's id, the page redrawn, and stages worth marking done. */
-export interface Saved {
-  id?: string;
-  record: LiveRecord;
-  suggestions: StageSuggestion[];
-}
-
-const byTime = (a: { time: string }, b: { time: string }) => a.time.localeCompare(b.time);
-
-/** The sheets that grow by many rows per episode (see Scope). */
-export type EpisodeSheet = 'viewerCounts' | 'questions' | 'feedback';
-/** Sheets whose rows each belong to one episode; the recording calls read only the episode's own (see Scope). */
-type PerEpisode = EpisodeSheet | 'metrics' | 'imports' | 'evaluations';
-export const episodeRows = <K extends PerEpisode>(ctx: Context, key: K, episode: Episode, ids?: 'with ids') =>
-  ctx.register.table<K>(key, { where: { episodeId: [episode.id] } as Scope<K>['where'], ...(ids ? { columns: ['id'] as Scope<K>['columns'] } : {}) });
-
-export function liveRecord(ctx: Context, episode: Episode): LiveRecord {
-  const rowsOf = <K extends PerEpisode>(key: K) => episodeRows(ctx, key, episode).rows();
-  const evaluations = rowsOf('evaluations');
-  const allMetrics = rowsOf('metrics');
-  const snapshots = rowsOf('viewerCounts').sort(byTime);
-  const questions = rowsOf('questions');
-  const feedback = rowsOf('feedback');
-  const recorded = isCancelled(episode) ? [] : recordedByEpisode({ metrics: allMetrics, viewerCounts: snapshots, questions, feedback, evaluations }).get(episode.id);
-  const view = viewOne(ctx, episode, recorded ?? []);
-  const metrics = allMetrics.pop() ?? null;
-  const stats = questionStats(questions);
-  const imports = rowsOf('imports');
-  const evaluation = evaluations.pop() ?? null;
-  // Every follow-up: those of earlier episodes still open are shown too.
-  const allActions = ctx.register.table('actions').rows();
-  const actions = allActions.filter((a) => a.episodeId === episode.id);
-  return {
-    episodeId: episode.id, liveDate: episode.liveDate, topic: episode.topic, guestName: view.guest?.name ?? '',
-    status: view.status, times: view.times,
-    metrics, snapshots, questions, stats, imports, feedback, evaluation, actions,
-    openEarlier: openEarlier(allActions, ctx.register.table('episodes').rows(), episode),
-    stages: view.stages.filter((s) => RECORD_STAGES.includes(s.key)).map(({ key, title, status }) => ({ key, title, status })),
-    items: recordItems({ metrics, snapshots, stats, imports, feedback, evaluation, actions }),
-  };
-}
-
-/** The answer of a recording call: the page as it now stands and the stages it may complete. */
-export function saved(ctx: Context, episode: Episode, stages: readonly StageKey[], savedId?: string): Saved {
-  const record = liveRecord(ctx, episode);
-  return { ...(savedId ? { id: savedId } : {}), record, suggestions: suggestions(record.stages, stages) };
-}
-
-/** Figures and evaluations describe a LIVE that has begun. */
-export function requireStarted(ctx: Context, episode: Episode): void {
-  const { liveStart } = timesOf(episode, ctx.settings());
-  if (ctx.now.getTime() < wibInstant(episode.liveDate, liveStart).getTime()) {
-    refuse('episodeId', `LIVE episode ${episode.id} belum dimulai (${formatDayDateId(episode.liveDate)} pukul ${formatTimeId(liveStart)} WIB). Catat setelah LIVE berlangsung.`);
-  }
-}
 
 /** The sidebar fills in the time from the user's own clock, which may run a little ahead of Google's. */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -120,7 +36,6 @@ function mustTime(ctx: Context, episode: Episode, value: string, field: string, 
   return typeof t === 'string' ? t : refuse(t.field, t.message);
 }
 
-export const stamp = (ctx: Context) => ({ recordedBy: ctx.user, recordedAt: wibDateTime(ctx.now) });
 
 /** One viewer count per minute of the LIVE's day. */
 const MAX_SNAPSHOTS = 24 * 60;
@@ -199,7 +114,7 @@ export const recordViewerCount = endpoint(
     }
     const time = mustTime(ctx, episode, input.time ?? wibTime(ctx.now), 'time', 'Waktu', true);
     const counts = episodeRows(ctx, 'viewerCounts', episode);
-    const row: Snapshot = { episodeId: episode.id, time, viewers: input.viewers, source: SOURCE.manual, ...stamp(ctx), excluded: '' };
+    const row: ViewerCount = { episodeId: episode.id, time, viewers: input.viewers, source: SOURCE.manual, ...stamp(ctx), excluded: '' };
     // One count per minute: typing the same minute again corrects it.
     const same = counts.find((s) => s.time === time);
     if (same) counts.update(same.index, row);

@@ -6,41 +6,30 @@
  */
 import { wibDate, wibDateTime, wibInstant } from '../domain/shared/dates';
 import type { Row } from '../domain/shared/schema';
-import { digests, LEDGER, plan, roleAddresses, type Digest } from '../domain/reminders/reminders';
-import { ROLES, type Role } from '../domain/shared/sop';
+import { digests, LEDGER, plan, type Digest } from '../domain/reminders/reminders';
+import { NAME } from '../domain/shared/programme';
 import { form } from '../domain/shared/validation';
-import { Register, type Table } from '../gas/register';
-import { activeSpreadsheet, registerLock } from '../gas/runtime';
-import { refreshDashboardQuietly } from './dashboard';
+import { Register } from '../gas/register';
+import type { Table } from '../gas/table';
+import { withRegisterLock } from '../gas/lock';
+import { mailQuotaLeft, sendMail } from '../gas/mail';
+import { documentProperties } from '../gas/properties';
+import { keepOneHourlyTrigger, removeTriggersOf } from '../gas/triggers';
+import { activeSpreadsheet } from '../gas/runtime';
+import { refreshDashboardQuietly } from './shared/dashboard';
 import { createContext, endpoint, guarded, type ApiResult, type Context } from './endpoint';
-import { viewer } from './episodes';
+import { HANDLER, PROPS, ReminderStatus, RunSummary, reminderStatus } from './shared/reminders';
+import { episodeViews } from './shared/episodes';
 
-const HANDLER = 'runReminders';
-const PROPS = {
-  owner: 'reminders.owner',
-  lastRun: 'reminders.lastRun',
-  quotaBlockedDay: 'reminders.quotaBlockedDay',
-  lastFailureMail: 'reminders.lastFailureMail',
-};
 /** Stop claiming new e-mails well before Apps Script's 6-minute limit; the next run resumes. */
 const TIME_BUDGET_MS = 4.5 * 60 * 1000;
 /** A claim older than any execution can live belongs to a run that died mid-send. */
 const STALE_CLAIM_MS = 10 * 60 * 1000;
 const MAX_ATTEMPTS = 5;
 const RETRY_DELAYS_MS = [1000, 2000, 4000];
-const LOCK_WAIT_MS = 30_000;
 
 type Ledger = Table<'reminders'>;
 type Failure = { kind: 'quota' | 'transient' | 'permanent'; message: string };
-
-export interface RunSummary {
-  at: string;
-  sent: number;
-  recipients: string[];
-  deferred: number;
-  dropped: number;
-  errors: string[];
-}
 
 function classify(error: unknown): Failure {
   const message = error instanceof Error ? error.message : String(error);
@@ -49,16 +38,6 @@ function classify(error: unknown): Failure {
     return { kind: 'transient', message };
   }
   return { kind: 'permanent', message };
-}
-
-function withLock<T>(work: () => T): T {
-  const lock = registerLock();
-  lock.waitLock(LOCK_WAIT_MS);
-  try {
-    return work();
-  } finally {
-    lock.releaseLock();
-  }
 }
 
 /** A ledger row is owed an e-mail: never tried, or failed for a reason that may pass. */
@@ -88,7 +67,7 @@ interface Plan {
 function reconcile(register: Register, write: boolean): Plan {
   const { ctx } = createContext(register);
   const settings = ctx.settings();
-  const views = register.table('episodes').rows().map(viewer(ctx));
+  const views = register.table('episodes').rows().map(episodeViews(ctx));
   const owedNow = plan(views, register.table('actions').rows(), settings, ctx.now);
   const ledger = register.table('reminders');
   const positions = new Map(ledger.all().map((s) => [s.row.key, s]));
@@ -140,7 +119,7 @@ function claim(ledger: Ledger, indexes: number[], now: Date): number[] {
 function send(digest: Digest): Failure | null {
   for (let attempt = 0; ; attempt++) {
     try {
-      MailApp.sendEmail({ to: digest.recipient, subject: digest.subject, body: digest.body, name: 'HALO KOP-UKM' });
+      sendMail({ to: digest.recipient, subject: digest.subject, body: digest.body });
       return null;
     } catch (error) {
       const failure = classify(error);
@@ -167,22 +146,22 @@ function settle(ledger: Ledger, indexes: number[], outcome: Failure | null, now:
 function reportFailures(ctx: Context, summary: RunSummary, uncertain: string[]): void {
   const problems = [...summary.errors, ...uncertain.map((k) => `Status tidak pasti (mungkin sudah terkirim): ${k}`)];
   if (!problems.length) return;
-  const props = PropertiesService.getDocumentProperties();
+  const props = documentProperties();
   const today = wibDate(ctx.now);
   const head = ctx.settings().emailKepala;
-  withLock(() => {
+  withRegisterLock(() => {
     const register = new Register(activeSpreadsheet());
     for (const p of problems) {
       register.log('audit').append({ at: wibDateTime(ctx.now), user: ctx.user, action: 'pengingat gagal', recordId: '', before: '', after: p });
     }
     register.commit();
   });
-  if (!head || props.getProperty(PROPS.lastFailureMail) === today || MailApp.getRemainingDailyQuota() < 1) return;
+  if (!head || props.getProperty(PROPS.lastFailureMail) === today || mailQuotaLeft() < 1) return;
   props.setProperty(PROPS.lastFailureMail, today);
-  MailApp.sendEmail({
-    to: head, name: 'HALO KOP-UKM',
-    subject: '[HALO KOP-UKM] Ada pengingat yang gagal dikirim',
-    body: ['Yth. Bapak/Ibu,', '', 'Pengiriman pengingat HALO KOP-UKM mengalami kendala:', '', ...problems.map((p) => `• ${p}`), '',
+  sendMail({
+    to: head,
+    subject: `[${NAME}] Ada pengingat yang gagal dikirim`,
+    body: ['Yth. Bapak/Ibu,', '', `Pengiriman pengingat ${NAME} mengalami kendala:`, '', ...problems.map((p) => `• ${p}`), '',
       `Rincian ada di lembar "Log Pengingat" dan "Log Audit": ${activeSpreadsheet().getUrl()}`].join('\n'),
   });
 }
@@ -190,8 +169,8 @@ function reportFailures(ctx: Context, summary: RunSummary, uncertain: string[]):
 /** The time-driven trigger's function. */
 export function runReminders(_e?: GoogleAppsScript.Events.TimeDriven): RunSummary {
   const started = Date.now();
-  const props = PropertiesService.getDocumentProperties();
-  const prepared = withLock(() => {
+  const props = documentProperties();
+  const prepared = withRegisterLock(() => {
     const register = new Register(activeSpreadsheet());
     const planned = reconcile(register, true);
     register.commit();
@@ -201,16 +180,16 @@ export function runReminders(_e?: GoogleAppsScript.Events.TimeDriven): RunSummar
   const { ctx, ledger, outgoing, dropped, uncertain } = prepared;
   const summary: RunSummary = { at: wibDateTime(ctx.now), sent: 0, recipients: [], deferred: 0, dropped, errors: [] };
   const today = wibDate(ctx.now);
-  let quota = props.getProperty(PROPS.quotaBlockedDay) === today ? 0 : MailApp.getRemainingDailyQuota();
+  let quota = props.getProperty(PROPS.quotaBlockedDay) === today ? 0 : mailQuotaLeft();
   for (const { digest, indexes } of outgoing) {
     if (quota < 1 || Date.now() - started > TIME_BUDGET_MS) {
       summary.deferred++;
       continue;
     }
-    const claimed = withLock(() => claim(ledger, indexes, new Date()));
+    const claimed = withRegisterLock(() => claim(ledger, indexes, new Date()));
     if (!claimed.length) continue;
     const outcome = send(digest);
-    withLock(() => settle(ledger, claimed, outcome, new Date()));
+    withRegisterLock(() => settle(ledger, claimed, outcome, new Date()));
     if (!outcome) {
       quota--;
       summary.sent++;
@@ -234,59 +213,30 @@ export function runReminders(_e?: GoogleAppsScript.Events.TimeDriven): RunSummar
 export function sendRemindersNow(): void {
   const s = runReminders();
   const parts = [`${s.sent} email terkirim`, ...(s.deferred ? [`${s.deferred} ditunda`] : []), ...(s.errors.length ? [`${s.errors.length} gagal (lihat Periksa instalasi)`] : [])];
-  activeSpreadsheet().toast(s.sent || s.deferred || s.errors.length ? `Pengingat: ${parts.join(', ')}.` : 'Tidak ada pengingat yang perlu dikirim sekarang.', 'HALO KOP-UKM');
+  activeSpreadsheet().toast(s.sent || s.deferred || s.errors.length ? `Pengingat: ${parts.join(', ')}.` : 'Tidak ada pengingat yang perlu dikirim sekarang.', NAME);
 }
 
 export function installTriggers(): ApiResult<{ installed: true; owner: string }> {
   return guarded(() => {
-    const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === HANDLER);
     // Idempotent: keep one, remove any duplicates an earlier version or a double click left.
-    for (const extra of mine.slice(1)) ScriptApp.deleteTrigger(extra);
-    if (!mine.length) ScriptApp.newTrigger(HANDLER).timeBased().everyHours(1).create();
+    keepOneHourlyTrigger(HANDLER);
     const owner = Session.getEffectiveUser().getEmail();
-    PropertiesService.getDocumentProperties().setProperty(PROPS.owner, owner);
+    documentProperties().setProperty(PROPS.owner, owner);
     // Run from the menu, the user would otherwise see nothing happen.
-    activeSpreadsheet().toast(`Pengingat otomatis aktif setiap jam, dikirim atas nama ${owner}.`, 'HALO KOP-UKM');
+    activeSpreadsheet().toast(`Pengingat otomatis aktif setiap jam, dikirim atas nama ${owner}.`, NAME);
     return { ok: true, data: { installed: true, owner } };
   });
 }
 
 export function removeTriggers(): ApiResult<{ removed: number }> {
   return guarded(() => {
-    const mine = ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === HANDLER);
-    for (const t of mine) ScriptApp.deleteTrigger(t);
-    PropertiesService.getDocumentProperties().deleteProperty(PROPS.owner);
-    return { ok: true, data: { removed: mine.length } };
+    const removed = removeTriggersOf(HANDLER);
+    documentProperties().deleteProperty(PROPS.owner);
+    return { ok: true, data: { removed } };
   });
 }
 
-export interface ReminderStatus {
-  installed: boolean;
-  owner: string;
-  lastRun: RunSummary | null;
-  quotaLeft: number;
-  pending: number;
-  failed: number;
-  uncertain: number;
-  /** Team roles without an address: their reminders cannot go out. */
-  missingRoles: string[];
-}
-
-export const getReminderStatus = endpoint(form({}), (_input, ctx): ReminderStatus => {
-  const props = PropertiesService.getDocumentProperties().getProperties();
-  const rows = ctx.register.table('reminders').rows();
-  const count = (status: string) => rows.filter((r) => r.status === status).length;
-  return {
-    installed: ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === HANDLER),
-    owner: props[PROPS.owner] ?? '',
-    lastRun: props[PROPS.lastRun] ? (JSON.parse(props[PROPS.lastRun]) as RunSummary) : null,
-    quotaLeft: MailApp.getRemainingDailyQuota(),
-    pending: count(LEDGER.pending),
-    failed: count(LEDGER.error),
-    uncertain: count(LEDGER.uncertain),
-    missingRoles: (Object.keys(ROLES) as Role[]).filter((r) => !roleAddresses(r, ctx.settings()).length).map((r) => ROLES[r]),
-  };
-}, { write: false });
+export const getReminderStatus = endpoint(form({}), (_input, ctx): ReminderStatus => reminderStatus(ctx), { write: false });
 
 /** What the next run would send now, without sending or writing anything. */
 export const previewReminders = endpoint(form({}), (_input, ctx) => {

@@ -9,63 +9,34 @@ import { formatDateId, wibDate } from '../domain/shared/dates';
 import { isCancelled } from '../domain/episodes/episodes';
 import { REPORT_PREFIX, signatureWarning } from '../domain/reports/document';
 import { episodeReport } from '../domain/reports/episode-report';
-import { recordsOf, type RegisterData } from '../domain/reports/figures';
-import { recordedByEpisode } from '../domain/live/live';
+import { recordsOf } from '../domain/reports/figures';
 import { isPeriod } from '../domain/reports/periods';
 import { periodReport } from '../domain/reports/period-report';
 import { roleAddresses } from '../domain/reminders/reminders';
-import type { Row } from '../domain/shared/schema';
 import { ROLES, type Role } from '../domain/shared/sop';
 import { form, id, isoDate, name, Refusal, refuse } from '../domain/shared/validation';
 import { createFolder, documentIdOf, FOLDER_NAME, openFolder, saveReport, type ReportFile } from '../gas/report-doc';
-import type { Scope } from '../gas/register';
-import { activeSpreadsheet, registerLock } from '../gas/runtime';
+import { NAME } from '../domain/shared/programme';
+import { tryRegisterLock } from '../gas/lock';
+import { mailQuotaLeft, sendMail } from '../gas/mail';
+import { activeSpreadsheet } from '../gas/runtime';
 import { writeSettings } from '../gas/settings-store';
-import { BUSY_MESSAGE, endpoint, LOCK_WAIT_MS, type ApiResult, type Context, type Endpoint } from './endpoint';
-import { viewer } from './episodes';
-import type { EpisodeSheet } from './live';
-import { surveyRespondents } from './survey';
+import { BUSY_MESSAGE, endpoint, type Context, type Endpoint, underLock } from './endpoint';
+import { surveyRespondents } from './shared/respondents';
+import { findEpisode } from './shared/episodes';
+import { registerData } from './shared/register-data';
 
 /** A year and a day: the longest period a recap covers. */
 const MAX_PERIOD_DAYS = 366;
 const pdf = z.optional(z.boolean({ error: 'Pilihan "Salinan PDF" harus ya atau tidak.' }));
 
 /**
- * Everything the reports read, one read per sheet; `episodeIds`: the sheets that grow by many rows per
- * episode are read for these episodes only (see Scope). The views are built with the stages these same
- * rows show done, so a report never says a LIVE did not happen beside its recorded figures.
- */
-export function registerData(ctx: Context, episodeIds?: readonly string[]): RegisterData {
-  const r = ctx.register;
-  const rows = <K extends EpisodeSheet>(key: K): Row<K>[] =>
-    episodeIds ? r.table<K>(key, { where: { episodeId: [...episodeIds] } } as Scope<K>).rows() : r.table(key).rows();
-  const records = {
-    metrics: r.table('metrics').rows(),
-    viewerCounts: rows('viewerCounts'),
-    questions: rows('questions'),
-    feedback: rows('feedback'),
-    evaluations: r.table('evaluations').rows(),
-  };
-  return {
-    ...records,
-    views: r.table('episodes').rows().map(viewer(ctx, recordedByEpisode(records))),
-    guests: r.table('guests').rows(),
-    actions: r.table('actions').rows(),
-  };
-}
-
-/** A short write under the document lock. */
-function locked<T>(work: (ctx: Context) => T): ApiResult<T> {
-  return endpoint(form({}), (_input, ctx) => work(ctx), { write: true })({});
-}
-
-/**
  * The slow work starts only when the register is free now: while another execution holds the lock for
  * long, a document written now could not be recorded ("coba lagi" would follow a document written).
  */
 function requireFree(): void {
-  const lock = registerLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) refuse('', BUSY_MESSAGE);
+  const lock = tryRegisterLock();
+  if (!lock) refuse('', BUSY_MESSAGE);
   lock.releaseLock();
 }
 
@@ -74,7 +45,7 @@ function thenRecord<I, O>(make: Endpoint<I, O>, record: (data: O, ctx: Context) 
   return (input?: unknown) => {
     const made = make(input);
     if (!made.ok) return made;
-    const recorded = locked((ctx) => record(made.data, ctx));
+    const recorded = underLock((ctx) => record(made.data, ctx));
     return recorded.ok ? made : recorded;
   };
 }
@@ -84,7 +55,7 @@ function reportFolder(ctx: Context): GoogleAppsScript.Drive.Folder {
   const configured = ctx.settings().reportFolderId;
   if (configured) return openFolder(configured);
   // Under the lock, so two first reports at once make one folder.
-  const created = locked((c) => {
+  const created = underLock((c) => {
     const settings = c.settings();
     if (settings.reportFolderId) return settings.reportFolderId;
     const folderId = createFolder().getId();
@@ -101,9 +72,6 @@ function warnSignature(ctx: Context): void {
   const warning = signatureWarning(ctx.settings());
   if (warning) ctx.warn(warning);
 }
-
-const findEpisode = (ctx: Context, episodeId: string) =>
-  ctx.register.table('episodes').find((e) => e.id === episodeId) ?? refuse('episodeId', `Episode ${episodeId} tidak ditemukan.`);
 
 export const generateEpisodeReport = thenRecord(
   endpoint(
@@ -188,7 +156,7 @@ function reportDocument(ctx: Context, input: { documentId?: string; episodeId?: 
     file = null;
   }
   if (!file || file.isTrashed()) refuse('documentId', 'Dokumen laporan tidak ditemukan atau tidak dapat dibuka.');
-  if (!file.getName().startsWith(REPORT_PREFIX)) refuse('documentId', 'Dokumen ini bukan laporan HALO KOP-UKM.');
+  if (!file.getName().startsWith(REPORT_PREFIX)) refuse('documentId', `Dokumen ini bukan laporan ${NAME}.`);
   return file;
 }
 
@@ -199,14 +167,14 @@ export const emailReportLink = endpoint(
     const file = reportDocument(ctx, input);
     const recipients = teamAddresses(ctx);
     if (!recipients.length) refuse('', 'Belum ada alamat email tim di Pengaturan.');
-    if (MailApp.getRemainingDailyQuota() < recipients.length) refuse('', 'Kuota email harian sudah habis. Coba lagi besok.');
+    if (mailQuotaLeft() < recipients.length) refuse('', 'Kuota email harian sudah habis. Coba lagi besok.');
     const name = file.getName(), url = file.getUrl();
     ctx.audit('kirim tautan laporan', name, undefined, { url, recipients });
-    MailApp.sendEmail({
-      to: recipients.join(','), name: 'HALO KOP-UKM', subject: `[HALO KOP-UKM] ${name}`,
-      body: ['Yth. Bapak/Ibu Tim HALO KOP-UKM,', '', `Laporan berikut sudah tersedia di Google Drive (dibuat ${formatDateId(wibDate(ctx.now))}):`,
+    sendMail({
+      to: recipients.join(','), subject: `[${NAME}] ${name}`,
+      body: [`Yth. Bapak/Ibu Tim ${NAME},`, '', `Laporan berikut sudah tersedia di Google Drive (dibuat ${formatDateId(wibDate(ctx.now))}):`,
         name, url, '', 'Jika tautan tidak dapat dibuka, mintalah akses kepada pengelola folder laporan.', '',
-        `Register HALO KOP-UKM: ${activeSpreadsheet().getUrl()}`].join('\n'),
+        `Register ${NAME}: ${activeSpreadsheet().getUrl()}`].join('\n'),
     });
     return { name, url, recipients };
   },

@@ -3,8 +3,12 @@
  * never deletes or moves user data: missing columns are added after the existing ones.
  */
 import { SCHEMAS, type Column, type SheetSchema } from '../domain/shared/schema';
-import { NUMBER_FORMATS, normaliseHeader, Register } from '../gas/register';
-import { activeSpreadsheet, registerLock } from '../gas/runtime';
+import { NUMBER_FORMATS, normaliseHeader } from '../gas/cells';
+import { Register } from '../gas/register';
+import { NAME } from '../domain/shared/programme';
+import { MENU_TITLE } from '../entrypoints';
+import { tryRegisterLock } from '../gas/lock';
+import { activeSpreadsheet } from '../gas/runtime';
 import { readSettings, writeSettings } from '../gas/settings-store';
 import { BUSY_MESSAGE, failure, release, unexpected, type ApiResult } from './endpoint';
 
@@ -12,7 +16,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const TIME_ZONE = 'Asia/Jakarta';
 const LOCALE = 'id_ID';
-const PROTECTION_NOTE = 'HALO KOP-UKM: kolom sistem, diisi otomatis oleh aplikasi';
+const PROTECTION_NOTE = `${NAME}: kolom sistem, diisi otomatis oleh aplikasi`;
 const HEADER_BACKGROUND = '#e8f0fe';
 /** Names of the blank first sheet of a new spreadsheet, by UI language. */
 const BLANK_SHEET_NAMES = ['Sheet1', 'Lembar1', 'Lembar 1'];
@@ -104,8 +108,8 @@ function removeBlankDefaultSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): 
 export function setupRegister(): ApiResult<SetupReport> {
   let lock: GoogleAppsScript.Lock.Lock | null = null;
   try {
-    lock = registerLock();
-    if (!lock.tryLock(10_000)) return failure([{ field: '', message: BUSY_MESSAGE }]);
+    lock = tryRegisterLock();
+    if (!lock) return failure([{ field: '', message: BUSY_MESSAGE }]);
     const ss = activeSpreadsheet();
     // Dates are stored as WIB instants; the sheet must show them on the WIB calendar.
     if (ss.getSpreadsheetTimeZone() !== TIME_ZONE) ss.setSpreadsheetTimeZone(TIME_ZONE);
@@ -121,8 +125,8 @@ export function setupRegister(): ApiResult<SetupReport> {
     register.commit();
     SpreadsheetApp.flush();
     ss.toast(
-      report.created.length || report.repaired.length ? 'Register HALO KOP-UKM sudah disiapkan.' : 'Register sudah lengkap; tidak ada yang perlu diperbaiki.',
-      'HALO KOP-UKM',
+      report.created.length || report.repaired.length ? `Register ${NAME} sudah disiapkan.` : 'Register sudah lengkap; tidak ada yang perlu diperbaiki.',
+      MENU_TITLE,
     );
     return { ok: true, data: report };
   } catch (error) {

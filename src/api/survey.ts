@@ -11,19 +11,17 @@ import {
   computeIkm, PROFILE, sampleTarget, UNSUR, unsurLabel, WEIGHTS,
   type IkmResult, type ProfileKey, type SampleTarget, type Unsur, type WeightKey,
 } from '../domain/survey/skm';
-import type { Respondent } from '../domain/survey/skm-report';
 import {
-  DEFAULT_FORM_TITLE, episodeChoice, formTexts, invalidAnswer, matches, respondentOf, SOURCES, surveyInvitation,
-  surveyRow, SURVEY_ID_PREFIX, type Questionnaire, type SurveyFilter,
+  DEFAULT_FORM_TITLE, episodeChoice, formTexts, SOURCES, surveyInvitation, surveyRow, SURVEY_ID_PREFIX, type Questionnaire,
 } from '../domain/survey/survey';
 import { form, id, isoDate, name, oneOf, optionalText, refuse } from '../domain/shared/validation';
-import { SCHEMAS } from '../domain/shared/schema';
-import type { Register, Scope } from '../gas/register';
+import type { Register } from '../gas/register';
 import {
   createForm, loadFormRef, newResponses, openForm, prefilledUrl, setEpisodeChoices, type SurveyFormRef,
 } from '../gas/survey-form';
-import { findEpisode } from './episodes';
+import { findEpisode } from './shared/episodes';
 import { endpoint, type Context } from './endpoint';
+import { surveyRespondents } from './shared/respondents';
 
 const answer = (u: Unsur) =>
   z.nullable(z.literal([1, 2, 3, 4], { error: `Jawaban ${unsurLabel(u)} harus 1–4 atau kosong.` }));
@@ -113,41 +111,6 @@ export function onSurveySubmit(_e?: GoogleAppsScript.Events.FormsOnFormSubmit): 
   const result = syncSurveyResponses({});
   if (!result.ok) console.error(`onSurveySubmit: ${result.errors.map((e) => e.message).join(' ')}`);
   else if (result.warnings) console.warn(`onSurveySubmit: ${result.warnings.join(' ')}`);
-}
-
-/**
- * The rows of "Survei Kepuasan" a filter needs (see Scope): an episode's, or those filled in within the
- * period. A questionnaire without a filling time counts by when it was recorded, so those rows are read
- * too. Without a filter, every row.
- */
-export function surveyScope(filter: SurveyFilter): Scope<'survey'> | undefined {
-  if (filter.episodeId) return { where: { episodeId: [filter.episodeId] } };
-  if (!filter.from && !filter.to) return undefined;
-  const inPeriod = (t: string) => t === '' || ((!filter.from || t.slice(0, 10) >= filter.from) && (!filter.to || t.slice(0, 10) <= filter.to));
-  return { where: { submittedAt: inPeriod } };
-}
-
-/**
- * The questionnaires of a period and/or an episode, for the IKM and the report section. A row with an
- * answer other than 1–4 typed into the sheet is left out and reported like any unreadable row. `scope`:
- * the rows to read, a superset of the filter's.
- */
-export function surveyRespondents(register: Register, filter: SurveyFilter, scope = surveyScope(filter)): Respondent[] {
-  const table = register.table('survey', scope);
-  const out: Respondent[] = [];
-  for (const { row, index } of table.all()) {
-    if (!matches(row, filter)) continue;
-    const bad = invalidAnswer(row);
-    if (!bad) out.push(respondentOf(row));
-    else {
-      const sheet = SCHEMAS.survey.name;
-      table.problems.push({
-        sheet, row: index + 2, column: bad.column,
-        message: `Lembar "${sheet}" baris ${index + 2} kolom "${bad.column}": "${bad.value}" bukan nilai 1–4.`,
-      });
-    }
-  }
-  return out;
 }
 
 /** The population for the sample size: the LIVE's beneficiaries, as every report counts them (beneficiariesOf). */

@@ -5,8 +5,9 @@
 import type { Dashboard } from '../domain/dashboard/dashboard';
 import { GENERATED_SHEETS } from '../domain/shared/schema';
 import { buildChart } from './charts';
+import { NAME } from '../domain/shared/programme';
 
-const NOTE = 'HALO KOP-UKM: lembar ini dibuat ulang otomatis; perubahan di sini akan tertimpa';
+const NOTE = `${NAME}: lembar ini dibuat ulang otomatis; perubahan di sini akan tertimpa`;
 const COLUMN_WIDTHS = [230, 170, 170, 220, 160, 260];
 
 function dashboardSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {

@@ -7,12 +7,13 @@
 import { figuresOf, REPORT_PREFIX, type Block, type Report, type Section } from '../domain/reports/document';
 import { refuse } from '../domain/shared/validation';
 import { CHART_SIZE, chartImages } from './charts';
+import { NAME } from '../domain/shared/programme';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 type File = GoogleAppsScript.Drive.File;
 type Body = GoogleAppsScript.Document.Body;
 
-export const FOLDER_NAME = 'Laporan HALO KOP-UKM';
+export const FOLDER_NAME = `Laporan ${NAME}`;
 const MIME = { doc: 'application/vnd.google-apps.document', pdf: 'application/pdf' };
 /** The page's text width in points (A4/Letter with Docs' default 1-inch margins). */
 const TEXT_WIDTH = 468;

@@ -8,8 +8,3 @@ export function actingUser(): string {
 export function activeSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
-
-/** The document lock, or the script lock where there is no containing document. */
-export function registerLock(): GoogleAppsScript.Lock.Lock {
-  return LockService.getDocumentLock() ?? LockService.getScriptLock();
-}

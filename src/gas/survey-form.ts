@@ -6,6 +6,8 @@
 import { wibDateTime } from '../domain/shared/dates';
 import { PROFILE, PROFILE_KEYS, scoreOf, UNSUR, type Answer, type Profile, type ProfileKey } from '../domain/survey/skm';
 import { episodeIdOfChoice, type Questionnaire } from '../domain/survey/survey';
+import { documentProperties } from './properties';
+import { replaceFormSubmitTrigger } from './triggers';
 
 type Form = GoogleAppsScript.Forms.Form;
 
@@ -26,7 +28,7 @@ export interface SurveyFormRef {
 }
 
 export function loadFormRef(): SurveyFormRef | null {
-  const stored = PropertiesService.getDocumentProperties().getProperty(PROPERTY);
+  const stored = documentProperties().getProperty(PROPERTY);
   return stored ? (JSON.parse(stored) as SurveyFormRef) : null;
 }
 
@@ -45,7 +47,7 @@ export interface FormText {
  * form left half-built by a run that failed is moved to the trash first, so an office has one form.
  */
 export function createForm(text: FormText, episodeChoices: string[]): { form: Form; ref: SurveyFormRef } {
-  const properties = PropertiesService.getDocumentProperties();
+  const properties = documentProperties();
   const draft = properties.getProperty(DRAFT);
   if (draft) {
     try {
@@ -75,10 +77,7 @@ export function createForm(text: FormText, episodeChoices: string[]): { form: Fo
   // Remembered before the trigger is installed: should that fail, "sync" still imports the responses.
   properties.setProperty(PROPERTY, JSON.stringify(ref));
   properties.deleteProperty(DRAFT);
-  for (const trigger of ScriptApp.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() === SUBMIT_HANDLER) ScriptApp.deleteTrigger(trigger);
-  }
-  ScriptApp.newTrigger(SUBMIT_HANDLER).forForm(form).onFormSubmit().create();
+  replaceFormSubmitTrigger(SUBMIT_HANDLER, form);
   return { form, ref };
 }
 

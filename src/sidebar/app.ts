@@ -1,5 +1,6 @@
 /** The sidebar shell: a view picker and the current view. */
 import { clear, h } from './dom';
+import { NAME } from '../domain/shared/programme';
 
 export interface View {
   id: string;
@@ -14,7 +15,7 @@ export class App {
   constructor(private readonly root: HTMLElement, private readonly views: View[]) {
     this.picker = h('select', { 'aria-label': 'Menu', onchange: () => this.show(this.picker.value) },
       ...views.map((v) => h('option', { value: v.id }, v.title)));
-    root.append(h('header', {}, h('strong', {}, 'HALO KOP-UKM'), this.picker), this.main);
+    root.append(h('header', {}, h('strong', {}, NAME), this.picker), this.main);
   }
 
   /** Opens a view; `params` reach it through `app.params`. */

@@ -2,7 +2,7 @@ import { App } from './app';
 import { episodesView } from './views/episodes';
 import { guestsView } from './views/guests';
 import { homeView } from './views/home';
-import { liveView } from './views/live';
+import { liveView } from './views/live/live';
 import { scheduleView } from './views/schedule';
 import { remindersView } from './views/reminders';
 import { reportsView } from './views/reports';

@@ -1,18 +1,16 @@
 /**
  * Browser tests of the local preview: the preview server in this process on a free port with a
- * fresh state folder, and Debian's Chromium (never a downloaded browser) driven by playwright-core
- * with a fresh profile. `npm test` has built dist/ already; nothing is built here.
+ * fresh state folder, and the Chromium of tools/chromium.ts driven by playwright-core with a fresh
+ * profile. `npm test` has built dist/ already; nothing is built here.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { launchChromium } from '../../tools/chromium';
 import { startPreview, type Preview } from '../../tools/preview/preview';
 
 export const SCREENSHOTS = join(__dirname, '..', '..', 'test-output', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// --lang makes date inputs show dd/mm/yyyy as an Indonesian user's browser does.
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=id-ID'];
 /** A laptop screen. */
 export const VIEWPORT = { width: 1366, height: 768 };
 
@@ -24,6 +22,11 @@ export interface PreviewBrowser {
   restart(): Promise<void>;
   /** The sidebar's frame once it has loaded the product's page. */
   sidebar(): Promise<Frame>;
+  /**
+   * Sets the browser's clock to the preview's simulated clock, as it is after loading and after each
+   * act(): the sidebar reads "today" from the browser, which for a user is the script's clock too.
+   */
+  followClock(): Promise<void>;
   /** Does `action` (clicks) and waits for the preview's answer, an action whose label contains `label`. */
   act(label: string, action: () => Promise<unknown>): Promise<void>;
   /** Does `action` in the sidebar and waits until the page has relayed `google.script.run.<name>` and redrawn. */
@@ -83,9 +86,7 @@ async function openPreview(): Promise<PreviewBrowser> {
   let preview = await startPreview({ port: 0, stateDir });
   let context: BrowserContext | undefined;
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, viewport: VIEWPORT, locale: 'id-ID', timezoneId: 'Asia/Jakarta',
-    });
+    context = await launchChromium(profile, VIEWPORT);
   } catch (error) {
     await preview.close();
     throw error;
@@ -112,6 +113,9 @@ async function openPreview(): Promise<PreviewBrowser> {
       if (!found) throw new Error('sidebar frame not found');
       return found;
     },
+    followClock() {
+      return page.clock.setFixedTime(preview.session.emu.now().getTime());
+    },
     async act(label, action) {
       // Waits on the log of every label shown, not on the label now shown: an action the sidebar
       // follows at once with another call (setup, then the agenda) may be replaced before a poll sees it.
@@ -122,6 +126,7 @@ async function openPreview(): Promise<PreviewBrowser> {
         const from = log?.page === since.page ? since.seen : 0; // a reload starts a new log
         return !!log?.labels.slice(from).some((shown) => shown.includes(text));
       }, [label, before] as const);
+      await browser.followClock();
     },
     relay(name, action) {
       return browser.act(`google.script.run.${name}`, action);

@@ -116,9 +116,13 @@ test('completes a stage with one click in the episode timeline; the sidebar and 
   expect(await stage.innerText()).toContain('Jumat, 4 Desember 2026 · Tim Pelaksana');
   expect(await frame.locator('li[data-stage]').count()).toBe(8);
 
+  // Ahead of its date (4 December): the register asks first, and the question is answered in the sidebar.
   await b.relay('completeStage', () => stage.getByRole('button', { name: 'Tandai selesai: Menghubungi narasumber' }).click());
+  expect(await frame.locator('.notice.warn').innerText())
+    .toBe('Tahap "Menghubungi narasumber" dijadwalkan Jumat, 4 Desember 2026. Tandai selesai lebih awal, pada 28 November 2026 pukul 08.00?');
+  await b.relay('completeStage', () => frame.getByRole('button', { name: 'Ya, tandai selesai' }).click());
   await stage.locator('.badge.selesai', { hasText: 'Selesai' }).waitFor();
-  expect(await stage.innerText()).toMatch(/Selesai 28 November 2026 pukul 08\.00 oleh \S+@\S+/);
+  expect(await stage.innerText()).toMatch(/Selesai 28 November 2026 pukul 08\.00 \(ditandai oleh \S+@\S+\)/);
   expect(await frame.getByRole('status').filter({ hasText: 'Tahap "Menghubungi narasumber" selesai.' }).count()).toBe(1);
   // Done now offers "Buka kembali"; the other stages are untouched.
   expect(await stage.getByRole('button', { name: 'Buka kembali: Menghubungi narasumber' }).count()).toBe(1);

@@ -1,19 +1,26 @@
 /**
- * The screenshots of the user guide (docs/panduan.md), taken from the local preview on every test
- * run, never by hand: a new spreadsheet is set up from the menu, filled with "Data demo", and walked
- * through the guide's screens in the order a week of HALO KOP-UKM goes. Each picture is cropped to
- * what the guide's text is about and written to docs/panduan/. The simulated clock and the
- * browser's clock move together to fixed times, so the pictures change only when the product does.
- * One browser and one page for the whole file, in story order.
+ * The screenshots of the user guide (docs/panduan.md), taken from the local preview, never by hand:
+ * a new spreadsheet is set up from the menu, filled with "Data demo", and walked through the guide's
+ * screens in the order a week of HALO KOP-UKM goes. Each picture is cropped to what the guide's text
+ * is about. The simulated clock and the browser's clock move together to fixed times, so the pictures
+ * change only when the product does. One browser and one page for the whole file, in story order.
+ *
+ * `npm test` writes the pictures to test-output/guide/ (to look at, never to docs/) and checks that
+ * the guide shows exactly the pictures these steps take, each present in docs/panduan/; it does not
+ * compare pixels, which differ between Chromium builds and fonts. `npm run guide` (GUIDE_DIR set)
+ * writes them to docs/panduan/.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { usePreview, VIEWPORT, type PreviewBrowser } from './browser';
 
 jest.setTimeout(60_000);
 
-const GUIDE = join(__dirname, '..', '..', 'docs', 'panduan');
+const DOCS = join(__dirname, '..', '..', 'docs');
+const OUT = process.env.GUIDE_DIR ? resolve(process.env.GUIDE_DIR) : join(__dirname, '..', '..', 'test-output', 'guide');
+/** The pictures the steps took, by file name. */
+const taken = new Set<string>();
 /** Space kept around what a picture shows, in pixels. */
 const MARGIN = 8;
 
@@ -22,12 +29,11 @@ let page: Page;
 let frame: Frame;
 
 usePreview(async (opened) => {
-  mkdirSync(GUIDE, { recursive: true });
+  mkdirSync(OUT, { recursive: true });
   b = opened;
   page = b.page;
   // Toasts fade after five seconds: hidden, so no picture depends on how fast the test ran.
   await page.locator('#toasts').evaluate((toasts) => toasts.style.setProperty('display', 'none'));
-  await page.clock.setFixedTime(new Date('2026-11-28T08:00:00+07:00'));
 });
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -37,11 +43,17 @@ async function box(locator: Locator): Promise<Box> {
   return found;
 }
 
-/** Saves docs/panduan/<name>.png: the page from the top of `top` to the bottom of `bottom`, `left` to `right`. */
+/** Where the picture `name` goes, noted as taken. */
+function picture(name: string): string {
+  taken.add(`${name}.png`);
+  return join(OUT, `${name}.png`);
+}
+
+/** Saves picture `name`: the page from the top of `top` to the bottom of `bottom`, `left` to `right`. */
 async function save(name: string, area: { top: Box; bottom: Box; left: number; right: number }, margin = MARGIN): Promise<void> {
   const y = Math.max(area.top.y - margin, 0);
   await page.screenshot({
-    path: join(GUIDE, `${name}.png`), animations: 'disabled', caret: 'hide',
+    path: picture(name), animations: 'disabled', caret: 'hide',
     clip: { x: area.left, y, width: area.right - area.left, height: area.bottom.y + area.bottom.height + margin - y },
   });
 }
@@ -76,11 +88,10 @@ async function sidebarShot(name: string, from: Locator, to: Locator = from): Pro
   }
 }
 
-/** Moves the simulated clock with the page's own control, and the browser's clock with it. */
+/** Moves the simulated clock with the page's own control (the browser's clock follows it). */
 async function jumpTo(local: string, label: string): Promise<void> {
   await page.locator('#clock-to').fill(local);
   await b.act(`Jam maju ke ${label}`, () => page.getByRole('button', { name: 'Lompat' }).click());
-  await page.clock.setFixedTime(new Date(`${local}:00+07:00`));
 }
 
 const saidOk = (text: string) => frame.locator('.notice.ok', { hasText: text }).first().waitFor();
@@ -149,7 +160,9 @@ test('stage 1: schedule an episode, send the invitation, mark the stage done', a
   await sidebarShot('06-undangan', frame.getByRole('heading', { name: 'Episode EP-013' }), invitation);
   await invitation.getByRole('button', { name: 'Tutup' }).click();
 
+  // Done ahead of its date (H−14): the register asks first.
   await b.relay('completeStage', () => frame.getByRole('button', { name: 'Tandai selesai: Menghubungi narasumber' }).click());
+  await b.relay('completeStage', () => frame.getByRole('button', { name: 'Ya, tandai selesai' }).click());
   await frame.locator('li[data-stage="hubungi_narasumber"] .badge.selesai').waitFor();
   await sidebarShot('07-timeline', frame.getByRole('heading', { name: 'Persiapan program' }), frame.locator('li[data-stage="pencatatan_evaluasi"]'));
 });
@@ -188,10 +201,11 @@ test('reminders: what the next hourly run will send, and to whom', async () => {
   expect(await status.innerText()).toContain('Pengingat otomatis aktif (setiap jam).');
   await b.relay('previewReminders', () => frame.getByRole('button', { name: 'Lihat email berikutnya' }).click());
   const mails = frame.locator('details.card');
-  // One digest per address; the head of office hears of what is weeks late.
+  // One digest per address; the head of office hears of what is weeks late. Stages whose data is recorded are
+  // owed no reminder (the register's one rule), even before they are marked done.
   expect(await mails.locator('summary').allInnerTexts()).toEqual([
     'kepala.dinas@kopukm.example.go.id: [HALO KOP-UKM] Pengingat 5 tugas (5 terlambat) – Kamis, 3 Desember 2026',
-    'pelaksana@kopukm.example.go.id: [HALO KOP-UKM] Pengingat 8 tugas (6 terlambat) – Kamis, 3 Desember 2026',
+    'pelaksana@kopukm.example.go.id: [HALO KOP-UKM] Pengingat 7 tugas (6 terlambat) – Kamis, 3 Desember 2026',
     'humas@kopukm.example.go.id: [HALO KOP-UKM] Pengingat 1 tugas – Kamis, 3 Desember 2026',
     'pubdisdok@kopukm.example.go.id: [HALO KOP-UKM] Pengingat 1 tugas – Kamis, 3 Desember 2026',
   ]);
@@ -207,7 +221,7 @@ test('stages 3–5: viewer counts during the LIVE, then the comment import after
   await jumpTo('2026-12-04T08:20', 'Jumat, 4 Desember 2026 08.20 WIB');
   await liveRecord('EP-009');
   const viewers = frame.locator('details[data-section="penonton"]');
-  expect(await viewers.getByLabel('Pukul').inputValue()).toBe('08:20');
+  expect(await viewers.getByLabel('Pukul', { exact: true }).inputValue()).toBe('08:20');
   await viewers.getByLabel('Jumlah penonton sekarang').fill('85');
   await b.relay('recordViewerCount', () => viewers.getByRole('button', { name: 'Catat' }).click());
   await frame.locator('ul[aria-label="Catatan jumlah penonton"] li', { hasText: '08.20 · 85 penonton' }).waitFor();
@@ -302,6 +316,12 @@ test('the episode report as a document', async () => {
   await report.setViewportSize({ width: 900, height: 1200 });
   await report.goto(new URL(doc!.href!, b.preview.url).href);
   expect(await report.locator('body').innerText()).toMatch(/LAPORAN\s+TENTANG\s+PELAKSANAAN HALO KOP-UKM \(TIKTOK\) EPISODE 8/);
-  await report.screenshot({ path: join(GUIDE, '13-laporan-dokumen.png'), animations: 'disabled', clip: { x: 0, y: 90, width: 900, height: 1100 } });
+  await report.screenshot({ path: picture('13-laporan-dokumen'), animations: 'disabled', clip: { x: 0, y: 90, width: 900, height: 1100 } });
   await report.close();
+});
+
+test('the guide shows exactly the pictures these steps take, and docs/panduan/ holds those and no others', () => {
+  const shown = [...readFileSync(join(DOCS, 'panduan.md'), 'utf8').matchAll(/!\[[^\]]*\]\(panduan\/([^)]+)\)/g)].map((m) => m[1]).sort();
+  expect(shown).toEqual([...taken].sort());
+  expect(readdirSync(join(DOCS, 'panduan')).sort()).toEqual(shown);
 });

@@ -25,7 +25,7 @@ function server<T>(name: string, input: unknown): T {
 /** Moves the register's clock and the browser's together (the sidebar fills in the time from the browser). */
 async function clock(wib: string): Promise<void> {
   b.preview.session.moveClock({ to: wib });
-  await b.page.clock.setFixedTime(new Date(`${wib}:00+07:00`));
+  await b.followClock();
 }
 
 const section = (key: string) => frame.locator(`details[data-section="${key}"]`);
@@ -52,19 +52,21 @@ usePreview(async (opened) => {
 
 test('records viewer counts during the LIVE with the time filled in', async () => {
   const viewers = section('penonton');
-  expect(await viewers.getByLabel('Pukul').inputValue()).toBe('08:20');
+  expect(await viewers.getByLabel('Pukul', { exact: true }).inputValue()).toBe('08:20');
   await viewers.getByLabel('Jumlah penonton sekarang').fill('85');
   await viewers.getByRole('button', { name: 'Catat' }).click();
   await saidOk('Jumlah penonton dicatat.');
   await section('penonton').getByLabel('Jumlah penonton sekarang').fill('60');
-  await section('penonton').getByLabel('Pukul').fill('08:10');
+  await section('penonton').getByLabel('Pukul', { exact: true }).fill('08:10');
   await section('penonton').getByRole('button', { name: 'Catat' }).click();
   await frame.locator('ul[aria-label="Catatan jumlah penonton"] li', { hasText: '08.10' }).waitFor();
-  expect(await frame.locator('ul[aria-label="Catatan jumlah penonton"] li').allInnerTexts()).toEqual(['08.20 · 85 penonton', '08.10 · 60 penonton']);
+  // Each count's first line; below it, the buttons to leave it out of the reports or delete it.
+  const counts = await frame.locator('ul[aria-label="Catatan jumlah penonton"] li').allInnerTexts();
+  expect(counts.map((t) => t.split('\n')[0])).toEqual(['08.20 · 85 penonton', '08.10 · 60 penonton']);
   expect(await frame.locator('[data-record="viewerCounts"]').innerText()).toContain('2 catatan, tertinggi 85 pukul 08.20');
   // A time still to come is refused at the field, and nothing is added.
   await section('penonton').getByLabel('Jumlah penonton sekarang').fill('70');
-  await section('penonton').getByLabel('Pukul').fill('09:30');
+  await section('penonton').getByLabel('Pukul', { exact: true }).fill('09:30');
   await section('penonton').getByRole('button', { name: 'Catat' }).click();
   await section('penonton').locator('[data-field="time"] .error', { hasText: 'Waktu 09:30 belum terjadi.' }).waitFor();
   await b.screenshot('live-viewer-counts');
@@ -120,7 +122,9 @@ test('answers a question, then completes the suggested stage in one click', asyn
   expect(await item.innerText()).toContain('terjawab');
   expect(await item.innerText()).toContain('Jawaban: Minimal 9 orang pendiri, lalu akta notaris.');
   expect(await frame.locator('[data-record="questions"]').innerText()).toContain('2 pertanyaan, 1 terjawab (50,0%), 1 belum dijawab');
+  // Answered during the LIVE, before the Q&A session's window: the register asks first.
   await frame.locator('button[data-stage="tanya_jawab"]').click();
+  await frame.getByRole('button', { name: 'Ya, tandai selesai' }).click();
   await saidOk('Tahap "Sesi tanya jawab melalui kolom komentar" ditandai selesai.');
   const stage = server<{ stages: { key: string; status: string }[] }>('getEpisode', { episodeId: 'EP-001' }).stages.find((s) => s.key === 'tanya_jawab');
   expect(stage?.status).toBe('selesai');

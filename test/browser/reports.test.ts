@@ -21,20 +21,31 @@ test('makes the reports from the sidebar and opens them as readable pages', asyn
   await frame.getByRole('button', { name: 'Buat laporan episode' }).click();
   const result = frame.locator('[data-testid=report-result]').first();
   await result.waitFor();
-  expect(await result.innerText()).toMatch(/Laporan siap: Laporan HALO KOP-UKM – Episode \d+ – 2026-\d\d-\d\d/);
+  // On Saturday 28 November 2026 the latest LIVE held is EP-008's, of the day before.
+  expect(await result.innerText()).toContain('Laporan siap: Laporan HALO KOP-UKM – Episode 8 – 2026-11-27');
   await frame.getByRole('button', { name: 'Buat rekap' }).click();
-  await frame.locator('[data-testid=report-result]').nth(1).waitFor();
+  const recap = frame.locator('[data-testid=report-result]').nth(1);
+  await recap.waitFor();
+  // The recap offered first is this month's.
+  expect(await recap.innerText()).toContain('Laporan siap: Laporan HALO KOP-UKM – Rekap 2026-11-01 s.d. 2026-11-30');
   await b.sidebarScreenshot('reports-sidebar');
 
   await b.menu('HALO KOP-UKM', 'Perbarui dasbor');
   await b.page.locator('#tabs button', { hasText: 'Dasbor' }).click();
   expect(await b.page.locator('#grid').innerText()).toContain('Ringkasan');
 
-  const doc = b.preview.session.view().drive.find((d) => d.name.includes('– Episode '))!;
-  const page = await b.page.context().newPage();
-  await page.goto(new URL(doc.href!, b.preview.url).href);
-  expect(await page.locator('body').innerText()).toMatch(/LAPORAN\s+TENTANG\s+PELAKSANAAN HALO KOP-UKM \(TIKTOK\) EPISODE \d+/);
-  expect(await page.locator('img').count()).toBe(1);
-  await page.screenshot({ path: join(SCREENSHOTS, 'reports-document.png'), fullPage: true });
-  await page.close();
+  // Each opens from Drive as a readable page, its charts drawn (the episode's viewers during the LIVE;
+  // the month's viewers per episode).
+  for (const [name, heading, shot] of [
+    ['– Episode 8 –', /LAPORAN\s+TENTANG\s+PELAKSANAAN HALO KOP-UKM \(TIKTOK\) EPISODE 8/, 'reports-episode'],
+    ['– Rekap 2026-11-01 s.d. 2026-11-30', /LAPORAN\s+TENTANG\s+REKAPITULASI PELAKSANAAN HALO KOP-UKM \(TIKTOK\)/, 'reports-recap'],
+  ] as const) {
+    const doc = b.preview.session.view().drive.find((d) => d.name.includes(name))!;
+    const page = await b.page.context().newPage();
+    await page.goto(new URL(doc.href!, b.preview.url).href);
+    expect(await page.locator('body').innerText()).toMatch(heading);
+    expect(await page.locator('img').count()).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, `${shot}.png`), fullPage: true });
+    await page.close();
+  }
 });

@@ -1,7 +1,8 @@
 /**
  * What an execution would cost on Apps Script: each Google service call counted by kind, with the cells it reads or
- * writes, priced by one table of per-call costs. Figures with a source come from ../shared/reference/apps-script.md
- * (Google's best-practices page and public measurements); the rest are assumptions, marked as such.
+ * writes, priced by one table of per-call costs. Figures with a source come from Google's best-practices page
+ * (https://developers.google.com/apps-script/guides/support/best-practices) and public measurements, each named in
+ * its row; the rest are assumptions, marked as such.
  */
 import type { Product } from '../harness';
 

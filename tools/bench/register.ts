@@ -10,7 +10,7 @@ import { ok } from '../harness';
 import { loadProduct, type Product } from '../harness';
 import { addDays, daysBetween, timeToMinutes, wibDateTime, wibInstant, type IsoDate } from '../../src/domain/shared/dates';
 import { deadline, plannedEpisode, type Times } from '../../src/domain/episodes/episodes';
-import { dedupKey } from '../../src/domain/live/comments';
+import { dedupKey } from '../../src/domain/live/comment-import';
 import { LEDGER, reminderKey, type ReminderKind } from '../../src/domain/reminders/reminders';
 import { KECAMATAN } from '../../src/domain/guests/kecamatan';
 import { PROFILE } from '../../src/domain/survey/skm';

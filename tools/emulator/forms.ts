@@ -8,37 +8,12 @@ import { MIME } from './base';
 import { type Api, DIGITS, enumOf, Fake, type Runtime } from './core';
 import { createItem, find, NOT_FOUND } from './drive';
 import { badArguments, GasError } from './errors';
+import type { FormItemState, FormResponseState, FormState, ModelledType } from './state';
 
 type F = typeof GoogleAppsScript.Forms;
 /** developers.google.com/apps-script/reference/forms/item-type */
 export const ITEM_TYPE = enumOf<F['ItemType']>()('CHECKBOX', 'CHECKBOX_GRID', 'DATE', 'DATETIME', 'DURATION', 'GRID', 'IMAGE', 'LIST',
   'MULTIPLE_CHOICE', 'PAGE_BREAK', 'PARAGRAPH_TEXT', 'SCALE', 'SECTION_HEADER', 'TEXT', 'TIME', 'VIDEO', 'FILE_UPLOAD');
-type ModelledType = 'LIST' | 'MULTIPLE_CHOICE' | 'PARAGRAPH_TEXT' | 'SECTION_HEADER';
-
-export interface FormItemState {
-  /** Item ids are integers (…/forms/item#getid); `entry` is the separate id pre-filled URLs use. */
-  id: number;
-  entry: number;
-  type: ModelledType;
-  title: string;
-  helpText: string;
-  required: boolean;
-  choices: string[];
-  otherOption: boolean;
-}
-export interface FormResponseState { id: string; at: number; answers: Array<{ item: number; value: string }> }
-export interface FormState {
-  id: string;
-  /** The id in the published (respondent) URL, distinct from the edit id. */
-  publishedId: string;
-  title: string;
-  description: string;
-  confirmation: string;
-  collectEmail: boolean;
-  accepting: boolean;
-  items: FormItemState[];
-  responses: FormResponseState[];
-}
 
 /** Saved states from before FormApp was modelled have no `forms`. */
 const formsOf = (rt: Runtime): Record<string, FormState> => (rt.state.forms ??= {});

@@ -3,8 +3,6 @@
  * numbers, so `JSON.stringify` round-trips the whole state without tagging (no Date object lives here).
  */
 
-import type { FormState } from './forms';
-
 export interface CellState {
   /** Value; a date-time is its serial number, shown as a date because of the cell's date format. */
   v?: string | number | boolean;
@@ -195,3 +193,30 @@ export interface EmulatorOptions {
 
 export const DEFAULT_USER = 'pelaksana@example.go.id';
 export const DEFAULT_NOW = '2026-11-28T08:00:00+07:00';
+
+/** The item types FormApp is modelled for (developers.google.com/apps-script/reference/forms/item-type). */
+export type ModelledType = 'LIST' | 'MULTIPLE_CHOICE' | 'PARAGRAPH_TEXT' | 'SECTION_HEADER';
+export interface FormItemState {
+  /** Item ids are integers (…/forms/item#getid); `entry` is the separate id pre-filled URLs use. */
+  id: number;
+  entry: number;
+  type: ModelledType;
+  title: string;
+  helpText: string;
+  required: boolean;
+  choices: string[];
+  otherOption: boolean;
+}
+export interface FormResponseState { id: string; at: number; answers: Array<{ item: number; value: string }> }
+export interface FormState {
+  id: string;
+  /** The id in the published (respondent) URL, distinct from the edit id. */
+  publishedId: string;
+  title: string;
+  description: string;
+  confirmation: string;
+  collectEmail: boolean;
+  accepting: boolean;
+  items: FormItemState[];
+  responses: FormResponseState[];
+}

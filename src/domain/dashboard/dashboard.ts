@@ -9,6 +9,7 @@ import { periodRange } from '../reports/periods';
 import { dayMonth } from '../reports/period-report';
 import { computeIkm } from '../survey/skm';
 import type { Respondent } from '../survey/skm-report';
+import { NAME } from '../shared/programme';
 
 type Cell = string | number;
 export interface DashboardChart {
@@ -85,7 +86,7 @@ export function dashboard({ data, respondents, now }: DashboardInput): Dashboard
   const main: Line[] = [];
   const bold: number[] = [];
   const heading = (...values: string[]) => { main.push(text(...values)); bold.push(main.length); };
-  heading('Dasbor HALO KOP-UKM');
+  heading(`Dasbor ${NAME}`);
   main.push(text(`Diperbarui ${formatDayDateId(today)} pukul ${formatTimeId(wibTime(now))} WIB. Lembar ini dibuat ulang otomatis; perubahan di sini akan tertimpa.`));
   main.push([]);
   heading('Ringkasan', `Bulan ini (${MONTHS_ID[month - 1]} ${year})`, `Tahun ini (${year})`);

@@ -3,7 +3,7 @@ import {
   agenda, defaultDoneAt, dueDate, episodeSummary, episodeView, isOwed, liveDateErrors, plannedEpisode, recordedStages, rescheduledStages,
   seriesDates, stageRowsOf, stageStatus, timesOf, tookPlace, weekdayWarning, type Episode, type StageRow,
 } from './episodes';
-import type { Narasumber } from '../guests/guests';
+import type { Guest } from '../guests/guests';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { stage, STAGES, type StageKey } from '../shared/sop';
 
@@ -18,7 +18,7 @@ function planned(id: string, liveDate: string) {
   return plannedEpisode({ id, liveDate, guestId: 'NS-001', topic: `Topik ${id}`, ...recorded }, times, THURSDAY);
 }
 
-const guest: Narasumber = {
+const guest: Guest = {
   id: 'NS-001', name: 'Siti Aminah', organization: 'Koperasi Maju', type: 'koperasi', kecamatan: 'Cibinong', role: 'Ketua',
   phone: '+6281234567890', email: '', tiktok: '', products: '', ...recorded,
 };

@@ -5,7 +5,7 @@
 import {
   addDays, DAYS_ID, formatDateTimeId, formatDayDateId, isTime, onOrAfterWeekday, weekday, wibDateTime, wibInstant, type IsoDate,
 } from '../shared/dates';
-import type { Narasumber } from '../guests/guests';
+import type { Guest } from '../guests/guests';
 import { EPISODE_STATUSES, type Row } from '../shared/schema';
 import type { Settings } from '../settings/settings';
 import { PHASES, ROLES, STAGES, type Phase, type Role, type Stage, type StageKey } from '../shared/sop';
@@ -227,7 +227,7 @@ export interface EpisodeView {
   times: Times;
   narasumberId: string;
   /** Null when the guest's row is gone from the sheet. */
-  guest: Pick<Narasumber, 'id' | 'name' | 'organization'> | null;
+  guest: Pick<Guest, 'id' | 'name' | 'organization'> | null;
   stages: StageView[];
 }
 
@@ -236,7 +236,7 @@ export interface EpisodeView {
  * stages its records show done (see `recordedStages`).
  */
 export function episodeView(
-  episode: Episode, rows: readonly StageRow[], guest: Narasumber | undefined, settings: Times, now: Date,
+  episode: Episode, rows: readonly StageRow[], guest: Guest | undefined, settings: Times, now: Date,
   recorded: readonly StageKey[] = [],
 ): EpisodeView {
   const times = timesOf(episode, settings);

@@ -1,11 +1,11 @@
 /** The invitation to the guest (SOP stage 1): Indonesian text and ready WhatsApp / e-mail links. */
-import { formatDayDateId, formatTimeId, type IsoDate } from '../shared/dates';
+import { formatDayDateId, formatWindowId, type IsoDate } from '../shared/dates';
 import { stageWindow, type Times } from './episodes';
-import type { Narasumber } from '../guests/guests';
+import type { Guest } from '../guests/guests';
 import { whatsappNumber } from '../guests/phone';
 import { stage } from '../shared/sop';
+import { NAME, PROGRAMME } from '../shared/programme';
 
-export const PROGRAMME = 'HALO KOP-UKM (Halaman Konsultasi Koperasi dan UKM)';
 
 export interface Invitation {
   subject: string;
@@ -19,7 +19,7 @@ export interface InvitationFacts {
   liveDate: IsoDate;
   topic: string;
   times: Times;
-  guest: Pick<Narasumber, 'name' | 'role' | 'organization' | 'phone' | 'email'>;
+  guest: Pick<Guest, 'name' | 'role' | 'organization' | 'phone' | 'email'>;
   agencyName: string;
 }
 
@@ -27,12 +27,10 @@ export interface InvitationFacts {
 const HONORIFIC = /^(bapak|pak|ibu|bu|saudara|saudari|sdr\.?|sdri\.?)\s/i;
 const addressee = (name: string) => (HONORIFIC.test(name) ? name : `Bapak/Ibu ${name}`);
 
-const during = (window: { start: string; end: string }) =>
-  `pukul ${formatTimeId(window.start)}–${formatTimeId(window.end)} WIB`;
 
 export function invitation({ liveDate, topic, times, guest, agencyName }: InvitationFacts): Invitation {
   const live = stage('live');
-  const subject = `Undangan narasumber HALO KOP-UKM, ${formatDayDateId(liveDate)}`;
+  const subject = `Undangan narasumber ${NAME}, ${formatDayDateId(liveDate)}`;
   const text = [
     `Yth. ${addressee(guest.name)}`,
     [guest.role, guest.organization].filter(Boolean).join(' '),
@@ -42,7 +40,7 @@ export function invitation({ liveDate, topic, times, guest, agencyName }: Invita
     `Kami mengundang Bapak/Ibu menjadi narasumber ${PROGRAMME}, siaran LIVE TikTok mingguan yang mengenalkan koperasi dan UKM di Kabupaten Bogor kepada masyarakat, pada:`,
     '',
     `Hari, tanggal: ${formatDayDateId(liveDate)}`,
-    `Waktu: ${during(stageWindow(live, times)!)}, dilanjutkan sesi tanya jawab ${during(stageWindow(stage('tanya_jawab'), times)!)}`,
+    `Waktu: ${formatWindowId(stageWindow(live, times)!)}, dilanjutkan sesi tanya jawab ${formatWindowId(stageWindow(stage('tanya_jawab'), times)!)}`,
     `Topik: ${topic}`,
     `Tempat: ${live.place.toLowerCase()} melalui LIVE TikTok`,
     '',
@@ -51,7 +49,7 @@ export function invitation({ liveDate, topic, times, guest, agencyName }: Invita
     'Mohon konfirmasi kesediaan Bapak/Ibu dengan membalas pesan ini. Atas perhatian dan kerja samanya, kami ucapkan terima kasih.',
     '',
     'Hormat kami,',
-    'Tim Pelaksana HALO KOP-UKM',
+    `Tim Pelaksana ${NAME}`,
     agencyName,
   ].join('\n');
   const address = guest.email.split('@').map(encodeURIComponent).join('@');

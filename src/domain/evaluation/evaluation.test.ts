@@ -1,6 +1,6 @@
 import { actionErrors, meetingDateErrors, openEarlier } from './evaluation';
 import type { Episode } from '../episodes/episodes';
-import type { Action } from '../live/live';
+import type { Action } from './evaluation';
 
 const episode = (id: string, liveDate: string) => ({ id, liveDate }) as Episode;
 const action = (id: string, episodeId: string, status: 'terbuka' | 'selesai', dueDate = '2026-12-10'): Action =>

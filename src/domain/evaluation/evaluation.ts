@@ -4,8 +4,11 @@
  */
 import { formatDateId, type IsoDate } from '../shared/dates';
 import type { Episode } from '../episodes/episodes';
-import type { Action } from '../live/live';
+import type { Row } from '../shared/schema';
 import type { FieldError } from '../shared/validation';
+
+export type Evaluation = Row<'evaluations'>;
+export type Action = Row<'actions'>;
 
 export const ACTION_ID_PREFIX = 'TL';
 export const OPEN = 'terbuka';

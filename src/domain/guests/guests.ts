@@ -5,7 +5,7 @@ import { localPhone, normalisePhone } from './phone';
 import { GUEST_TYPES, type Row } from '../shared/schema';
 import { canonical, email, form, id, name, oneOf, optionalText, type Normalised } from '../shared/validation';
 
-export type Narasumber = Row<'guests'>;
+export type Guest = Row<'guests'>;
 export const GUEST_ID_PREFIX = 'NS';
 
 const squash = (s: string) => s.toLowerCase().replace(/\s+/g, '');
@@ -16,7 +16,7 @@ export function kecamatanOf(typed: string): Normalised {
   return found ? { value: found } : { problem: `Kecamatan harus salah satu dari ${KECAMATAN.length} kecamatan di Kabupaten Bogor (contoh: Cibinong).` };
 }
 
-export const narasumberInput = form({
+export const guestInput = form({
   /** Present when editing an existing guest. */
   id: z.optional(id('ID narasumber')),
   name: name('Nama narasumber', 120),
@@ -29,10 +29,10 @@ export const narasumberInput = form({
   tiktok: optionalText('Akun TikTok', 100),
   products: optionalText('Produk/layanan', 2000),
 });
-export type NarasumberInput = z.output<typeof narasumberInput>;
+export type GuestInput = z.output<typeof guestInput>;
 
 /** The guest's row; `recorded` keeps who first entered it. */
-export function narasumberRow(input: NarasumberInput, id: string, recorded: Pick<Narasumber, 'recordedBy' | 'recordedAt'>): Narasumber {
+export function guestRow(input: GuestInput, id: string, recorded: Pick<Guest, 'recordedBy' | 'recordedAt'>): Guest {
   return {
     id,
     name: input.name,
@@ -50,7 +50,7 @@ export function narasumberRow(input: NarasumberInput, id: string, recorded: Pick
 }
 
 /** Why each other guest may be the same one: same organisation (ignoring case and spaces) or phone. */
-export function duplicateWarnings(guest: Narasumber, others: readonly Narasumber[]): string[] {
+export function duplicateWarnings(guest: Guest, others: readonly Guest[]): string[] {
   const warnings: string[] = [];
   for (const other of others) {
     if (other.id === guest.id) continue;
@@ -66,7 +66,7 @@ export function duplicateWarnings(guest: Narasumber, others: readonly Narasumber
 }
 
 /** Every word of the query appears in the guest's id, name, organisation, district, type or phone. */
-export function matchesQuery(guest: Narasumber, query: string): boolean {
+export function matchesQuery(guest: Guest, query: string): boolean {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   const haystack = [guest.id, guest.name, guest.organization, guest.kecamatan, guest.type, guest.phone, localPhone(guest.phone)]
     .join(' ')

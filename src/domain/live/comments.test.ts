@@ -1,7 +1,6 @@
-import {
-  dedupKey, detectFormat, guessTopic, isLikelyQuestion, parseCsv, parseTimestamp, planImport, readEvents, resolveMapping,
-  type PlanContext,
-} from './comments';
+import { detectFormat, parseCsv, parseTimestamp, readEvents, resolveMapping } from './comment-file';
+import { dedupKey, planImport, type PlanContext } from './comment-import';
+import { guessTopic, isLikelyQuestion } from './questions';
 import * as fc from 'fast-check';
 import { wibDateTime, wibInstant } from '../shared/dates';
 

@@ -1,4 +1,6 @@
-import { liveTime, metricsErrors, metricsWarnings, questionStats, questionStatus, recordItems, suggestions, METRIC_FIELDS, type MetricFigures, type Question } from './live';
+import { questionStats, questionStatus, type Question } from './questions';
+import { recordItems, suggestions } from './records';
+import { liveTime, metricsErrors, metricsWarnings, METRIC_FIELDS, type MetricFigures } from './viewers';
 
 const figures = (over: Partial<MetricFigures>): MetricFigures =>
   ({ ...Object.fromEntries(METRIC_FIELDS.map((f) => [f, null])), ...over }) as MetricFigures;
@@ -48,7 +50,7 @@ describe('questions', () => {
 describe('recordItems and suggestions', () => {
   it('says what is recorded and what is missing, comments being optional', () => {
     const items = recordItems({
-      metrics: null, snapshots: [{ episodeId: 'EP-001', time: '2026-11-27 08:15', viewers: 1245, source: 'manual', recordedBy: '', recordedAt: '', excluded: '' }],
+      metrics: null, viewerCounts: [{ episodeId: 'EP-001', time: '2026-11-27 08:15', viewers: 1245, source: 'manual', recordedBy: '', recordedAt: '', excluded: '' }],
       stats: questionStats([{ status: 'terjawab', answer: 'a', excluded: '' }, { status: 'belum dijawab', answer: '', excluded: '' }] as Question[]), imports: [], feedback: [], evaluation: null, actions: [],
     });
     expect(items.map((i) => [i.key, i.recorded, i.optional, i.detail])).toEqual([

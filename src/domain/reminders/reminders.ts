@@ -3,12 +3,13 @@
  * reminder has a deterministic key, so a run that comes twice, late, or after a crash finds the
  * same keys in the ledger and sends nothing twice. Pure: no Google service.
  */
-import { addDays, formatDayDateId, formatTimeId, wibDate, wibInstant, type IsoDate } from '../shared/dates';
+import { addDays, formatDayDateId, formatWindowId, type IsoDate, wibDate, wibInstant } from '../shared/dates';
 import { isOwed, type EpisodeView, type StageView } from '../episodes/episodes';
 import type { Row } from '../shared/schema';
 import type { Settings } from '../settings/settings';
 import { stage as sopStage, type Role } from '../shared/sop';
 import { splitEmails } from '../shared/validation';
+import { NAME } from '../shared/programme';
 
 export type ReminderKind = 'jatuh_tempo' | 'pemberitahuan' | 'terlambat' | 'eskalasi' | 'tindak_lanjut';
 
@@ -97,7 +98,7 @@ function overdueLevel(deadline: Date, now: Date, hour: number): number | null {
 }
 
 function windowText(stage: StageView): string {
-  return stage.window ? `, pukul ${formatTimeId(stage.window.start)}–${formatTimeId(stage.window.end)} WIB` : '';
+  return stage.window ? `, ${formatWindowId(stage.window)}` : '';
 }
 
 /** Every reminder owed at `now`, one per recipient. */
@@ -173,17 +174,17 @@ export function digests(reminders: readonly Reminder[], spreadsheetUrl: string, 
     const late = items.filter((r) => r.kind === 'terlambat' || r.kind === 'eskalasi' || r.kind === 'tindak_lanjut').length;
     out.push({
       recipient,
-      subject: `[HALO KOP-UKM] Pengingat ${items.length} tugas${late ? ` (${late} terlambat)` : ''} – ${formatDayDateId(today)}`,
+      subject: `[${NAME}] Pengingat ${items.length} tugas${late ? ` (${late} terlambat)` : ''} – ${formatDayDateId(today)}`,
       body: [
         'Yth. Bapak/Ibu,',
         '',
-        'Berikut tahapan SOP HALO KOP-UKM (TikTok) yang perlu ditindaklanjuti:',
+        `Berikut tahapan SOP ${NAME} (TikTok) yang perlu ditindaklanjuti:`,
         '',
         sections.join('\n\n'),
         '',
         `Tandai tahapan yang sudah selesai di register: ${spreadsheetUrl}`,
         '',
-        'Email ini dikirim otomatis oleh register HALO KOP-UKM Dinas Koperasi dan UKM Kabupaten Bogor.',
+        `Email ini dikirim otomatis oleh register ${NAME} Dinas Koperasi dan UKM Kabupaten Bogor.`,
       ].join('\n'),
       keys: sorted.map((r) => r.key),
       urgency: urgency(sorted[0]),

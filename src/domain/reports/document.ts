@@ -7,6 +7,7 @@ import { formatDateId, type IsoDate } from '../shared/dates';
 import { formatNip } from '../settings/nip';
 import type { Settings } from '../settings/settings';
 import type { ReportBlock } from '../survey/skm-report';
+import { NAME } from '../shared/programme';
 
 /** A chart: the writer draws it as an image; the points are (label, value). */
 export interface Figure {
@@ -52,7 +53,7 @@ export interface Report {
   signature: Signature;
 }
 
-export const REPORT_PREFIX = 'Laporan HALO KOP-UKM';
+export const REPORT_PREFIX = `Laporan ${NAME}`;
 /** What a report says where the register holds nothing: stated, never left blank. */
 export const MISSING = 'Belum dicatat';
 /** Left for a hand-written entry when the settings lack the official's name, rank or NIP. */
@@ -124,6 +125,6 @@ export function figuresOf(report: Report): Figure[] {
 /** The closing section every report ends with. */
 export const CLOSING: Section = {
   title: 'Penutup',
-  blocks: [paragraph('Demikian laporan ini disusun sebagai bahan pertanggungjawaban dan evaluasi pelaksanaan HALO KOP-UKM. '
+  blocks: [paragraph(`Demikian laporan ini disusun sebagai bahan pertanggungjawaban dan evaluasi pelaksanaan ${NAME}. `
     + 'Atas perhatian Bapak/Ibu, kami ucapkan terima kasih.')],
 };

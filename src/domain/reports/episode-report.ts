@@ -1,18 +1,20 @@
 /** The report of one episode: the naskah dinas "Laporan" filled from what the register holds about it. */
-import { formatDateId, formatDateTimeId, formatDayDateId, formatTimeId, wibDate } from '../shared/dates';
+import { formatDateId, formatDateTimeId, formatDayDateId, formatTimeId, formatWindowId, wibDate } from '../shared/dates';
 import { CANCELLED, tookPlace } from '../episodes/episodes';
-import { PROGRAMME } from '../episodes/invitation';
+import { PROGRAMME } from '../shared/programme';
 import { formatNumberId, formatPercentId } from '../shared/numbers';
 import {
   CLOSING, letterhead, MISSING, numbered, orMissing, paragraph, REPORT_PREFIX, signature, table, titleCase,
   type Block, type Report, type Section,
 } from './document';
-import { beneficiariesOf, episodeNumber, isAnswered, timing, TIMING_LABELS, type EpisodeRecord } from './figures';
+import { beneficiariesOf, episodeNumber, timing, TIMING_LABELS, type EpisodeRecord } from './figures';
 import type { Settings } from '../settings/settings';
 import { skmSection, type Respondent } from '../survey/skm-report';
 import { STAGES } from '../shared/sop';
+import { isAnswered } from '../live/questions';
+import { NAME } from '../shared/programme';
 
-export const SOP_TITLE = 'Pencatatan dan Pelaporan Hasil Inovasi HALO KOP-UKM (TikTok)';
+export const SOP_TITLE = `Pencatatan dan Pelaporan Hasil Inovasi ${NAME} (TikTok)`;
 const GUEST_TYPE_LABELS: Record<string, string> = { koperasi: 'Koperasi', ukm: 'UKM' };
 
 /** `Laporan HALO KOP-UKM – Episode 12 – 2026-11-27` */
@@ -53,7 +55,6 @@ export const BASES = (agency: string) => [
 
 function guestPart(r: EpisodeRecord): Section {
   const { view, guest } = r;
-  const window = (w: { start: string; end: string }) => `pukul ${formatTimeId(w.start)}–${formatTimeId(w.end)} WIB`;
   const status = view.status === CANCELLED ? `Dibatalkan (alasan: ${orMissing(view.cancelReason)})` : tookPlace(view) ? 'Terlaksana' : 'Belum terlaksana';
   return {
     title: 'Narasumber dan Topik',
@@ -63,8 +64,8 @@ function guestPart(r: EpisodeRecord): Section {
       ['Jenis', guest ? GUEST_TYPE_LABELS[guest.type] ?? orMissing(guest.type) : MISSING],
       ['Kecamatan', orMissing(guest?.kecamatan)],
       ['Topik', orMissing(view.topic)],
-      ['Jadwal LIVE', `${formatDayDateId(view.liveDate)}, ${window({ start: view.times.liveStart, end: view.times.liveEnd })}`],
-      ['Sesi tanya jawab', window({ start: view.times.qaStart, end: view.times.qaEnd })],
+      ['Jadwal LIVE', `${formatDayDateId(view.liveDate)}, ${formatWindowId({ start: view.times.liveStart, end: view.times.liveEnd })}`],
+      ['Sesi tanya jawab', formatWindowId({ start: view.times.qaStart, end: view.times.qaEnd })],
       ['Status episode', status],
     ])],
   };
@@ -247,11 +248,11 @@ export function episodeReport({ record, respondents, settings, now }: EpisodeRep
   return {
     name: episodeReportName(view.id, view.liveDate),
     letterhead: letterhead(settings),
-    title: ['LAPORAN', 'TENTANG', `PELAKSANAAN HALO KOP-UKM (TIKTOK) EPISODE ${no}`, formatDayDateId(view.liveDate).toUpperCase()],
+    title: ['LAPORAN', 'TENTANG', `PELAKSANAAN ${NAME} (TIKTOK) EPISODE ${no}`, formatDayDateId(view.liveDate).toUpperCase()],
     sections: numbered([
       introduction(
         agency,
-        `Laporan ini disusun sebagai catatan dan bukti pelaksanaan episode ${no} HALO KOP-UKM menurut SOP ${SOP_TITLE}, serta sebagai bahan evaluasi program.`,
+        `Laporan ini disusun sebagai catatan dan bukti pelaksanaan episode ${no} ${NAME} menurut SOP ${SOP_TITLE}, serta sebagai bahan evaluasi program.`,
         `Laporan ini mencakup episode ${no} (${view.id}) yang dijadwalkan pada ${formatDayDateId(view.liveDate)}: persiapan, pelaksanaan LIVE `
           + 'dan sesi tanya jawab, pemantauan penonton, pengumpulan umpan balik, serta evaluasi bersama dan tindak lanjutnya.',
         BASES(agency),

@@ -1,8 +1,9 @@
 import { wibInstant } from '../shared/dates';
 import { episodeView, plannedEpisode, tookPlace } from '../episodes/episodes';
+import { isAnswered } from '../live/questions';
 import { NOW, registerData } from './fixture';
 import {
-  answeredBand, beneficiaryBand, compliance, episodeNumber, isAnswered, periodFigures, recordsOf, timing,
+  answeredBand, beneficiaryBand, compliance, episodeNumber, periodFigures, recordsOf, timing,
 } from './figures';
 
 const data = registerData();

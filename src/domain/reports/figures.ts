@@ -6,8 +6,11 @@
  */
 import { wibInstant, type IsoDate } from '../shared/dates';
 import { CANCELLED, deadline, tookPlace, type EpisodeView, type StageView } from '../episodes/episodes';
-import type { Narasumber } from '../guests/guests';
-import { isIncluded, type Action, type Evaluation, type Feedback, type Metrics, type Question, type Snapshot as ViewerCount } from '../live/live';
+import type { Guest } from '../guests/guests';
+import type { Action, Evaluation } from '../evaluation/evaluation';
+import { isAnswered, type Question } from '../live/questions';
+import { isIncluded, type Feedback } from '../live/records';
+import type { Metrics, ViewerCount } from '../live/viewers';
 import { roundHalfUp } from '../shared/numbers';
 import { stage as sopStage, STAGES, type Stage } from '../shared/sop';
 
@@ -17,7 +20,7 @@ import { stage as sopStage, STAGES, type Stage } from '../shared/sop';
  */
 export interface RegisterData {
   views: readonly EpisodeView[];
-  guests: readonly Narasumber[];
+  guests: readonly Guest[];
   metrics: readonly Metrics[];
   viewerCounts: readonly ViewerCount[];
   questions: readonly Question[];
@@ -29,7 +32,7 @@ export interface RegisterData {
 /** Everything recorded about one episode. */
 export interface EpisodeRecord {
   view: EpisodeView;
-  guest: Narasumber | undefined;
+  guest: Guest | undefined;
   /** The latest "Angka LIVE" row: a later row corrects an earlier one. */
   metrics: Metrics | undefined;
   /** In time order. Viewer counts, questions and feedback: those not excluded (see isIncluded). */
@@ -150,12 +153,6 @@ export function compliance(views: readonly EpisodeView[]): { total: Compliance; 
 }
 
 // ---------------------------------------------------------------------------------------------- questions, viewers
-
-/** Answered = status "terjawab" or "ditindaklanjuti", or an answer typed with no status chosen. */
-export function isAnswered(q: Question): boolean {
-  if (q.status) return q.status !== 'belum dijawab';
-  return q.answer.trim() !== '';
-}
 
 /**
  * Beneficiaries of one LIVE: its unique viewers, else its total viewers (TikTok's "views", which

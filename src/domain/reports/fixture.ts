@@ -12,8 +12,11 @@
  */
 import { wibInstant } from '../shared/dates';
 import { episodeView, plannedEpisode, type StageRow } from '../episodes/episodes';
-import type { Narasumber } from '../guests/guests';
-import type { Action, Evaluation, Feedback, Metrics, Question, Snapshot } from '../live/live';
+import type { Guest } from '../guests/guests';
+import type { Action, Evaluation } from '../evaluation/evaluation';
+import type { Question } from '../live/questions';
+import type { Feedback } from '../live/records';
+import type { Metrics, ViewerCount } from '../live/viewers';
 import type { RegisterData } from './figures';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import type { Respondent } from '../survey/skm-report';
@@ -32,7 +35,7 @@ export const SETTINGS: Settings = {
   emailPelaksana: 'pelaksana@x.id',
 };
 
-const guest = (id: string, name: string, organization: string, type: string, kecamatan: string): Narasumber => ({
+const guest = (id: string, name: string, organization: string, type: string, kecamatan: string): Guest => ({
   id, name, organization, type, kecamatan, role: 'Ketua', phone: '', email: '', tiktok: '', products: '', ...recorded,
 });
 export const GUESTS = [
@@ -59,7 +62,7 @@ const metrics = (episodeId: string, totalViewers: number, uniqueViewers: number 
   episodeId, totalViewers, uniqueViewers, peakViewers, avgWatchSeconds: 125, durationMinutes: 35, newFollowers: 12, comments: 48,
   likes: 1500, shares: 7, gifts: null, evidenceUrl, ...recorded,
 });
-const count = (episodeId: string, time: string, viewers: number): Snapshot => ({ episodeId, time, viewers, source: 'manual', ...recorded, excluded: '' });
+const count = (episodeId: string, time: string, viewers: number): ViewerCount => ({ episodeId, time, viewers, source: 'manual', ...recorded, excluded: '' });
 const question = (id: string, episodeId: string, status: string, answer = ''): Question => ({
   id, episodeId, question: `Bagaimana cara ${id}?`, askerHandle: `@warga${id}`, askedAt: '', answer, answeredBy: answer ? 'Tim' : '',
   status, topic: 'lainnya', source: 'manual', ...recorded, excluded: '',

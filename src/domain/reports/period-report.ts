@@ -8,13 +8,15 @@ import {
 } from './document';
 import { actionsTable, BASES, introduction } from './episode-report';
 import {
-  answeredBand, beneficiaryBand, episodeNumber, episodeStatusLabel, isAnswered, liveEvidence, periodFigures,
+  answeredBand, beneficiaryBand, episodeNumber, episodeStatusLabel, liveEvidence, periodFigures,
   type PeriodFigures, type RegisterData,
 } from './figures';
 import { periodLabel } from './periods';
 import type { Settings } from '../settings/settings';
 import { computeIkm } from '../survey/skm';
 import { skmSection, type Respondent } from '../survey/skm-report';
+import { isAnswered } from '../live/questions';
+import { NAME } from '../shared/programme';
 
 /** `Laporan HALO KOP-UKM – Rekap 2026-11-01 s.d. 2026-11-30`: sorts by date in Drive, one name per period. */
 export const periodReportName = (from: IsoDate, to: IsoDate) => `${REPORT_PREFIX} – Rekap ${from} s.d. ${to}`;
@@ -122,7 +124,7 @@ function innovationPart(f: PeriodFigures, respondents: readonly Respondent[], ag
   return {
     title: 'Capaian untuk Indeks Inovasi Daerah',
     blocks: [
-      paragraph('Angka berikut disusun dari register sebagai bukti (evidence) capaian inovasi HALO KOP-UKM untuk pengisian Indeks Inovasi Daerah.'),
+      paragraph(`Angka berikut disusun dari register sebagai bukti (evidence) capaian inovasi ${NAME} untuk pengisian Indeks Inovasi Daerah.`),
       table(['No', 'Indikator', 'Capaian', 'Parameter', 'Keterangan'], [
         ['1', 'Sosialisasi inovasi melalui media sosial milik pemerintah', `${n(f.held.length)} LIVE di akun TikTok ${agency}`, '–',
           `${n(f.withEvidence)} episode dengan tautan bukti`],
@@ -187,11 +189,11 @@ export function periodReport({ data, from, to, respondents, settings, now }: Per
   return {
     name: periodReportName(from, to),
     letterhead: letterhead(settings),
-    title: ['LAPORAN', 'TENTANG', 'REKAPITULASI PELAKSANAAN HALO KOP-UKM (TIKTOK)', label.toUpperCase()],
+    title: ['LAPORAN', 'TENTANG', `REKAPITULASI PELAKSANAAN ${NAME} (TIKTOK)`, label.toUpperCase()],
     sections: numbered([
       introduction(
         agency,
-        `Laporan ini disusun sebagai rekapitulasi pelaksanaan HALO KOP-UKM pada ${label} dan sebagai bukti capaian inovasi pelayanan publik.`,
+        `Laporan ini disusun sebagai rekapitulasi pelaksanaan ${NAME} pada ${label} dan sebagai bukti capaian inovasi pelayanan publik.`,
         `Laporan ini mencakup seluruh episode yang dijadwalkan pada ${label} (${formatDateId(from)} s.d. ${formatDateId(to)}): pelaksanaan episode, `
           + 'narasumber, kepatuhan terhadap SOP, penonton, tanya jawab, survei kepuasan masyarakat, tindak lanjut, serta capaian untuk Indeks Inovasi Daerah.',
         BASES(agency),

@@ -94,7 +94,17 @@ export function formatTimeId(time: string): string {
   return time.replace(':', '.');
 }
 
-/** "27 November 2026 pukul 08.35" from a stored `YYYY-MM-DD HH:MM` (a date alone stays a date). */
+/** "08.00–08.30 WIB". */
+export function formatTimeRangeId(window: { start: string; end: string }): string {
+  return `${formatTimeId(window.start)}–${formatTimeId(window.end)} WIB`;
+}
+
+/** "pukul 08.00–08.30 WIB". */
+export function formatWindowId(window: { start: string; end: string }): string {
+  return `pukul ${formatTimeRangeId(window)}`;
+}
+
+/** "4 Desember 2026 pukul 08.15" from a stored `YYYY-MM-DD HH:MM` (a date alone without a time). */
 export function formatDateTimeId(dateTime: string): string {
   const [date, time] = dateTime.split(' ');
   return time ? `${formatDateId(date)} pukul ${formatTimeId(time)}` : formatDateId(date);

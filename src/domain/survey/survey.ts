@@ -4,11 +4,12 @@
  */
 import { formatDayDateId, type IsoDate } from '../shared/dates';
 import type { Episode } from '../episodes/episodes';
-import { PROGRAMME } from '../episodes/invitation';
+import { PROGRAMME } from '../shared/programme';
 import { titleCase } from '../reports/document';
 import type { Row } from '../shared/schema';
 import { PROFILE_KEYS, UNSUR, unsurLabel, type Answer, type Answers, type Profile } from './skm';
 import type { Respondent } from './skm-report';
+import { NAME } from '../shared/programme';
 
 export type SurveyRow = Row<'survey'>;
 
@@ -93,7 +94,7 @@ export function surveyInvitation(url: string, agencyName: string, episode?: Pick
     + `Bantu ${titleCase(agencyName)} meningkatkan layanan dengan mengisi Survei Kepuasan Masyarakat (±3 menit, tanpa nama): ${url}`;
 }
 
-export const DEFAULT_FORM_TITLE = 'Survei Kepuasan Masyarakat – HALO KOP-UKM';
+export const DEFAULT_FORM_TITLE = `Survei Kepuasan Masyarakat – ${NAME}`;
 
 /** The form's description and thank-you message. */
 export function formTexts(agencyName: string): { description: string; confirmation: string } {

@@ -1,6 +1,6 @@
 /** Pieces the episode and guest views share: status badges, dates, checkboxes, the submit flow. */
 import type { ApiResult } from '../../api/endpoint';
-import { formatDateTimeId, formatDayDateId, formatTimeId } from '../../domain/shared/dates';
+import { formatDayDateId, formatTimeRangeId } from '../../domain/shared/dates';
 import type { StageStatus } from '../../domain/episodes/episodes';
 import { h, notice } from '../dom';
 import { busy, readForm, showErrors, type FormValues } from '../form';
@@ -17,11 +17,9 @@ export function badge(status: StageStatus | 'dibatalkan'): HTMLElement {
 /** "Jumat, 27 November 2026, 08.00–08.30 WIB". */
 export function when(date: string, window?: { start: string; end: string }): string {
   const day = formatDayDateId(date);
-  return window ? `${day}, ${formatTimeId(window.start)}–${formatTimeId(window.end)} WIB` : day;
+  return window ? `${day}, ${formatTimeRangeId(window)}` : day;
 }
 
-/** "27 November 2026 pukul 08.35" from a stored `YYYY-MM-DD HH:MM`. */
-export const at = formatDateTimeId;
 
 /** A link that opens outside the sidebar; only http(s), since the sheet can be edited by hand. */
 export function externalLink(href: string, text: string): HTMLElement {

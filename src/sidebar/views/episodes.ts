@@ -1,13 +1,13 @@
 /** Episodes: the list, and one episode's SOP timeline with completion, rescheduling, cancelling, invitation. */
 import type { ApiResult } from '../../api/endpoint';
-import { addDays, formatTimeId, wibDate, wibTime } from '../../domain/shared/dates';
+import { addDays, formatTimeRangeId, wibDate, wibTime, formatDateTimeId } from '../../domain/shared/dates';
 import type { EpisodeSummary, EpisodeView, StageView } from '../../domain/episodes/episodes';
 import type { App, View } from '../app';
 import { append, clear, h, notice } from '../dom';
 import { busy, field } from '../form';
 import { call, type Input } from '../rpc';
-import { at, badge, checkbox, completeStage, externalLink, failed, onSubmit, texts, warned, when } from './common';
-import { recordSummary } from './live';
+import { badge, checkbox, completeStage, externalLink, failed, onSubmit, texts, warned, when } from './common';
+import { recordSummary } from './live/live';
 
 /**
  * The completion time offered: the LIVE and its Q&A at their scheduled end once it has passed (as the
@@ -134,7 +134,7 @@ function episodePage(root: HTMLElement, app: App, initial: EpisodeView): void {
     return h('li', { 'data-stage': s.key },
       h('div', {}, badge(s.status), ' ', h('strong', {}, `${s.no}. ${s.title}`)),
       h('div', { class: 'muted' }, `${when(s.dueDate, s.window)} · ${s.roleLabel}`),
-      s.doneAt ? h('div', { class: 'muted' }, `Selesai ${at(s.doneAt)} (ditandai oleh ${s.doneBy})`) : h('div', { class: 'hint' }, s.task),
+      s.doneAt ? h('div', { class: 'muted' }, `Selesai ${formatDateTimeId(s.doneAt)} (ditandai oleh ${s.doneBy})`) : h('div', { class: 'hint' }, s.task),
       s.status === 'tercatat' ? h('div', { class: 'hint' }, 'Datanya sudah tercatat. Tandai selesai beserta waktu selesainya.') : null,
       s.note ? h('div', {}, `Catatan: ${s.note}`) : null,
       s.evidenceUrl ? h('div', {}, 'Bukti: ', externalLink(s.evidenceUrl, 'buka tautan')) : null,
@@ -206,7 +206,7 @@ function episodePage(root: HTMLElement, app: App, initial: EpisodeView): void {
       h('h1', {}, `Episode ${view.id}`),
       h('p', {}, h('strong', {}, view.topic)),
       h('div', {}, when(view.liveDate),
-        h('div', { class: 'muted' }, `LIVE ${formatTimeId(t.liveStart)}–${formatTimeId(t.liveEnd)} WIB · tanya jawab ${formatTimeId(t.qaStart)}–${formatTimeId(t.qaEnd)} WIB`)),
+        h('div', { class: 'muted' }, `LIVE ${formatTimeRangeId({ start: t.liveStart, end: t.liveEnd })} · tanya jawab ${formatTimeRangeId({ start: t.qaStart, end: t.qaEnd })}`)),
       h('p', {}, 'Narasumber: ', view.guest ? `${view.guest.name} (${view.guest.organization})` : `${view.narasumberId} (data tidak ditemukan)`),
       cancelled ? notice('warn', `Episode dibatalkan. Alasan: ${view.cancelReason}`) : null,
       actions,

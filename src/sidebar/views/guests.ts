@@ -1,6 +1,6 @@
 /** Guests: a searchable list, and the form to add or edit one. */
 import { KECAMATAN } from '../../domain/guests/kecamatan';
-import type { Narasumber } from '../../domain/guests/guests';
+import type { Guest } from '../../domain/guests/guests';
 import type { App, View } from '../app';
 import { h, notice } from '../dom';
 import { field, type FieldSpec } from '../form';
@@ -28,9 +28,9 @@ export function searchBox(label: string, search: (query: string) => void): HTMLI
   return input;
 }
 
-export const guestLabel = (g: Narasumber) => `${g.name} — ${g.organization} (${g.kecamatan})`;
+export const guestLabel = (g: Guest) => `${g.name} — ${g.organization} (${g.kecamatan})`;
 
-function specs(g?: Narasumber): FieldSpec[] {
+function specs(g?: Guest): FieldSpec[] {
   return [
     { name: 'name', label: 'Nama narasumber', required: true, value: g?.name },
     { name: 'organization', label: 'Nama koperasi/UKM', required: true, value: g?.organization },
@@ -46,7 +46,7 @@ function specs(g?: Narasumber): FieldSpec[] {
   ];
 }
 
-function guestForm(root: HTMLElement, app: App, guest?: Narasumber): void {
+function guestForm(root: HTMLElement, app: App, guest?: Guest): void {
   const fields = specs(guest);
   const status = h('div');
   const save = h('button', { type: 'submit', class: 'primary' }, 'Simpan narasumber');

@@ -4,6 +4,7 @@ import { h, notice } from '../dom';
 import { busy } from '../form';
 import { call, type Data } from '../rpc';
 import { badge, failed, warned, when } from './common';
+import { NAME } from '../../domain/shared/programme';
 
 const SECTIONS: ReadonlyArray<[keyof Pick<AgendaGroup, 'overdue' | 'today' | 'soon'>, string]> = [
   ['overdue', 'Terlambat'],
@@ -68,7 +69,7 @@ export const homeView: View = {
     guest.addEventListener('click', () => app.show('narasumber', { baru: '1' }));
     root.append(
       h('h1', {}, 'Beranda'),
-      h('p', { class: 'muted' }, 'Register pencatatan dan pelaporan HALO KOP-UKM (TikTok) Dinas Koperasi dan UKM Kabupaten Bogor.'),
+      h('p', { class: 'muted' }, `Register pencatatan dan pelaporan ${NAME} (TikTok) Dinas Koperasi dan UKM Kabupaten Bogor.`),
       h('div', { class: 'actions' }, schedule, guest),
       agendaSlot,
       h('div', { class: 'actions' }, setup),

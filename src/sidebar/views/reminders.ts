@@ -2,7 +2,8 @@ import type { View } from '../app';
 import { clear, h, notice } from '../dom';
 import { busy } from '../form';
 import { call, type Data } from '../rpc';
-import { at, failed } from './common';
+import { failed } from './common';
+import { formatDateTimeId } from '../../domain/shared/dates';
 
 function statusCard(s: Data<'getReminderStatus'>): HTMLElement {
   const last = s.lastRun;
@@ -10,7 +11,7 @@ function statusCard(s: Data<'getReminderStatus'>): HTMLElement {
     h('div', {}, s.installed ? notice('ok', 'Pengingat otomatis aktif (setiap jam).') : notice('warn', 'Pengingat otomatis belum dipasang.')),
     s.owner ? h('div', { class: 'hint' }, `Dikirim atas nama akun ${s.owner}.`) : null,
     h('div', {}, last
-      ? `Terakhir berjalan ${at(last.at)}: ${last.sent} email terkirim, ${last.deferred} ditunda.`
+      ? `Terakhir berjalan ${formatDateTimeId(last.at)}: ${last.sent} email terkirim, ${last.deferred} ditunda.`
       : 'Belum pernah berjalan.'),
     h('div', {}, `Sisa kuota email hari ini: ${s.quotaLeft} penerima.`),
     h('div', {}, `Menunggu: ${s.pending} · Gagal: ${s.failed} · Tidak pasti: ${s.uncertain}`),

@@ -1,34 +1,30 @@
 /**
- * Comment import: CSV, JSON Lines or text pasted from TikTok's comment panel, read into the
- * canonical events of tiktok-live.md (timestamp, type, unique_id, nickname, text, value, msg_id);
- * de-duplication keys; Indonesian question detection. Pure: no Google service.
+ * Reading a capture of a LIVE's comments: CSV, JSON Lines or text pasted from TikTok's comment panel, into
+ * canonical events (timestamp, type, unique_id, nickname, text, value, msg_id — the fields TikTok LIVE
+ * capture libraries such as TikTok-Live-Connector emit). Pure: no Google service.
  */
-import { isIsoDate, wibDate, wibDateTime, wibInstant, type IsoDate } from '../shared/dates';
-import { QUESTION_TOPICS } from '../shared/schema';
+import { isIsoDate, wibInstant, type IsoDate } from '../shared/dates';
 
 export const CANONICAL = ['timestamp', 'type', 'unique_id', 'nickname', 'text', 'value', 'msg_id'] as const;
 export type CanonicalColumn = (typeof CANONICAL)[number];
 export type Mapping = Partial<Record<CanonicalColumn, string>>;
 export const FORMATS = ['csv', 'jsonl', 'text'] as const;
 export type Format = (typeof FORMATS)[number];
+/** The formats and columns as the import form names them (columns in the order offered). */
+export const FORMAT_LABELS: Record<Format, string> = { text: 'Teks dari kolom komentar', csv: 'CSV', jsonl: 'JSON Lines' };
+export const COLUMN_LABELS: Record<CanonicalColumn, string> = {
+  text: 'Teks komentar', timestamp: 'Waktu', unique_id: 'Akun (@)', nickname: 'Nama tampilan',
+  type: 'Jenis kejadian', value: 'Angka (jumlah penonton)', msg_id: 'ID pesan',
+};
 export const EVENT_TYPES = ['comment', 'question', 'viewer_count', 'like', 'share', 'follow', 'gift'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
-type Tally = 'like' | 'share' | 'follow' | 'gift';
+export type Tally = 'like' | 'share' | 'follow' | 'gift';
 
 /** Bounds of one import call; a bigger capture is imported in parts. */
 export const MAX_CONTENT_CHARS = 8_000_000;
 export const MAX_LINES = 50_000;
 /** TikTok allows 150 characters per comment; anything much longer is not a comment. */
 export const MAX_TEXT = 2000;
-/**
- * New comments written per call: a bigger file is committed in several calls (the sidebar repeats
- * it; each call skips what the previous ones wrote), so no call holds the register for long.
- */
-export const COMMIT_BATCH = 3_000;
-/** How much of the preview travels back to the sidebar. */
-export const PREVIEW_QUESTIONS = 200;
-export const PREVIEW_REJECTED = 100;
-
 /** Header names the capture libraries use, matched ignoring case and punctuation. */
 const ALIASES: Record<CanonicalColumn, readonly string[]> = {
   timestamp: ['timestamp', 'createTime', 'common.create_time', 'time', 'waktu'],
@@ -328,191 +324,4 @@ export function readEvents(content: string, liveDate: IsoDate, options: { format
   }
   result.rejected.sort((a, b) => a.line - b.line);
   return result;
-}
-
-/** cyrb53 (public domain): a 53-bit hash, so a key stays short however long the comment. */
-function hash53(s: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
-
-export const keyPrefix = (episodeId: string) => `${episodeId}|`;
-
-/** Who wrote it, as TikTok shows it: "@akun", else the display name. */
-export const handleOf = (e: Pick<Event, 'uniqueId' | 'nickname'>) => (e.uniqueId ? `@${e.uniqueId}` : e.nickname);
-
-/**
- * One question from one account, however it was written down: the account without "@" and the text
- * ignoring case and spacing. A question typed by hand during the LIVE and then imported has the same key.
- */
-export const sameQuestionKey = (handle: string, text: string): string =>
-  `${handle.trim().replace(/^@/, '').toLowerCase()}\u0000${text.trim().replace(/\s+/g, ' ').toLowerCase()}`;
-
-/** The message id, else the same user, text and minute; prefixed with the episode so one column serves all. */
-export function dedupKey(episodeId: string, e: Pick<Event, 'msgId' | 'uniqueId' | 'nickname' | 'text' | 'at'>): string {
-  if (e.msgId) return `${keyPrefix(episodeId)}m:${e.msgId}`;
-  const minute = e.at ? wibDateTime(e.at) : '';
-  return `${keyPrefix(episodeId)}k:${hash53([e.uniqueId || e.nickname, minute, e.text.trim()].join('\u0000'))}`;
-}
-
-// --- Question detection -------------------------------------------------------------------------
-
-/** Lower case, letters and digits only, repeated letters once ("gimanaaa" → "gimana"). */
-function words(s: string): string[] {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/(\p{L})\1+/gu, '$1').trim().split(' ').filter(Boolean);
-}
-const wordSet = (list: string) => new Set(list.split(' ').map((w) => words(w)[0]));
-const phrases = (list: readonly string[]) => list.map((p) => ` ${words(p).join(' ')} `);
-
-/** Question words that mark a question wherever they stand (tiktok-live.md's list and their slang). */
-const ASKING = wordSet('apakah bagaimana gimana gmn gmna bgmn bgmna berapa brp brapa kapan kpn dimana dmn siapa kenapa knp napa mengapa bisakah bolehkah tanya nanya');
-/** Words that ask only at the start of a comment ("cara daftar NIB", "bisa online?"). */
-const LEADING = wordSet('apa bisa boleh cara caranya mana syarat syaratnya info');
-/** Words that ask at the end ("syaratnya apa", "buka ga"). */
-const TRAILING = wordSet('apa mana ga gak nggak ngga enggak gk');
-const ASKING_PHRASES = phrases(['di mana', 'mohon info', 'minta info', 'info dong', 'mau tanya', 'bisa gak', 'bisa ga', 'bisa nggak', 'bisa tidak', 'boleh gak', 'boleh tidak']);
-/** Greetings and forms of address skipped before the first word. */
-const GREETING = wordSet('kak ka kakak min admin mimin pak bu bapak ibu mbak mba mas bang halo hai hi permisi maaf assalamualaikum salam selamat pagi siang sore');
-/** Phrases that look like questions but ask nothing of the programme. */
-const PHATIC = phrases(['apa kabar', 'bisa banget', 'bisa bgt', 'boleh banget', 'boleh bgt']);
-
-/** Whether an Indonesian comment is likely a question, with or without "?". */
-export function isLikelyQuestion(comment: string): boolean {
-  if (/[?？]/.test(comment)) return true;
-  let line = ` ${words(comment).join(' ')} `;
-  for (const p of PHATIC) line = line.split(p).join(' ');
-  const ws = line.trim().split(' ').filter(Boolean);
-  let start = 0;
-  while (start < ws.length && GREETING.has(ws[start])) start++;
-  const body = ws.slice(start);
-  if (!body.length) return false;
-  return body.some((w) => ASKING.has(w)) || ASKING_PHRASES.some((p) => line.includes(p)) ||
-    LEADING.has(body[0]) || TRAILING.has(body[body.length - 1]);
-}
-
-type Topic = (typeof QUESTION_TOPICS)[number];
-/** Keywords per topic, tried in this order (an "izin koperasi" question is about permits). */
-const TOPIC_WORDS: ReadonlyArray<[Topic, Set<string>]> = [
-  ['perizinan/legalitas', wordSet('izin ijin perizinan nib legalitas legal sertifikat sertifikasi halal pirt bpom akta hukum npwp oss haki merek')],
-  ['permodalan', wordSet('modal permodalan pinjaman pinjam kur kredit dana bantuan hibah bunga')],
-  ['pemasaran', wordSet('jual jualan pasar pemasaran promosi marketing online marketplace ekspor harga pembeli branding')],
-  ['produksi', wordSet('produksi bahan baku alat mesin kualitas kemasan resep olahan')],
-  ['kelembagaan koperasi', wordSet('koperasi kopdes anggota rat pengurus pengawas shu simpanan pendirian mendirikan')],
-];
-
-/** A first guess at the question's topic; the user may change it. */
-export function guessTopic(question: string): Topic {
-  const ws = words(question);
-  return TOPIC_WORDS.find(([, keys]) => ws.some((w) => keys.has(w)))?.[0] ?? 'lainnya';
-}
-
-// --- Planning an import ------------------------------------------------------------------------
-
-export interface NewComment {
-  key: string;
-  time: string;
-  uniqueId: string;
-  nickname: string;
-  text: string;
-  msgId: string;
-  question: boolean;
-}
-
-export interface ImportCounts {
-  /** Non-blank lines after the header. */
-  lines: number;
-  /** New comments (questions included) to add. */
-  comments: number;
-  /** New comments that look like questions. */
-  questions: number;
-  /** New viewer counts (one per minute: the highest). */
-  snapshots: number;
-  /** Likes, shares, follows and gifts: counted, not stored. */
-  other: number;
-  beforeStart: number;
-  /** Repeated within the file. */
-  duplicates: number;
-  /** Already in the register from an earlier import. */
-  alreadyImported: number;
-  rejected: number;
-}
-
-export interface ImportPlan {
-  counts: ImportCounts;
-  comments: NewComment[];
-  snapshots: { time: string; viewers: number }[];
-  totals: Record<Tally, number>;
-  rejected: Rejected[];
-}
-
-export interface PlanContext {
-  episodeId: string;
-  liveDate: IsoDate;
-  /** Events before this instant are TikTok's replay of older comments. */
-  from: Date;
-  existingKeys: ReadonlySet<string>;
-  /** `YYYY-MM-DD HH:MM` of the episode's viewer counts already recorded. */
-  existingMinutes: ReadonlySet<string>;
-}
-
-/** What an import would add: new comments and questions, one viewer count per minute, and why lines were left out. */
-export function planImport(read: Pick<ReadResult, 'lines' | 'events' | 'rejected'>, ctx: PlanContext): ImportPlan {
-  const rejected = [...read.rejected];
-  const counts: ImportCounts = {
-    lines: read.lines, comments: 0, questions: 0, snapshots: 0, other: 0, beforeStart: 0, duplicates: 0, alreadyImported: 0, rejected: 0,
-  };
-  const totals: Record<Tally, number> = { like: 0, share: 0, follow: 0, gift: 0 };
-  const comments: NewComment[] = [];
-  const seen = new Set<string>();
-  const peaks = new Map<string, number>();
-  for (const e of read.events) {
-    if (e.at && e.at.getTime() < ctx.from.getTime()) {
-      counts.beforeStart++;
-      continue;
-    }
-    if (e.type === 'viewer_count') {
-      const at = e.at as Date;
-      if (wibDate(at) !== ctx.liveDate) {
-        rejected.push({ line: e.line, reason: 'jumlah penonton di luar hari LIVE', content: String(e.value) });
-        continue;
-      }
-      const minute = wibDateTime(at);
-      peaks.set(minute, Math.max(peaks.get(minute) ?? 0, e.value as number));
-      continue;
-    }
-    if (e.type !== 'comment' && e.type !== 'question') {
-      counts.other++;
-      totals[e.type] += e.value !== null && Number.isFinite(e.value) ? e.value : 1;
-      continue;
-    }
-    const key = dedupKey(ctx.episodeId, e);
-    if (ctx.existingKeys.has(key)) counts.alreadyImported++;
-    else if (seen.has(key)) counts.duplicates++;
-    else {
-      seen.add(key);
-      comments.push({
-        key, time: e.at ? wibDateTime(e.at) : '', uniqueId: e.uniqueId, nickname: e.nickname, text: e.text, msgId: e.msgId,
-        question: e.type === 'question' || isLikelyQuestion(e.text),
-      });
-    }
-  }
-  const snapshots = [...peaks].sort(([a], [b]) => a.localeCompare(b)).flatMap(([time, viewers]) => {
-    if (!ctx.existingMinutes.has(time)) return [{ time, viewers }];
-    counts.alreadyImported++;
-    return [];
-  });
-  counts.comments = comments.length;
-  counts.questions = comments.filter((c) => c.question).length;
-  counts.snapshots = snapshots.length;
-  counts.rejected = rejected.length;
-  rejected.sort((a, b) => a.line - b.line);
-  return { counts, comments, snapshots, totals, rejected };
 }

@@ -1,0 +1,29 @@
+/**
+ * The register's lock: every writer takes it, and every caller waits for it the same time.
+ * https://developers.google.com/apps-script/reference/lock/lock-service
+ */
+
+/** How long a caller waits for another execution to finish with the register. */
+export const LOCK_WAIT_MS = 10_000;
+
+/** The document lock, or the script lock where there is no containing document. */
+function registerLock(): GoogleAppsScript.Lock.Lock {
+  return LockService.getDocumentLock() ?? LockService.getScriptLock();
+}
+
+/** The lock, taken; or null when the register stayed busy for LOCK_WAIT_MS. */
+export function tryRegisterLock(): GoogleAppsScript.Lock.Lock | null {
+  const lock = registerLock();
+  return lock.tryLock(LOCK_WAIT_MS) ? lock : null;
+}
+
+/** `work` under the lock; throws Google's "Lock timeout" when the register stayed busy for LOCK_WAIT_MS. */
+export function withRegisterLock<T>(work: () => T): T {
+  const lock = registerLock();
+  lock.waitLock(LOCK_WAIT_MS);
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
+}

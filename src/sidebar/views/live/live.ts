@@ -1,0 +1,90 @@
+/**
+ * "Catatan LIVE": one episode's records, usable during the LIVE — a viewer count in two taps with
+ * the time filled in, questions and their answers, the comment import with its preview, the
+ * figures from TikTok, feedback and the evaluation. The sections are in this folder; page.ts holds
+ * what they share.
+ */
+import { addDays, wibDate } from '../../../domain/shared/dates';
+import type { App, View } from '../../app';
+import { append, clear, h, notice } from '../../dom';
+import { call } from '../../rpc';
+import { failed, when } from '../common';
+import { importSection } from './comment-import';
+import { evaluationSection } from './evaluation';
+import { feedbackSection } from './feedback';
+import { metricsSection } from './metrics';
+import { LivePage, type LiveRecord } from './page';
+import { questionsSection } from './questions';
+import { viewersSection } from './viewers';
+
+type Item = LiveRecord['items'][number];
+
+/** "Sudah" / "Belum" / "Opsional" for a record item. */
+function recordBadge(item: Item): HTMLElement {
+  if (item.recorded) return h('span', { class: 'badge selesai' }, 'Sudah');
+  // Grey, not red: whether a missing record is late is the stage timeline's business.
+  return h('span', { class: 'badge' }, item.optional ? 'Opsional' : 'Belum');
+}
+
+/** What an episode has recorded and what is missing; the episode view shows it too. */
+export function recordSummary(record: LiveRecord): HTMLElement {
+  return h('ul', { class: 'plain', 'aria-label': 'Yang sudah dan belum dicatat' },
+    ...record.items.map((i) => h('li', { 'data-record': i.key },
+      recordBadge(i), ' ', h('strong', {}, i.label), h('div', { class: 'muted' }, i.detail))));
+}
+
+function chooser(root: HTMLElement, app: App): void {
+  const status = h('div', {}, h('p', { class: 'muted' }, 'Memuat episode…'));
+  root.append(h('h1', {}, 'Catatan LIVE'), status);
+  const today = wibDate(new Date());
+  void call('listEpisodes', { from: addDays(today, -28), to: addDays(today, 7) }).then((result) => {
+    if (!result.ok) return status.replaceChildren(failed(result.errors));
+    const episodes = result.data.episodes.filter((e) => e.status !== 'dibatalkan');
+    if (!episodes.length) return status.replaceChildren(notice('warn', 'Tidak ada episode dalam 4 minggu terakhir atau minggu depan.'));
+    // Today's LIVE, else the latest one held.
+    const current = episodes.find((e) => e.liveDate === today) ?? [...episodes].reverse().find((e) => e.liveDate <= today) ?? episodes[0];
+    const select = h('select', { id: 'f-live-episode', 'aria-label': 'Episode' },
+      ...episodes.map((e) => h('option', { value: e.id }, `${e.id} · ${when(e.liveDate)}`)));
+    select.value = current.id;
+    const open = h('button', { type: 'button', class: 'primary' }, 'Buka');
+    open.addEventListener('click', () => app.show('live', { id: select.value }));
+    status.replaceChildren(h('label', { for: 'f-live-episode' }, 'Episode'), select, h('div', { class: 'actions' }, open));
+  });
+}
+
+function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
+  const page = new LivePage(initial, draw);
+  const { id } = page;
+  const body = h('div');
+
+  function draw(): void {
+    const { record } = page;
+    const back = h('button', { type: 'button' }, `Episode ${id}`);
+    back.addEventListener('click', () => app.show('episode', { id }));
+    clear(body);
+    append(body,
+      h('h1', {}, `Catatan LIVE ${id}`),
+      h('p', {}, h('strong', {}, record.topic), h('div', { class: 'muted' }, when(record.liveDate, { start: record.times.liveStart, end: record.times.liveEnd }))),
+      record.status === 'dibatalkan' ? notice('warn', 'Episode dibatalkan; catatannya tidak dapat diubah lagi.') : null,
+      viewersSection(page),
+      h('h2', {}, 'Yang sudah dan belum dicatat'),
+      recordSummary(record),
+      questionsSection(page), importSection(page), metricsSection(page), feedbackSection(page), evaluationSection(page),
+      h('div', { class: 'actions' }, back));
+  }
+
+  draw();
+  root.append(page.status, body);
+}
+
+export const liveView: View = {
+  id: 'live',
+  title: 'Catatan LIVE',
+  async render(root, app) {
+    const id = app.params.id;
+    if (!id) return chooser(root, app);
+    const result = await call('getLiveRecord', { episodeId: id });
+    if (result.ok) livePage(root, app, result.data);
+    else root.append(h('h1', {}, `Catatan LIVE ${id}`), failed(result.errors));
+  },
+};

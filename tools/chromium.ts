@@ -1,0 +1,65 @@
+/**
+ * The Chromium that playwright-core drives for the browser tests and the guide's screenshots, so
+ * that they need nothing but Node and npm: CHROMIUM_PATH if set, else Debian's where it is
+ * installed, else the build that ships inside the npm package @sparticuz/chromium (never a browser
+ * that playwright downloads: no machine here reaches a download site).
+ */
+import packaged from '@sparticuz/chromium';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+const DEBIAN = '/usr/bin/chromium';
+/** Git-ignored, and emptied by `npm ci`, which also replaces the package. */
+const CACHE = join(__dirname, '..', 'node_modules', '.cache', 'chromium');
+// No GPU and no network chatter. --lang makes date inputs show dd/mm/yyyy as an Indonesian user's
+// browser does. Of @sparticuz/chromium's own `args` none is needed outside AWS Lambda, and some
+// (--disable-web-security, --single-process) would make the browser kinder than a user's.
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=id-ID'];
+
+/** The browser's executable; the packaged build is unpacked on first use (about 200 MB, a few seconds). */
+export async function chromiumPath(): Promise<string> {
+  const chosen = process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN) ? DEBIAN : undefined);
+  return chosen ?? unpackPackaged();
+}
+
+/** A browser on a profile folder of its own, headless, in Indonesian and on Jakarta time. */
+export async function launchChromium(profile: string, viewport: { width: number; height: number }): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: await chromiumPath(), headless: true, args: ARGS, viewport, locale: 'id-ID', timezoneId: 'Asia/Jakarta',
+  });
+}
+
+function packagedVersion(): string {
+  // The package's exports hide its package.json; it sits two folders above the entry point.
+  const manifest = join(dirname(require.resolve('@sparticuz/chromium')), '..', '..', 'package.json');
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+}
+
+/**
+ * executablePath() unpacks into os.tmpdir() and reuses any `chromium` already there, whatever its
+ * version or however half-written. So it unpacks into a fresh folder of ours, renamed into place when
+ * complete: test workers starting together each unpack, one rename wins, and no one runs a part-file.
+ */
+async function unpackPackaged(): Promise<string> {
+  const folder = join(CACHE, packagedVersion());
+  const binary = join(folder, 'chromium');
+  if (existsSync(binary)) return binary;
+  mkdirSync(CACHE, { recursive: true });
+  const staging = mkdtempSync(join(CACHE, 'unpacking-'));
+  const tmpdir = process.env.TMPDIR;
+  process.env.TMPDIR = staging;
+  try {
+    await packaged.executablePath();
+  } finally {
+    if (tmpdir === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = tmpdir;
+  }
+  try {
+    renameSync(staging, folder);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    if (!existsSync(binary)) throw error;
+  }
+  return binary;
+}
