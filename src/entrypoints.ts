@@ -22,9 +22,11 @@ export const ENTRYPOINTS = {
   excludeRecord: 'sidebar', deleteRecord: 'sidebar',
   importComments: 'sidebar',
   saveEvaluation: 'sidebar', completeAction: 'sidebar',
-  generateEpisodeReport: 'sidebar', generatePeriodReport: 'sidebar', listReports: 'sidebar', emailReportLink: 'sidebar',
+  generateEpisodeReport: 'sidebar', generatePeriodReport: 'sidebar', listReports: 'sidebar', previewReportEmail: 'sidebar',
+  emailReportLink: 'sidebar',
   refreshDashboard: 'sidebar', showDashboardRefresh: 'menu',
   checkRegister: 'sidebar', checkInstallation: 'sidebar', showRegisterCheck: 'menu', showInstallationCheck: 'menu',
+  runSelfTest: 'menu',
 } as const satisfies Record<string, Entry>;
 
 export type GlobalName = keyof typeof ENTRYPOINTS;
@@ -43,6 +45,7 @@ export const MENU_ITEMS: ReadonlyArray<{ caption: string; functionName: GlobalNa
   null,
   { caption: 'Periksa register', functionName: 'showRegisterCheck' },
   { caption: 'Periksa instalasi', functionName: 'showInstallationCheck' },
+  { caption: 'Uji fungsi di Google', functionName: 'runSelfTest' },
 ];
 
 /** "menu HALO KOP-UKM › Siapkan register": where a message sends the user, in the menu's own words. */

@@ -18,6 +18,7 @@ export { runReminders, sendRemindersNow, installTriggers, removeTriggers, getRem
 export { deleteRecord, excludeRecord, getLiveRecord, recordLiveMetrics, recordViewerCount, saveQuestion, saveFeedback } from './api/live';
 export { importComments } from './api/comments';
 export { saveEvaluation, completeAction } from './api/evaluation';
-export { generateEpisodeReport, generatePeriodReport, listReports, emailReportLink } from './api/reports';
+export { generateEpisodeReport, generatePeriodReport, listReports, previewReportEmail, emailReportLink } from './api/reports';
 export { refreshDashboard, showDashboardRefresh } from './api/dashboard';
 export { checkRegister, checkInstallation, showRegisterCheck, showInstallationCheck } from './api/diagnostics';
+export { runSelfTest } from './api/self-test';

@@ -20,7 +20,7 @@ describe('diagnostics', () => {
     const { checks } = ok<{ ok: boolean; checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation');
     const byItem = Object.fromEntries(checks.map((c) => [c.item, c]));
     expect(byItem['Struktur register'].ok).toBe(true);
-    expect(byItem['Email tim']).toMatchObject({ ok: false, detail: 'Belum diisi: Tim Pelaksana, Tim Humas, Tim Pelaksana (Pubdisdok), Kepala Dinas (Pengaturan).' });
+    expect(byItem['Email tim']).toMatchObject({ ok: false, detail: 'Belum diisi: Tim Pelaksana, Tim Humas, Tim Pelaksana – Pubdisdok, Kepala Dinas (Pengaturan).' });
     expect(byItem['Pemicu pengingat']).toMatchObject({ ok: false });
     product.run('installTriggers', []);
     const again = ok<{ checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation').checks;

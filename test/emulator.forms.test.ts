@@ -11,8 +11,10 @@ const setup = () => {
   return { emu, g: emu.globals() as unknown as G };
 };
 
-function sampleForm(g: G) {
+/** A form with three items, published unless `publish` is false (a new form starts unpublished). */
+function sampleForm(g: G, publish = true) {
   const form = g.FormApp.create('Survei').setDescription('Isi ya').setCollectEmail(false);
+  if (publish) form.setPublished(true);
   const choice = form.addMultipleChoiceItem().setTitle('Pilih').setChoiceValues(['A', 'B']).setRequired(true);
   const list = form.addListItem().setTitle('Episode').setChoiceValues(['EP-001', 'EP-002']);
   const text = form.addParagraphTextItem().setTitle('Saran');
@@ -37,6 +39,35 @@ describe('FormApp', () => {
     expect(form.getItemById(12345)).toBeNull();
     expect(() => form.getItemById(choice.getId())!.asListItem()).toThrow('Invalid conversion for item type: MULTIPLE_CHOICE.');
     expect(g.FormApp.openByUrl(form.getPublishedUrl()).getId()).toBe(form.getId());
+  });
+
+  it('starts a form made after 30 June 2026 unpublished: no URL, no responses, until setPublished(true)', () => {
+    const { emu, g } = setup();
+    const { form, choice } = sampleForm(g, false);
+    expect([form.isPublished(), form.isAcceptingResponses()]).toEqual([false, false]);
+    expect(() => form.getPublishedUrl()).toThrow('Operation not supported on unpublished form');
+    expect(() => form.setAcceptingResponses(true)).toThrow('Operation not supported on unpublished form');
+    expect(() => emu.forms.submit(form.getId(), { Pilih: 'A' })).toThrow(`Emulator: form ${form.getId()} is not published, so it does not receive responses`);
+    form.setPublished(true);
+    expect([form.isPublished(), form.isAcceptingResponses()]).toEqual([true, true]);
+    expect(emu.forms.submit(form.getId(), { Pilih: 'A' }).responseId).toBeTruthy();
+    form.setAcceptingResponses(false);
+    expect(() => emu.forms.submit(form.getId(), { Pilih: 'A' })).toThrow('is not accepting responses');
+    expect(choice.getId()).toBeGreaterThan(0);
+    const before = new Emulator({ now: '2026-06-30T12:00:00+07:00' });
+    expect((before.globals() as unknown as G).FormApp.create('Lama').isPublished()).toBe(true);
+  });
+
+  it('refuses the public where sign-in is required (a Workspace default) and answers to a trashed form', () => {
+    const emu = new Emulator({ formsRequireLogin: true });
+    const g = emu.globals() as unknown as G;
+    const { form } = sampleForm(g);
+    expect(form.requiresLogin()).toBe(true);
+    expect(() => emu.forms.submit(form.getId(), { Pilih: 'A' })).toThrow('requires signing in to its domain');
+    form.setRequireLogin(false);
+    g.DriveApp.getFileById(form.getId()).setTrashed(true);
+    expect(g.FormApp.openById(form.getId()).getId()).toBe(form.getId());
+    expect(() => emu.forms.submit(form.getId(), { Pilih: 'A' })).toThrow('is in the trash');
   });
 
   it('refuses an unknown id and fails loudly for what is not modelled', () => {

@@ -222,6 +222,40 @@ describe('Drive and Docs', () => {
     emu.execute(() => g.DriveApp.getFileById(id).addViewer('b@x.id'), { kind: 'sidebar', user: 'a@x.id' });
     expect(emu.execute(() => g.DriveApp.getFileById(id).getBlob().getDataAsString(), { kind: 'sidebar', user: 'b@x.id' }).result).toBe('rahasia');
   });
+
+  it('tells who may open a folder, inherited roles included; only its owner or editors may share it or ask', () => {
+    const { emu, g } = setup();
+    const as = <T>(user: string, fn: () => T) => emu.execute(fn, { kind: 'sidebar', user }).result;
+    const ids = as('a@x.id', () => {
+      const parent = g.DriveApp.createFolder('Arsip');
+      const child = parent.createFolder('Laporan');
+      parent.addEditor('b@x.id');
+      child.addViewer('C@x.id');
+      return { parent: parent.getId(), child: child.getId() };
+    });
+    const access = (user: string, email: string) => as(user, () => String(g.DriveApp.getFolderById(ids.child).getAccess(email)));
+    expect(['a@x.id', 'b@x.id', 'c@x.id', 'd@x.id'].map((e) => access('a@x.id', e))).toEqual(['OWNER', 'EDIT', 'VIEW', 'NONE']);
+    expect(access('b@x.id', 'c@x.id')).toBe('VIEW');
+    expect(as('a@x.id', () => g.DriveApp.getFolderById(ids.child).getViewers().map((u) => u.getEmail()))).toEqual(['c@x.id']);
+    expect(() => access('c@x.id', 'd@x.id')).toThrow('Emulator: Folder.getAccess by a user who cannot edit it is not implemented');
+    expect(() => as('c@x.id', () => g.DriveApp.getFolderById(ids.child).addViewer('d@x.id'))).toThrow('Access denied: DriveApp.');
+    expect(as('a@x.id', () => String(g.DriveApp.getFolderById(ids.child).getSharingAccess()))).toBe('PRIVATE');
+    as('a@x.id', () => g.DriveApp.getFolderById(ids.child).setSharing(g.DriveApp.Access.ANYONE_WITH_LINK, g.DriveApp.Permission.VIEW));
+    expect(as('a@x.id', () => String(g.DriveApp.getFolderById(ids.child).getSharingAccess()))).toBe('ANYONE_WITH_LINK');
+    expect(() => as('a@x.id', () => g.DriveApp.getFolderById(ids.child).setSharing(g.DriveApp.Access.ANYONE, g.DriveApp.Permission.OWNER))).toThrow();
+  });
+
+  it('lets only the owner trash a file; an editor may rename it; nobody else sees the owner\'s trash', () => {
+    const { emu, g } = setup();
+    const as = <T>(user: string, fn: () => T) => emu.execute(fn, { kind: 'sidebar', user }).result;
+    const id = as('a@x.id', () => g.DriveApp.createFolder('Bersama').addEditor('b@x.id').createFile('lapor.txt', 'isi').getId());
+    expect(() => as('b@x.id', () => g.DriveApp.getFileById(id).setTrashed(true))).toThrow('Access denied: DriveApp.');
+    as('b@x.id', () => g.DriveApp.getFileById(id).setName('[lama] lapor.txt'));
+    as('a@x.id', () => g.DriveApp.getFileById(id).setTrashed(true));
+    expect(as('a@x.id', () => g.DriveApp.getFileById(id).isTrashed())).toBe(true);
+    expect(() => as('b@x.id', () => g.DriveApp.getFileById(id))).toThrow('No item with the given ID could be found');
+    expect(as('b@x.id', () => g.DriveApp.getFilesByName('[lama] lapor.txt').hasNext())).toBe(false);
+  });
 });
 
 describe('Utilities, Session, HtmlService, the clock', () => {

@@ -81,11 +81,29 @@ describe('values written by a script are read as if typed', () => {
     expect(emu.displayValues('Sheet1')).toEqual([['1.5', '', ''], ['', '', ''], ['', '', { formula: '=HYPERLINK("x")' }]]);
   });
 
-  it('refuses strings whose reading depends on the locale instead of guessing', () => {
+  it('refuses strings whose reading it does not model instead of guessing', () => {
     const { sheet } = setup();
-    for (const s of ['28/11/2026', '08:30', '50%', '$5', '1,234', 'Nov 28']) {
+    for (const s of ['08:30', '50%', '$5', 'Nov 28', '5.12.2026', '5/12']) {
       expect(() => sheet.getRange('A1').setValue(s)).toThrow(/^Emulator: Sheets' parsing of .* is not implemented$/);
     }
+  });
+
+  it('reads a typed date and number as the spreadsheet locale says: en_US month first, id_ID day first and decimal comma', () => {
+    const typed = (locale: string, s: string) => {
+      const emu = new Emulator({ locale });
+      const cell = emu.spreadsheet.getSheets()[0].getRange('A1');
+      cell.setValue(s);
+      const v = cell.getValue();
+      return v instanceof Date ? `${v.toISOString()} ${cell.getNumberFormat()}` : v;
+    };
+    expect(typed('en_US', '05/12/2026')).toBe('2026-05-11T17:00:00.000Z m/d/yyyy');
+    expect(typed('en_US', '13/12/2026')).toBe('13/12/2026'); // no 13th month: stays text
+    expect(typed('id_ID', '05/12/2026')).toBe('2026-12-04T17:00:00.000Z dd/mm/yyyy');
+    expect(typed('id_ID', '13/12/2026 08:30')).toBe('2026-12-13T01:30:00.000Z dd/mm/yyyy h:mm');
+    expect(typed('id_ID', '12/13/2026')).toBe('12/13/2026');
+    expect([typed('en_US', '1,234.5'), typed('en_US', '1.5'), typed('id_ID', '1,5'), typed('id_ID', '1.234,5'), typed('id_ID', '1.000')])
+      .toEqual([1234.5, 1.5, 1.5, 1234.5, 1000]);
+    expect(() => typed('id_ID', '1.5')).toThrow(/parsing of "1.5" .* is not implemented/);
   });
 
   it('stores null and undefined as empty cells, and limits a cell to 50000 characters', () => {

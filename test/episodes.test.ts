@@ -163,6 +163,35 @@ describe('statuses, completion and reopening', () => {
   });
 });
 
+describe('calendar checks when scheduling (warnings, not refusals)', () => {
+  it('warns of a LIVE on Christmas, an evaluation on cuti bersama, and of the same guest within four weeks', () => {
+    const product = fresh();
+    expect(schedule(product, '2026-12-11').warnings).toBeUndefined();
+    const christmas = schedule(product, '2026-12-25');
+    expect(christmas.episodes).toHaveLength(1);
+    expect(christmas.warnings).toEqual([
+      'Tanggal LIVE Jumat, 25 Desember 2026 bertepatan dengan hari libur nasional Kelahiran Yesus Kristus.',
+      'Narasumber Ibu Siti Aminah dijadwalkan lebih dari sekali dalam empat minggu: Jumat, 11 Desember 2026 (EP-001); Jumat, 25 Desember 2026 (jadwal baru). Pastikan memang disengaja.',
+    ]);
+    const other = ok<{ id: string }>(product, 'saveNarasumber', { ...GUEST, name: 'Bapak Ahmad Fauzi', phone: '0813-1111-2222' });
+    // LIVE Friday 18 December: the joint evaluation falls on Thursday 24 December, cuti bersama.
+    expect(schedule(product, '2026-12-18', { narasumberId: other.id }).warnings).toEqual([
+      'Evaluasi bersama episode LIVE Jumat, 18 Desember 2026 jatuh pada Kamis, 24 Desember 2026, bertepatan dengan Cuti Bersama Kelahiran Yesus Kristus.',
+    ]);
+  });
+
+  it('warns when rescheduling onto a holiday, and of a year the holiday list does not know', () => {
+    const product = fresh();
+    schedule(product, '2027-03-19');
+    const moved = ok<EpisodeView>(product, 'rescheduleEpisode', { episodeId: 'EP-001', liveDate: '2027-03-26', reason: 'Narasumber berhalangan' });
+    expect(moved.liveDate).toBe('2027-03-26');
+    expect(moved.warnings).toEqual(['Tanggal LIVE Jumat, 26 Maret 2027 bertepatan dengan hari libur nasional Wafat Yesus Kristus.']);
+    expect(schedule(product, '2028-01-07').warnings).toEqual([
+      'Daftar hari libur nasional dan cuti bersama register ini belum memuat tahun 2028; periksa sendiri apakah tanggalnya hari libur.',
+    ]);
+  });
+});
+
 describe('rescheduleEpisode', () => {
   const product = fresh();
   schedule(product, '2026-12-25');
@@ -172,7 +201,10 @@ describe('rescheduleEpisode', () => {
 
   it('moves the stages not done across the year end and keeps the done ones', () => {
     const result = ok<EpisodeView>(product, 'rescheduleEpisode', { episodeId: 'EP-001', liveDate: '2027-01-08', reason: 'Narasumber berhalangan' });
-    expect(result.warnings).toEqual(['2 tahap yang sudah selesai tetap pada tanggalnya.']);
+    expect(result.warnings).toEqual([
+      'Narasumber Ibu Siti Aminah dijadwalkan lebih dari sekali dalam empat minggu: Jumat, 8 Januari 2027 (jadwal baru); Jumat, 15 Januari 2027 (EP-002). Pastikan memang disengaja.',
+      '2 tahap yang sudah selesai tetap pada tanggalnya.',
+    ]);
     expect(result.liveDate).toBe('2027-01-08');
     expect(dues(result)).toEqual({
       hubungi_narasumber: '2026-12-11', persiapan_live: '2026-12-11', live: '2027-01-08', tanya_jawab: '2027-01-08',

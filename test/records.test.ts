@@ -78,7 +78,7 @@ describe('one rule: recorded LIVE data shows the LIVE took place (issue 15, poin
     expect(text).not.toContain('Terlambat, belum selesai');
     expect(text).toContain('Total penonton\t1.250');
     expect(text).toContain('6 datanya sudah tercatat tetapi belum ditandai selesai');
-    expect(text).toContain('3\tPelaksanaan LIVE TikTok\tTim Pelaksana (Pubdisdok)\t27 November 2026\tBelum selesai\tDatanya tercatat, belum ditandai selesai');
+    expect(text).toContain('3\tPelaksanaan LIVE TikTok\tTim Pelaksana – Pubdisdok\t27 November 2026\tBelum selesai\tDatanya tercatat, belum ditandai selesai');
   });
 
   it('has the recap and the dashboard count the same episode, viewers and questions', () => {
@@ -112,7 +112,7 @@ describe('real completion times (issue 17, point 2)', () => {
     at(product, '2026-11-27T11:00');
     ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'tanya_jawab' });
     ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'pemantauan_penonton', doneAt: '2026-11-27T08:45' });
-    expect(reportText(product)).toContain('3\tPelaksanaan LIVE TikTok\tTim Pelaksana (Pubdisdok)\t27 November 2026\t27 November 2026 pukul 08.30\tTepat waktu');
+    expect(reportText(product)).toContain('3\tPelaksanaan LIVE TikTok\tTim Pelaksana – Pubdisdok\t27 November 2026\t27 November 2026 pukul 08.30\tTepat waktu');
     const audit = sheetRows(product, 'Log Audit').filter((r) => r.Tindakan === 'tahap selesai').map((r) => [r.Waktu, JSON.parse(String(r.Sesudah)).doneAt]);
     expect(audit.slice(-3)).toEqual([
       [new Date('2026-11-27T09:05:00+07:00'), '2026-11-27 08:30'],
@@ -180,7 +180,7 @@ describe('junk and duplicates (issue 17, point 3)', () => {
     expect(report).toContain('Pertanyaan yang diterima: 1; dijawab: 1 (100,0%).');
     expect(report).not.toContain('Beli followers');
     expect(report).toContain('Jumlah penonton selama LIVE belum dicatat.');
-    expect(report).toContain('3\tPelaksanaan LIVE TikTok\tTim Pelaksana (Pubdisdok)\t27 November 2026\t27 November 2026 pukul 08.30\tTepat waktu');
+    expect(report).toContain('3\tPelaksanaan LIVE TikTok\tTim Pelaksana – Pubdisdok\t27 November 2026\t27 November 2026 pukul 08.30\tTepat waktu');
     expect(recapText(product)).toContain('Persentase pertanyaan masyarakat yang dijawab\t100,0% (1 dari 1)');
     // Counted again on second thought; a reason that does not fit the sheet is refused.
     expect(refused(product, 'excludeRecord', { episodeId: 'EP-001', sheet: 'feedback', id: 'UB-001', reason: 'spam' }).id)

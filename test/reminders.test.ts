@@ -72,16 +72,19 @@ describe('two full episodes, H−15 to H+10', () => {
     complete(product, 'EP-001', 'hubungi_narasumber', 'persiapan_live');
   });
 
-  it('says nothing of a done stage, and tells the late one once, then weekly with the head of office', () => {
+  it('says nothing of a done stage, and tells the late one every working day, never at the weekend', () => {
     const week = until(product, '2026-11-20T12:00');
     expect(to(week)).toEqual([HUMAS, PELAKSANA]);
     expect(week.every((m) => m.body.includes('EP-002') && !m.body.includes('EP-001'))).toBe(true);
     complete(product, 'EP-002', 'hubungi_narasumber');
-    const late = until(product, '2026-11-21T12:00');
+    expect(until(product, '2026-11-22T23:00')).toEqual([]);
+    const late = until(product, '2026-11-23T12:00');
     expect(to(late)).toEqual([HUMAS]);
     expect(late[0].subject).toContain('(1 terlambat)');
     expect(late[0].body).toContain('[Terlambat] 2. Mempersiapkan kebutuhan LIVE');
-    expect(until(product, '2026-11-25T23:00')).toEqual([]);
+    const again = until(product, '2026-11-25T23:00');
+    expect(to(again)).toEqual([HUMAS, HUMAS]);
+    expect(again[1].body).toContain('[Terlambat 3 hari kerja] 2. Mempersiapkan kebutuhan LIVE');
   });
 
   it('tells the whole team the day before the LIVE', () => {
@@ -92,24 +95,24 @@ describe('two full episodes, H−15 to H+10', () => {
 
   it('on LIVE day sends one digest per recipient before the LIVE starts', () => {
     const day = until(product, '2026-11-27T07:59');
-    expect(to(day)).toEqual([PELAKSANA, PUBDISDOK]);
+    expect(to(day)).toEqual([HUMAS, PELAKSANA, PUBDISDOK]);
     const pubdisdok = day.find((m) => m.to === PUBDISDOK)!;
     expect(pubdisdok.subject).toContain('Pengingat 2 tugas');
-    expect(pubdisdok.body).toContain('3. Pelaksanaan LIVE TikTok');
+    expect(pubdisdok.body).toContain('3. Pelaksanaan LIVE TikTok (Tim Pelaksana – Pubdisdok)');
     expect(pubdisdok.body).toContain('pukul 08.00–08.30 WIB');
     expect(pubdisdok.body).toContain('4. Sesi tanya jawab');
     complete(product, 'EP-001', 'live', 'tanya_jawab', 'pemantauan_penonton');
   });
 
-  it('escalates the stage still late after a week to the head of office', () => {
-    const escalation = until(product, '2026-11-28T12:00');
-    expect(to(escalation)).toEqual([HUMAS, KEPALA]);
-    expect(escalation[0].body).toContain('[Masih terlambat, 1 minggu] 2. Mempersiapkan kebutuhan LIVE');
+  it('escalates the stage still late after five working days to the head of office, and asks for feedback on H+3', () => {
+    expect(until(product, '2026-11-29T23:00')).toEqual([]);
+    const monday = until(product, '2026-11-30T12:00');
+    expect(to(monday)).toEqual([HUMAS, KEPALA, PUBDISDOK]);
+    expect(monday.find((m) => m.to === KEPALA)!.body).toContain('[Masih terlambat 6 hari kerja] 2. Mempersiapkan kebutuhan LIVE');
     complete(product, 'EP-002', 'persiapan_live');
   });
 
-  it('asks for feedback on H+3 and announces the Thursday evaluation, grouping episodes in one digest', () => {
-    expect(to(until(product, '2026-11-30T12:00'))).toEqual([PUBDISDOK]);
+  it('announces the Thursday evaluation, grouping episodes in one digest', () => {
     complete(product, 'EP-001', 'pengumpulan_feedback');
     const wednesday = until(product, '2026-12-02T12:00');
     expect(to(wednesday)).toEqual([HUMAS, PELAKSANA, PUBDISDOK]);
@@ -217,15 +220,16 @@ describe('exactly once under faults', () => {
     expect(product.emu.outbox).toHaveLength(2);
   });
 
-  it('after a week without runs catches up once, not once per missed hour', () => {
+  it('after a week without runs catches up once, not once per missed hour, and reminds again the next working day', () => {
     const product = five();
     runAt(product, '2026-11-13T07:10');
     const sent = product.emu.outbox.length;
-    runAt(product, '2026-11-21T10:00');
+    runAt(product, '2026-11-23T10:00');
     const after = product.emu.outbox.slice(sent);
     expect(to(after)).toEqual([...FIVE, KEPALA]);
-    for (const m of after) expect(m.body).toContain('[Masih terlambat, 1 minggu] 1. Menghubungi narasumber');
-    expect(runAt(product, '2026-11-21T11:00').sent).toBe(0);
+    for (const m of after) expect(m.body).toContain('[Masih terlambat 6 hari kerja] 1. Menghubungi narasumber');
+    expect(runAt(product, '2026-11-23T11:00').sent).toBe(0);
+    expect(runAt(product, '2026-11-24T07:10').sent).toBe(6);
   });
 
   it('drops what is owed to an address removed from the team before it went out', () => {

@@ -71,7 +71,7 @@ describe('episode report', () => {
     expect(doc.text).toContain('Pertanyaan yang diterima: 2; dijawab: 1 (50,0%).');
     expect(doc.text).toContain('=IMPORTXML("http://x","//a") modal usaha?');
     // Ticked at 08.40 for a LIVE 08.00–08.30: done at its scheduled end, so on time (issue 17, point 2).
-    expect(doc.text).toContain('3\tPelaksanaan LIVE TikTok\tTim Pelaksana (Pubdisdok)\t27 November 2026\t27 November 2026 pukul 08.30\tTepat waktu');
+    expect(doc.text).toContain('3\tPelaksanaan LIVE TikTok\tTim Pelaksana – Pubdisdok\t27 November 2026\t27 November 2026 pukul 08.30\tTepat waktu');
     expect(doc.blocks.filter((b) => b.type === 'image')).toHaveLength(1);
     const tail = doc.blocks.slice(-8);
     expect(tail.map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual([
@@ -134,21 +134,11 @@ describe('episode report', () => {
     expect(withPdf.pdfUrl).toBe(`https://drive.google.com/file/d/${pdfs[0].id}/view?usp=drivesdk`);
   });
 
-  it('e-mails the link to the team once, in plain text', () => {
-    const sent = ok<{ recipients: string[] }>(product, 'emailReportLink', { episodeId: 'EP-001' });
-    expect(sent.recipients).toEqual(Object.values(TEAM));
-    const mail = product.emu.outbox.at(-1)!;
-    expect(mail.to).toBe(Object.values(TEAM).join(','));
-    expect(mail.subject).toBe(`[HALO KOP-UKM] ${first.name}`);
-    expect(mail.body).toContain(first.url);
-    expect(mail.htmlBody).toBeUndefined();
-  });
-
   it('refuses what it cannot do and writes nothing', () => {
     expect(refused(product, 'generateEpisodeReport', { episodeId: 'EP-099' })).toEqual({ episodeId: 'Episode EP-099 tidak ditemukan.' });
-    expect(refused(product, 'emailReportLink', {})).toEqual({ documentId: 'Pilih satu: ID dokumen atau ID episode.' });
+    expect(refused(product, 'emailReportLink', { recipients: [TEAM.emailHumas] })).toEqual({ documentId: 'Pilih satu: ID dokumen atau ID episode.' });
     const sheetId = product.emu.spreadsheet.getId();
-    expect(refused(product, 'emailReportLink', { documentId: sheetId })).toEqual({ documentId: 'Dokumen ini bukan laporan HALO KOP-UKM.' });
+    expect(refused(product, 'emailReportLink', { documentId: sheetId, recipients: [TEAM.emailHumas] })).toEqual({ documentId: 'Dokumen ini bukan laporan HALO KOP-UKM.' });
     expect(refused(product, 'generatePeriodReport', { from: '2026-12-01', to: '2026-11-01' }).to).toContain('Sampai tanggal');
     expect(refused(product, 'generatePeriodReport', { from: '2026-01-01', to: '2027-06-30' }).to).toContain('paling panjang satu tahun');
   });
@@ -159,6 +149,46 @@ describe('episode report', () => {
     const errors = refused(other, 'generateEpisodeReport', { episodeId: 'EP-001' });
     expect(errors['']).toContain('Folder laporan (ID folder-yang-tidak-ada) tidak dapat dibuka');
     expect(other.emu.driveItems().filter((i) => i.kind === 'document')).toEqual([]);
+  });
+});
+
+describe('a report a colleague made', () => {
+  const COLLEAGUE = 'humas@kopukm.example.go.id';
+  type G = { DriveApp: GoogleAppsScript.Drive.DriveApp; DocumentApp: GoogleAppsScript.Document.DocumentApp };
+
+  it('is made again by another editor of the folder: one current Doc and PDF, the register updated, earlier copies renamed', () => {
+    const product = recordedEpisode();
+    const owner = 'pelaksana@example.go.id'; // the emulator's default user
+    const first = ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001', pdf: true });
+    const folderId = ok<{ reportFolderId: string }>(product, 'getSettings', {}).reportFolderId;
+    // The owner's double click left a second Doc of the same name; the folder is shared with a colleague.
+    product.emu.execute(() => {
+      const { DriveApp, DocumentApp } = product.emu.globals() as unknown as G;
+      const folder = DriveApp.getFolderById(folderId).addEditor(COLLEAGUE);
+      DriveApp.getFileById(DocumentApp.create(first.name).getId()).moveTo(folder);
+    }, { kind: 'test' });
+    const current = () => product.emu.driveItems().filter((i) => i.parents.includes(folderId) && !i.trashed)
+      .map((i) => [i.name, i.owner]).sort();
+    const audits = () => sheetRows(product, 'Log Audit').filter((r) => String(r.Tindakan) === 'buat laporan episode').map((r) => r.Pengguna);
+
+    const again = ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001', pdf: true }, COLLEAGUE);
+    expect(again.documentId).toBe(first.documentId);
+    expect(product.emu.document(first.documentId).text.split('PELAKSANAAN HALO KOP-UKM (TIKTOK) EPISODE 1')).toHaveLength(2);
+    expect(current()).toEqual([
+      [first.name, owner], [`${first.name}.pdf`, COLLEAGUE], [`[Versi lama] ${first.name}`, owner], [`[Versi lama] ${first.name}.pdf`, owner],
+    ]);
+    expect(again.warnings).toContain(`Salinan lama "${first.name}.pdf" milik ${owner} hanya dapat dibuang oleh pemiliknya; `
+      + `namanya diganti menjadi "[Versi lama] ${first.name}.pdf". Mintalah pemiliknya membuangnya.`);
+    expect(sheetRows(product, 'Episode')[0]['Tautan Laporan']).toBe(first.url);
+    expect(audits()).toEqual([owner, COLLEAGUE]);
+
+    // Made again by the colleague: their own previous PDF goes to the trash.
+    const third = ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001', pdf: true }, COLLEAGUE);
+    expect(third.warnings ?? []).toEqual([]);
+    expect(current()).toEqual([
+      [first.name, owner], [`${first.name}.pdf`, COLLEAGUE], [`[Versi lama] ${first.name}`, owner], [`[Versi lama] ${first.name}.pdf`, owner],
+    ]);
+    expect(audits()).toEqual([owner, COLLEAGUE, COLLEAGUE]);
   });
 });
 
@@ -202,7 +232,7 @@ describe('dashboard', () => {
     expect(product.emu.spreadsheet.getSheets()[0].getName()).toBe('Dasbor');
     const rows = dashboard();
     expect(rows[0][0]).toBe('Dasbor HALO KOP-UKM');
-    // Shown the Indonesian way: "Siapkan register" sets the spreadsheet's locale.
+    // Shown as the Indonesian locale that setup sets writes numbers: a point between thousands, a decimal comma.
     expect(rows.find((r) => r[0] === 'Total penonton')?.slice(0, 3)).toEqual(['Total penonton', '0', '1.250']);
     expect(rows.find((r) => r[0] === 'Pertanyaan dijawab')?.slice(0, 3)).toEqual(['Pertanyaan dijawab', '–', '50,0%']);
     expect(rows.find((r) => r[0] === 'Tidak ada tahap yang terlambat.')).toBeDefined();
@@ -244,5 +274,79 @@ describe('dashboard', () => {
     expect(dashboard()[1][0]).toContain('12 Desember 2026');
     expect(product.emu.logs.some((l) => l.message.includes('Dasbor tidak diperbarui'))).toBe(true);
     expect(call(product, 'refreshDashboard', {}).ok).toBe(false);
+  });
+});
+
+describe('e-mailing a report: preview, chosen recipients, folder access', () => {
+  interface Preview {
+    subject: string; body: string; folderUrl: string;
+    recipients: Array<{ address: string; roles: string[]; suggested: boolean; canOpen: boolean }>;
+  }
+  const product = recordedEpisode();
+  const recap = ok<ReportFile>(product, 'generatePeriodReport', { from: '2026-11-01', to: '2026-11-30', pdf: true });
+  const g = product.emu.globals() as unknown as { DriveApp: GoogleAppsScript.Drive.DriveApp };
+  const folderId = () => ok<{ reportFolderId: string }>(product, 'getSettings', {}).reportFolderId;
+
+  it('shows the e-mail first: the period in words, the document, its PDF and the folder; nothing is sent', () => {
+    const preview = ok<Preview>(product, 'previewReportEmail', { documentId: recap.documentId });
+    expect(recap.name).toBe('Laporan HALO KOP-UKM – Rekap 2026-11-01 s.d. 2026-11-30');
+    expect(preview.subject).toBe('[HALO KOP-UKM] Laporan HALO KOP-UKM – Rekap November 2026');
+    expect(preview.body).toContain(`Dokumen: ${recap.url}`);
+    expect(preview.body).toContain(`PDF: ${recap.pdfUrl}`);
+    expect(preview.body).toContain(`Folder laporan: https://drive.google.com/drive/folders/${folderId()}`);
+    expect(preview.body).not.toContain('2026-11-01');
+    expect(product.emu.outbox).toHaveLength(0);
+  });
+
+  it('offers the team with their roles, the head of office not ticked, and says who cannot open the folder', () => {
+    const { recipients } = ok<Preview>(product, 'previewReportEmail', { documentId: recap.documentId });
+    expect(recipients).toEqual([
+      { address: TEAM.emailPelaksana, roles: ['Tim Pelaksana'], suggested: true, canOpen: false },
+      { address: TEAM.emailHumas, roles: ['Tim Humas'], suggested: true, canOpen: false },
+      { address: TEAM.emailPubdisdok, roles: ['Tim Pelaksana – Pubdisdok'], suggested: true, canOpen: false },
+      { address: TEAM.emailKepala, roles: ['Kepala Dinas'], suggested: false, canOpen: false },
+    ]);
+  });
+
+  it('sends only to the chosen, warning of those who cannot open the folder', () => {
+    const sent = ok<{ recipients: string[]; shared: string[] }>(product, 'emailReportLink',
+      { documentId: recap.documentId, recipients: [TEAM.emailHumas, TEAM.emailPubdisdok] });
+    expect(sent.recipients).toEqual([TEAM.emailHumas, TEAM.emailPubdisdok]);
+    expect(sent.shared).toEqual([]);
+    expect(sent.warnings).toEqual([`Folder laporan belum dibagikan kepada ${TEAM.emailHumas}, ${TEAM.emailPubdisdok}; tautannya mungkin tidak dapat mereka buka.`]);
+    const mail = product.emu.outbox.at(-1)!;
+    expect(mail.to).toBe(`${TEAM.emailHumas},${TEAM.emailPubdisdok}`);
+    expect(mail.subject).toBe('[HALO KOP-UKM] Laporan HALO KOP-UKM – Rekap November 2026');
+    expect(mail.body).toBe(ok<Preview>(product, 'previewReportEmail', { documentId: recap.documentId }).body);
+    expect(mail.htmlBody).toBeUndefined();
+  });
+
+  it('shares the folder (view only) with the chosen who lack access before sending, when asked', () => {
+    const sent = ok<{ shared: string[] }>(product, 'emailReportLink', { documentId: recap.documentId, recipients: [TEAM.emailKepala], share: true });
+    expect(sent.shared).toEqual([TEAM.emailKepala]);
+    expect(sent.warnings).toBeUndefined();
+    expect(String(g.DriveApp.getFolderById(folderId()).getAccess(TEAM.emailKepala))).toBe('VIEW');
+    const { recipients } = ok<Preview>(product, 'previewReportEmail', { documentId: recap.documentId });
+    expect(recipients.filter((r) => r.canOpen).map((r) => r.address)).toEqual([TEAM.emailKepala]);
+  });
+
+  it('counts a folder open to anyone with the link as open to all', () => {
+    g.DriveApp.getFolderById(folderId()).setSharing(g.DriveApp.Access.ANYONE_WITH_LINK, g.DriveApp.Permission.VIEW);
+    const { recipients } = ok<Preview>(product, 'previewReportEmail', { documentId: recap.documentId });
+    expect(recipients.every((r) => r.canOpen)).toBe(true);
+  });
+
+  it('refuses an address that is not on the team, and an empty choice, sending nothing', () => {
+    const before = product.emu.outbox.length;
+    expect(refused(product, 'emailReportLink', { documentId: recap.documentId, recipients: ['orang@luar.example.com'] }))
+      .toEqual({ recipients: 'Bukan alamat tim di Pengaturan: orang@luar.example.com. Pilih penerima dari daftar.' });
+    expect(refused(product, 'emailReportLink', { documentId: recap.documentId, recipients: [] }))
+      .toEqual({ recipients: 'Pilih paling sedikit satu penerima.' });
+    expect(product.emu.outbox).toHaveLength(before);
+  });
+
+  it('names an episode report\'s date in words', () => {
+    ok(product, 'generateEpisodeReport', { episodeId: 'EP-001' });
+    expect(ok<Preview>(product, 'previewReportEmail', { episodeId: 'EP-001' }).subject).toBe('[HALO KOP-UKM] Laporan HALO KOP-UKM – Episode 1 – 27 November 2026');
   });
 });

@@ -2,6 +2,7 @@
 import { MENU_ITEMS } from '../src/entrypoints';
 import { SCHEMAS } from '../src/domain/shared/schema';
 import { loadProduct, type Product } from '../tools/harness';
+import { ok } from './calls';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -118,6 +119,30 @@ describe('setupRegister', () => {
     const rows = values(product, 'Umpan Balik');
     expect(rows[0][width]).toBe('Saluran');
     expect(rows[1].slice(0, 4)).toEqual(['UB-1', 'EP-001', 'DM', 'Mantap']);
+  });
+});
+
+describe('the spreadsheet locale', () => {
+  type Check = { item: string; ok: boolean; detail: string };
+  const localeCheck = (product: Product) => ok<{ checks: Check[] }>(product, 'checkInstallation').checks.find((c) => c.item === 'Lokal dan zona waktu');
+
+  it('is set to Indonesian, so a date typed into the sheet reads day first (in en_US 05/12/2026 is 12 May), and "Periksa instalasi" checks it', () => {
+    const product = loadProduct({ now: '2026-11-28T08:00:00+07:00' }); // a new spreadsheet of an en_US account
+    product.run('setupRegister', []);
+    expect(product.emu.spreadsheet.getSpreadsheetLocale()).toBe('id_ID');
+    expect(localeCheck(product)).toMatchObject({ ok: true });
+    const { id } = ok<{ id: string }>(product, 'saveNarasumber', { name: 'Ibu Siti', organization: 'Koperasi Mekar', type: 'koperasi', kecamatan: 'Cibinong' });
+    ok(product, 'scheduleEpisode', { liveDate: '2026-12-04', narasumberId: id, topic: 'Koperasi', weeks: 2 });
+    const episodes = sheet(product, 'Episode');
+    const column = (values(product, 'Episode')[0] as string[]).indexOf('Tanggal LIVE') + 1;
+    // What a user types into the cells (a script's setValue of a string is read the same way).
+    episodes.getRange(2, column).setValue('05/12/2026');
+    episodes.getRange(3, column).setValue('13/12/2026');
+    expect(ok<{ liveDate: string }>(product, 'getEpisode', { episodeId: 'EP-001' }).liveDate).toBe('2026-12-05');
+    expect(ok<{ liveDate: string }>(product, 'getEpisode', { episodeId: 'EP-002' }).liveDate).toBe('2026-12-13');
+
+    product.emu.spreadsheet.setSpreadsheetLocale('en_US');
+    expect(localeCheck(product)).toMatchObject({ ok: false, detail: expect.stringContaining('05/12/2026 menjadi 12 Mei') });
   });
 });
 

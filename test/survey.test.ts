@@ -111,6 +111,47 @@ describe('createSurveyForm / getSurveyForm', () => {
   });
 });
 
+describe('the form is open to the public on Google', () => {
+  const installation = (product: Product) =>
+    ok<{ checks: Array<{ item: string; ok: boolean; detail: string }> }>(product, 'checkInstallation').checks.find((c) => c.item === 'Formulir survei')!;
+
+  it('publishes the new form (forms made after 30 June 2026 start unpublished) and needs no sign-in, even where a Workspace admin makes that the default', () => {
+    const product = loadProduct({ now: '2026-12-04T10:00:00+07:00', formsRequireLogin: true });
+    product.run('setupRegister', []);
+    const { formId } = ok<FormInfo>(product, 'createSurveyForm');
+    expect(product.emu.forms.get(formId)).toMatchObject({ published: true, accepting: true, requireLogin: false });
+    respond(product, formId, [4, 4, 4, 4, 4, 4, 4, 4, 4]);
+    expect(rows(product, 'Survei Kepuasan')).toHaveLength(1);
+    expect(installation(product)).toMatchObject({ ok: true, detail: expect.stringContaining('Diterbitkan') });
+  });
+
+  it('publishes a form left unpublished, and "Periksa instalasi" reports it until then', () => {
+    const product = register();
+    const { formId } = ok<FormInfo>(product, 'createSurveyForm');
+    const form = product.emu.execute(() => (product.emu.globals().FormApp as GoogleAppsScript.Forms.FormApp).openById(formId), { kind: 'test' }).result;
+    form.setPublished(false);
+    expect(() => product.emu.forms.submit(formId, {})).toThrow('is not published');
+    expect(installation(product)).toMatchObject({ ok: false, detail: expect.stringContaining('belum diterbitkan') });
+    const info = ok<FormInfo>(product, 'getSurveyForm');
+    expect(info.warnings).toEqual(['Formulir survei belum diterbitkan sehingga tidak dapat diisi; sekarang sudah diterbitkan.']);
+    expect(product.emu.forms.get(formId)).toMatchObject({ published: true, accepting: true });
+    expect(installation(product).ok).toBe(true);
+  });
+
+  it('treats a trashed form as gone (FormApp.openById still opens it) and makes a new one', () => {
+    const product = register();
+    const { formId } = ok<FormInfo>(product, 'createSurveyForm');
+    product.emu.execute(() => (product.emu.globals().DriveApp as GoogleAppsScript.Drive.DriveApp).getFileById(formId).setTrashed(true), { kind: 'test' });
+    expect(installation(product)).toMatchObject({ ok: false, detail: expect.stringContaining('dibuang ke sampah') });
+    expect(call(product, 'getSurveyForm')).toEqual({ ok: true, data: null, warnings: [
+      'Formulir survei yang lalu tidak dapat dibuka atau sudah dibuang ke sampah Drive. Buat formulir baru.',
+    ] });
+    const made = ok<FormInfo>(product, 'createSurveyForm');
+    expect(made.formId).not.toBe(formId);
+    expect(ok<FormInfo>(product, 'getSurveyForm').formId).toBe(made.formId);
+  });
+});
+
 describe('responses from the form and from paper', () => {
   let product: Product;
   let formId: string;

@@ -14,12 +14,15 @@ import { entryOf } from '../src/entrypoints';
 import { UNSUR } from '../src/domain/survey/skm';
 import { Emulator } from './emulator';
 import type { Product } from './harness';
-import { GROUPS, modelRows, tally, unlisted, type Group, type Tally } from './bench/latency';
+import { parseCalibration } from './bench/calibration';
+import { calibrate, calibrationRows, GROUPS, modelRows, tally, unlisted, type Group, type Tally } from './bench/latency';
 import { NAIVE } from './bench/naive';
 import { buildRegister, LAST_LIVE, NOW, type Generated } from './bench/register';
 import { TEAM } from './preview/demo';
 
 const SIZES = (process.env.BENCH_YEARS ?? '1,5,10').split(',').map(Number);
+/** `--calibration FILE`: the CSV of a "Uji Fungsi" sheet, whose measured times replace the model's (bench/calibration.ts). */
+const CALIBRATION = ((i) => (i < 0 ? undefined : process.argv[i + 1]))(process.argv.indexOf('--calibration'));
 const USER = TEAM.pelaksana;
 const DIST = path.join(__dirname, '..', 'dist');
 const LIMITS = { sidebar: 3_000, runReminders: 30_000, menu: 30_000, report: 120_000, execution: 360_000 };
@@ -137,7 +140,8 @@ const OPS: Op[] = [
   { name: 'listReports', input: () => ({}) },
   { name: 'generateEpisodeReport', input: (ids) => ({ episodeId: ids.last }) },
   { name: 'generatePeriodReport', label: 'generatePeriodReport year', input: () => ({ from: '2026-01-01', to: '2026-12-31' }) },
-  { name: 'emailReportLink', input: (ids) => ({ episodeId: ids.last }) },
+  { name: 'previewReportEmail', input: (ids) => ({ episodeId: ids.last }) },
+  { name: 'emailReportLink', input: (ids) => ({ episodeId: ids.last, recipients: [TEAM.humas] }) },
   { name: 'checkRegister', input: () => ({}) },
   { name: 'checkInstallation', input: () => ({}) },
   { name: 'removeTriggers', input: () => ({}) },
@@ -268,6 +272,7 @@ function bundle(): void {
 function main(): void {
   const started = Date.now();
   console.log(`HALO KOP-UKM benchmark: registers of ${SIZES.join(', ')} years, clock ${NOW}; Node ${process.version}`);
+  if (CALIBRATION) calibrate(parseCalibration(readFileSync(CALIBRATION, 'utf8')));
   const results = new Map<string, Map<number, Measure>>();
   const names = new Map<string, string>();
   const naive = new Map<string, Map<number, Measure>>();
@@ -348,6 +353,7 @@ function main(): void {
     'Service time only (no CPU). "reads": against the product run\'s read and other Sheets calls only. * over Apps Script\'s 6-minute limit: the naive run would be stopped.',
   );
 
+  if (CALIBRATION) print(`Calls measured on Google (${CALIBRATION}), used instead of the model`, ['call', 'model', 'measured'], calibrationRows());
   print('Latency model (first match wins; per call)', ['call', 'cost', 'kind', 'source'], modelRows(),
     unlisted.size ? `Priced as "anything else": ${[...unlisted].sort().join(', ')}` : undefined, 'lrll');
   bundle();

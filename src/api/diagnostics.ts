@@ -3,13 +3,14 @@
  * Sheet, or when something looks wrong. Read-only; every finding says where and what to do.
  */
 import { formatDateTimeId } from '../domain/shared/dates';
-import { SCHEMAS, type SheetSchema } from '../domain/shared/schema';
+import { SCHEMAS, SPREADSHEET_ZONE, type SheetSchema } from '../domain/shared/schema';
 import { roleAddresses } from '../domain/reminders/reminders';
 import { ROLES, type Role } from '../domain/shared/sop';
 import { form } from '../domain/shared/validation';
 import { normaliseHeader, setupHint } from '../gas/cells';
 import { Register } from '../gas/register';
 import { activeSpreadsheet } from '../gas/runtime';
+import { loadFormRef, openLiveForm } from '../gas/survey-form';
 import { menuPath } from '../entrypoints';
 import { endpoint, type Context } from './endpoint';
 import { reminderStatus, type ReminderStatus } from './shared/reminders';
@@ -131,6 +132,12 @@ export const checkInstallation = endpoint(form({}), (_input, ctx): { ok: boolean
   const broken = checkSheets(ctx.register).sheets.filter((s) => s.problems.length).map((s) => s.name);
   add('Struktur register', broken.length === 0,
     broken.length ? `Bermasalah: ${broken.join(', ')}. Jalankan "Periksa register".` : 'Semua lembar dan kolomnya ada. Isi barisnya diperiksa oleh "Periksa register".');
+  const ss = activeSpreadsheet();
+  const zone = { timeZone: ss.getSpreadsheetTimeZone(), locale: ss.getSpreadsheetLocale() };
+  const zoneOk = zone.timeZone === SPREADSHEET_ZONE.timeZone && zone.locale === SPREADSHEET_ZONE.locale;
+  add('Lokal dan zona waktu', zoneOk, zoneOk ? 'Indonesia (tanggal HH/BB/TTTT, desimal koma), WIB.'
+    : `Lokal ${zone.locale}, zona waktu ${zone.timeZone}: tanggal yang diketik dapat terbaca salah (05/12/2026 menjadi 12 Mei). `
+      + `Jalankan ${menuPath('setupRegister')} agar diatur ke Indonesia (${SPREADSHEET_ZONE.locale}) dan ${SPREADSHEET_ZONE.timeZone}.`);
   const settings = ctx.settings();
   const missing = (Object.keys(ROLES) as Role[]).filter((r) => !roleAddresses(r, settings).length).map((r) => ROLES[r]);
   add('Email tim', !missing.length, missing.length ? `Belum diisi: ${missing.join(', ')} (Pengaturan).` : 'Semua peran punya alamat email.');
@@ -147,6 +154,7 @@ export const checkInstallation = endpoint(form({}), (_input, ctx): { ok: boolean
     }
   }
   add('Folder laporan', folderOk, folder);
+  checks.push(surveyFormCheck());
   const s = statusOrNull(ctx);
   if (s) {
     add('Pemicu pengingat', s.installed, s.installed ? `Terpasang atas nama ${s.owner || '(tidak diketahui)'}.` : `Belum dipasang: ${menuPath('installTriggers')}.`);
@@ -158,6 +166,19 @@ export const checkInstallation = endpoint(form({}), (_input, ctx): { ok: boolean
   return { ok: checks.every((c) => c.ok), checks };
 }, { write: false });
 
+/** Whether the public can answer the survey form: it exists, is out of the trash, published, open and needs no sign-in. */
+function surveyFormCheck(): InstallationCheck {
+  const item = 'Formulir survei';
+  const ref = loadFormRef();
+  if (!ref) return { item, ok: true, detail: 'Belum dibuat; buat dari panel Survei bila diperlukan.' };
+  const f = openLiveForm(ref);
+  const problem = !f ? 'tidak dapat dibuka atau sudah dibuang ke sampah Drive. Buat formulir baru dari panel Survei.'
+    : !f.isPublished() ? 'belum diterbitkan sehingga tidak dapat diisi. Buka panel Survei agar formulir diterbitkan.'
+      : !f.isAcceptingResponses() ? 'ditutup (tidak menerima jawaban). Buka formulir lalu aktifkan "Menerima jawaban".'
+        : f.requiresLogin() ? 'mewajibkan responden masuk ke akun instansi, sehingga masyarakat tidak dapat mengisinya. Matikan pembatasan itu di setelan formulir.'
+          : '';
+  return { item, ok: !problem, detail: problem ? `Formulir ${problem}` : 'Diterbitkan dan menerima jawaban dari siapa saja yang punya tautannya.' };
+}
 
 function alert(title: string, lines: string[]): void {
   const ui = SpreadsheetApp.getUi();

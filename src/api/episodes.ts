@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { formatDateTimeId, formatDayDateId, isIsoDate, isTime, wibDate, wibDateTime } from '../domain/shared/dates';
 import {
-  agenda, CANCELLED, defaultDoneAt, doneAtProblem, EPISODE_ID_PREFIX, episodeSummary, liveDateErrors, MAX_WEEKS, plannedEpisode, rescheduledStages, seriesDates, stageRowsOf, timesOf, weekdayWarning, type Agenda, type Episode, type EpisodeSummary, type EpisodeView, type StageRow, type Times,
+  agenda, calendarWarnings, CANCELLED, defaultDoneAt, doneAtProblem, EPISODE_ID_PREFIX, episodeSummary, liveDateErrors, MAX_WEEKS, plannedEpisode, rescheduledStages, seriesDates, stageRowsOf, timesOf, weekdayWarning, type Agenda, type Episode, type EpisodeSummary, type EpisodeView, type StageRow, type Times,
 } from '../domain/episodes/episodes';
 import { nextIds } from '../domain/shared/ids';
 import { invitation, type Invitation } from '../domain/episodes/invitation';
@@ -70,14 +70,16 @@ export const scheduleEpisode = endpoint(
     const episodes = ctx.register.table('episodes');
     const dates = seriesDates(liveDate, input.weeks ?? 1);
     const errors: FieldError[] = [];
-    if (!ctx.register.table('guests').find((g) => g.id === narasumberId)) {
+    const guest = ctx.register.table('guests').find((g) => g.id === narasumberId)?.row;
+    if (!guest) {
       errors.push({ field: 'narasumberId', message: `Narasumber ${narasumberId} tidak ditemukan. Pilih narasumber dari daftar.` });
     }
     errors.push(...liveDateErrors(dates, episodes.rows(), today(ctx), input.pastOk ?? false));
-    if (errors.length) throw new Refusal(errors);
+    if (errors.length || !guest) throw new Refusal(errors);
     const times = episodeTimes(ctx, { liveStart, liveEnd, qaStart, qaEnd });
     const warning = weekdayWarning(liveDate, settings);
     if (warning) ctx.warn(warning);
+    for (const w of calendarWarnings(dates, guest, episodes.rows(), settings.evaluationWeekday)) ctx.warn(w);
     // Ids in rows a user broke, or still named by stage rows of an episode deleted by hand, stay taken.
     const taken = [...episodes.texts('id'), ...ctx.register.table('stages').texts('episodeId')];
     const ids = nextIds(EPISODE_ID_PREFIX, taken, dates.length);
@@ -195,6 +197,8 @@ export const rescheduleEpisode = endpoint(
     const settings = ctx.settings();
     const warning = weekdayWarning(input.liveDate, settings);
     if (warning) ctx.warn(warning);
+    const guest = ctx.register.table('guests').find((g) => g.id === episode.guestId)?.row ?? { id: episode.guestId, name: episode.guestId };
+    for (const w of calendarWarnings([input.liveDate], guest, ctx.register.table('episodes').rows(), settings.evaluationWeekday, episode.id)) ctx.warn(w);
     const before = stageRows(ctx, episode);
     const after = rescheduledStages(before, input.liveDate, settings.evaluationWeekday);
     const kept = after.filter((r) => r.doneAt).length;

@@ -5,17 +5,16 @@
  * e-mail must not have sent one that the user is then told to send again.
  */
 import * as z from 'zod/mini';
-import { formatDateId, wibDate } from '../domain/shared/dates';
+import { formatDateId } from '../domain/shared/dates';
 import { isCancelled } from '../domain/episodes/episodes';
 import { REPORT_PREFIX, signatureWarning } from '../domain/reports/document';
+import { reportEmail, reportRecipients, type ReportRecipient } from '../domain/reports/email';
 import { episodeReport } from '../domain/reports/episode-report';
 import { recordsOf } from '../domain/reports/figures';
 import { isPeriod } from '../domain/reports/periods';
 import { periodReport } from '../domain/reports/period-report';
-import { roleAddresses } from '../domain/reminders/reminders';
-import { ROLES, type Role } from '../domain/shared/sop';
 import { form, id, isoDate, name, Refusal, refuse } from '../domain/shared/validation';
-import { createFolder, documentIdOf, FOLDER_NAME, openFolder, saveReport, type ReportFile } from '../gas/report-doc';
+import { createFolder, documentIdOf, folderOf, FOLDER_NAME, openFolder, pdfOf, saveReport, withoutAccess, type ReportFile } from '../gas/report-doc';
 import { NAME } from '../domain/shared/programme';
 import { tryRegisterLock } from '../gas/lock';
 import { mailQuotaLeft, sendMail } from '../gas/mail';
@@ -137,11 +136,6 @@ export const listReports = endpoint(form({}), (_input, ctx): ReportList => {
   };
 }, { write: false });
 
-/** Everyone on the team with an address in the settings, each once. */
-function teamAddresses(ctx: Context): string[] {
-  return [...new Set((Object.keys(ROLES) as Role[]).flatMap((role) => roleAddresses(role, ctx.settings())))];
-}
-
 /** The report document to announce: by id, or the episode's; it must be a HALO KOP-UKM report. */
 function reportDocument(ctx: Context, input: { documentId?: string; episodeId?: string }): GoogleAppsScript.Drive.File {
   let documentId = input.documentId;
@@ -160,23 +154,60 @@ function reportDocument(ctx: Context, input: { documentId?: string; episodeId?: 
   return file;
 }
 
+const documentChoice = { documentId: z.optional(name('ID dokumen', 100)), episodeId: z.optional(id('ID episode')) };
+
+export interface ReportEmailPreview {
+  name: string;
+  subject: string;
+  body: string;
+  folderUrl: string | null;
+  /** The team's addresses; `canOpen` false: the folder is not shared with them. */
+  recipients: Array<ReportRecipient & { canOpen: boolean }>;
+}
+
+/** The report's e-mail as it would go out, and who of the team can open its folder. */
+function reportMail(ctx: Context, input: { documentId?: string; episodeId?: string }) {
+  if (Boolean(input.documentId) === Boolean(input.episodeId)) refuse('documentId', 'Pilih satu: ID dokumen atau ID episode.');
+  const file = reportDocument(ctx, input);
+  const folder = folderOf(file);
+  const team = reportRecipients(ctx.settings());
+  const closed = new Set(folder ? withoutAccess(folder, team.map((r) => r.address)) : []);
+  const pdf = folder && pdfOf(folder, file);
+  const folderUrl = folder ? folder.getUrl() : null;
+  const mail = reportEmail({ name: file.getName(), url: file.getUrl(), pdfUrl: pdf ? pdf.getUrl() : null, folderUrl, spreadsheetUrl: activeSpreadsheet().getUrl() });
+  return { file, folder, mail, folderUrl, recipients: team.map((r) => ({ ...r, canOpen: !closed.has(r.address) })) };
+}
+
+export const previewReportEmail = endpoint(form(documentChoice), (input, ctx): ReportEmailPreview => {
+  const { file, mail, folderUrl, recipients } = reportMail(ctx, input);
+  if (!recipients.length) ctx.warn('Belum ada alamat email tim di Pengaturan.');
+  return { name: file.getName(), ...mail, folderUrl, recipients };
+}, { write: false });
+
 export const emailReportLink = endpoint(
-  form({ documentId: z.optional(name('ID dokumen', 100)), episodeId: z.optional(id('ID episode')) }),
-  (input, ctx): { name: string; url: string; recipients: string[] } => {
-    if (Boolean(input.documentId) === Boolean(input.episodeId)) refuse('documentId', 'Pilih satu: ID dokumen atau ID episode.');
-    const file = reportDocument(ctx, input);
-    const recipients = teamAddresses(ctx);
-    if (!recipients.length) refuse('', 'Belum ada alamat email tim di Pengaturan.');
-    if (mailQuotaLeft() < recipients.length) refuse('', 'Kuota email harian sudah habis. Coba lagi besok.');
-    const name = file.getName(), url = file.getUrl();
-    ctx.audit('kirim tautan laporan', name, undefined, { url, recipients });
-    sendMail({
-      to: recipients.join(','), subject: `[${NAME}] ${name}`,
-      body: [`Yth. Bapak/Ibu Tim ${NAME},`, '', `Laporan berikut sudah tersedia di Google Drive (dibuat ${formatDateId(wibDate(ctx.now))}):`,
-        name, url, '', 'Jika tautan tidak dapat dibuka, mintalah akses kepada pengelola folder laporan.', '',
-        `Register ${NAME}: ${activeSpreadsheet().getUrl()}`].join('\n'),
-    });
-    return { name, url, recipients };
+  form({
+    ...documentChoice,
+    recipients: z.array(z.string({ error: 'Penerima harus berupa alamat email.' }), { error: 'Pilih penerima dari daftar.' })
+      .check(z.minLength(1, 'Pilih paling sedikit satu penerima.')),
+    share: z.optional(z.boolean({ error: 'Pilihan "Bagikan folder" harus ya atau tidak.' })),
+  }),
+  (input, ctx): { name: string; url: string; recipients: string[]; shared: string[] } => {
+    const { file, folder, mail, recipients: team } = reportMail(ctx, input);
+    const chosen = [...new Set(input.recipients.map((a) => a.trim().toLowerCase()))];
+    const strangers = chosen.filter((a) => !team.some((r) => r.address === a));
+    if (strangers.length) refuse('recipients', `Bukan alamat tim di Pengaturan: ${strangers.join(', ')}. Pilih penerima dari daftar.`);
+    if (mailQuotaLeft() < chosen.length) refuse('', 'Kuota email harian sudah habis. Coba lagi besok.');
+    const closed = chosen.filter((a) => !team.find((r) => r.address === a)?.canOpen);
+    const shared = folder && input.share ? closed : [];
+    // Shared before the e-mail goes out, so the link opens when it arrives.
+    for (const address of shared) folder?.addViewer(address);
+    if (shared.length) ctx.audit('bagikan folder laporan', folder?.getId() ?? '', undefined, { viewers: shared });
+    const stillClosed = closed.filter((a) => !shared.includes(a));
+    if (stillClosed.length) ctx.warn(`Folder laporan belum dibagikan kepada ${stillClosed.join(', ')}; tautannya mungkin tidak dapat mereka buka.`);
+    const url = file.getUrl();
+    ctx.audit('kirim tautan laporan', file.getName(), undefined, { url, recipients: chosen });
+    sendMail({ to: chosen.join(','), subject: mail.subject, body: mail.body });
+    return { name: file.getName(), url, recipients: chosen, shared };
   },
   { write: true },
 );

@@ -2,7 +2,7 @@
  * "Siapkan register": creates or repairs every sheet from the schema table. Idempotent and
  * never deletes or moves user data: missing columns are added after the existing ones.
  */
-import { SCHEMAS, type Column, type SheetSchema } from '../domain/shared/schema';
+import { SCHEMAS, SPREADSHEET_ZONE, type Column, type SheetSchema } from '../domain/shared/schema';
 import { NUMBER_FORMATS, normaliseHeader } from '../gas/cells';
 import { Register } from '../gas/register';
 import { NAME } from '../domain/shared/programme';
@@ -14,8 +14,6 @@ import { BUSY_MESSAGE, failure, release, unexpected, type ApiResult } from './en
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const TIME_ZONE = 'Asia/Jakarta';
-const LOCALE = 'id_ID';
 const PROTECTION_NOTE = `${NAME}: kolom sistem, diisi otomatis oleh aplikasi`;
 const HEADER_BACKGROUND = '#e8f0fe';
 /** Names of the blank first sheet of a new spreadsheet, by UI language. */
@@ -112,11 +110,9 @@ export function setupRegister(): ApiResult<SetupReport> {
     if (!lock) return failure([{ field: '', message: BUSY_MESSAGE }]);
     const ss = activeSpreadsheet();
     // Dates are stored as WIB instants; the sheet must show them on the WIB calendar.
-    if (ss.getSpreadsheetTimeZone() !== TIME_ZONE) ss.setSpreadsheetTimeZone(TIME_ZONE);
-    // Numbers shown the Indonesian way in every formatted cell (1.250; 25,0%; 88,89), dates typed as dd/mm/yyyy.
-    // The register reads and writes numbers and dates as values, never as text, so no record changes meaning.
-    // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#setSpreadsheetLocale(String)
-    if (ss.getSpreadsheetLocale() !== LOCALE) ss.setSpreadsheetLocale(LOCALE);
+    if (ss.getSpreadsheetTimeZone() !== SPREADSHEET_ZONE.timeZone) ss.setSpreadsheetTimeZone(SPREADSHEET_ZONE.timeZone);
+    // Typed values are read by the spreadsheet's locale: in en_US "05/12/2026" becomes 12 May and "13/12/2026" stays text.
+    if (ss.getSpreadsheetLocale() !== SPREADSHEET_ZONE.locale) ss.setSpreadsheetLocale(SPREADSHEET_ZONE.locale);
     const report: SetupReport = { created: [], repaired: [] };
     for (const schema of Object.values(SCHEMAS)) setupSheet(ss, schema, report);
     removeBlankDefaultSheet(ss);

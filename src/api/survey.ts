@@ -17,7 +17,7 @@ import {
 import { form, id, isoDate, name, oneOf, optionalText, refuse } from '../domain/shared/validation';
 import type { Register } from '../gas/register';
 import {
-  createForm, loadFormRef, newResponses, openForm, prefilledUrl, setEpisodeChoices, type SurveyFormRef,
+  createForm, loadFormRef, newResponses, openForm, openLiveForm, prefilledUrl, publishForm, setEpisodeChoices, type SurveyFormRef,
 } from '../gas/survey-form';
 import { findEpisode } from './shared/episodes';
 import { endpoint, type Context } from './endpoint';
@@ -144,15 +144,8 @@ export interface SurveyFormInfo {
   invitation: string;
 }
 
-/** The form, or null when it was deleted from Drive (a new one may then be created). */
-function existingForm(ref: SurveyFormRef | null): GoogleAppsScript.Forms.Form | null {
-  if (!ref) return null;
-  try {
-    return openForm(ref);
-  } catch {
-    return null;
-  }
-}
+/** The form, or null when it was deleted from Drive or trashed (a new one may then be created). */
+const existingForm = (ref: SurveyFormRef | null) => (ref ? openLiveForm(ref) : null);
 
 /** Episodes a respondent may have watched (not cancelled, LIVE today or earlier), newest first. */
 function watchable(ctx: Context): Episode[] {
@@ -207,8 +200,13 @@ export const getSurveyForm = endpoint(
     const ref = loadFormRef();
     const f = existingForm(ref);
     if (!ref || !f) {
-      if (ref) ctx.warn('Formulir survei yang lalu tidak dapat dibuka (mungkin sudah dihapus dari Drive). Buat formulir baru.');
+      if (ref) ctx.warn('Formulir survei yang lalu tidak dapat dibuka atau sudah dibuang ke sampah Drive. Buat formulir baru.');
       return null;
+    }
+    if (!f.isPublished()) {
+      // Made before forms had to be published (or unpublished by hand): nobody can answer it until it is.
+      publishForm(f);
+      ctx.warn('Formulir survei belum diterbitkan sehingga tidak dapat diisi; sekarang sudah diterbitkan.');
     }
     setEpisodeChoices(f, ref, episodeChoices(ctx));
     return formInfo(ctx, f, ref, input.episodeId);

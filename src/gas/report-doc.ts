@@ -1,8 +1,9 @@
 /**
- * Writes a report (domain/report.ts) as a Google Doc in the report folder. One appendTable per
+ * Writes a report (domain/reports/document.ts) as a Google Doc in the report folder. One appendTable per
  * table, one call per styled paragraph: the calls depend on the report's layout, not on the number
- * of rows. Generating again rewrites the same document, found by its id or by its name in the folder;
- * duplicates that a double click or a race left are trashed.
+ * of rows. Generating again rewrites the same document, found by its id or by its name in the folder,
+ * whoever made it (an editor may change its content); duplicates that a double click or a race left, and
+ * the previous PDF, are taken out of use (see retire).
  */
 import { figuresOf, REPORT_PREFIX, type Block, type Report, type Section } from '../domain/reports/document';
 import { refuse } from '../domain/shared/validation';
@@ -14,6 +15,8 @@ type File = GoogleAppsScript.Drive.File;
 type Body = GoogleAppsScript.Document.Body;
 
 export const FOLDER_NAME = `Laporan ${NAME}`;
+/** Put before the name of an earlier copy that only its owner may trash. */
+const SUPERSEDED_PREFIX = '[Versi lama] ';
 const MIME = { doc: 'application/vnd.google-apps.document', pdf: 'application/pdf' };
 /** The page's text width in points (A4/Letter with Docs' default 1-inch margins). */
 const TEXT_WIDTH = 468;
@@ -47,6 +50,37 @@ export function openFolder(id: string): Folder {
 }
 
 export const createFolder = (): Folder => DriveApp.createFolder(FOLDER_NAME);
+
+/**
+ * Which of `addresses` cannot open the folder: no role on it of their own (getAccess counts roles inherited from
+ * folders above) and no link sharing that lets them in. Access given only through a Google Group is not seen.
+ * https://developers.google.com/apps-script/reference/drive/folder#getaccessemail
+ */
+export function withoutAccess(folder: Folder, addresses: readonly string[]): string[] {
+  const link = folder.getSharingAccess();
+  if (link === DriveApp.Access.ANYONE || link === DriveApp.Access.ANYONE_WITH_LINK) return [];
+  const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+  // A shared drive's folder has no owner (getOwner() is null): its domain sharing cannot be told from here.
+  const owner = link === DriveApp.Access.DOMAIN || link === DriveApp.Access.DOMAIN_WITH_LINK ? folder.getOwner()?.getEmail() : undefined;
+  return addresses.filter((a) => !(owner && domainOf(owner) === domainOf(a)) && folder.getAccess(a) === DriveApp.Permission.NONE);
+}
+
+/** The folder a report document is in, if the user can see it. */
+export function folderOf(file: File): Folder | null {
+  const parents = file.getParents();
+  return parents.hasNext() ? parents.next() : null;
+}
+
+/** The PDF copy beside a report (see saveReport), if there is one. */
+export function pdfOf(folder: Folder, file: File): File | null {
+  const byName = folder.getFilesByName(`${file.getName()}.pdf`);
+  while (byName.hasNext()) {
+    const pdf = byName.next();
+    if (!pdf.isTrashed()) return pdf;
+  }
+  return null;
+}
+
 
 const isReport = (f: File) => !f.isTrashed() && f.getMimeType() === MIME.doc && f.getName().startsWith(REPORT_PREFIX);
 
@@ -159,7 +193,7 @@ export function saveReport(
     images = figures.map(() => null);
   }
   const [keep, ...extra] = existing(folder, report.name, knownId);
-  for (const file of extra) file.setTrashed(true);
+  for (const file of extra) retire(file, options.warn);
   let doc: GoogleAppsScript.Document.Document;
   if (keep) {
     doc = DocumentApp.openById(keep.getId());
@@ -172,16 +206,44 @@ export function saveReport(
   write(doc.getBody(), report, images);
   const file: ReportFile = { documentId: doc.getId(), url: doc.getUrl(), name: report.name };
   doc.saveAndClose();
-  if (options.pdf) file.pdfUrl = savePdf(folder, file);
+  if (options.pdf) file.pdfUrl = savePdf(folder, file, options.warn);
   return file;
 }
 
-function savePdf(folder: Folder, doc: ReportFile): string {
+/**
+ * Takes an earlier copy out of use. "Only the file owner can trash a file"
+ * (developers.google.com/workspace/drive/api/guides/delete), and a colleague may have made it: an editor can still
+ * rename it, so it no longer passes for the current copy, and the user hears whose it is. Never throws: the new
+ * copy is already written, and the register must still record it.
+ */
+function retire(file: File, warn?: (message: string) => void): void {
+  try {
+    file.setTrashed(true);
+    return;
+  } catch {
+    // Not ours to trash.
+  }
+  const name = file.getName();
+  let owner = '';
+  try {
+    owner = file.getOwner()?.getEmail() ?? '';
+    file.setName(SUPERSEDED_PREFIX + name);
+    warn?.(`Salinan lama "${name}"${owner ? ` milik ${owner}` : ''} hanya dapat dibuang oleh pemiliknya; namanya diganti menjadi "${SUPERSEDED_PREFIX}${name}". Mintalah pemiliknya membuangnya.`);
+  } catch {
+    warn?.(`Salinan lama "${name}"${owner ? ` milik ${owner}` : ''} tidak dapat dibuang atau diganti namanya. Mintalah pemiliknya membuangnya.`);
+  }
+}
+
+/** A PDF of the saved Doc beside it; the previous ones are retired after the new one is written. */
+function savePdf(folder: Folder, doc: ReportFile, warn?: (message: string) => void): string {
   const name = `${doc.name}.pdf`;
   const old: File[] = [];
   const byName = folder.getFilesByName(name);
-  while (byName.hasNext()) old.push(byName.next());
+  while (byName.hasNext()) {
+    const file = byName.next();
+    if (!file.isTrashed()) old.push(file);
+  }
   const pdf = folder.createFile(DriveApp.getFileById(doc.documentId).getAs(MIME.pdf).setName(name));
-  for (const file of old) file.setTrashed(true);
+  for (const file of old) retire(file, warn);
   return pdf.getUrl();
 }

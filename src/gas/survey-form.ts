@@ -36,6 +36,28 @@ export function openForm(ref: SurveyFormRef): Form {
   return FormApp.openById(ref.formId);
 }
 
+/**
+ * The form, or null when it cannot be opened or lies in the trash: FormApp.openById still opens a trashed form, but
+ * respondents no longer can.
+ */
+export function openLiveForm(ref: SurveyFormRef): Form | null {
+  try {
+    return DriveApp.getFileById(ref.formId).isTrashed() ? null : openForm(ref);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Opens the form to the public: answerable without signing in (a Workspace admin may make sign-in the default), and
+ * published, which also starts accepting responses. Forms created after 30 June 2026 start unpublished and "won't
+ * receive responses" (developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms).
+ */
+export function publishForm(form: Form): void {
+  form.setRequireLogin(false);
+  form.setPublished(true);
+}
+
 export interface FormText {
   title: string;
   description: string;
@@ -72,6 +94,7 @@ export function createForm(text: FormText, episodeChoices: string[]): { form: Fo
   const answers = UNSUR.map((u) =>
     form.addMultipleChoiceItem().setTitle(u.question).setChoiceValues([...u.labels]).setRequired(true).getId());
   const suggestion = form.addParagraphTextItem().setTitle('Saran dan masukan').getId();
+  publishForm(form); // last: a half-built form is never public
   const ref: SurveyFormRef = { formId: form.getId(), answers, profile, episode: episode.getId(), suggestion };
 
   // Remembered before the trigger is installed: should that fail, "sync" still imports the responses.

@@ -23,3 +23,12 @@ export function replaceFormSubmitTrigger(handler: string, form: GoogleAppsScript
   removeTriggersOf(handler);
   ScriptApp.newTrigger(handler).forForm(form).onFormSubmit().create();
 }
+
+/** A trigger that runs `handler` once, `afterMs` from now. */
+export function createOneOffTrigger(handler: string, afterMs: number): GoogleAppsScript.Script.Trigger {
+  return ScriptApp.newTrigger(handler).timeBased().after(afterMs).create();
+}
+
+export function deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
+  ScriptApp.deleteTrigger(trigger);
+}

@@ -86,8 +86,10 @@ test('schedules an episode with the guest picker that searches, and its eight st
   expect(await b.sidebarContentWidth()).toBeLessThanOrEqual(300);
   await b.relay('scheduleEpisode', () => form.getByRole('button', { name: 'Jadwalkan' }).click());
   await frame.getByRole('status').filter({ hasText: 'Episode EP-001 dijadwalkan.' }).waitFor();
-  // A Friday LIVE: no weekday warning.
-  expect(await frame.locator('.notice.warn').count()).toBe(0);
+  // A Friday LIVE: no weekday warning; but its joint evaluation falls on cuti bersama, which the office is told.
+  expect(await frame.locator('.notice.warn').allInnerTexts()).toEqual([
+    'Evaluasi bersama episode LIVE Jumat, 18 Desember 2026 jatuh pada Kamis, 24 Desember 2026, bertepatan dengan Cuti Bersama Kelahiran Yesus Kristus.',
+  ]);
 
   const episodes = await sheet('Episode');
   expect(episodes.map((e) => [e.ID, e['Tanggal LIVE'], e['ID Narasumber'], e.Topik, e.Status]))

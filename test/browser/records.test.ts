@@ -99,7 +99,7 @@ test('has the report, the recap and the dashboard agree with what was recorded',
   expect(report).not.toContain('Beli followers');
   expect(report).toContain('telah dilaksanakan pada Jumat, 4 Desember 2026');
   // Stages 1–2 have no data and are late; stages 3–6 have data, so they await only their mark.
-  expect(report).toMatch(/3\s+Pelaksanaan LIVE TikTok\s+Tim Pelaksana \(Pubdisdok\)\s+4 Desember 2026\s+Belum selesai\s+Datanya tercatat, belum ditandai selesai/);
+  expect(report).toMatch(/3\s+Pelaksanaan LIVE TikTok\s+Tim Pelaksana – Pubdisdok\s+4 Desember 2026\s+Belum selesai\s+Datanya tercatat, belum ditandai selesai/);
   expect(report).toMatch(/1\s+Menghubungi narasumber\s+Tim Pelaksana\s+20 November 2026\s+Belum selesai\s+Terlambat, belum selesai/);
 
   const recap = await documentText(server<{ name: string }>('generatePeriodReport', { from: '2026-12-01', to: '2026-12-31' }).name);

@@ -161,10 +161,14 @@ test('a day of hourly runs sends each reminder once: only the stage still open i
   await b.page.getByRole('tab', { name: 'Aksi terakhir' }).click();
   expect(await b.page.locator('#action-label').innerText()).toBe('✓ Jam maju ke Sabtu, 5 Desember 2026 08.30 WIB');
   expect(await b.page.locator('#action-ran tbody tr').count()).toBe(24);
+  // Reminders wait for a working day: nothing on the weekend.
+  expect(await outbox()).toHaveLength(3);
+  await b.act('Jam maju ke Minggu, 6 Desember 2026 08.30 WIB', () => b.page.getByRole('button', { name: '+1 hari' }).click());
+  await b.act('Jam maju ke Senin, 7 Desember 2026 08.30 WIB', () => b.page.getByRole('button', { name: '+1 hari' }).click());
   const late = (await outbox()).slice(3);
   expect(late.map((m) => [m.to, m.subject]).sort()).toEqual([
-    ['pelaksana@kopukm.example.go.id', '[HALO KOP-UKM] Pengingat 1 tugas (1 terlambat) – Sabtu, 5 Desember 2026'],
-    ['staf.pelaksana@kopukm.example.go.id', '[HALO KOP-UKM] Pengingat 1 tugas (1 terlambat) – Sabtu, 5 Desember 2026'],
+    ['pelaksana@kopukm.example.go.id', '[HALO KOP-UKM] Pengingat 1 tugas (1 terlambat) – Senin, 7 Desember 2026'],
+    ['staf.pelaksana@kopukm.example.go.id', '[HALO KOP-UKM] Pengingat 1 tugas (1 terlambat) – Senin, 7 Desember 2026'],
   ]);
   expect(late[0].body).toContain('[Terlambat] 1. Menghubungi narasumber');
 });

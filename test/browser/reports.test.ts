@@ -49,3 +49,31 @@ test('makes the reports from the sidebar and opens them as readable pages', asyn
     await page.close();
   }
 });
+
+test('previews the e-mail of a report, lets the office choose its recipients and share the folder', async () => {
+  const frame = await b.sidebar();
+  const recap = frame.locator('[data-testid=report-result]').nth(1);
+  await recap.getByRole('button', { name: 'Kirim tautan ke tim' }).click();
+  const preview = recap.locator('[data-testid=email-preview]');
+  await preview.waitFor();
+  const shown = await preview.innerText();
+  expect(shown).toMatch(/Subjek: \[HALO KOP-UKM\] Laporan HALO KOP-UKM – Rekap (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) 2026/);
+  expect(shown).not.toMatch(/Rekap 2026-/);
+  const box = (address: string) => preview.locator(`input[name=recipient][value="${address}"]`);
+  expect(await box('kepala.dinas@kopukm.example.go.id').isChecked()).toBe(false);
+  expect(await box('humas@kopukm.example.go.id').isChecked()).toBe(true);
+  expect(await preview.locator('[data-testid=no-access]').count()).toBe(4);
+  expect(shown).toContain('belum dapat membuka folder laporan');
+  await b.sidebarScreenshot('reports-email-preview');
+  const before = b.preview.session.view().outbox.length;
+
+  await box('kepala.dinas@kopukm.example.go.id').check();
+  for (const address of ['pelaksana@kopukm.example.go.id', 'humas@kopukm.example.go.id', 'pubdisdok@kopukm.example.go.id']) await box(address).uncheck();
+  await preview.getByLabel('Bagikan folder laporan (hanya lihat) kepada penerima terpilih yang belum punya akses').check();
+  await preview.getByRole('button', { name: 'Kirim email' }).click();
+  await recap.locator('.notice.ok', { hasText: 'Email dikirim ke kepala.dinas@kopukm.example.go.id.' }).waitFor();
+  expect(await recap.innerText()).toContain('Folder laporan dibagikan kepada kepala.dinas@kopukm.example.go.id.');
+  const sent = b.preview.session.view().outbox.slice(before);
+  expect(sent.map((m) => m.to)).toEqual(['kepala.dinas@kopukm.example.go.id']);
+  expect(sent[0].subject).not.toMatch(/\d{4}-\d\d-\d\d/);
+});

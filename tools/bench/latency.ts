@@ -71,12 +71,35 @@ export const MODEL: Array<[RegExp, Cost]> = [
 const costOf = new Map<string, Cost>();
 /** Calls no entry but the last one priced, to list under the model. */
 export const unlisted = new Set<string>();
+/** Times measured on Google by call (calibration.ts); they replace the model's cost of those calls. */
+const measured = new Map<string, number>();
+
+/**
+ * Prices the calls in `times` at their measured ms from now on. A grid call keeps its per-cell term: the self-test
+ * measured it on 50 cells, about its round trip.
+ */
+export function calibrate(times: ReadonlyMap<string, number>): void {
+  measured.clear();
+  for (const [key, ms] of times) measured.set(key, ms);
+  costOf.clear();
+}
+
+/** Each measured call: its model cost and its measured ms, for the benchmark's output. */
+export function calibrationRows(): string[][] {
+  return [...measured].sort(([a], [b]) => a.localeCompare(b)).map(([key, ms]) => {
+    const model = MODEL.find(([r]) => r.test(key))![1];
+    return [key, `${model.ms} ms`, `${ms} ms`];
+  });
+}
+
 export function costFor(key: string): Cost {
   let c = costOf.get(key);
   if (!c) {
     const [re, found] = MODEL.find(([r]) => r.test(key))!;
-    if (re === MODEL[MODEL.length - 1][0]) unlisted.add(key);
-    costOf.set(key, (c = found));
+    if (re === MODEL[MODEL.length - 1][0] && !measured.has(key)) unlisted.add(key);
+    const ms = measured.get(key);
+    c = ms === undefined ? found : { ...found, calls: key, ms, source: 'measured on Google ("Uji Fungsi", --calibration)' };
+    costOf.set(key, c);
   }
   return c;
 }

@@ -113,7 +113,7 @@ function generate(years: number): { rows: Rows; ids: Generated['ids'] } {
       if (!due || cancelled) continue;
       // What the hourly run has sent: due today, the eve notices, the overdue notice.
       const sent = (kind: ReminderKind, role: Role, day: IsoDate) => rows.reminders.push({
-        key: reminderKey({ episodeId: id, subject: s.stage, kind, level: 0, dueDate: s.dueDate, recipient: ROLE_EMAIL[role] }),
+        key: reminderKey({ episodeId: id, subject: s.stage, kind, day: kind === 'terlambat' ? day : undefined, dueDate: s.dueDate, recipient: ROLE_EMAIL[role] }),
         episodeId: id, stage: s.stage, kind, dueDate: s.dueDate, recipient: ROLE_EMAIL[role], status: LEDGER.sent, attempts: 1,
         updatedAt: at(day, 7 * 60 + 2), error: '',
       });

@@ -3,12 +3,22 @@
  * folder above it) is shared with, and the bound spreadsheet to everyone running the script.
  */
 import { FakeBlob, FakeDriveUser, fromBase64, MIME, toBase64 } from './base';
-import { type Api, Fake, type Runtime } from './core';
+import { type Api, enumOf, Fake, type Runtime } from './core';
 import { documentPdf, newDocumentContent } from './documents';
 import { badArguments, GasError, notImplemented } from './errors';
 import type { DriveItemState } from './state';
 
+/** …/drive/access and …/drive/permission */
+const ACCESS = enumOf<typeof GoogleAppsScript.Drive.Access>()('ANYONE', 'ANYONE_WITH_LINK', 'DOMAIN', 'DOMAIN_WITH_LINK', 'PRIVATE');
+const PERMISSION = enumOf<typeof GoogleAppsScript.Drive.Permission>()('VIEW', 'EDIT', 'COMMENT', 'OWNER', 'ORGANIZER', 'NONE');
+
 export const NOT_FOUND = 'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
+/**
+ * A Drive action the user's role does not allow. The Drive API answers a non-owner's trash with insufficientFilePermissions
+ * (developers.google.com/workspace/drive/api/guides/delete); Apps Script's wording for it, also widely reported for sharing
+ * a folder owned by another account or blocked by the domain, is reported, not verified.
+ */
+export const ACCESS_DENIED = 'Access denied: DriveApp.';
 
 export function rootOf(rt: Runtime, user: string): DriveItemState {
   const found = Object.values(rt.state.drive).find((i) => i.root && i.owner === user);
@@ -28,9 +38,25 @@ export function createItem(rt: Runtime, item: Pick<DriveItemState, 'name' | 'mim
   return (rt.state.drive[state.id] = state);
 }
 
-function canSee(rt: Runtime, item: DriveItemState, user: string, depth = 0): boolean {
-  if (item.owner === user || item.sharedWith.includes(user) || item.id === rt.state.spreadsheet.id) return true;
-  return depth < 50 && item.parents.some((p) => { const parent = rt.state.drive[p]; return !!parent && canSee(rt, parent, user, depth + 1); });
+/**
+ * The role a user holds on an item, given on it or on a folder above it (Drive permissions are inherited). "Other
+ * users can't view files in the owner's trash" (developers.google.com/workspace/drive/api/guides/delete).
+ */
+function role(rt: Runtime, item: DriveItemState, user: string, depth = 0): 'OWNER' | 'EDIT' | 'VIEW' | 'NONE' {
+  if (item.owner === user) return 'OWNER';
+  if (item.trashed) return 'NONE';
+  let best: 'EDIT' | 'VIEW' | 'NONE' = item.sharedWith.includes(user) ? 'EDIT' : item.viewers?.includes(user) ? 'VIEW' : 'NONE';
+  for (const p of depth < 50 && best !== 'EDIT' ? item.parents : []) {
+    const parent = rt.state.drive[p];
+    const inherited = parent ? role(rt, parent, user, depth + 1) : 'NONE';
+    if (inherited === 'OWNER' || inherited === 'EDIT') best = 'EDIT';
+    else if (inherited === 'VIEW' && best === 'NONE') best = 'VIEW';
+  }
+  return best;
+}
+
+function canSee(rt: Runtime, item: DriveItemState, user: string): boolean {
+  return role(rt, item, user) !== 'NONE' || (item.id === rt.state.spreadsheet.id && !item.trashed);
 }
 
 export function find(rt: Runtime, id: string, folder: boolean): DriveItemState {
@@ -59,13 +85,15 @@ function newFile(rt: Runtime, parent: string, a: unknown, content?: unknown, mim
   return new FakeFile(rt, item.id).api;
 }
 
-const DRIVE_APP = ['getRootFolder', 'createFolder', 'createFile', 'getFolderById', 'getFileById', 'getFiles', 'getFilesByName',
+const DRIVE_APP = ['Access', 'Permission', 'getRootFolder', 'createFolder', 'createFile', 'getFolderById', 'getFileById', 'getFiles', 'getFilesByName',
   'getFilesByType', 'getFolders', 'getFoldersByName', 'getTrashedFiles'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Drive.DriveApp>;
 
 /** developers.google.com/apps-script/reference/drive/drive-app */
 export class FakeDriveApp extends Fake implements Api<GoogleAppsScript.Drive.DriveApp, (typeof DRIVE_APP)[number]> {
   static service = 'DriveApp';
   static members: readonly string[] = DRIVE_APP;
+  readonly Access = ACCESS;
+  readonly Permission = PERMISSION;
   private get root() { return rootOf(this.rt, this.rt.effectiveUser); }
   getRootFolder(): FakeFolder { return new FakeFolder(this.rt, this.root.id).api; }
   createFolder(name: string): FakeFolder { return this.getRootFolder().createFolder(name); }
@@ -97,7 +125,12 @@ abstract class DriveItem extends Fake {
   getDateCreated(): Date { return this.rt.date(this.item.createdAt); }
   getLastUpdated(): Date { return this.rt.date(this.item.updatedAt); }
   isTrashed(): boolean { return this.item.trashed; }
-  setTrashed(trashed: boolean): this { this.item.trashed = Boolean(trashed); return this.touch(); }
+  /** "Only the file owner can trash a file" (developers.google.com/workspace/drive/api/guides/delete; My Drive, no shared drives). */
+  setTrashed(trashed: boolean): this {
+    if (this.item.owner !== this.rt.effectiveUser) throw new GasError(ACCESS_DENIED);
+    this.item.trashed = Boolean(trashed);
+    return this.touch();
+  }
   getParents(): FakeFolderIterator {
     return folderIterator(this.rt, this.item.parents.map((p) => this.rt.state.drive[p]!).filter((p) => canSee(this.rt, p, this.rt.effectiveUser)));
   }
@@ -109,19 +142,61 @@ abstract class DriveItem extends Fake {
     return this.touch();
   }
   getOwner(): FakeDriveUser { return new FakeDriveUser(this.rt, this.item.owner).api; }
-  addEditor(emailAddress: string): this { return this.share(emailAddress); }
-  addViewer(emailAddress: string): this { return this.share(emailAddress); }
+  addEditor(emailAddress: string): this { return this.share(emailAddress, 'addEditor'); }
+  /** Gives view access; one who can already edit keeps that (…/drive/folder#addviewer). */
+  addViewer(emailAddress: string): this { return this.share(emailAddress, 'addViewer'); }
   getEditors(): FakeDriveUser[] { return this.item.sharedWith.map((e) => new FakeDriveUser(this.rt, e).api); }
-  private share(user: unknown): this {
+  /** Viewers and commenters given access on the item itself (…/drive/folder#getviewers). */
+  getViewers(): FakeDriveUser[] { return (this.item.viewers ?? []).map((e) => new FakeDriveUser(this.rt, e).api); }
+  /**
+   * The permission a user holds, inherited ones included (…/drive/folder#getaccessemail). Only modelled for a caller
+   * who owns or edits the item: what a viewer is told is not documented.
+   */
+  getAccess(user: string | FakeDriveUser): string {
+    this.manager('getAccess');
+    const email = this.emailOf(user, 'getAccess');
+    return PERMISSION[role(this.rt, this.item, email)];
+  }
+  getSharingAccess(): string { return this.item.sharing?.access ?? ACCESS.PRIVATE; }
+  getSharingPermission(): string { return this.item.sharing?.permission ?? PERMISSION.NONE; }
+  /** …/drive/folder#setsharingaccesstype,-permissiontype: OWNER, ORGANIZER and NONE cannot be given (…/drive/permission). */
+  setSharing(accessType: string, permissionType: string): this {
+    this.manager('setSharing');
+    if (!(String(accessType) in ACCESS) || !['VIEW', 'EDIT', 'COMMENT'].includes(String(permissionType))) {
+      throw badArguments(`DriveApp.${(this.constructor as typeof Fake).service}.setSharing`, [accessType, permissionType]);
+    }
+    this.item.sharing = { access: String(accessType), permission: String(permissionType) };
+    return this.touch();
+  }
+  /** Sharing is for those who own or edit the item. */
+  private manager(method: string): void {
+    const held = role(this.rt, this.item, this.rt.effectiveUser);
+    if (held === 'OWNER' || held === 'EDIT') return;
+    if (method === 'getAccess') throw notImplemented(`${(this.constructor as typeof Fake).service}.getAccess by a user who cannot edit it`);
+    throw new GasError(ACCESS_DENIED);
+  }
+  private emailOf(user: unknown, method: string): string {
     const email = typeof user === 'string' ? user : this.rt.unwrap(user, FakeDriveUser)?.email;
-    if (!email) throw badArguments('DriveApp.addEditor', [user]);
-    if (!this.item.sharedWith.includes(email)) this.item.sharedWith.push(email);
+    if (!email) throw badArguments(`DriveApp.${(this.constructor as typeof Fake).service}.${method}`, [user]);
+    return email.toLowerCase();
+  }
+  private share(user: unknown, method: 'addEditor' | 'addViewer'): this {
+    this.manager(method);
+    const email = this.emailOf(user, method);
+    const item = this.item;
+    if (method === 'addEditor') {
+      item.viewers = (item.viewers ?? []).filter((v) => v !== email);
+      if (!item.sharedWith.includes(email)) item.sharedWith.push(email);
+    } else if (!item.sharedWith.includes(email) && !item.viewers?.includes(email) && item.owner !== email) {
+      item.viewers = [...(item.viewers ?? []), email];
+    }
     return this.api;
   }
 }
 
 const COMMON = ['getId', 'getName', 'setName', 'getDescription', 'setDescription', 'getDateCreated', 'getLastUpdated', 'isTrashed',
-  'setTrashed', 'getParents', 'moveTo', 'getOwner', 'addEditor', 'addViewer', 'getEditors', 'getUrl'] as const;
+  'setTrashed', 'getParents', 'moveTo', 'getOwner', 'addEditor', 'addViewer', 'getEditors', 'getViewers', 'getAccess', 'getSharingAccess',
+  'getSharingPermission', 'setSharing', 'getUrl'] as const;
 const FOLDER = [...COMMON, 'createFolder', 'createFile', 'getFiles', 'getFilesByName', 'getFilesByType', 'getFolders', 'getFoldersByName',
   'addFile', 'removeFile', 'addFolder', 'removeFolder'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Drive.Folder>;
 

@@ -31,6 +31,20 @@ function open(rt: Runtime, id: string): FakeForm {
   return new FakeForm(rt, id).api;
 }
 
+/**
+ * Forms created after 30 June 2026 start unpublished and "won't receive responses" until published
+ * (developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms). The date has moved before; the
+ * emulator follows the guide's current one.
+ */
+export const UNPUBLISHED_FROM = Date.parse('2026-07-01T00:00:00Z');
+const isPublished = (f: FormState) => f.published !== false;
+/** Thrown by setAcceptingResponses and getPublishedUrl until the form is published (github.com/boilermaker-ben/Google-Sheets-NFL-Pick-Ems-and-Survivor-Pool/issues/26). */
+export const UNPUBLISHED = 'Operation not supported on unpublished form';
+function requirePublished(f: FormState): FormState {
+  if (!isPublished(f)) throw new GasError(UNPUBLISHED);
+  return f;
+}
+
 const publishedUrl = (f: FormState) => `https://docs.google.com/forms/d/e/${f.publishedId}/viewform`;
 const newItemId = (rt: Runtime) => Number(`1${rt.newId(9, DIGITS)}`);
 
@@ -46,7 +60,8 @@ export class FakeFormApp extends Fake implements Api<GoogleAppsScript.Forms.Form
     const item = createItem(this.rt, { name: String(title), mimeType: MIME.GOOGLE_FORMS });
     formsOf(this.rt)[item.id] = {
       id: item.id, publishedId: `1FAIpQL${this.rt.newId(49)}`, title: String(title), description: '', confirmation: '',
-      collectEmail: false, accepting: true, items: [], responses: [],
+      collectEmail: false, published: this.rt.state.now < UNPUBLISHED_FROM, accepting: true, requireLogin: this.rt.state.formsRequireLogin === true,
+      items: [], responses: [],
     };
     return new FakeForm(this.rt, item.id).api;
   }
@@ -62,7 +77,8 @@ export class FakeFormApp extends Fake implements Api<GoogleAppsScript.Forms.Form
 }
 
 const FORM = ['getId', 'getTitle', 'setTitle', 'getDescription', 'setDescription', 'getConfirmationMessage', 'setConfirmationMessage',
-  'collectsEmail', 'setCollectEmail', 'isAcceptingResponses', 'setAcceptingResponses', 'getPublishedUrl', 'getEditUrl', 'getItems',
+  'collectsEmail', 'setCollectEmail', 'isPublished', 'setPublished', 'isAcceptingResponses', 'setAcceptingResponses', 'requiresLogin',
+  'setRequireLogin', 'getPublishedUrl', 'getEditUrl', 'getItems',
   'getItemById', 'deleteItem', 'addListItem', 'addMultipleChoiceItem', 'addParagraphTextItem', 'addSectionHeaderItem', 'getResponses',
   'getResponse', 'createResponse'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Forms.Form>;
 
@@ -82,9 +98,15 @@ export class FakeForm extends Fake implements Api<GoogleAppsScript.Forms.Form, (
   setConfirmationMessage(message: string): FakeForm { return this.set({ confirmation: String(message) }); }
   collectsEmail(): boolean { return this.f.collectEmail; }
   setCollectEmail(collect: boolean): FakeForm { return this.set({ collectEmail: Boolean(collect) }); }
-  isAcceptingResponses(): boolean { return this.f.accepting; }
-  setAcceptingResponses(enabled: boolean): FakeForm { return this.set({ accepting: Boolean(enabled) }); }
-  getPublishedUrl(): string { return publishedUrl(this.f); }
+  isPublished(): boolean { return isPublished(this.f); }
+  /** "Publish the form. This also enables accepting responses." (…/guides/publish-form); unpublished, it accepts none. */
+  setPublished(enabled: boolean): FakeForm { return this.set({ published: Boolean(enabled), accepting: Boolean(enabled) }); }
+  /** "If is_published is set to false, this field is forced to false" (forms/api/reference/rest/v1/forms/setPublishSettings). */
+  isAcceptingResponses(): boolean { return isPublished(this.f) && this.f.accepting; }
+  setAcceptingResponses(enabled: boolean): FakeForm { requirePublished(this.f); return this.set({ accepting: Boolean(enabled) }); }
+  requiresLogin(): boolean { return this.f.requireLogin === true; }
+  setRequireLogin(requireLogin: boolean): FakeForm { return this.set({ requireLogin: Boolean(requireLogin) }); }
+  getPublishedUrl(): string { return publishedUrl(requirePublished(this.f)); }
   getEditUrl(): string { return `https://docs.google.com/forms/d/${this.id}/edit`; }
   getItems(itemType?: unknown): FakeItem[] {
     return this.f.items.filter((i) => itemType === undefined || i.type === String(itemType)).map((i) => new FakeItem(this.rt, this.id, i.id).api);
@@ -310,9 +332,15 @@ export interface FormSubmission {
 
 /** Test and preview access to forms: their saved state, and a respondent filling in the published form. */
 export function formsView(rt: Runtime) {
-  /** A response filled in as the published form checks it: no closed form, unknown question, missing required answer or unknown choice. */
+  /**
+   * A response filled in as the published form checks it: no unpublished, trashed or closed form, none that needs a
+   * sign-in the public lacks, no unknown question, missing required answer or unknown choice.
+   */
   const filled = (formId: string, answers: Record<string, string>): FakeFormResponse => {
     const form = formState(rt, formId);
+    if (!isPublished(form)) throw new Error(`Emulator: form ${formId} is not published, so it does not receive responses`);
+    if (rt.state.drive[formId]?.trashed) throw new Error(`Emulator: form ${formId} is in the trash`);
+    if (form.requireLogin) throw new Error(`Emulator: form ${formId} requires signing in to its domain; the public cannot respond`);
     if (!form.accepting) throw new Error(`Emulator: form ${formId} is not accepting responses`);
     const response = new FakeFormResponse(rt, formId, null);
     for (const [title, value] of Object.entries(answers)) {

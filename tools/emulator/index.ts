@@ -256,6 +256,7 @@ function blankState(opts: EmulatorOptions): EmulatorState {
     heldLocks: [],
     triggers: [],
     mail: { quota: opts.mailQuota ?? 100, users: {}, outbox: [] },
+    ...(opts.formsRequireLogin ? { formsRequireLogin: true } : {}),
     documents: {},
     drive: {},
     ui: { menus: [], sidebars: [], dialogs: [], alerts: [], toasts: [] },

@@ -115,7 +115,12 @@ export interface DriveItemState {
   mimeType: string;
   parents: string[];
   owner: string;
+  /** Editors, given directly (addEditor). */
   sharedWith: string[];
+  /** Viewers, given directly (addViewer). */
+  viewers?: string[];
+  /** Who else may open it by its link (setSharing); absent: PRIVATE, only the people above. */
+  sharing?: { access: string; permission: string };
   trashed: boolean;
   createdAt: number;
   updatedAt: number;
@@ -168,6 +173,8 @@ export interface EmulatorState {
   drive: Record<string, DriveItemState>;
   /** FormApp's forms by id (absent in states saved before forms were modelled). */
   forms?: Record<string, FormState>;
+  /** New forms require respondents to sign in to the domain (a Workspace admin's default; absent: off). */
+  formsRequireLogin?: boolean;
   ui: UiState;
   logs: LogEntry[];
 }
@@ -187,6 +194,11 @@ export interface EmulatorOptions {
   timeZone?: string;
   /** Spreadsheet locale (default en_US; its number parsing is what the emulator models). */
   locale?: string;
+  /**
+   * A Workspace domain whose admin makes new forms require signing in to the domain (Admin console › Forms; default
+   * false, as on a consumer account): the public cannot answer until the form's setRequireLogin(false).
+   */
+  formsRequireLogin?: boolean;
   /** Seed for generated ids (default 1). */
   seed?: number;
 }
@@ -216,7 +228,11 @@ export interface FormState {
   description: string;
   confirmation: string;
   collectEmail: boolean;
+  /** Absent in states saved before publishing was modelled: those forms were published. */
+  published?: boolean;
   accepting: boolean;
+  /** Respondents must sign in to the owner's Workspace domain (false: anyone with the link). */
+  requireLogin?: boolean;
   items: FormItemState[];
   responses: FormResponseState[];
 }

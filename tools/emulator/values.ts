@@ -16,7 +16,13 @@
  * | other "+…"/"-…" longer than one char ("-1+2")      | kept verbatim                   | formula '=' + text (OWASP formula-injection note)|
  * | "TRUE"/"false" (any case)                          | kept verbatim                   | boolean                                          |
  * | "2026-11-28", "2026-11-28 08:00[:00]"              | kept verbatim                   | date-time in the spreadsheet zone, format 'yyyy-mm-dd[ hh:mm[:ss]]' |
- * | "28/11/2026", "12:30", "50%", "$5", "1,234", "Nov 28" | kept verbatim                | not implemented (Sheets would make a date/time/number of it) |
+ * | "05/12/2026", "5-12-2026[ 08:00[:00]]"             | kept verbatim                   | date-time in the locale's day/month order (en_US 12 May, id_ID 5 Dec), the locale's date format unless the cell has one; text if no such day ("13/12/2026" in en_US) |
+ * | "1,5" / "1.234,5" (id_ID), "1,234.5" (en_US)       | kept verbatim                   | number, with the locale's decimal and thousands separators |
+ * | "12:30", "50%", "$5", "Nov 28", "5.12.2026", "5/12", "1.5" (id_ID) | kept verbatim        | not implemented (Sheets would make a date/time/number of it) |
+ *
+ * Dates follow the spreadsheet locale, not the user's: "Formatting is based on the spreadsheet's locale"
+ * (developers.google.com/sheets/api/reference/rest/v4/ValueRenderOption), and typed values are read "following the
+ * same rules that are applied when entering text into a cell via the Google Sheets UI" (…/ValueInputOption).
  * | anything else ("@user", "\t=x", " 12")             | kept verbatim                   | text                                             |
  */
 import { notImplemented } from './errors';
@@ -45,14 +51,15 @@ export function interpret(value: unknown, cellFmt: string | undefined, ctx: Shee
   }
   if (typeof value !== 'string') throw notImplemented(`writing a ${Array.isArray(value) ? 'array' : typeof value} to a cell`);
   if (cellFmt === PLAIN_TEXT) return { v: value };
-  return parseTyped(value, ctx);
+  return parseTyped(value, ctx, cellFmt);
 }
 
-function parseTyped(s: string, ctx: SheetLocale): Written {
+function parseTyped(s: string, ctx: SheetLocale, cellFmt: string | undefined): Written {
   if (s.startsWith("'")) return s.length > 1 ? { v: s.slice(1) } : {};
   if (s.startsWith('=')) return { f: s };
-  const { decimal, number } = separators(ctx.locale);
+  const { decimal, number, grouped, group } = separators(ctx.locale);
   if (number.test(s)) return { v: Number(s.replace(decimal, '.')) };
+  if (grouped.test(s)) return { v: Number(s.split(group).join('').replace(decimal, '.')) };
   if ((s[0] === '+' || s[0] === '-') && s.length > 1) return { f: `=${s}` };
   if (/^(true|false)$/i.test(s)) return { v: s.toLowerCase() === 'true' };
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
@@ -65,6 +72,8 @@ function parseTyped(s: string, ctx: SheetLocale): Written {
       return { v: toSerial(fromWallMs(ctx.timeZone, wall), ctx.timeZone), fmt };
     }
   }
+  const typedDate = localDate(s, ctx, cellFmt);
+  if (typedDate) return typedDate;
   const ambiguous = [
     /^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$/, // other date orders, decided by the locale
     /^\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(\s*[ap]\.?m\.?)?$/i, // times
@@ -77,12 +86,43 @@ function parseTyped(s: string, ctx: SheetLocale): Written {
   return { v: s };
 }
 
+/**
+ * "05/12/2026" or "5-12-2026", with an optional time, in the locale's day/month order; a string naming no such day is
+ * text. Undefined when the string is not of that shape or the locale puts the year first (not modelled).
+ */
+function localDate(s: string, ctx: SheetLocale, cellFmt: string | undefined): Written | undefined {
+  const m = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
+  const order = dateOrder(ctx.locale);
+  if (!m || order === 'YMD') return undefined;
+  const [a, b, y, h, mi, se] = [m[1], m[3], m[4], m[5], m[6], m[7]].map((x) => (x === undefined ? undefined : Number(x)));
+  const [day, month] = order === 'DMY' ? [a!, b!] : [b!, a!];
+  const wall = Date.UTC(y!, month - 1, day, h ?? 0, mi ?? 0, se ?? 0);
+  const check = new Date(wall);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || (h ?? 0) > 23 || (mi ?? 0) > 59 || (se ?? 0) > 59) return { v: s };
+  const date = order === 'DMY' ? 'dd/mm/yyyy' : 'm/d/yyyy';
+  const fmt = isDateFormat(cellFmt) ? cellFmt! : h === undefined ? date : `${date} h:mm${se === undefined ? '' : ':ss'}`;
+  return { v: toSerial(fromWallMs(ctx.timeZone, wall), ctx.timeZone), fmt };
+}
+
+const orderCache = new Map<string, 'DMY' | 'MDY' | 'YMD'>();
+/** The order of day, month and year in the locale's numeric dates (en_US M/D/Y, id_ID D/M/Y). */
+function dateOrder(locale: string): 'DMY' | 'MDY' | 'YMD' {
+  let order = orderCache.get(locale);
+  if (!order) {
+    const parts = new Intl.DateTimeFormat(locale.replace('_', '-'), { year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(0);
+    const first = parts.find((p) => p.type !== 'literal')!.type;
+    order = first === 'day' ? 'DMY' : first === 'month' ? 'MDY' : 'YMD';
+    orderCache.set(locale, order);
+  }
+  return order;
+}
+
 export function isDateFormat(fmt: string | undefined): boolean {
   if (!fmt || fmt === PLAIN_TEXT || /^general$/i.test(fmt)) return false;
   return /[dmyhs]/i.test(fmt.replace(/"[^"]*"|\\./g, ''));
 }
 
-interface Separators { decimal: string; group: string; number: RegExp }
+interface Separators { decimal: string; group: string; number: RegExp; grouped: RegExp }
 const separatorCache = new Map<string, Separators>();
 /** The locale's decimal and group separators, and what a plain typed number looks like there. */
 function separators(locale: string): Separators {
@@ -92,7 +132,9 @@ function separators(locale: string): Separators {
     const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
     const d = decimal === '.' ? '\\.' : decimal;
     const number = new RegExp(`^[+-]?(\\d+${d}?\\d*|${d}\\d+)([eE][+-]?\\d+)?$`);
-    s = { decimal, group: parts.find((p) => p.type === 'group')?.value ?? ',', number };
+    const group = parts.find((p) => p.type === 'group')?.value ?? ',';
+    const grouped = new RegExp(`^[+-]?\\d{1,3}(${group === '.' ? '\\.' : group}\\d{3})+(${d}\\d+)?$`);
+    s = { decimal, group, number, grouped };
     separatorCache.set(locale, s);
   }
   return s;

@@ -1,7 +1,7 @@
 import { wibInstant } from '../shared/dates';
 import {
-  agenda, defaultDoneAt, dueDate, episodeSummary, episodeView, isOwed, liveDateErrors, plannedEpisode, recordedStages, rescheduledStages,
-  seriesDates, stageRowsOf, stageStatus, timesOf, tookPlace, weekdayWarning, type Episode, type StageRow,
+  agenda, calendarWarnings, defaultDoneAt, dueDate, episodeSummary, episodeView, isOwed, liveDateErrors, plannedEpisode, recordedStages,
+  rescheduledStages, seriesDates, stageRowsOf, stageStatus, timesOf, tookPlace, weekdayWarning, type Episode, type StageRow,
 } from './episodes';
 import type { Guest } from '../guests/guests';
 import { DEFAULT_SETTINGS } from '../settings/settings';
@@ -116,7 +116,7 @@ describe('the timeline', () => {
     const view = episodeView(episode, stages, guest, times, wibInstant('2026-11-27', '09:00'));
     expect(view.guest).toEqual({ id: 'NS-001', name: 'Siti Aminah', organization: 'Koperasi Maju' });
     expect(view.stages.map((s) => s.status)).toEqual(['selesai', 'terlambat', 'terlambat', 'belum', 'belum', 'belum', 'belum', 'belum']);
-    expect(view.stages[2]).toMatchObject({ key: 'live', window: { start: '08:00', end: '08:30' }, roleLabel: 'Tim Pelaksana (Pubdisdok)' });
+    expect(view.stages[2]).toMatchObject({ key: 'live', window: { start: '08:00', end: '08:30' }, roleLabel: 'Tim Pelaksana – Pubdisdok' });
     expect(episodeSummary(view)).toMatchObject({ done: 1, late: 2, total: 8, next: { key: 'persiapan_live', status: 'terlambat' } });
     expect(episodeView(episode, stages, undefined, times, new Date()).guest).toBeNull();
   });
@@ -217,5 +217,30 @@ describe('the one rule: recorded data shows a stage done', () => {
     expect(defaultDoneAt(live, '2026-11-27', times, wibInstant('2026-11-27', '09:05'))).toBe('2026-11-27 08:30');
     expect(defaultDoneAt(live, '2026-11-27', times, wibInstant('2026-11-27', '08:20'))).toBe('2026-11-27 08:20');
     expect(defaultDoneAt(stage('pengumpulan_feedback'), '2026-11-30', times, wibInstant('2026-12-01', '10:00'))).toBe('2026-12-01 10:00');
+  });
+});
+
+describe('calendarWarnings', () => {
+  const booked = (id: string, liveDate: string, extra: Partial<Episode> = {}): Episode => ({ ...planned(id, liveDate).episode, ...extra });
+  const warn = (dates: string[], episodes: Episode[], movingId?: string) => calendarWarnings(dates, guest, episodes, THURSDAY, movingId);
+
+  it('count four weeks apart as fine, less as a repeat, and ignore cancelled or moving episodes', () => {
+    expect(warn(['2027-01-29'], [booked('EP-001', '2027-01-01')])).toEqual([]);
+    expect(warn(['2027-01-22'], [booked('EP-001', '2027-01-01')])).toHaveLength(1);
+    expect(warn(['2027-01-22'], [booked('EP-001', '2027-01-01', { status: 'dibatalkan' })])).toEqual([]);
+    expect(warn(['2027-01-22'], [booked('EP-001', '2027-01-01')], 'EP-001')).toEqual([]);
+    expect(warn(['2027-01-22'], [booked('EP-001', '2027-01-15', { guestId: 'NS-002' })])).toEqual([]);
+  });
+
+  it('see a weekly series with one guest as repeats, in one warning', () => {
+    const [w] = warn(seriesDates('2027-01-08', 2), []);
+    expect(w).toBe('Narasumber Siti Aminah dijadwalkan lebih dari sekali dalam empat minggu: Jumat, 8 Januari 2027 (jadwal baru); Jumat, 15 Januari 2027 (jadwal baru). Pastikan memang disengaja.');
+  });
+
+  it('name national holidays and cuti bersama on the LIVE or the joint evaluation', () => {
+    expect(warn(['2026-08-17'], [])).toEqual(['Tanggal LIVE Senin, 17 Agustus 2026 bertepatan dengan hari libur nasional Proklamasi Kemerdekaan.']);
+    expect(warn(['2026-05-22'], [])).toEqual([
+      'Evaluasi bersama episode LIVE Jumat, 22 Mei 2026 jatuh pada Kamis, 28 Mei 2026, bertepatan dengan Cuti Bersama Iduladha 1447 Hijriah.',
+    ]);
   });
 });

@@ -3,9 +3,10 @@
  * so they cannot go stale), rescheduling, and the agenda. Pure: no Google service.
  */
 import {
-  addDays, DAYS_ID, formatDateTimeId, formatDayDateId, isTime, onOrAfterWeekday, weekday, wibDateTime, wibInstant, type IsoDate,
+  addDays, DAYS_ID, daysBetween, formatDateTimeId, formatDayDateId, isTime, onOrAfterWeekday, weekday, wibDateTime, wibInstant, type IsoDate,
 } from '../shared/dates';
 import type { Guest } from '../guests/guests';
+import { dayOff, holidaysKnown } from '../shared/holidays';
 import { EPISODE_STATUSES, type Row } from '../shared/schema';
 import type { Settings } from '../settings/settings';
 import { PHASES, ROLES, STAGES, type Phase, type Role, type Stage, type StageKey } from '../shared/sop';
@@ -198,6 +199,46 @@ export function weekdayWarning(liveDate: IsoDate, calendar: Calendar): string | 
   const evaluation = STAGES.find((s) => s.onEvaluationDay) as Stage;
   return `${formatDayDateId(liveDate)} bukan hari ${DAYS_ID[calendar.liveWeekday]}, hari LIVE yang biasa. ` +
     `${evaluation.title} dijadwalkan pada ${formatDayDateId(dueDate(evaluation, liveDate, calendar.evaluationWeekday))}.`;
+}
+
+/** Two bookings of one guest less than this many days apart (four weeks) are worth a second look. */
+export const GUEST_REPEAT_DAYS = 28;
+
+/**
+ * Warnings, never refusals, for new LIVE dates: a LIVE or joint evaluation on a national holiday or
+ * cuti bersama, a year the holiday list does not know, and the guest booked again within four weeks.
+ * `episodes` are the register's; `movingId` is the episode being rescheduled.
+ */
+export function calendarWarnings(
+  dates: readonly IsoDate[], guest: Pick<Guest, 'id' | 'name'>, episodes: readonly Episode[], evaluationWeekday: number, movingId?: string,
+): string[] {
+  const warnings: string[] = [];
+  const evaluation = STAGES.find((s) => s.onEvaluationDay) as Stage;
+  const holiday = (date: IsoDate) => {
+    const off = dayOff(date);
+    return off && (off.kind === 'cuti bersama' ? off.name : `hari libur nasional ${off.name}`);
+  };
+  for (const date of dates) {
+    const live = holiday(date);
+    if (live) warnings.push(`Tanggal LIVE ${formatDayDateId(date)} bertepatan dengan ${live}.`);
+    const evaluationDay = dueDate(evaluation, date, evaluationWeekday);
+    const meeting = holiday(evaluationDay);
+    if (meeting) warnings.push(`${evaluation.title} episode LIVE ${formatDayDateId(date)} jatuh pada ${formatDayDateId(evaluationDay)}, bertepatan dengan ${meeting}.`);
+  }
+  const unknownYears = [...new Set(dates.filter((d) => !holidaysKnown(d)).map((d) => d.slice(0, 4)))];
+  for (const year of unknownYears) {
+    warnings.push(`Daftar hari libur nasional dan cuti bersama register ini belum memuat tahun ${year}; periksa sendiri apakah tanggalnya hari libur.`);
+  }
+  const booked = [
+    ...episodes.filter((e) => e.guestId === guest.id && e.id !== movingId && !isCancelled(e)).map((e) => ({ date: e.liveDate, label: e.id })),
+    ...dates.map((date) => ({ date, label: 'jadwal baru' })),
+  ].sort((a, b) => a.date.localeCompare(b.date));
+  const near = booked.filter((b) => booked.some((o) => o !== b && Math.abs(daysBetween(o.date, b.date)) < GUEST_REPEAT_DAYS));
+  if (near.some((b) => b.label === 'jadwal baru')) {
+    warnings.push(`Narasumber ${guest.name} dijadwalkan lebih dari sekali dalam empat minggu: `
+      + `${near.map((b) => `${formatDayDateId(b.date)} (${b.label})`).join('; ')}. Pastikan memang disengaja.`);
+  }
+  return warnings;
 }
 
 export interface StageView {

@@ -3,8 +3,9 @@
  * reminder has a deterministic key, so a run that comes twice, late, or after a crash finds the
  * same keys in the ledger and sends nothing twice. Pure: no Google service.
  */
-import { addDays, formatDayDateId, formatWindowId, type IsoDate, wibDate, wibInstant } from '../shared/dates';
+import { addDays, DAYS_ID, formatDayDateId, formatWindowId, type IsoDate, weekday, wibDate, wibInstant } from '../shared/dates';
 import { isOwed, type EpisodeView, type StageView } from '../episodes/episodes';
+import { workingDays, type WorkingDays } from '../shared/holidays';
 import type { Row } from '../shared/schema';
 import type { Settings } from '../settings/settings';
 import { stage as sopStage, type Role } from '../shared/sop';
@@ -13,13 +14,6 @@ import { NAME } from '../shared/programme';
 
 export type ReminderKind = 'jatuh_tempo' | 'pemberitahuan' | 'terlambat' | 'eskalasi' | 'tindak_lanjut';
 
-export const KIND_LABELS: Record<ReminderKind, string> = {
-  eskalasi: 'Masih terlambat',
-  terlambat: 'Terlambat',
-  tindak_lanjut: 'Tindak lanjut lewat batas waktu',
-  jatuh_tempo: 'Jatuh tempo hari ini',
-  pemberitahuan: 'Pemberitahuan: besok',
-};
 /** Most urgent first: what is sent first when the mail quota runs short. */
 const URGENCY: ReminderKind[] = ['eskalasi', 'terlambat', 'tindak_lanjut', 'jatuh_tempo', 'pemberitahuan'];
 
@@ -35,7 +29,6 @@ export const LEDGER = {
 
 /** Roles that do the programme's work and hear of every LIVE and evaluation in advance. */
 const TEAM: Role[] = ['pelaksana', 'humas', 'pubdisdok'];
-const WEEK_DAYS = 7;
 const HOUR_MS = 3600 * 1000;
 
 export interface Reminder {
@@ -44,12 +37,14 @@ export interface Reminder {
   /** A stage key, or a follow-up action's id. */
   subject: string;
   kind: ReminderKind;
-  /** Weeks overdue, for escalations. */
-  level: number;
+  /** Overdue reminders come every working day: the day this one is for. */
+  day?: IsoDate;
   dueDate: IsoDate;
   recipient: string;
   /** What the digest says about it. */
   episodeLine: string;
+  /** What kind of reminder it is, as the digest tags it: "Terlambat 3 hari kerja". */
+  tag: string;
   title: string;
   detail: string;
 }
@@ -61,18 +56,15 @@ export function roleAddresses(role: Role, settings: Settings): string[] {
   return splitEmails(raw).map((a) => a.toLowerCase());
 }
 
-export const reminderKey = (r: Pick<Reminder, 'episodeId' | 'subject' | 'kind' | 'level' | 'dueDate' | 'recipient'>) =>
-  [r.episodeId, r.subject, r.level ? `${r.kind}-${r.level}` : r.kind, r.dueDate, r.recipient].join('|');
+/**
+ * The ledger key: one per reminder, and one per day for daily ones. An overdue stage keeps its key on
+ * the day it also goes to the head of office, so its team is not told twice that day.
+ */
+export const reminderKey = (r: Pick<Reminder, 'episodeId' | 'subject' | 'kind' | 'day' | 'dueDate' | 'recipient'>) =>
+  [r.episodeId, r.subject, r.day ? `${r.kind === 'eskalasi' ? 'terlambat' : r.kind}-${r.day}` : r.kind, r.dueDate, r.recipient].join('|');
 
 function atReminderHour(date: IsoDate, hour: number): Date {
   return wibInstant(date, `${String(hour).padStart(2, '0')}:00`);
-}
-
-/** The first moment at or after `instant` that is the reminder hour of a WIB day. */
-function nextReminderHour(instant: Date, hour: number): Date {
-  const day = wibDate(instant);
-  const sameDay = atReminderHour(day, hour);
-  return sameDay.getTime() >= instant.getTime() ? sameDay : atReminderHour(addDays(day, 1), hour);
 }
 
 /** When a stage is due: its day's reminder hour, and at the latest an hour before its window. */
@@ -88,26 +80,47 @@ function stageDeadline(stage: StageView): Date {
 }
 
 /**
- * The overdue notice due now, if any: the first one at the reminder hour after the deadline, then
- * one escalation a week. Only the current one is owed, so a run after a gap catches up once.
+ * How many working days a deadline has been overdue at `now`, counting a day from its reminder hour:
+ * 0 when no overdue reminder is owed now. Only today's is owed, so a run after a gap catches up once.
  */
-function overdueLevel(deadline: Date, now: Date, hour: number): number | null {
-  const first = nextReminderHour(deadline, hour);
-  if (now.getTime() < first.getTime()) return null;
-  return Math.floor((now.getTime() - first.getTime()) / (WEEK_DAYS * 24 * HOUR_MS));
+function overdueDays(deadline: Date, now: Date, hour: number, days: WorkingDays): number {
+  const today = wibDate(now);
+  if (!days.isWorking(today) || now.getTime() < atReminderHour(today, hour).getTime()) return 0;
+  const deadlineDay = wibDate(deadline);
+  const first = atReminderHour(deadlineDay, hour).getTime() >= deadline.getTime() ? deadlineDay : addDays(deadlineDay, 1);
+  return days.count(first, today);
 }
 
 function windowText(stage: StageView): string {
   return stage.window ? `, ${formatWindowId(stage.window)}` : '';
 }
 
-/** Every reminder owed at `now`, one per recipient. */
+/** The tag of an overdue reminder: "Terlambat", "Terlambat 3 hari kerja", "Masih terlambat 6 hari kerja". */
+function overdueTag(kind: 'terlambat' | 'eskalasi' | 'tindak_lanjut', n: number, settings: Settings): string {
+  const label = { terlambat: 'Terlambat', eskalasi: 'Masih terlambat', tindak_lanjut: 'Tindak lanjut lewat batas waktu' }[kind];
+  return n > 1 ? `${label} ${n} ${settings.reminderDays === 'kerja' ? 'hari kerja' : 'hari'}` : label;
+}
+
+/**
+ * Every reminder owed at `now`, one per recipient. Nothing goes out on a day off (unless the settings
+ * say every day); a reminder whose day is a day off comes on the working day before it. Overdue work
+ * is reminded every working day until done, and from the settings' number of working days on the head
+ * of office hears of it too.
+ */
 export function plan(episodes: readonly EpisodeView[], actions: readonly Action[], settings: Settings, now: Date): Reminder[] {
   const hour = settings.reminderHour;
+  const days = workingDays(settings.reminderDays === 'setiap');
+  const today = wibDate(now);
+  if (!days.isWorking(today)) return [];
   const out: Reminder[] = [];
   const add = (base: Omit<Reminder, 'key' | 'recipient'>, roles: Role[]) => {
     const recipients = new Set(roles.flatMap((role) => roleAddresses(role, settings)));
     for (const recipient of recipients) out.push({ ...base, recipient, key: reminderKey({ ...base, recipient }) });
+  };
+  const overdue = (base: Omit<Reminder, 'key' | 'recipient' | 'kind' | 'tag'>, kind: 'terlambat' | 'tindak_lanjut', role: Role, n: number) => {
+    const escalated = n > settings.escalationDays;
+    const shown = kind === 'terlambat' && escalated ? 'eskalasi' : kind;
+    add({ ...base, kind: shown, day: today, tag: overdueTag(shown, n, settings) }, escalated ? [role, 'kepala'] : [role]);
   };
   for (const episode of episodes) {
     if (episode.status === 'dibatalkan') continue;
@@ -122,28 +135,31 @@ export function plan(episodes: readonly EpisodeView[], actions: readonly Action[
         detail: `Jatuh tempo ${formatDayDateId(stage.dueDate)}${windowText(stage)}. ${stage.task}`,
       };
       const deadline = stageDeadline(stage);
-      const level = overdueLevel(deadline, now, hour);
-      if (level !== null) {
-        add({ ...base, kind: level ? 'eskalasi' : 'terlambat', level }, level ? [stage.role, 'kepala'] : [stage.role]);
-      } else if (now.getTime() >= dueFrom(stage, hour).getTime() && now.getTime() < deadline.getTime()) {
-        add({ ...base, kind: 'jatuh_tempo', level: 0 }, [stage.role]);
+      const late = overdueDays(deadline, now, hour, days);
+      // A stage due on a day off is reminded on the working day before: a deadline told afterwards is no help.
+      const remindOn = days.isWorking(stage.dueDate) ? stage.dueDate : days.before(stage.dueDate);
+      const from = remindOn === stage.dueDate ? dueFrom(stage, hour) : atReminderHour(remindOn, hour);
+      if (late) overdue(base, 'terlambat', stage.role, late);
+      else if (now.getTime() >= from.getTime() && now.getTime() < deadline.getTime()) {
+        add({ ...base, kind: 'jatuh_tempo', tag: stage.dueDate === today ? 'Jatuh tempo hari ini' : `Jatuh tempo ${DAYS_ID[weekday(stage.dueDate)]}` }, [stage.role]);
       }
-      const eve = addDays(stage.dueDate, -1);
-      if (sopStage(stage.key).advanceNotice && now.getTime() >= atReminderHour(eve, hour).getTime() && wibDate(now) === eve) {
-        add({ ...base, kind: 'pemberitahuan', level: 0 }, TEAM);
+      const eve = days.before(stage.dueDate);
+      if (sopStage(stage.key).advanceNotice && eve === today && now.getTime() >= atReminderHour(eve, hour).getTime()) {
+        const tag = addDays(today, 1) === stage.dueDate ? 'Pemberitahuan: besok' : `Pemberitahuan: ${DAYS_ID[weekday(stage.dueDate)]}`;
+        add({ ...base, kind: 'pemberitahuan', tag }, TEAM);
       }
     }
   }
   for (const action of actions) {
     if (action.status !== 'terbuka' || !action.dueDate) continue;
-    const level = overdueLevel(wibInstant(addDays(action.dueDate, 1)), now, hour);
-    if (level === null) continue;
-    add({
-      episodeId: action.episodeId, subject: action.id, kind: 'tindak_lanjut', level, dueDate: action.dueDate,
+    const late = overdueDays(wibInstant(addDays(action.dueDate, 1)), now, hour, days);
+    if (!late) continue;
+    overdue({
+      episodeId: action.episodeId, subject: action.id, dueDate: action.dueDate,
       episodeLine: `Tindak lanjut evaluasi episode ${action.episodeId}`,
       title: action.action,
       detail: `Penanggung jawab: ${action.pic || '-'}. Batas waktu ${formatDayDateId(action.dueDate)}.`,
-    }, level ? ['pelaksana', 'kepala'] : ['pelaksana']);
+    }, 'tindak_lanjut', 'pelaksana', late);
   }
   return out;
 }
@@ -170,7 +186,7 @@ export function digests(reminders: readonly Reminder[], spreadsheetUrl: string, 
     const groups = new Map<string, Reminder[]>();
     for (const r of sorted) groups.set(r.episodeLine, [...(groups.get(r.episodeLine) ?? []), r]);
     const sections = [...groups].map(([line, rs]) =>
-      [line, ...rs.map((r) => `  • [${KIND_LABELS[r.kind]}${r.level ? `, ${r.level} minggu` : ''}] ${r.title}\n    ${r.detail}`)].join('\n'));
+      [line, ...rs.map((r) => `  • [${r.tag}] ${r.title}\n    ${r.detail}`)].join('\n'));
     const late = items.filter((r) => r.kind === 'terlambat' || r.kind === 'eskalasi' || r.kind === 'tindak_lanjut').length;
     out.push({
       recipient,

@@ -1,5 +1,5 @@
 /** Report periods: a month, a quarter (triwulan) or a year, and how Indonesian text names them. */
-import { addDays, formatDateId, isIsoDate, type IsoDate } from '../shared/dates';
+import { addDays, formatDateId, isIsoDate, MONTHS_ID, type IsoDate } from '../shared/dates';
 
 export type PeriodKind = 'month' | 'quarter' | 'year';
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -14,18 +14,32 @@ export function periodRange(kind: PeriodKind, year: number, index = 1): { from: 
   return { from, to: addDays(next, -1) };
 }
 
-/** How the period is named in running text: "bulan November 2026", "triwulan IV tahun 2026", "tahun 2026", or its dates. */
-export function periodLabel(from: IsoDate, to: IsoDate): string {
+/** Which month, quarter or year the dates are exactly, if any. */
+function periodOf(from: IsoDate, to: IsoDate): { kind: PeriodKind; index: number; year: number } | null {
   const year = Number(from.slice(0, 4));
   const month = Number(from.slice(5, 7));
-  const is = (kind: PeriodKind, index: number) => {
+  const candidates: Array<[PeriodKind, number]> = [['year', 1], ['quarter', Math.ceil(month / 3)], ['month', month]];
+  const found = candidates.find(([kind, index]) => {
     const r = periodRange(kind, year, index);
     return r.from === from && r.to === to;
-  };
-  if (is('year', 1)) return `tahun ${year}`;
-  if (is('quarter', Math.ceil(month / 3))) return `triwulan ${ROMAN[Math.ceil(month / 3) - 1]} tahun ${year}`;
-  if (is('month', month)) return `bulan ${formatDateId(from).split(' ')[1]} ${year}`;
-  return `periode ${formatDateId(from)} s.d. ${formatDateId(to)}`;
+  });
+  return found ? { kind: found[0], index: found[1], year } : null;
+}
+
+/** How the period is named in running text: "bulan November 2026", "triwulan IV tahun 2026", "tahun 2026", or its dates. */
+export function periodLabel(from: IsoDate, to: IsoDate): string {
+  const p = periodOf(from, to);
+  if (!p) return `periode ${formatDateId(from)} s.d. ${formatDateId(to)}`;
+  if (p.kind === 'year') return `tahun ${p.year}`;
+  return p.kind === 'quarter' ? `triwulan ${ROMAN[p.index - 1]} tahun ${p.year}` : `bulan ${MONTHS_ID[p.index - 1]} ${p.year}`;
+}
+
+/** How a title names it: "Desember 2026", "Triwulan IV 2026", "Tahun 2026", or its dates. */
+export function periodTitle(from: IsoDate, to: IsoDate): string {
+  const p = periodOf(from, to);
+  if (!p) return `${formatDateId(from)} s.d. ${formatDateId(to)}`;
+  if (p.kind === 'year') return `Tahun ${p.year}`;
+  return p.kind === 'quarter' ? `Triwulan ${ROMAN[p.index - 1]} ${p.year}` : `${MONTHS_ID[p.index - 1]} ${p.year}`;
 }
 
 export const isPeriod = (from: string, to: string) => isIsoDate(from) && isIsoDate(to) && from <= to;

@@ -68,7 +68,7 @@ describe('episode report', () => {
   it('states the guest, each stage with due date, date done and status, and the figures', () => {
     expect(all).toContain('Narasumber | Siti Aminah (Ketua)');
     expect(all).toContain('Jadwal LIVE | Jumat, 6 November 2026, pukul 08.00–08.30 WIB');
-    expect(all).toContain('3 | Pelaksanaan LIVE TikTok | Tim Pelaksana (Pubdisdok) | 6 November 2026 | 6 November 2026 pukul 08.00 | Tepat waktu');
+    expect(all).toContain('3 | Pelaksanaan LIVE TikTok | Tim Pelaksana – Pubdisdok | 6 November 2026 | 6 November 2026 pukul 08.00 | Tepat waktu');
     expect(all).toContain('Dari 8 tahap SOP, 8 selesai tepat waktu, 0 selesai terlambat, 0 terlambat dan belum selesai, dan 0 belum jatuh tempo.');
     expect(all).toContain('Total penonton | 250');
     expect(all).toContain('Rata-rata lama menonton | 2 menit 5 detik');
@@ -88,7 +88,7 @@ describe('episode report', () => {
   it('states late and overdue stages and what is not recorded', () => {
     const late = text(episodeReport({ record: record('EP-002'), respondents: [], settings: SETTINGS, now: NOW }));
     expect(late).toContain('1 | Menghubungi narasumber | Tim Pelaksana | 30 Oktober 2026 | 31 Oktober 2026 pukul 15.00 | Selesai terlambat');
-    expect(late).toContain('6 | Pengumpulan umpan balik dari sasaran program | Tim Pelaksana (Pubdisdok) | 16 November 2026 | Belum selesai | Terlambat, belum selesai');
+    expect(late).toContain('6 | Pengumpulan umpan balik dari sasaran program | Tim Pelaksana – Pubdisdok | 16 November 2026 | Belum selesai | Terlambat, belum selesai');
     expect(late).toContain('Penonton unik | Belum dicatat');
     expect(late).toContain('Jumlah penonton selama LIVE belum dicatat.');
     expect(late).toContain('Umpan balik dari sasaran program belum dicatat.');

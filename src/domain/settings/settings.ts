@@ -31,7 +31,18 @@ export interface Settings {
   qaStart: string;
   qaEnd: string;
   reminderHour: number;
+  /** Which days reminders go out: working days only, or every day. */
+  reminderDays: ReminderDays;
+  /** Working days a stage or follow-up may stay overdue before the head of office hears of it daily too. */
+  escalationDays: number;
 }
+
+export type ReminderDays = 'kerja' | 'setiap';
+/** How `reminderDays` is written in its cell and offered in the form. */
+export const REMINDER_DAYS: Record<ReminderDays, string> = {
+  kerja: 'Hari kerja saja',
+  setiap: 'Setiap hari',
+};
 
 export type SettingKey = keyof Settings;
 
@@ -57,6 +68,8 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
   qaStart: 'Jam mulai tanya jawab',
   qaEnd: 'Jam selesai tanya jawab',
   reminderHour: 'Jam kirim pengingat',
+  reminderDays: 'Hari kirim pengingat',
+  escalationDays: 'Teruskan ke Kepala Dinas setelah terlambat (hari kerja)',
 };
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -81,15 +94,20 @@ export const DEFAULT_SETTINGS: Settings = {
   qaStart: '09:00',
   qaEnd: '09:30',
   reminderHour: 7,
+  reminderDays: 'kerja',
+  // A working week, as the weekly escalation before it.
+  escalationDays: 5,
 };
 
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
-const NUMERIC: SettingKey[] = ['liveWeekday', 'evaluationWeekday', 'reminderHour'];
+const NUMERIC: SettingKey[] = ['liveWeekday', 'evaluationWeekday', 'reminderHour', 'escalationDays'];
+const MAX_ESCALATION_DAYS = 60;
 
 /** How a setting is written in its cell: weekdays by Indonesian name, hours as numbers. */
 export function settingToCell(key: SettingKey, value: Settings[SettingKey]): string {
   if (key === 'liveWeekday' || key === 'evaluationWeekday') return DAYS_ID[value as number];
   if (key === 'officialNip') return value ? formatNip(String(value)) : '';
+  if (key === 'reminderDays') return REMINDER_DAYS[value as ReminderDays];
   return String(value);
 }
 
@@ -102,6 +120,9 @@ export function settingsFromCells(cells: Record<string, string>): Settings {
     if (key === 'liveWeekday' || key === 'evaluationWeekday') {
       const day = DAYS_ID.findIndex((d) => d.toLowerCase() === raw.trim().toLowerCase());
       if (day >= 0) out[key] = day;
+    } else if (key === 'reminderDays') {
+      const found = (Object.keys(REMINDER_DAYS) as ReminderDays[]).find((k) => REMINDER_DAYS[k].toLowerCase() === raw.trim().toLowerCase());
+      if (found) out[key] = found;
     } else if (NUMERIC.includes(key)) {
       const n = Number(raw);
       if (raw.trim() !== '' && Number.isInteger(n)) out[key] = n;
@@ -145,6 +166,11 @@ export const settingsInput = z.partial(
     reminderHour: z.int({ error: `${SETTING_LABELS.reminderHour} harus jam 0–23.` }).check(
       z.minimum(0, `${SETTING_LABELS.reminderHour} harus jam 0–23.`),
       z.maximum(23, `${SETTING_LABELS.reminderHour} harus jam 0–23.`),
+    ),
+    reminderDays: z.enum(['kerja', 'setiap'], { error: `${SETTING_LABELS.reminderDays} harus "${REMINDER_DAYS.kerja}" atau "${REMINDER_DAYS.setiap}".` }),
+    escalationDays: z.int({ error: `${SETTING_LABELS.escalationDays} harus bilangan bulat 0–${MAX_ESCALATION_DAYS}.` }).check(
+      z.minimum(0, `${SETTING_LABELS.escalationDays} harus bilangan bulat 0–${MAX_ESCALATION_DAYS}.`),
+      z.maximum(MAX_ESCALATION_DAYS, `${SETTING_LABELS.escalationDays} harus bilangan bulat 0–${MAX_ESCALATION_DAYS}.`),
     ),
   }),
 );

@@ -193,6 +193,9 @@ export const SCHEMAS = {
 
 export type SheetKey = keyof typeof SCHEMAS;
 
+/** What the register's sheets are read and shown in: WIB, and Indonesian dates (D/M/Y) and decimals (comma). */
+export const SPREADSHEET_ZONE = { timeZone: 'Asia/Jakarta', locale: 'id_ID' } as const;
+
 /**
  * Sheets the product generates rather than records into: not in SCHEMAS, so "Siapkan register" never
  * adds headers, formats or protections to them and the register never reads them.
@@ -202,6 +205,8 @@ export const GENERATED_SHEETS = {
   dashboard: 'Dasbor',
   /** Prefix of the short-lived hidden sheet a report's charts are drawn on (deleted at once). */
   chartPrefix: 'Grafik sementara ',
+  /** Written by the menu item "Uji fungsi di Google" (api/self-test.ts), replaced at each run. */
+  selfTest: 'Uji Fungsi',
 } as const;
 
 type ValueOf<C> = C extends { type: 'number' } ? number | null : C extends { type: 'bool' } ? boolean : string;

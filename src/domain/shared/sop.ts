@@ -40,7 +40,7 @@ export const PHASES: Record<Phase, string> = {
 export const ROLES: Record<Role, string> = {
   pelaksana: 'Tim Pelaksana',
   humas: 'Tim Humas',
-  pubdisdok: 'Tim Pelaksana (Pubdisdok)',
+  pubdisdok: 'Tim Pelaksana – Pubdisdok',
   kepala: 'Kepala Dinas',
 };
 

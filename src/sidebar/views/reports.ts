@@ -13,19 +13,60 @@ const KINDS: Array<{ value: PeriodKind; label: string }> = [
 ];
 const QUARTERS = ['I (Januari–Maret)', 'II (April–Juni)', 'III (Juli–September)', 'IV (Oktober–Desember)'];
 
-/** The made document: links to it (and its PDF) and a button that e-mails the link to the team. */
-function made(file: ReportFile, warnings: string[]): HTMLElement {
+/**
+ * The e-mail announcing a report, shown before it goes: its subject and text, the team to choose from (the head
+ * of office not ticked at first), who cannot open the folder, and an offer to share the folder with them.
+ */
+async function emailPanel(documentId: string, slot: HTMLElement): Promise<void> {
+  const preview = await call('previewReportEmail', { documentId });
+  if (!preview.ok) return void slot.replaceChildren(failed(preview.errors));
+  const { subject, body, recipients } = preview.data;
   const status = h('div');
-  const email = h('button', { type: 'button' }, 'Kirim tautan ke tim');
-  email.addEventListener('click', () => busy(email, async () => {
-    const sent = await call('emailReportLink', { documentId: file.documentId });
-    status.replaceChildren(sent.ok ? notice('ok', `Tautan dikirim ke ${sent.data.recipients.join(', ')}.`) : failed(sent.errors));
+  const boxes = recipients.map((r) => {
+    const input = h('input', { type: 'checkbox', name: 'recipient', value: r.address, checked: r.suggested, style: 'width:auto;margin-right:6px' });
+    const label = h('label', {}, input, `${r.address} (${r.roles.join(', ')})`,
+      r.canOpen ? '' : h('span', { class: 'hint', 'data-testid': 'no-access' }, ' — belum punya akses ke folder laporan'));
+    return { r, input, label };
+  });
+  const share = checkbox('shareFolder', 'Bagikan folder laporan (hanya lihat) kepada penerima terpilih yang belum punya akses');
+  const closed = boxes.filter((b) => !b.r.canOpen);
+  const send = h('button', { type: 'button', class: 'primary' }, 'Kirim email');
+  const cancel = h('button', { type: 'button' }, 'Batal');
+  cancel.addEventListener('click', () => slot.replaceChildren());
+  send.addEventListener('click', () => busy(send, async () => {
+    const chosen = boxes.filter((b) => b.input.checked).map((b) => b.r.address);
+    if (!chosen.length) return void status.replaceChildren(notice('fail', 'Pilih paling sedikit satu penerima.'));
+    const sent = await call('emailReportLink', { documentId, recipients: chosen, share: share.input.checked });
+    if (!sent.ok) return void status.replaceChildren(failed(sent.errors));
+    slot.replaceChildren(
+      notice('ok', `Email dikirim ke ${sent.data.recipients.join(', ')}.`,
+        sent.data.shared.length ? ` Folder laporan dibagikan kepada ${sent.data.shared.join(', ')}.` : ''),
+      warned(sent.warnings) ?? '',
+    );
   }));
+  slot.replaceChildren(h('div', { class: 'card', 'data-testid': 'email-preview' },
+    h('h3', {}, 'Pratinjau email'),
+    h('p', {}, h('strong', {}, 'Subjek: '), subject),
+    h('pre', { class: 'mail-body' }, body),
+    h('fieldset', {}, h('legend', {}, 'Penerima'),
+      recipients.length ? null : h('p', { class: 'muted' }, 'Belum ada alamat email tim di Pengaturan.'),
+      ...boxes.map((b) => h('div', { class: 'field' }, b.label))),
+    closed.length ? notice('warn', `${closed.map((b) => b.r.address).join(', ')} belum dapat membuka folder laporan; tautan di email tidak akan terbuka bagi mereka.`) : null,
+    closed.length ? share.element : null,
+    h('div', { class: 'actions' }, send, cancel), status,
+  ));
+}
+
+/** The made document: links to it (and its PDF) and a button that previews the e-mail announcing it. */
+function made(file: ReportFile, warnings: string[]): HTMLElement {
+  const slot = h('div');
+  const email = h('button', { type: 'button' }, 'Kirim tautan ke tim');
+  email.addEventListener('click', () => busy(email, () => emailPanel(file.documentId, slot)));
   return h('div', { 'data-testid': 'report-result' },
     notice('ok', 'Laporan siap: ', file.name),
     warned(warnings),
     h('p', {}, externalLink(file.url, 'Buka laporan'), file.pdfUrl ? ' · ' : '', file.pdfUrl ? externalLink(file.pdfUrl, 'Buka PDF') : ''),
-    h('div', { class: 'actions' }, email), status,
+    h('div', { class: 'actions' }, email), slot,
   );
 }
 

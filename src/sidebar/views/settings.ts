@@ -3,9 +3,10 @@ import { h, notice } from '../dom';
 import { busy, field, readForm, showErrors, type FieldSpec } from '../form';
 import { call, type Data } from '../rpc';
 import { formatNip } from '../../domain/settings/nip';
+import { REMINDER_DAYS, type ReminderDays } from '../../domain/settings/settings';
 
 const DAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'].map((label, i) => ({ value: String(i), label }));
-const NUMERIC = ['liveWeekday', 'evaluationWeekday', 'reminderHour'];
+const NUMERIC = ['liveWeekday', 'evaluationWeekday', 'reminderHour', 'escalationDays'];
 
 function groups(s: Data<'getSettings'>): Array<[string, FieldSpec[]]> {
   return [
@@ -25,7 +26,7 @@ function groups(s: Data<'getSettings'>): Array<[string, FieldSpec[]]> {
     ['Email tim (pisahkan dengan koma)', [
       { name: 'emailPelaksana', label: 'Tim Pelaksana', value: s.emailPelaksana },
       { name: 'emailHumas', label: 'Tim Humas', value: s.emailHumas },
-      { name: 'emailPubdisdok', label: 'Tim Pelaksana (Pubdisdok)', value: s.emailPubdisdok },
+      { name: 'emailPubdisdok', label: 'Tim Pelaksana – Pubdisdok', value: s.emailPubdisdok },
       { name: 'emailKepala', label: 'Kepala Dinas', type: 'email', value: s.emailKepala },
     ]],
     ['Jadwal', [
@@ -36,6 +37,17 @@ function groups(s: Data<'getSettings'>): Array<[string, FieldSpec[]]> {
       { name: 'qaStart', label: 'Jam mulai tanya jawab', type: 'time', value: s.qaStart },
       { name: 'qaEnd', label: 'Jam selesai tanya jawab', type: 'time', value: s.qaEnd },
       { name: 'reminderHour', label: 'Jam kirim pengingat (0–23)', type: 'number', value: s.reminderHour },
+    ]],
+    ['Pengingat', [
+      {
+        name: 'reminderDays', label: 'Hari kirim pengingat', type: 'select', value: s.reminderDays,
+        options: (Object.keys(REMINDER_DAYS) as ReminderDays[]).map((value) => ({ value, label: REMINDER_DAYS[value] })),
+        hint: 'Hari kerja: Senin–Jumat, kecuali hari libur nasional dan cuti bersama. Tenggat pada hari libur diingatkan pada hari kerja sebelumnya.',
+      },
+      {
+        name: 'escalationDays', label: 'Teruskan ke Kepala Dinas setelah terlambat (hari kerja)', type: 'number', value: s.escalationDays,
+        hint: 'Tahap yang terlambat diingatkan setiap hari kerja; setelah sekian hari kerja Kepala Dinas ikut menerimanya. 0: sejak hari pertama.',
+      },
     ]],
     ['Laporan', [
       { name: 'reportFolderId', label: 'ID folder Google Drive', value: s.reportFolderId, hint: 'Kosongkan agar folder dibuat otomatis.' },
