@@ -1,10 +1,10 @@
 /**
- * How Apps Script reaches each global function of src/main.ts: from the sidebar (google.script.run), as a
- * trigger, or only from the menu. The bundle test checks that this list and the bundle's globals are the same.
+ * How Apps Script reaches each global function of src/main.ts: from the sidebar or the phone page
+ * (google.script.run), as a trigger, only from the menu, or as the web app's GET. The bundle test checks that this list and the bundle's globals are the same.
  */
 import { NAME } from './domain/shared/programme';
 
-export type Entry = 'sidebar' | 'trigger' | 'menu';
+export type Entry = 'sidebar' | 'trigger' | 'menu' | 'webapp';
 
 export const ENTRYPOINTS = {
   onOpen: 'trigger',
@@ -21,6 +21,7 @@ export const ENTRYPOINTS = {
   getLiveRecord: 'sidebar', recordLiveMetrics: 'sidebar', recordViewerCount: 'sidebar', saveQuestion: 'sidebar', saveFeedback: 'sidebar',
   excludeRecord: 'sidebar', deleteRecord: 'sidebar',
   importComments: 'sidebar',
+  doGet: 'webapp', getPhoneLink: 'sidebar',
   saveEvaluation: 'sidebar', completeAction: 'sidebar',
   generateEpisodeReport: 'sidebar', generatePeriodReport: 'sidebar', listReports: 'sidebar', previewReportEmail: 'sidebar',
   emailReportLink: 'sidebar',

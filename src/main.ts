@@ -1,7 +1,7 @@
 /**
- * Every function Apps Script calls by name: menu items, triggers and sidebar endpoints. The build
- * turns each export into a top-level function of dist/Code.js; nothing else becomes global. How each is
- * reached (sidebar, trigger, menu) is declared in src/entrypoints.ts.
+ * Every function Apps Script calls by name: menu items, triggers, the web app's doGet and the endpoints
+ * its pages call. The build turns each export into a top-level function of dist/Code.js; nothing else
+ * becomes global. How each is reached (sidebar, trigger, menu, web app) is declared in src/entrypoints.ts.
  */
 export { onOpen, showSidebar } from './api/menu';
 export { setupRegister } from './api/setup';
@@ -17,6 +17,7 @@ export {
 export { runReminders, sendRemindersNow, installTriggers, removeTriggers, getReminderStatus, previewReminders } from './api/reminders';
 export { deleteRecord, excludeRecord, getLiveRecord, recordLiveMetrics, recordViewerCount, saveQuestion, saveFeedback } from './api/live';
 export { importComments } from './api/comments';
+export { doGet, getPhoneLink } from './api/phone';
 export { saveEvaluation, completeAction } from './api/evaluation';
 export { generateEpisodeReport, generatePeriodReport, listReports, previewReportEmail, emailReportLink } from './api/reports';
 export { refreshDashboard, showDashboardRefresh } from './api/dashboard';

@@ -170,7 +170,7 @@ describe('a lock held by another execution', () => {
 
     const product = registerFor(name);
     const before = fingerprint(product);
-    product.emu.holdLock('document');
+    product.emu.holdLock('script');
     const result = call(product, name, input);
     if (writes && !LOCK_FREE.includes(name)) {
       expect(result).toEqual({ ok: false, errors: [{ field: '', message: BUSY }] });
@@ -183,7 +183,7 @@ describe('a lock held by another execution', () => {
 
   it('is waited for when it ends within 10 seconds', () => {
     const product = registerFor('saveFeedback');
-    product.emu.holdLock('document', 8000);
+    product.emu.holdLock('script', 8000);
     expect(call(product, 'saveFeedback', exampleFor('saveFeedback').input).ok).toBe(true);
   });
 });

@@ -203,7 +203,7 @@ describe('settings', () => {
   });
 
   it('answers "coba lagi" and writes nothing while another process holds the lock', () => {
-    product.emu.holdLock('document');
+    product.emu.holdLock('script');
     const { result } = product.callFromSidebar<{ ok: boolean; errors: { message: string }[] }>('saveSettings', { dateCity: 'Bogor' });
     expect(result.ok).toBe(false);
     expect(result.errors[0].message).toContain('Coba lagi');

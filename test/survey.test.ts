@@ -34,7 +34,7 @@ interface Ikm {
 function respond(product: Product, formId: string, scores: number[], extra: Record<string, string> = {}): string {
   const answers = Object.fromEntries(UNSUR.map((u, i) => [u.question, u.labels[scores[i] - 1]]));
   const { responseId, triggers } = product.emu.forms.submit(formId, { ...answers, ...extra });
-  for (const t of triggers) product.run(t.handler, [t.event], { kind: 'trigger', user: t.owner });
+  for (const t of triggers) product.run(t.handler, [t.event], { kind: 'trigger', user: t.owner, container: t.container });
   return responseId;
 }
 

@@ -85,6 +85,8 @@ const OPS: Op[] = [
   { name: 'rescheduleEpisode', input: (ids) => ({ episodeId: ids.next, liveDate: '2026-12-17', reason: 'Jumat bertepatan dengan rapat koordinasi di Pemkab.' }) },
   { name: 'cancelEpisode', input: (_ids, s) => ({ episodeId: s.scheduled, reason: 'Narasumber berhalangan hadir.' }) },
   { name: 'getLiveRecord', input: (ids) => ({ episodeId: ids.last }) },
+  { name: 'getLiveRecord', label: 'getLiveRecord (phone: current episode)', input: () => ({}) },
+  { name: 'getPhoneLink', input: () => ({}) },
   {
     name: 'recordLiveMetrics', input: (ids) => ({
       episodeId: ids.last, totalViewers: 1240, peakViewers: 186, uniqueViewers: 930, avgWatchSeconds: 94, durationMinutes: 64, newFollowers: 41,

@@ -1,4 +1,4 @@
-// Builds exactly what `clasp push` uploads: dist/Code.js, dist/Sidebar.html, dist/appsscript.json.
+// Builds exactly what `clasp push` uploads: dist/Code.js, dist/Sidebar.html, dist/Phone.html, dist/appsscript.json.
 import * as esbuild from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -29,26 +29,31 @@ async function buildServer() {
   return names;
 }
 
-async function buildSidebar() {
+/** One page: its entry's script and its style sheets inlined into src/sidebar/index.html. */
+async function buildPage(name, entry, styles) {
   const result = await esbuild.build({
-    ...common, entryPoints: [join(root, 'src/sidebar/main.ts')], format: 'iife', write: false, minify: true,
+    ...common, entryPoints: [join(root, 'src/sidebar', entry)], format: 'iife', write: false, minify: true,
   });
   // A literal "</script" inside the inlined code would end the script element early.
   const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-  const css = readFileSync(join(root, 'src/sidebar/style.css'), 'utf8');
+  const css = styles.map((s) => readFileSync(join(root, 'src/sidebar', s), 'utf8')).join('\n');
   const html = readFileSync(join(root, 'src/sidebar/index.html'), 'utf8')
     .replace('/* STYLE */', () => css)
     .replace('/* SCRIPT */', () => script);
-  writeFileSync(join(dist, 'Sidebar.html'), html);
+  writeFileSync(join(dist, `${name}.html`), html);
 }
 
 function buildManifest() {
   const manifest = JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8'));
+  // "//" holds the manifest's notes for developers: Apps Script refuses unknown fields.
+  delete manifest['//'];
   writeFileSync(join(dist, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
 mkdirSync(dist, { recursive: true });
 const names = await buildServer();
-await buildSidebar();
+await buildPage('Sidebar', 'main.ts', ['style.css']);
+// The web app's page for phones (doGet).
+await buildPage('Phone', 'phone.ts', ['style.css', 'phone.css']);
 buildManifest();
-console.log(`dist/: Code.js (${names.length} global functions), Sidebar.html, appsscript.json`);
+console.log(`dist/: Code.js (${names.length} global functions), Sidebar.html, Phone.html, appsscript.json`);

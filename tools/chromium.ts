@@ -7,7 +7,7 @@
 import packaged from '@sparticuz/chromium';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 const DEBIAN = '/usr/bin/chromium';
 /** Git-ignored, and emptied by `npm ci`, which also replaces the package. */
@@ -28,6 +28,11 @@ export async function launchChromium(profile: string, viewport: { width: number;
   return chromium.launchPersistentContext(profile, {
     executablePath: await chromiumPath(), headless: true, args: ARGS, viewport, locale: 'id-ID', timezoneId: 'Asia/Jakarta',
   });
+}
+
+/** A browser without a profile, for pages that each get a context of their own (the phone tests). */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: await chromiumPath(), headless: true, args: ARGS });
 }
 
 function packagedVersion(): string {

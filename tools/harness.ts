@@ -8,7 +8,7 @@ import vm from 'node:vm';
 import { Emulator, type EmulatorOptions, type ExecutionKind, type TriggerRun } from './emulator';
 import { returned, transfer } from './emulator/script-run';
 
-export interface RunContext { kind?: ExecutionKind; user?: string }
+export interface RunContext { kind?: ExecutionKind; user?: string; container?: boolean }
 export interface RunResult<T> { result: T; calls: Record<string, number> }
 
 export interface Product {
@@ -19,6 +19,10 @@ export interface Product {
   run<T = unknown>(name: string, args: unknown[], ctx?: RunContext): RunResult<T>;
   /** Calls a global function as google.script.run does from the sidebar, with Google's rules for the argument and result. */
   callFromSidebar<T = unknown>(name: string, arg?: unknown, user?: string): RunResult<T>;
+  /** Calls a global function as google.script.run does from the web app's page: executed as the user accessing it. */
+  callFromWebApp<T = unknown>(name: string, arg: unknown, user: string): RunResult<T>;
+  /** Opens the web app's URL as `user` (with its query parameters): doGet's page as Emulator.htmlOutput reads it. */
+  getWebApp(user: string, parameter?: Record<string, string>): RunResult<ReturnType<Emulator['htmlOutput']>>;
   /** Moves the clock (to a time, or forward by a number of ms), running the time-driven triggers that fall due. */
   advanceClock(toOrMs: Date | string | number): TriggerRun[];
   /** Opens the spreadsheet as `user`: the menus of the previous page go, and the simple trigger onOpen runs. */
@@ -29,7 +33,8 @@ export interface Product {
 
 const DIST = path.resolve(__dirname, '..', 'dist');
 
-function htmlFiles(dir: string): Record<string, string> {
+/** The project's HTML files (dist/*.html) as HtmlService serves them, keyed by name without '.html'. */
+export function htmlFiles(dir = DIST): Record<string, string> {
   if (!existsSync(dir)) return {};
   return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => [f.slice(0, -5), readFileSync(path.join(dir, f), 'utf8')]));
 }
@@ -58,21 +63,31 @@ export function loadProduct(opts: EmulatorOptions & { bundle?: string; emulator?
     return f as (...args: unknown[]) => unknown;
   };
   load();
+  /** google.script.run from a page: Google's rules for the argument and result. */
+  const fromPage = <T>(kind: 'sidebar' | 'webapp', name: string, arg: unknown, user?: string): RunResult<T> => {
+    // Private functions (name ending in "_") are not callable from the client (…/guides/html/communication#private_functions).
+    if (name.endsWith('_')) throw new TypeError(`google.script.run.${name} is not a function`);
+    const f = fn(name);
+    const args = arg === undefined ? [] : [realmJSON.parse(JSON.stringify(transfer(arg)))];
+    const { result, calls } = emu.execute(() => f(...args), { kind, user });
+    return { result: returned(result) as T, calls };
+  };
 
   return {
     emu,
     globalNames: () => [...names],
     run: <T>(name: string, args: unknown[], ctx: RunContext = {}) => {
       const f = fn(name);
-      return emu.execute(() => f(...args) as T, { kind: ctx.kind ?? 'menu', user: ctx.user });
+      return emu.execute(() => f(...args) as T, { kind: ctx.kind ?? 'menu', user: ctx.user, container: ctx.container });
     },
-    callFromSidebar: <T>(name: string, arg?: unknown, user?: string) => {
-      // Private functions (name ending in "_") are not callable from the client (…/guides/html/communication#private_functions).
-      if (name.endsWith('_')) throw new TypeError(`google.script.run.${name} is not a function`);
-      const f = fn(name);
-      const args = arg === undefined ? [] : [realmJSON.parse(JSON.stringify(transfer(arg)))];
-      const { result, calls } = emu.execute(() => f(...args), { kind: 'sidebar', user });
-      return { result: returned(result) as T, calls };
+    callFromSidebar: <T>(name: string, arg?: unknown, user?: string) => fromPage<T>('sidebar', name, arg, user),
+    callFromWebApp: <T>(name: string, arg: unknown, user: string) => fromPage<T>('webapp', name, arg, user),
+    getWebApp: (user, parameter = {}) => {
+      const f = fn('doGet');
+      // developers.google.com/apps-script/guides/web#request_parameters
+      const event = { parameter, parameters: Object.fromEntries(Object.entries(parameter).map(([k, v]) => [k, [v]])), queryString: new URLSearchParams(parameter).toString(), contextPath: '', contentLength: -1 };
+      const { result, calls } = emu.execute(() => f(realmJSON.parse(JSON.stringify(event))), { kind: 'webapp', user });
+      return { result: emu.htmlOutput(result), calls };
     },
     advanceClock: (toOrMs) => emu.advanceClock(typeof toOrMs === 'number' ? emu.now().getTime() + toOrMs : toOrMs, (handler, event) => fn(handler)(event)),
     open: (user) => {

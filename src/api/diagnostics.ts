@@ -9,7 +9,6 @@ import { ROLES, type Role } from '../domain/shared/sop';
 import { form } from '../domain/shared/validation';
 import { normaliseHeader, setupHint } from '../gas/cells';
 import { Register } from '../gas/register';
-import { activeSpreadsheet } from '../gas/runtime';
 import { loadFormRef, openLiveForm } from '../gas/survey-form';
 import { menuPath } from '../entrypoints';
 import { endpoint, type Context } from './endpoint';
@@ -66,7 +65,7 @@ function statusOrNull(ctx: Context): ReminderStatus | null {
 
 /** `known` absent: the sheet's columns only (the structure "Periksa instalasi" checks), not its rows. */
 function checkSheet(register: Register, key: keyof typeof SCHEMAS, schema: SheetSchema, known?: Known): SheetCheck {
-  const sheet = activeSpreadsheet().getSheetByName(schema.name);
+  const sheet = register.spreadsheet.getSheetByName(schema.name);
   if (!sheet) return { name: schema.name, rows: 0, problems: [`Lembar tidak ada. ${setupHint}`], more: 0 };
   const headerOnly = !known || APPEND_ONLY.includes(key);
   const values = headerOnly ? sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues() : sheet.getDataRange().getValues();
@@ -132,7 +131,7 @@ export const checkInstallation = endpoint(form({}), (_input, ctx): { ok: boolean
   const broken = checkSheets(ctx.register).sheets.filter((s) => s.problems.length).map((s) => s.name);
   add('Struktur register', broken.length === 0,
     broken.length ? `Bermasalah: ${broken.join(', ')}. Jalankan "Periksa register".` : 'Semua lembar dan kolomnya ada. Isi barisnya diperiksa oleh "Periksa register".');
-  const ss = activeSpreadsheet();
+  const ss = ctx.register.spreadsheet;
   const zone = { timeZone: ss.getSpreadsheetTimeZone(), locale: ss.getSpreadsheetLocale() };
   const zoneOk = zone.timeZone === SPREADSHEET_ZONE.timeZone && zone.locale === SPREADSHEET_ZONE.locale;
   add('Lokal dan zona waktu', zoneOk, zoneOk ? 'Indonesia (tanggal HH/BB/TTTT, desimal koma), WIB.'

@@ -1,7 +1,7 @@
 /**
  * The sidebar API convention: every endpoint takes one plain JSON object and returns
  * `{ ok: true, data }` or `{ ok: false, errors: [{ field, message }] }`. Input is validated on the
- * server, refused input writes nothing, and writes happen under the document lock in one batch
+ * server, refused input writes nothing, and writes happen under the register's lock in one batch
  * per sheet after all checks have passed.
  */
 import type * as z from 'zod/mini';
@@ -9,7 +9,7 @@ import { menuPath } from '../entrypoints';
 import { form, validate, Refusal, type FieldError } from '../domain/shared/validation';
 import { Register } from '../gas/register';
 import { tryRegisterLock } from '../gas/lock';
-import { actingUser, activeSpreadsheet } from '../gas/runtime';
+import { actingUser, openRegister } from '../gas/runtime';
 import { readSettings } from '../gas/settings-store';
 import type { Settings } from '../domain/settings/settings';
 import { wibDateTime } from '../domain/shared/dates';
@@ -78,8 +78,9 @@ export function createContext(register: Register): { ctx: Context; warnings: str
 }
 
 /**
- * Wraps a handler as an endpoint. `write: true` takes the document lock, re-reads the register
- * inside it, and commits the handler's changes only when it returned without refusing.
+ * Wraps a handler as an endpoint. The register is opened first (a user who may not edit it is refused before anything
+ * is read); `write: true` then takes the register's lock, reads the register inside it, and commits the handler's
+ * changes only when it returned without refusing.
  */
 export function endpoint<S extends z.ZodMiniType, O>(
   schema: S,
@@ -91,11 +92,12 @@ export function endpoint<S extends z.ZodMiniType, O>(
     try {
       const parsed = validate(schema as z.ZodMiniType<z.output<S>>, input);
       if (!parsed.ok) return failure(parsed.errors);
+      const spreadsheet = openRegister();
       if (options.write) {
         lock = tryRegisterLock();
         if (!lock) return failure([{ field: '', message: BUSY_MESSAGE }]);
       }
-      const register = new Register(activeSpreadsheet());
+      const register = new Register(spreadsheet);
       const { ctx, warnings } = createContext(register);
       const data = handler(parsed.data, ctx);
       if (options.write) {

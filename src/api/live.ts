@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { formatDayDateId, wibDate, wibDateTime, wibTime } from '../domain/shared/dates';
-import { EVIDENCE, type Episode } from '../domain/episodes/episodes';
+import { currentEpisode, EVIDENCE, isCancelled, type Episode } from '../domain/episodes/episodes';
 import { formatNumberId } from '../domain/shared/numbers';
 import { guessTopic } from '../domain/live/questions';
 import { nextIds } from '../domain/shared/ids';
@@ -192,9 +192,14 @@ export const saveFeedback = endpoint(
   { write: true },
 );
 
+/** Without an episode: the one the recording page opens on by the server's date (currentEpisode). */
 export const getLiveRecord = endpoint(
-  form({ episodeId }),
-  (input, ctx): LiveRecord => liveRecord(ctx, findEpisode(ctx, input.episodeId).row),
+  form({ episodeId: z.optional(episodeId) }),
+  (input, ctx): LiveRecord => {
+    if (input.episodeId) return liveRecord(ctx, findEpisode(ctx, input.episodeId).row);
+    const held = ctx.register.table('episodes').rows().filter((e) => !isCancelled(e)).sort((a, b) => a.liveDate.localeCompare(b.liveDate));
+    return liveRecord(ctx, currentEpisode(held, wibDate(ctx.now)) ?? refuse('episodeId', 'Belum ada episode yang dijadwalkan.'));
+  },
   { write: false },
 );
 

@@ -1,7 +1,7 @@
 /**
  * The hourly reminder run. One recurring trigger works out what is due (a chain of one-shot
  * triggers is known to stop silently). Exactly once: every reminder has a ledger row moved
- * menunggu → mengirim → terkirim/gagal under the document lock; an e-mail goes out only after its
+ * menunggu → mengirim → terkirim/gagal under the register's lock; an e-mail goes out only after its
  * rows were claimed, so a second or overlapping run, or a run after a crash, never sends it again.
  */
 import { wibDate, wibDateTime, wibInstant } from '../domain/shared/dates';
@@ -15,7 +15,7 @@ import { withRegisterLock } from '../gas/lock';
 import { mailQuotaLeft, sendMail } from '../gas/mail';
 import { documentProperties } from '../gas/properties';
 import { keepOneHourlyTrigger, removeTriggersOf } from '../gas/triggers';
-import { activeSpreadsheet } from '../gas/runtime';
+import { openRegister } from '../gas/runtime';
 import { refreshDashboardQuietly } from './shared/dashboard';
 import { createContext, endpoint, guarded, type ApiResult, type Context } from './endpoint';
 import { HANDLER, PROPS, ReminderStatus, RunSummary, reminderStatus } from './shared/reminders';
@@ -98,7 +98,7 @@ function reconcile(register: Register, write: boolean): Plan {
     return owed(known.row);
   });
   const indexOf = new Map(ledger.all().map((s) => [s.row.key, s.index]));
-  const outgoing = digests(sendable, activeSpreadsheet().getUrl(), wibDate(ctx.now)).map((digest) => ({
+  const outgoing = digests(sendable, register.spreadsheet.getUrl(), wibDate(ctx.now)).map((digest) => ({
     digest, indexes: digest.keys.map((k) => indexOf.get(k) ?? -1).filter((i) => i >= 0),
   }));
   return { ctx, ledger, outgoing, dropped, uncertain };
@@ -150,7 +150,7 @@ function reportFailures(ctx: Context, summary: RunSummary, uncertain: string[]):
   const today = wibDate(ctx.now);
   const head = ctx.settings().emailKepala;
   withRegisterLock(() => {
-    const register = new Register(activeSpreadsheet());
+    const register = new Register(ctx.register.spreadsheet);
     for (const p of problems) {
       register.log('audit').append({ at: wibDateTime(ctx.now), user: ctx.user, action: 'pengingat gagal', recordId: '', before: '', after: p });
     }
@@ -162,7 +162,7 @@ function reportFailures(ctx: Context, summary: RunSummary, uncertain: string[]):
     to: head,
     subject: `[${NAME}] Ada pengingat yang gagal dikirim`,
     body: ['Yth. Bapak/Ibu,', '', `Pengiriman pengingat ${NAME} mengalami kendala:`, '', ...problems.map((p) => `• ${p}`), '',
-      `Rincian ada di lembar "Log Pengingat" dan "Log Audit": ${activeSpreadsheet().getUrl()}`].join('\n'),
+      `Rincian ada di lembar "Log Pengingat" dan "Log Audit": ${ctx.register.spreadsheet.getUrl()}`].join('\n'),
   });
 }
 
@@ -171,7 +171,7 @@ export function runReminders(_e?: GoogleAppsScript.Events.TimeDriven): RunSummar
   const started = Date.now();
   const props = documentProperties();
   const prepared = withRegisterLock(() => {
-    const register = new Register(activeSpreadsheet());
+    const register = new Register(openRegister());
     const planned = reconcile(register, true);
     register.commit();
     SpreadsheetApp.flush();
@@ -213,23 +213,26 @@ export function runReminders(_e?: GoogleAppsScript.Events.TimeDriven): RunSummar
 export function sendRemindersNow(): void {
   const s = runReminders();
   const parts = [`${s.sent} email terkirim`, ...(s.deferred ? [`${s.deferred} ditunda`] : []), ...(s.errors.length ? [`${s.errors.length} gagal (lihat Periksa instalasi)`] : [])];
-  activeSpreadsheet().toast(s.sent || s.deferred || s.errors.length ? `Pengingat: ${parts.join(', ')}.` : 'Tidak ada pengingat yang perlu dikirim sekarang.', NAME);
+  openRegister().toast(s.sent || s.deferred || s.errors.length ? `Pengingat: ${parts.join(', ')}.` : 'Tidak ada pengingat yang perlu dikirim sekarang.', NAME);
 }
 
 export function installTriggers(): ApiResult<{ installed: true; owner: string }> {
   return guarded(() => {
+    // Only someone who may edit the register installs its reminders (from the phone page too).
+    const register = openRegister();
     // Idempotent: keep one, remove any duplicates an earlier version or a double click left.
     keepOneHourlyTrigger(HANDLER);
     const owner = Session.getEffectiveUser().getEmail();
     documentProperties().setProperty(PROPS.owner, owner);
     // Run from the menu, the user would otherwise see nothing happen.
-    activeSpreadsheet().toast(`Pengingat otomatis aktif setiap jam, dikirim atas nama ${owner}.`, NAME);
+    register.toast(`Pengingat otomatis aktif setiap jam, dikirim atas nama ${owner}.`, NAME);
     return { ok: true, data: { installed: true, owner } };
   });
 }
 
 export function removeTriggers(): ApiResult<{ removed: number }> {
   return guarded(() => {
+    openRegister();
     const removed = removeTriggersOf(HANDLER);
     documentProperties().deleteProperty(PROPS.owner);
     return { ok: true, data: { removed } };

@@ -18,7 +18,6 @@ import { createFolder, documentIdOf, folderOf, FOLDER_NAME, openFolder, pdfOf, s
 import { NAME } from '../domain/shared/programme';
 import { tryRegisterLock } from '../gas/lock';
 import { mailQuotaLeft, sendMail } from '../gas/mail';
-import { activeSpreadsheet } from '../gas/runtime';
 import { writeSettings } from '../gas/settings-store';
 import { BUSY_MESSAGE, endpoint, type Context, type Endpoint, underLock } from './endpoint';
 import { surveyRespondents } from './shared/respondents';
@@ -174,7 +173,7 @@ function reportMail(ctx: Context, input: { documentId?: string; episodeId?: stri
   const closed = new Set(folder ? withoutAccess(folder, team.map((r) => r.address)) : []);
   const pdf = folder && pdfOf(folder, file);
   const folderUrl = folder ? folder.getUrl() : null;
-  const mail = reportEmail({ name: file.getName(), url: file.getUrl(), pdfUrl: pdf ? pdf.getUrl() : null, folderUrl, spreadsheetUrl: activeSpreadsheet().getUrl() });
+  const mail = reportEmail({ name: file.getName(), url: file.getUrl(), pdfUrl: pdf ? pdf.getUrl() : null, folderUrl, spreadsheetUrl: ctx.register.spreadsheet.getUrl() });
   return { file, folder, mail, folderUrl, recipients: team.map((r) => ({ ...r, canOpen: !closed.has(r.address) })) };
 }
 

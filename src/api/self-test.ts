@@ -11,7 +11,7 @@ import { chartImages } from '../gas/charts';
 import { tryRegisterLock } from '../gas/lock';
 import { mailQuotaLeft, sendMail } from '../gas/mail';
 import { documentProperties } from '../gas/properties';
-import { activeSpreadsheet } from '../gas/runtime';
+import { openRegister } from '../gas/runtime';
 import { publishForm } from '../gas/survey-form';
 import { createOneOffTrigger, deleteTrigger, triggersOf } from '../gas/triggers';
 import { HANDLER } from './shared/reminders';
@@ -57,7 +57,7 @@ const scratchName = (what: string) => `${NAME} uji fungsi ${what} ${Date.now()}`
 
 const STEPS: Array<[string, Step]> = [
   ['Lembar kerja (Spreadsheet)', (time) => {
-    const ss = time('SpreadsheetApp.getActiveSpreadsheet', () => activeSpreadsheet());
+    const ss = time('SpreadsheetApp.getActiveSpreadsheet', () => openRegister());
     const sheet = time('Spreadsheet.insertSheet', () => ss.insertSheet(scratchName('lembar'), ss.getNumSheets()));
     try {
       const grid = Array.from({ length: 10 }, (_, r) => Array.from({ length: 5 }, (__, c) => r * 5 + c));
@@ -167,7 +167,7 @@ function resultRows(results: StepResult[]): Array<Array<string | number>> {
 }
 
 function writeResults(results: StepResult[]): void {
-  const ss = activeSpreadsheet();
+  const ss = openRegister();
   const sheet = ss.getSheetByName(GENERATED_SHEETS.selfTest) ?? ss.insertSheet(GENERATED_SHEETS.selfTest, ss.getNumSheets());
   sheet.clear();
   const rows = [SELF_TEST_HEADER, ...resultRows(results)];

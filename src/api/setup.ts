@@ -8,7 +8,7 @@ import { Register } from '../gas/register';
 import { NAME } from '../domain/shared/programme';
 import { MENU_TITLE } from '../entrypoints';
 import { tryRegisterLock } from '../gas/lock';
-import { activeSpreadsheet } from '../gas/runtime';
+import { openRegister, rememberRegister } from '../gas/runtime';
 import { readSettings, writeSettings } from '../gas/settings-store';
 import { BUSY_MESSAGE, failure, release, unexpected, type ApiResult } from './endpoint';
 
@@ -108,7 +108,7 @@ export function setupRegister(): ApiResult<SetupReport> {
   try {
     lock = tryRegisterLock();
     if (!lock) return failure([{ field: '', message: BUSY_MESSAGE }]);
-    const ss = activeSpreadsheet();
+    const ss = openRegister();
     // Dates are stored as WIB instants; the sheet must show them on the WIB calendar.
     if (ss.getSpreadsheetTimeZone() !== SPREADSHEET_ZONE.timeZone) ss.setSpreadsheetTimeZone(SPREADSHEET_ZONE.timeZone);
     // Typed values are read by the spreadsheet's locale: in en_US "05/12/2026" becomes 12 May and "13/12/2026" stays text.
@@ -120,6 +120,7 @@ export function setupRegister(): ApiResult<SetupReport> {
     writeSettings(register, readSettings(register));
     register.commit();
     SpreadsheetApp.flush();
+    rememberRegister(ss);
     ss.toast(
       report.created.length || report.repaired.length ? `Register ${NAME} sudah disiapkan.` : 'Register sudah lengkap; tidak ada yang perlu diperbaiki.',
       MENU_TITLE,

@@ -5,7 +5,7 @@
  */
 import type { Figure } from '../domain/reports/document';
 import { GENERATED_SHEETS } from '../domain/shared/schema';
-import { activeSpreadsheet } from './runtime';
+import { openRegister } from './runtime';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -35,7 +35,7 @@ export function buildChart(
 /** PNG images of the figures, in order. Labels are written as plain text so "08.15" or "27/11" stay text. */
 export function chartImages(figures: readonly Figure[]): GoogleAppsScript.Base.Blob[] {
   if (!figures.length) return [];
-  const ss = activeSpreadsheet();
+  const ss = openRegister();
   const active = ss.getActiveSheet();
   const sheet = ss.insertSheet(`${GENERATED_SHEETS.chartPrefix}${Date.now()}-${Math.floor(Math.random() * 1e6)}`, ss.getNumSheets());
   try {

@@ -6,9 +6,13 @@
 /** How long a caller waits for another execution to finish with the register. */
 export const LOCK_WAIT_MS = 10_000;
 
-/** The document lock, or the script lock where there is no containing document. */
+/**
+ * The script lock, one for every writer (sidebar, web app, Form trigger, hourly run) so that they exclude each other:
+ * the document lock is null where there is no containing document (a web app: …/lock-service#getdocumentlock), and a
+ * document lock taken in one context would not exclude a script lock taken in another.
+ */
 function registerLock(): GoogleAppsScript.Lock.Lock {
-  return LockService.getDocumentLock() ?? LockService.getScriptLock();
+  return LockService.getScriptLock();
 }
 
 /** The lock, taken; or null when the register stayed busy for LOCK_WAIT_MS. */

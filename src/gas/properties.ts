@@ -5,3 +5,8 @@
 export function documentProperties(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getDocumentProperties();
 }
+
+/** The script's properties: readable in every run, also where there is no document (the web app, a Form's trigger). */
+export function scriptProperties(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getScriptProperties();
+}

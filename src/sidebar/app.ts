@@ -1,4 +1,4 @@
-/** The sidebar shell: a view picker and the current view. */
+/** The page shell: a view picker and the current view. The sidebar picks from a list; the phone page from tabs. */
 import { clear, h } from './dom';
 import { NAME } from '../domain/shared/programme';
 
@@ -10,19 +10,34 @@ export interface View {
 
 export class App {
   private readonly main = h('main');
-  private readonly picker: HTMLSelectElement;
+  private readonly picker: HTMLSelectElement | null = null;
+  private readonly tabs = new Map<string, HTMLButtonElement>();
 
-  constructor(private readonly root: HTMLElement, private readonly views: View[]) {
-    this.picker = h('select', { 'aria-label': 'Menu', onchange: () => this.show(this.picker.value) },
+  /** `phone`: the web app's page (tabs, and views that open on what a phone user needs first). */
+  constructor(private readonly root: HTMLElement, private readonly views: View[], readonly phone = false) {
+    if (phone) {
+      for (const v of views) {
+        const tab = h('button', { type: 'button', onclick: () => this.show(v.id) }, v.title);
+        this.tabs.set(v.id, tab);
+      }
+      root.append(h('header', {}, h('strong', {}, NAME), h('nav', { 'aria-label': 'Menu' }, ...this.tabs.values())), this.main);
+      return;
+    }
+    const picker = h('select', { 'aria-label': 'Menu', onchange: () => this.show(picker.value) },
       ...views.map((v) => h('option', { value: v.id }, v.title)));
-    root.append(h('header', {}, h('strong', {}, NAME), this.picker), this.main);
+    this.picker = picker;
+    root.append(h('header', {}, h('strong', {}, NAME), picker), this.main);
   }
 
   /** Opens a view; `params` reach it through `app.params`. */
   show(id: string, params: Record<string, string> = {}): void {
     const view = this.views.find((v) => v.id === id) ?? this.views[0];
     this.params = params;
-    this.picker.value = view.id;
+    if (this.picker) this.picker.value = view.id;
+    for (const [key, tab] of this.tabs) {
+      if (key === view.id) tab.setAttribute('aria-current', 'page');
+      else tab.removeAttribute('aria-current');
+    }
     clear(this.main);
     this.root.dataset.view = view.id;
     void view.render(this.main, this);

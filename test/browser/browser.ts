@@ -6,13 +6,27 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { launchChromium } from '../../tools/chromium';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { launchBrowser, launchChromium } from '../../tools/chromium';
 import { startPreview, type Preview } from '../../tools/preview/preview';
 
 export const SCREENSHOTS = join(__dirname, '..', '..', 'test-output', 'screenshots');
 /** A laptop screen. */
 export const VIEWPORT = { width: 1366, height: 768 };
+/** A small Android phone, the kind the LIVE is hosted from. */
+export const PHONE = { width: 360, height: 640 };
+
+/** A phone: its own Chromium with a 360×640 touch screen, for the web app's page. */
+export async function openPhone(): Promise<{ browser: Browser; page: () => Promise<Page> }> {
+  const browser = await launchBrowser();
+  return {
+    browser,
+    // A new context for each page: nothing (cookies, storage) carries from one user to the next.
+    page: async () => (await browser.newContext({
+      viewport: PHONE, hasTouch: true, isMobile: true, deviceScaleFactor: 2, locale: 'id-ID', timezoneId: 'Asia/Jakarta',
+    })).newPage(),
+  };
+}
 
 export interface PreviewBrowser {
   preview: Preview;

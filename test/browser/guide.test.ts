@@ -13,7 +13,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
-import { usePreview, VIEWPORT, type PreviewBrowser } from './browser';
+import { openPhone, usePreview, VIEWPORT, type PreviewBrowser } from './browser';
 
 jest.setTimeout(60_000);
 
@@ -250,6 +250,27 @@ test('stages 3–5: viewer counts during the LIVE, then the comment import after
   await sidebarShot('09-impor-komentar', section.locator('summary'), commit);
   await b.relay('importComments', () => commit.click());
   await saidOk('Diimpor: 6 komentar, 3 pertanyaan, 0 jumlah penonton.');
+});
+
+test('recording from a phone: the LIVE page, questions with their one tap, and a user without access', async () => {
+  // Still Friday 4 December, after the Q&A: the imported questions wait for "Dijawab".
+  const phone = await openPhone();
+  try {
+    const host = await phone.page();
+    await host.goto(new URL('/hp', b.preview.url).href);
+    await host.getByRole('heading', { name: 'Catatan LIVE EP-009' }).waitFor();
+    await host.screenshot({ path: picture('18-hp-live'), animations: 'disabled', caret: 'hide' });
+    await host.locator('details[data-section="tanya"] summary').tap();
+    // The first question as it came in, its one-tap button at the bottom of the screen.
+    await host.locator('[data-question]').first().evaluate((e) => e.scrollIntoView({ block: 'end' }));
+    await host.screenshot({ path: picture('19-hp-tanya-jawab'), animations: 'disabled', caret: 'hide' });
+    const stranger = await phone.page();
+    await stranger.goto(new URL('/hp?as=tamu%40gmail.com&akses=tidak', b.preview.url).href);
+    await stranger.getByRole('alert').waitFor();
+    await stranger.screenshot({ path: picture('20-hp-tanpa-akses'), animations: 'disabled' });
+  } finally {
+    await phone.browser.close();
+  }
 });
 
 test('reports: the episode report and the recap in Google Docs', async () => {

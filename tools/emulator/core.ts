@@ -31,7 +31,8 @@ export abstract class Fake {
   }
 }
 
-export type ExecutionKind = 'menu' | 'sidebar' | 'trigger' | 'simple' | 'test';
+/** 'webapp': doGet, and google.script.run from the page it served, executed as the user accessing the web app. */
+export type ExecutionKind = 'menu' | 'sidebar' | 'trigger' | 'simple' | 'test' | 'webapp';
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
 export interface ExecutionContext {
@@ -44,6 +45,12 @@ export interface ExecutionContext {
   authMode?: AuthModeName;
   /** For trigger executions. */
   triggerUid?: string;
+  /**
+   * Whether the run has the bound spreadsheet as its containing document (active spreadsheet, document lock).
+   * Default: yes, except for 'webapp' — LockService names web apps as running outside a containing document
+   * (developers.google.com/apps-script/reference/lock/lock-service#getdocumentlock). A Form's submit trigger passes false.
+   */
+  container?: boolean;
 }
 
 export interface Execution {
@@ -53,6 +60,7 @@ export interface Execution {
   effectiveUser: string;
   authMode: AuthModeName;
   triggerUid?: string;
+  container: boolean;
   startedAt: number;
   counts: Record<string, number>;
   /** Time (Runtime.clock) spent inside the emulated services, ms: the rest of an execution is the script's own. */
@@ -81,6 +89,7 @@ const SCOPES: Array<[RegExp, string]> = [
   [/^SpreadsheetApp\.openBy/, 'spreadsheets'],
   [/^FormApp\./, 'forms'],
 ];
+const SPREADSHEET_OBJECTS = new Set(['Spreadsheet', 'Sheet', 'Range', 'Protection', 'EmbeddedChart']);
 // developers.google.com/apps-script/guides/triggers/installable#authorization: in AuthMode.NONE only menus can be built.
 const NONE_ALLOWED = /^(SpreadsheetApp\.getUi|Ui\.create(Addon)?Menu|Menu\.\w+|Logger\.\w+|console\.\w+)$/;
 
@@ -150,7 +159,7 @@ export class Runtime {
       id: ++this.executionSeq, kind: ctx.kind, effectiveUser: user,
       activeUser: ctx.activeUser ?? (ctx.kind === 'simple' || ctx.kind === 'trigger' ? '' : user),
       authMode: ctx.authMode ?? (ctx.kind === 'simple' ? 'LIMITED' : 'FULL'),
-      triggerUid: ctx.triggerUid, startedAt: this.state.now, counts: {}, serviceMs: 0, onEnd: [],
+      triggerUid: ctx.triggerUid, container: ctx.container ?? ctx.kind !== 'webapp', startedAt: this.state.now, counts: {}, serviceMs: 0, onEnd: [],
     };
     const outerHookDepth = this.hookDepth;
     this.hookDepth = 0; // an execution started from a hook is counted and hooked in its own right
@@ -228,6 +237,7 @@ export class Runtime {
         const key = `${service}.${method}`;
         exec.counts[key] = (exec.counts[key] ?? 0) + 1;
         this.checkAuth(exec, key);
+        this.checkEditAccess(exec, service, method);
         this.untracked(() => { for (const hook of [...this.hooks]) hook(key, args, exec, target); });
       }
       const result = run();
@@ -244,6 +254,18 @@ export class Runtime {
     const scope = SCOPES.find(([re]) => re.test(key))?.[1];
     if (scope) throw new GasError(`You do not have permission to call ${key}. Required permissions: https://www.googleapis.com/auth/${scope}`);
     if (exec.authMode === 'NONE' && !NONE_ALLOWED.test(key)) throw new GasError(`You do not have permission to call ${key}`);
+  }
+
+  /**
+   * A user with view access to the spreadsheet reads it and changes nothing: any other call on its objects fails
+   * (the emulator treats every method not named get…/is…/has…/can… as a change; Google's wording is not verified).
+   */
+  private checkEditAccess(exec: Execution, service: string, method: string): void {
+    const ss = this.state.spreadsheet;
+    if (!SPREADSHEET_OBJECTS.has(service) || /^(get|is|has|can)[A-Z]/.test(method) || method === 'toast') return;
+    if (exec.effectiveUser !== ss.owner && ss.access?.[exec.effectiveUser] === 'view') {
+      throw new GasError('You do not have permission to edit this spreadsheet.');
+    }
   }
 
   /** Host arrays and plain objects become the vm realm's, so `instanceof Array` and prototype checks hold there. */

@@ -6,6 +6,7 @@ import { FakeBlob, FakeDriveUser, fromBase64, MIME, toBase64 } from './base';
 import { type Api, enumOf, Fake, type Runtime } from './core';
 import { documentPdf, newDocumentContent } from './documents';
 import { badArguments, GasError, notImplemented } from './errors';
+import { accessOf } from './spreadsheet';
 import type { DriveItemState } from './state';
 
 /** …/drive/access and …/drive/permission */
@@ -55,8 +56,10 @@ function role(rt: Runtime, item: DriveItemState, user: string, depth = 0): 'OWNE
   return best;
 }
 
+/** The bound spreadsheet is seen by the users it is shared with (Emulator.setAccess: by default, everyone running the script). */
 function canSee(rt: Runtime, item: DriveItemState, user: string): boolean {
-  return role(rt, item, user) !== 'NONE' || (item.id === rt.state.spreadsheet.id && !item.trashed);
+  if (item.id === rt.state.spreadsheet.id && !item.trashed) return accessOf(rt, user) !== 'none';
+  return role(rt, item, user) !== 'NONE';
 }
 
 export function find(rt: Runtime, id: string, folder: boolean): DriveItemState {

@@ -326,8 +326,11 @@ export class FakeFormResponse extends Fake implements Api<GoogleAppsScript.Forms
 
 export interface FormSubmission {
   responseId: string;
-  /** The form's onFormSubmit triggers with their event object; the harness runs them by name as their owner. */
-  triggers: Array<{ uid: string; handler: string; owner: string; event: Record<string, unknown> }>;
+  /**
+   * The form's onFormSubmit triggers with their event object; the harness runs them by name as their owner, outside
+   * the spreadsheet (`container: false`): whether such a run has an active spreadsheet is not documented, so it has none.
+   */
+  triggers: Array<{ uid: string; handler: string; owner: string; event: Record<string, unknown>; container: false }>;
 }
 
 /** Test and preview access to forms: their saved state, and a respondent filling in the published form. */
@@ -365,6 +368,7 @@ export function formsView(rt: Runtime) {
         uid: t.uid, handler: t.handler, owner: t.owner,
         // developers.google.com/apps-script/guides/triggers/events#form-submit_1 (Forms)
         event: { authMode: 'FULL', response: response.api, source: new FakeForm(rt, formId).api, triggerUid: t.uid },
+        container: false as const,
       }));
       return { responseId, triggers };
     },

@@ -14,7 +14,7 @@ import { clockEvent, FakeScriptApp, nextFire } from './script';
 import { FakeRange, FakeSheet, FakeSpreadsheet, FakeSpreadsheetApp, invalidCells, NEW_SHEET } from './spreadsheet';
 import { DEFAULT_NOW, DEFAULT_USER, type CellState, type EmulatorOptions, type EmulatorState, type LogEntry, type OutboxState, type ScheduleState, type UiState } from './state';
 import { FakeCacheService, FakeLockService, FakePropertiesService } from './stores';
-import { FakeHtmlService } from './ui';
+import { FakeHtmlOutput, FakeHtmlService } from './ui';
 import { FakeConsole, FakeLogger, FakeSession, FakeUtilities } from './utilities';
 import { displayText } from './values';
 
@@ -136,6 +136,24 @@ export class Emulator {
   get outbox(): OutboxEntry[] { return this.rt.state.mail.outbox.map((m) => ({ ...m, sentAt: this.rt.date(m.sentAt) })); }
   get ui(): UiRecords {
     return { ...this.rt.state.ui, respond: (button) => { this.rt.alertResponses.push(button); } };
+  }
+  /** Gives `user` edit, view or no access to the spreadsheet (users not set edit it; the owner always does). */
+  setAccess(user: string, access: 'edit' | 'view' | 'none'): void {
+    if (user === this.rt.state.spreadsheet.owner) throw new Error('Emulator: the owner always edits the spreadsheet');
+    (this.rt.state.spreadsheet.access ??= {})[user] = access;
+  }
+  /**
+   * Deploys the script as a web app: ScriptApp.getService().getUrl() answers its /exec URL from now on (or `url`: the
+   * local preview serves the page itself).
+   */
+  deployWebApp(url?: string): string {
+    this.rt.state.webApp = { url: url ?? this.rt.state.webApp?.url ?? `https://script.google.com/macros/s/${this.rt.newId(72)}/exec` };
+    return this.rt.state.webApp.url;
+  }
+  /** What an HtmlOutput returned by product code (e.g. by doGet) holds; undefined for anything else. */
+  htmlOutput(value: unknown): { title: string; content: string; meta: Array<{ name: string; content: string }> } | undefined {
+    const out = this.rt.unwrap(value, FakeHtmlOutput);
+    return out && { title: out.title, content: out.content, meta: [...out.meta] };
   }
   /** A new page load: the menus built by the previous onOpen are gone. */
   clearMenus(): void { this.rt.state.ui.menus = []; }

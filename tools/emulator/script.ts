@@ -18,7 +18,7 @@ const WEEKDAYS = Object.keys(WEEKDAY);
 const MAX_TRIGGERS_PER_USER = 20;
 
 const SCRIPT_APP = ['AuthMode', 'EventType', 'TriggerSource', 'WeekDay', 'newTrigger', 'getProjectTriggers', 'getUserTriggers',
-  'deleteTrigger', 'getScriptId'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Script.ScriptApp>;
+  'deleteTrigger', 'getScriptId', 'getService'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Script.ScriptApp>;
 
 /** developers.google.com/apps-script/reference/script/script-app */
 export class FakeScriptApp extends Fake implements Api<GoogleAppsScript.Script.ScriptApp, (typeof SCRIPT_APP)[number]> {
@@ -44,6 +44,18 @@ export class FakeScriptApp extends Fake implements Api<GoogleAppsScript.Script.S
     this.rt.state.triggers = this.rt.state.triggers.filter((t) => t.uid !== raw.uid);
   }
   getScriptId(): string { return this.rt.state.scriptId; }
+  getService(): FakeService { return new FakeService(this.rt).api; }
+}
+
+const SERVICE = ['getUrl', 'isEnabled'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Script.Service>;
+
+/** developers.google.com/apps-script/reference/script/service: the web app deployment (Emulator.deployWebApp). */
+export class FakeService extends Fake implements Api<GoogleAppsScript.Script.Service, (typeof SERVICE)[number]> {
+  static service = 'Service';
+  static members: readonly string[] = SERVICE;
+  /** "The URL of the web app, if it has been deployed; otherwise returns null." */
+  getUrl(): string | null { return this.rt.state.webApp?.url ?? null; }
+  isEnabled(): boolean { return !!this.rt.state.webApp; }
 }
 
 function install(rt: Runtime, t: Omit<TriggerState, 'uid' | 'owner' | 'createdAt'>): FakeTrigger {

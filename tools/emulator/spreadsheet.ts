@@ -72,22 +72,32 @@ export class FakeSpreadsheetApp extends Fake implements Api<GoogleAppsScript.Spr
   static members: readonly string[] = SPREADSHEET_APP;
   readonly ProtectionType = PROTECTION_TYPE;
   readonly DataValidationCriteria = CRITERIA;
-  getActive(): FakeSpreadsheet { return new FakeSpreadsheet(this.rt).api; }
-  getActiveSpreadsheet(): FakeSpreadsheet { return this.getActive(); }
-  getActiveSheet(): FakeSheet { return new FakeSpreadsheet(this.rt).getActiveSheet(); }
-  /** Only the bound spreadsheet exists here; other ids fail as an inaccessible file does. */
+  /** "The currently active spreadsheet, or null if there is none": none outside the containing document (a web app, a Form's trigger). */
+  getActive(): FakeSpreadsheet | null {
+    const exec = this.rt.current;
+    if (exec?.container === false) return null;
+    if (accessOf(this.rt, this.rt.effectiveUser) === 'none') throw new Error(`Emulator: ${this.rt.effectiveUser} cannot open the spreadsheet, so cannot run in it`);
+    return new FakeSpreadsheet(this.rt).api;
+  }
+  getActiveSpreadsheet(): FakeSpreadsheet | null { return this.getActive(); }
+  getActiveSheet(): FakeSheet | null { return this.getActive() && new FakeSpreadsheet(this.rt).getActiveSheet(); }
+  /**
+   * Only the bound spreadsheet exists here; other ids fail as an inaccessible file does. A user it is not shared with gets
+   * "You do not have permission to access the requested document." (commonly reported for web apps executed as the user).
+   */
   openById(id: string): FakeSpreadsheet {
     if (id !== this.rt.state.spreadsheet.id) throw new GasError('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
-    return this.getActive();
+    if (accessOf(this.rt, this.rt.effectiveUser) === 'none') throw new GasError('You do not have permission to access the requested document.');
+    return new FakeSpreadsheet(this.rt).api;
   }
   openByUrl(url: string): FakeSpreadsheet {
     const id = /\/spreadsheets\/d\/([\w-]+)/.exec(url)?.[1];
     if (!id) throw new GasError('Invalid argument: url');
     return this.openById(id);
   }
-  /** "Cannot call SpreadsheetApp.getUi() from this context." in time-driven and other trigger executions. */
+  /** "Cannot call SpreadsheetApp.getUi() from this context." in trigger executions and outside the containing document. */
   getUi(): FakeUi {
-    if (this.rt.current?.kind === 'trigger') throw new GasError('Cannot call SpreadsheetApp.getUi() from this context.');
+    if (this.rt.current?.kind === 'trigger' || this.rt.current?.container === false) throw new GasError('Cannot call SpreadsheetApp.getUi() from this context.');
     return new FakeUi(this.rt).api;
   }
   /** Writes are applied at once in the emulator, so flush has nothing to do. */
@@ -189,7 +199,25 @@ export class FakeSpreadsheet extends Fake implements Api<GoogleAppsScript.Spread
     return this.ss.protections.filter((p) => p.type === String(type)).map((p) => new FakeProtection(this.rt, p.id).api);
   }
   getOwner(): FakeUser { return new FakeUser(this.rt, this.ss.owner).api; }
-  getEditors(): FakeUser[] { return [this.getOwner()]; }
+  /**
+   * The owner and the users given edit access. "If the user who executes the script does not have edit access to the
+   * Spreadsheet, this method throws an exception" (…/spreadsheet/spreadsheet#geteditors; the exception's wording is not verified).
+   */
+  getEditors(): FakeUser[] {
+    if (accessOf(this.rt, this.rt.effectiveUser) !== 'edit') throw new GasError('You do not have permission to access the editors of this document.');
+    const listed = Object.entries(this.ss.access ?? {}).filter(([u, a]) => a === 'edit' && u !== this.ss.owner).map(([u]) => u);
+    return [this.ss.owner, ...listed].map((u) => new FakeUser(this.rt, u).api);
+  }
+}
+
+/**
+ * What a user may do with the bound spreadsheet: its owner edits; others as `state.spreadsheet.access` says, and a
+ * user not listed there edits (the emulator's users are the office's editors unless a test says otherwise).
+ */
+export type SpreadsheetAccess = 'edit' | 'view' | 'none';
+export function accessOf(rt: Runtime, user: string): SpreadsheetAccess {
+  const ss = rt.state.spreadsheet;
+  return user === ss.owner ? 'edit' : ss.access?.[user] ?? 'edit';
 }
 
 /**

@@ -158,7 +158,11 @@ export interface EmulatorState {
     activeSheetId: number;
     sheets: SheetState[];
     protections: ProtectionState[];
+    /** Users' access other than the default edit (Emulator.setAccess); absent in states saved before it was modelled. */
+    access?: Record<string, 'edit' | 'view' | 'none'>;
   };
+  /** The web app deployment (Emulator.deployWebApp); absent until the script is deployed as a web app. */
+  webApp?: { url: string };
   properties: { script: Record<string, string>; document: Record<string, string>; user: Record<string, Record<string, string>> };
   cache: {
     script: Record<string, CacheEntry>;

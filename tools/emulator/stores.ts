@@ -122,11 +122,11 @@ export class FakeCache extends Fake implements Api<GoogleAppsScript.Cache.Cache,
 
 const LOCK_SERVICE = ['getDocumentLock', 'getScriptLock', 'getUserLock'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Lock.LockService>;
 
-/** developers.google.com/apps-script/reference/lock/lock-service */
+/** developers.google.com/apps-script/reference/lock/lock-service: no document lock outside a containing document (null). */
 export class FakeLockService extends Fake implements Api<GoogleAppsScript.Lock.LockService, (typeof LOCK_SERVICE)[number]> {
   static service = 'LockService';
   static members: readonly string[] = LOCK_SERVICE;
-  getDocumentLock(): FakeLock { return new FakeLock(this.rt, 'document').api; }
+  getDocumentLock(): FakeLock | null { return this.rt.current?.container === false ? null : new FakeLock(this.rt, 'document').api; }
   getScriptLock(): FakeLock { return new FakeLock(this.rt, 'script').api; }
   getUserLock(): FakeLock { return new FakeLock(this.rt, `user:${this.rt.effectiveUser}`).api; }
 }

@@ -1,6 +1,6 @@
 /**
- * The preview's HTTP server: the page, the sidebar with its google.script.run shim, generated
- * documents, and a small JSON API over the session. Loopback only.
+ * The preview's HTTP server: the page, the sidebar with its google.script.run shim, the web app's
+ * phone page (/hp), generated documents, and a small JSON API over the session. Loopback only.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -33,6 +33,10 @@ class HttpError extends Error {
 const PAGE_CSP = "default-src 'self'; frame-src 'self'; img-src 'self' data:";
 const SIDEBAR_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; form-action 'none'";
 const DOCUMENT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+// The phone page is a page of its own: it asks this server (its own origin) and nothing else.
+const WEBAPP_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; connect-src 'self'; form-action 'none'";
+/** ?akses= of the phone page: the access to the register the preview gives its user first. */
+const ACCESS = { edit: 'edit', lihat: 'view', tidak: 'none' } as const;
 
 function send(res: ServerResponse, status: number, type: string, body: string, csp?: string): void {
   res.writeHead(status, {
@@ -70,6 +74,7 @@ function routes(session: PreviewSession): Record<string, Route> {
     '/api/sidebar/close': () => session.closeSidebar(),
     '/api/reset': () => session.reset(),
     '/api/demo': () => session.demo(),
+    '/api/webapp/run': (b) => session.webAppCall(String(b.name), Array.isArray(b.args) ? b.args : [], String(b.user)),
   };
 }
 
@@ -85,6 +90,16 @@ async function handle(req: IncomingMessage, res: ServerResponse, session: Previe
       const sidebar = session.sidebarHtml();
       if (sidebar === null) throw new HttpError(404, 'No sidebar is open');
       return send(res, 200, 'text/html', assets.sidebar(sidebar, session.functionNames()), SIDEBAR_CSP);
+    }
+    if (url.pathname === '/hp') {
+      // /hp?as=<e-mail>&akses=edit|lihat|tidak: the phone page as that user, with that access to the register.
+      const access = url.searchParams.get('akses');
+      if (access !== null && !(access in ACCESS)) throw new HttpError(400, 'akses must be edit, lihat or tidak');
+      // Nobody named: the register's owner.
+      const user = url.searchParams.get('as') ?? session.emu.spreadsheet.getOwner()?.getEmail() ?? '';
+      const outcome = session.webApp(user, access === null ? undefined : ACCESS[access as keyof typeof ACCESS]);
+      if (!outcome.ok || outcome.value === null) throw new HttpError(500, outcome.ok ? 'doGet returned no page' : outcome.error);
+      return send(res, 200, 'text/html', assets.webApp(outcome.value, session.functionNames(), user), WEBAPP_CSP);
     }
     const doc = /^\/doc\/([\w-]+)$/.exec(url.pathname);
     const html = doc ? session.documentHtml(doc[1]) : null;
@@ -114,6 +129,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     server.listen(options.port, HOST, resolve);
   });
   port = (server.address() as AddressInfo).port;
+  session.deployWebApp(`http://${HOST}:${port}/hp`);
   return {
     url: `http://${HOST}:${port}/`,
     session,

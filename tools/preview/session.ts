@@ -2,15 +2,14 @@
  * The register the preview shows: dist/Code.js loaded into the emulator by the tests' own harness,
  * its state saved to a folder after every action and loaded again at start.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDayDateId, formatTimeId, wibDate, wibInstant, wibTime } from '../../src/domain/shared/dates';
 import { loadFrom, saveTo } from '../emulator/fs';
-import { loadProduct, type Product } from '../harness';
+import { htmlFiles, loadProduct, type Product } from '../harness';
 import { demoStart, fillDemo } from './demo';
 import type { ActionView, Cell, DriveItemView, TriggerView, View } from './view';
 
-const DIST = join(__dirname, '..', '..', 'dist');
 const STATE_FILE = 'emulator.json';
 const SPREADSHEET_NAME = 'Register HALO KOP-UKM';
 const MAX_GRID_ROWS = 1000;
@@ -19,11 +18,6 @@ const MAX_OUTCOME_CHARS = 4000;
 /** "Sabtu, 28 November 2026 08.00 WIB". */
 export function wibLabel(instant: Date): string {
   return `${formatDayDateId(wibDate(instant))} ${formatTimeId(wibTime(instant))} WIB`;
-}
-
-/** The project's HTML files, as HtmlService serves them (a restored state needs them passed again). */
-function htmlFiles(): Record<string, string> {
-  return Object.fromEntries(readdirSync(DIST).filter((f) => f.endsWith('.html')).map((f) => [f.slice(0, -5), readFileSync(join(DIST, f), 'utf8')]));
 }
 
 function describe(value: unknown): string {
@@ -141,6 +135,31 @@ export class PreviewSession {
     return this.act(`google.script.run.${name}`, () => this.product.callFromSidebar(name, ...args).result);
   }
 
+  /**
+   * Opens the web app's page as `user` (a phone), giving that user `access` to the register first when asked: the
+   * preview acts as anyone, an office's editor or someone the register was never shared with. Its content, or null.
+   */
+  webApp(user: string, access?: 'edit' | 'view' | 'none') {
+    if (!/^[^\s@]+@[^\s@]+$/.test(user)) throw new Refused(`Not an e-mail address: ${user}`);
+    return this.act(`doGet (HP: ${user})`, () => {
+      if (access && user !== this.product.emu.spreadsheet.getOwner()?.getEmail()) this.product.emu.setAccess(user, access);
+      return this.product.getWebApp(user).result ?? null;
+    });
+  }
+
+  /** A google.script.run call from the web app's page, executed as the user who opened it. */
+  webAppCall(name: string, args: unknown[], user: string) {
+    if (args.length > 1) throw new Refused('Local preview: google.script.run with more than one argument is not modelled (the API takes one object).');
+    return this.act(`google.script.run.${name} (HP: ${user})`, () => this.product.callFromWebApp(name, args[0], user).result);
+  }
+
+  /** Where the web app is served: the sidebar's phone link and QR code point at it. */
+  deployWebApp(url: string): void {
+    this.product.emu.deployWebApp(url);
+    this.webAppUrl = url;
+  }
+  private webAppUrl: string | null = null;
+
   /** Moves the simulated clock forward, running the time-driven triggers that fall due, in order. */
   moveClock(move: { addMinutes: number } | { to: string }) {
     const now = this.product.emu.now();
@@ -170,6 +189,7 @@ export class PreviewSession {
     this.sidebar = null;
     return this.act('Reset', () => {
       this.product = this.fresh();
+      if (this.webAppUrl) this.product.emu.deployWebApp(this.webAppUrl);
       return this.product.open()?.result;
     });
   }
@@ -180,6 +200,7 @@ export class PreviewSession {
     this.sidebar = null;
     return this.act('Data demo', () => {
       const product = this.fresh(demoStart(end));
+      if (this.webAppUrl) product.emu.deployWebApp(this.webAppUrl);
       const report = fillDemo(product, end);
       product.open();
       this.product = product;

@@ -3,7 +3,6 @@ import { dashboard } from '../../domain/dashboard/dashboard';
 import { periodRange } from '../../domain/reports/periods';
 import { wibDate, wibDateTime } from '../../domain/shared/dates';
 import { writeDashboard } from '../../gas/dashboard-sheet';
-import { activeSpreadsheet } from '../../gas/runtime';
 import { underLock, type Context } from '../endpoint';
 import { awaitingEvidence } from './episodes';
 import { registerData } from './register-data';
@@ -25,7 +24,7 @@ export function updateDashboard(ctx: Context): { updatedAt: string; overdue: num
     respondents: { month: surveyRespondents(ctx.register, month, survey), year: surveyRespondents(ctx.register, thisYear, survey) },
     now: ctx.now,
   });
-  writeDashboard(activeSpreadsheet(), d);
+  writeDashboard(ctx.register.spreadsheet, d);
   return { updatedAt: wibDateTime(ctx.now), overdue: d.overdue };
 }
 

@@ -31,6 +31,14 @@ export const SOON_DAYS = 7;
 
 export const isCancelled = (episode: Episode) => episode.status === CANCELLED;
 
+/**
+ * The episode a recording page opens on: today's LIVE, else the latest one held, else the first to come.
+ * `episodes`: none cancelled, in date order.
+ */
+export function currentEpisode<E extends { liveDate: IsoDate }>(episodes: readonly E[], today: IsoDate): E | undefined {
+  return episodes.find((e) => e.liveDate === today) ?? [...episodes].reverse().find((e) => e.liveDate <= today) ?? episodes[0];
+}
+
 /** The stage's due date for a LIVE on `liveDate`; the joint evaluation waits for its weekday. */
 export function dueDate(stage: Stage, liveDate: IsoDate, evaluationWeekday: number): IsoDate {
   const date = addDays(liveDate, stage.offsetDays);

@@ -8,6 +8,8 @@ import { isIncluded } from './records';
 
 export type Question = Row<'questions'>;
 export const QUESTION_ID_PREFIX = 'TJ';
+/** The answer of a question answered aloud during the LIVE and marked with one tap (it can be written out later). */
+export const ANSWERED_ON_AIR = 'Dijawab langsung saat LIVE.';
 
 /** Answered = status "terjawab" or "ditindaklanjuti", or an answer typed with no status chosen. */
 export function isAnswered(q: Question): boolean {

@@ -3,6 +3,7 @@ import { h, notice } from '../dom';
 import { busy, field, readForm, showErrors, type FieldSpec } from '../form';
 import { call, type Data } from '../rpc';
 import { formatNip } from '../../domain/settings/nip';
+import { phoneLink } from './phone-link';
 import { REMINDER_DAYS, type ReminderDays } from '../../domain/settings/settings';
 
 const DAYS = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'].map((label, i) => ({ value: String(i), label }));
@@ -85,6 +86,6 @@ export const settingsView: View = {
         if (result.ok) status.replaceChildren(notice('ok', 'Pengaturan tersimpan.'));
       });
     });
-    root.append(form, status);
+    root.append(form, status, phoneLink());
   },
 };

@@ -2,6 +2,7 @@
  * `google.script.run` and `google.script.host` for dist/Sidebar.html in the preview, injected
  * before the sidebar's own script. Like Google's, the sidebar runs in a sandboxed frame and talks
  * to its parent with postMessage; the parent page asks the preview server to run the function.
+ * The phone page (dist/Phone.html, the web app) gets `google.script.run` only, and asks the server itself.
  * Behaviours copied from Google's client:
  * - one property per global function of the bundle (an unknown name is undefined, not a call);
  * - asynchronous, handlers by chaining; each `with…` returns a new runner;
@@ -26,33 +27,55 @@ export type SidebarMessage =
   | { type: 'open-document'; id: string };
 export type PageMessage = { type: 'gsr-result'; id: number; ok: true; value: unknown } | { type: 'gsr-result'; id: number; ok: false; error: string };
 
+/** How a call reaches the server and its outcome comes back. */
+type Outcome = { ok: true; value: unknown } | { ok: false; error: string };
+type Transport = (name: string, args: unknown[]) => Promise<Outcome>;
+
+/** The sidebar's: through the preview page that frames it (postMessage), which asks the server. */
 export function install(functionNames: string[]): void {
-  const pending = new Map<number, Options>();
+  const pending = new Map<number, (outcome: Outcome) => void>();
   let nextId = 1;
   const post = (message: SidebarMessage) => window.parent.postMessage(message, '*');
-
   window.addEventListener('message', (event: MessageEvent<PageMessage>) => {
     const message = event.data;
     if (event.source !== window.parent || message?.type !== 'gsr-result') return;
-    const call = pending.get(message.id);
-    if (!call) return;
+    pending.get(message.id)?.(message);
     pending.delete(message.id);
-    if (message.ok) {
-      call.success?.(message.value, call.userObject);
-      return;
-    }
-    const error = new Error(message.error);
-    if (call.failure) call.failure(error, call.userObject);
-    else setTimeout(() => { throw error; });
   });
+  setUp(functionNames, (name, args) => new Promise((resolve) => {
+    const id = nextId++;
+    pending.set(id, resolve);
+    post({ type: 'gsr-call', id, name, args });
+  }), post);
+}
 
+/**
+ * The phone page's (the web app): a top-level page of its own, so it asks the preview server itself, on its own
+ * origin, as the user the page was opened for. A lost connection reaches the failure handler, as with Google.
+ */
+export function installWebApp(functionNames: string[], user: string): void {
+  setUp(functionNames, async (name, args) => {
+    try {
+      const response = await fetch('/api/webapp/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, args, user }) });
+      const body = (await response.json()) as { result?: Outcome; error?: string };
+      return body.result ?? { ok: false, error: body.error ?? `HTTP ${response.status}` };
+    } catch (error) {
+      return { ok: false, error: `NetworkError: Connection failure due to HTTP 0 (${error instanceof Error ? error.message : String(error)})` };
+    }
+  });
+}
+
+function setUp(functionNames: string[], transport: Transport, post?: (message: SidebarMessage) => void): void {
   function invoke(name: string, args: unknown[], options: Options): void {
     const sent = args.length === 1 && args[0] instanceof HTMLFormElement
       ? [formValues(args[0])]
       : args.map((arg, i) => transfer(arg, String(i)));
-    const id = nextId++;
-    pending.set(id, options);
-    post({ type: 'gsr-call', id, name, args: sent });
+    void transport(name, sent).then((outcome) => {
+      if (outcome.ok) return options.success?.(outcome.value, options.userObject);
+      const error = new Error(outcome.error);
+      if (options.failure) options.failure(error, options.userObject);
+      else setTimeout(() => { throw error; });
+    });
   }
 
   function runner(options: Options): Record<string, unknown> {
@@ -65,6 +88,10 @@ export function install(functionNames: string[]): void {
     return run;
   }
 
+  if (!post) {
+    Object.assign(window, { google: { script: { run: runner({}) } } });
+    return;
+  }
   const host = {
     close: () => post({ type: 'gsr-host', action: 'close' }),
     editor: { focus: () => undefined },

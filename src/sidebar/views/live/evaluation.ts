@@ -25,7 +25,7 @@ function actionItem(page: LivePage, a: Action, label: string): HTMLElement {
 export function evaluationSection(page: LivePage): HTMLElement {
   const f = page.scoped('evaluasi');
   const e = page.record.evaluation;
-  const today = wibDate(new Date());
+  const today = wibDate(page.now());
   const rows = h('div', { 'data-field': 'actions' }, h('div', { class: 'error' }));
   const addRow = () => {
     const i = rows.querySelectorAll('fieldset').length;

@@ -5,6 +5,7 @@
  * what they share.
  */
 import { addDays, wibDate } from '../../../domain/shared/dates';
+import { currentEpisode } from '../../../domain/episodes/episodes';
 import type { App, View } from '../../app';
 import { append, clear, h, notice } from '../../dom';
 import { call } from '../../rpc';
@@ -41,8 +42,7 @@ function chooser(root: HTMLElement, app: App): void {
     if (!result.ok) return status.replaceChildren(failed(result.errors));
     const episodes = result.data.episodes.filter((e) => e.status !== 'dibatalkan');
     if (!episodes.length) return status.replaceChildren(notice('warn', 'Tidak ada episode dalam 4 minggu terakhir atau minggu depan.'));
-    // Today's LIVE, else the latest one held.
-    const current = episodes.find((e) => e.liveDate === today) ?? [...episodes].reverse().find((e) => e.liveDate <= today) ?? episodes[0];
+    const current = currentEpisode(episodes, today) as (typeof episodes)[number];
     const select = h('select', { id: 'f-live-episode', 'aria-label': 'Episode' },
       ...episodes.map((e) => h('option', { value: e.id }, `${e.id} · ${when(e.liveDate)}`)));
     select.value = current.id;
@@ -53,7 +53,7 @@ function chooser(root: HTMLElement, app: App): void {
 }
 
 function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
-  const page = new LivePage(initial, draw);
+  const page = new LivePage(initial, draw, app.params.section);
   const { id } = page;
   const body = h('div');
 
@@ -61,6 +61,8 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
     const { record } = page;
     const back = h('button', { type: 'button' }, `Episode ${id}`);
     back.addEventListener('click', () => app.show('episode', { id }));
+    const other = h('button', { type: 'button' }, 'Episode lain');
+    other.addEventListener('click', () => app.show('live', { pilih: '1' }));
     clear(body);
     append(body,
       h('h1', {}, `Catatan LIVE ${id}`),
@@ -70,7 +72,7 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
       h('h2', {}, 'Yang sudah dan belum dicatat'),
       recordSummary(record),
       questionsSection(page), importSection(page), metricsSection(page), feedbackSection(page), evaluationSection(page),
-      h('div', { class: 'actions' }, back));
+      h('div', { class: 'actions' }, back, other));
   }
 
   draw();
@@ -80,11 +82,15 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
 export const liveView: View = {
   id: 'live',
   title: 'Catatan LIVE',
+  /** The phone opens straight on the episode the server picks (today's LIVE…); the sidebar offers a choice first. */
   async render(root, app) {
     const id = app.params.id;
-    if (!id) return chooser(root, app);
-    const result = await call('getLiveRecord', { episodeId: id });
+    if (app.params.pilih || (!id && !app.phone)) return chooser(root, app);
+    const loading = h('p', { class: 'muted' }, 'Memuat catatan LIVE…');
+    root.append(loading);
+    const result = await call('getLiveRecord', id ? { episodeId: id } : {});
+    loading.remove();
     if (result.ok) livePage(root, app, result.data);
-    else root.append(h('h1', {}, `Catatan LIVE ${id}`), failed(result.errors));
+    else root.append(h('h1', {}, id ? `Catatan LIVE ${id}` : 'Catatan LIVE'), failed(result.errors));
   },
 };

@@ -23,12 +23,21 @@ export class LivePage {
   record: LiveRecord;
   readonly id: string;
   readonly status = h('div', { 'aria-live': 'polite' });
-  /** Sections stay open or closed across redraws; the viewer count is open for the LIVE. */
-  private readonly opened = new Set<string>(['penonton']);
+  /** Sections stay open or closed across redraws; the viewer count is open for the LIVE, or the one asked for. */
+  private readonly opened: Set<string>;
+  /** The server's clock minus the device's, as of the last record (see now()). */
+  private offset: number;
 
-  constructor(initial: LiveRecord, private readonly draw: () => void) {
+  constructor(initial: LiveRecord, private readonly draw: () => void, openSection = 'penonton') {
     this.record = initial;
     this.id = initial.episodeId;
+    this.opened = new Set([openSection]);
+    this.offset = initial.now - Date.now();
+  }
+
+  /** Now by the server's clock: times are filled in from it, since a phone's own clock may be off. */
+  now(): Date {
+    return new Date(Date.now() + this.offset);
   }
 
   private completeButton(s: { stage: Input<'completeStage'>['stage']; title: string }): HTMLButtonElement {
@@ -53,6 +62,7 @@ export class LivePage {
   /** After a save: the message, any warnings, and the stages it may complete (one click each). */
   saved(data: Saved, message: string, warnings: string[] = []): void {
     this.record = data.record;
+    this.offset = data.record.now - Date.now();
     this.draw();
     this.status.replaceChildren(notice('ok', message), warned(warnings) ?? '',
       data.suggestions.length ? h('div', { class: 'actions' }, ...data.suggestions.map((s) => this.completeButton(s))) : '');

@@ -1,16 +1,25 @@
 /** Questions from the audience: a new one, and answering those still open (unanswered first). */
 import { QUESTION_STATUSES, QUESTION_TOPICS } from '../../../domain/shared/schema';
+import { ANSWERED_ON_AIR } from '../../../domain/live/questions';
 import { wibDate, wibTime } from '../../../domain/shared/dates';
 import { formatNumberId, formatPercentId } from '../../../domain/shared/numbers';
 import { clear, h } from '../../dom';
 import { call, type Input } from '../../rpc';
-import { texts } from '../common';
+import { busy } from '../../form';
+import { failed, texts } from '../common';
 import { clock, excludedBadge, options, type LivePage, type LiveRecord } from './page';
 
 const TOPICS = options(QUESTION_TOPICS, 'Tebak dari pertanyaan');
 const STATUSES = options(QUESTION_STATUSES);
 
 function questionItem(page: LivePage, q: LiveRecord['questions'][number], slot: HTMLElement): HTMLElement {
+  // During the LIVE an answer is spoken, not typed: one tap records it as answered on air.
+  const onAir = h('button', { type: 'button', class: 'primary', 'aria-label': `Dijawab: ${q.id}` }, 'Dijawab');
+  onAir.addEventListener('click', () => busy(onAir, async () => {
+    const r = await call('saveQuestion', { id: q.id, episodeId: page.id, status: 'terjawab', answer: ANSWERED_ON_AIR });
+    if (r.ok) page.saved(r.data, `Pertanyaan ${q.id} dijawab.`, r.warnings);
+    else page.status.replaceChildren(failed(r.errors));
+  }));
   const answer = h('button', { type: 'button', 'aria-label': `Jawab ${q.id}` }, q.answer ? 'Ubah jawaban' : 'Jawab');
   const form = h('div');
   answer.addEventListener('click', () => {
@@ -30,7 +39,7 @@ function questionItem(page: LivePage, q: LiveRecord['questions'][number], slot: 
     h('strong', {}, q.question),
     h('div', { class: 'muted' }, [q.id, q.askerHandle, clock(q.askedAt), q.topic].filter(Boolean).join(' · ')),
     q.answer ? h('div', {}, 'Jawaban: ', q.answer) : null,
-    q.excluded ? null : h('div', { class: 'actions' }, answer),
+    q.excluded ? null : h('div', { class: 'actions' }, q.answer ? null : onAir, answer),
     page.recordActions('questions', q.id, `Pertanyaan ${q.id}`, q.excluded));
 }
 
@@ -41,7 +50,7 @@ export function questionsSection(page: LivePage): HTMLElement {
     f({ name: 'question', label: 'Pertanyaan', type: 'textarea', required: true }),
     f({ name: 'askerHandle', label: 'Penanya (akun TikTok)', placeholder: '@akun' }),
     // Now during the LIVE's day; typed in later, the time is not known.
-    f({ name: 'askedAt', label: 'Pukul', type: 'time', value: wibDate(new Date()) === page.record.liveDate ? wibTime(new Date()) : '' }),
+    f({ name: 'askedAt', label: 'Pukul', type: 'time', value: wibDate(page.now()) === page.record.liveDate ? wibTime(page.now()) : '' }),
     f({ name: 'answer', label: 'Jawaban (bila sudah dijawab)', type: 'textarea' }),
     f({ name: 'topic', label: 'Topik', type: 'select', options: TOPICS }),
   ], (v) => call('saveQuestion', {

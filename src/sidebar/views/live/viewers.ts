@@ -9,7 +9,7 @@ export function viewersSection(page: LivePage): HTMLElement {
   const f = page.scoped('penonton');
   const form = page.recordForm('Catat jumlah penonton', 'Catat', [
     f({ name: 'viewers', label: 'Jumlah penonton sekarang', type: 'number', required: true }),
-    f({ name: 'time', label: 'Pukul', type: 'time', value: wibTime(new Date()), hint: 'Terisi jam sekarang (WIB); ubah bila mencatat yang tadi.' }),
+    f({ name: 'time', label: 'Pukul', type: 'time', value: wibTime(page.now()), hint: 'Terisi jam sekarang (WIB); ubah bila mencatat yang tadi.' }),
   ], (v) => call('recordViewerCount', { episodeId: page.id, viewers: v.viewers as number, ...(v.time ? { time: String(v.time) } : {}) }),
   () => 'Jumlah penonton dicatat.');
   // The time follows the clock until the user changes it, so a count typed later is not filed under an old minute.
@@ -18,7 +18,7 @@ export function viewersSection(page: LivePage): HTMLElement {
   time.addEventListener('input', () => (edited = true));
   const timer = setInterval(() => {
     if (!time.isConnected) clearInterval(timer);
-    else if (!edited) time.value = wibTime(new Date());
+    else if (!edited) time.value = wibTime(page.now());
   }, 15_000);
   const list = [...page.record.snapshots].reverse();
   return page.section('penonton', `Jumlah penonton (${page.record.snapshots.length})`, form,
