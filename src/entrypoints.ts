@@ -9,7 +9,7 @@ export type Entry = 'sidebar' | 'trigger' | 'menu' | 'webapp';
 export const ENTRYPOINTS = {
   onOpen: 'trigger',
   showSidebar: 'menu',
-  setupRegister: 'sidebar',
+  setupRegister: 'sidebar', getSetupStatus: 'sidebar',
   getSettings: 'sidebar', saveSettings: 'sidebar',
   saveNarasumber: 'sidebar', listNarasumber: 'sidebar',
   scheduleEpisode: 'sidebar', getEpisode: 'sidebar', listEpisodes: 'sidebar', getAgenda: 'sidebar', completeStage: 'sidebar',

@@ -4,7 +4,7 @@
  * becomes global. How each is reached (sidebar, trigger, menu, web app) is declared in src/entrypoints.ts.
  */
 export { onOpen, showSidebar } from './api/menu';
-export { setupRegister } from './api/setup';
+export { setupRegister, getSetupStatus } from './api/setup';
 export { getSettings, saveSettings } from './api/settings';
 export { saveNarasumber, listNarasumber } from './api/guests';
 export {

@@ -99,6 +99,14 @@ describe('scheduleEpisode', () => {
     expect(refused(product, 'scheduleEpisode', { ...base, qaStart: '10:00', qaEnd: '09:45' }).qaEnd).toContain('harus setelah');
     expect(refused(product, 'scheduleEpisode', { liveDate: '2026-12-11', narasumberId: 'NS-001' }).topic).toBe('Topik wajib diisi.');
   });
+
+  it('names every mistake after one save: the guest, the date and the times together (issue 15)', () => {
+    const product = fresh();
+    const base = { liveDate: '2026-12-11', narasumberId: 'NS-001', topic: 'Topik' };
+    expect(Object.keys(refused(product, 'scheduleEpisode', { ...base, narasumberId: 'NS-404', liveDate: '2020-01-03', liveStart: '09:00', liveEnd: '08:00' })))
+      .toEqual(['narasumberId', 'liveDate', 'liveEnd']);
+    expect(refused(product, 'scheduleEpisode', { ...base, liveDate: '2026-02-30' }).liveDate).toBe('Tanggal LIVE bukan tanggal yang sah.');
+  });
 });
 
 describe('statuses, completion and reopening', () => {
@@ -139,7 +147,7 @@ describe('statuses, completion and reopening', () => {
     expect(refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'live' }).stage).toBe(
       'Tahap "Pelaksanaan LIVE TikTok" sudah ditandai selesai oleh pubdisdok@example.go.id pada 4 Desember 2026 pukul 08.30.',
     );
-    expect(refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'siaran' }).stage).toContain('Tahap harus salah satu dari');
+    expect(refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'siaran' }).stage).toContain('Pilih salah satu tahap: ');
     expect(refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'tanya_jawab', evidenceUrl: 'javascript:alert(1)' }).evidenceUrl)
       .toContain('http://');
     expect(refused(product, 'completeStage', { episodeId: 'EP-404', stage: 'live' }).episodeId).toBe('Episode EP-404 tidak ditemukan.');

@@ -69,7 +69,8 @@ describe('saveNarasumber', () => {
     expect(refused(product, 'saveNarasumber', { ...SITI, phone: '0812 345' }).phone).toContain('terlalu pendek');
     expect(refused(product, 'saveNarasumber', { ...SITI, phone: '0812 3456 7890 1234' }).phone).toContain('terlalu panjang');
     expect(refused(product, 'saveNarasumber', { ...SITI, kecamatan: 'Bekasi Utara' }).kecamatan).toContain('40 kecamatan');
-    expect(refused(product, 'saveNarasumber', { ...SITI, type: 'pt' }).type).toContain('koperasi, ukm');
+    expect(refused(product, 'saveNarasumber', { ...SITI, type: 'pt' }).type).toBe('Pilih salah satu jenis: Koperasi, UKM.');
+    expect(refused(product, 'saveNarasumber', { ...SITI, type: undefined }).type).toBe('Jenis wajib diisi.');
     const missing = refused(product, 'saveNarasumber', { type: 'ukm', kecamatan: 'Ciawi' });
     expect(missing).toMatchObject({ name: 'Nama narasumber wajib diisi.', organization: 'Nama koperasi/UKM wajib diisi.' });
     expect(refused(product, 'saveNarasumber', { ...SITI, id: 'NS-099' }).id).toBe('Narasumber NS-099 tidak ditemukan.');

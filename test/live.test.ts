@@ -75,7 +75,7 @@ describe('recordLiveMetrics', () => {
       episodeId: 'EP-001', totalViewers: 100, peakViewers: 50, snapshots: [{ time: '2026-11-28 08:10', viewers: 5 }, { time: '08:70', viewers: 1 }, { time: '12:00', viewers: 1 }],
     })).toEqual([
       { field: 'snapshots.0.time', message: 'Waktu harus pada hari LIVE, 27 November 2026.' },
-      { field: 'snapshots.1.time', message: 'Waktu harus jam (JJ:MM) atau tanggal dan jam (TTTT-BB-HH JJ:MM).' },
+      { field: 'snapshots.1.time', message: 'Waktu harus berupa jam, mis. 08:15, atau tanggal dan jam, mis. 2026-11-27 08:15.' },
       { field: 'snapshots.2.time', message: 'Waktu 12:00 belum terjadi.' },
     ]);
   });
@@ -173,6 +173,8 @@ describe('saveQuestion', () => {
     expect(refusedErrors(product, 'saveQuestion', { id: 'TJ-001', episodeId: 'EP-002', answer: 'y' })[0].message)
       .toBe('Pertanyaan TJ-001 tercatat pada episode EP-001, bukan EP-002.');
     expect(refusedErrors(product, 'saveQuestion', { episodeId: 'EP-001' })).toEqual([{ field: 'question', message: 'Pertanyaan wajib diisi.' }]);
+    // Every mistake at once (issue 15), not one more on each save.
+    expect(refusedErrors(product, 'saveQuestion', { episodeId: 'EP-001', status: 'terjawab', askedAt: '25:00' }).map((e) => e.field)).toEqual(['question', 'askedAt', 'answer']);
     expect(refusedErrors(product, 'saveQuestion', { episodeId: 'EP-001', question: 'x', topic: 'politik' })[0].field).toBe('topic');
   });
 });
@@ -186,6 +188,10 @@ describe('saveFeedback', () => {
     expect(saved.suggestions.map((s) => s.stage)).toEqual(['pengumpulan_feedback']);
     expect(saved.record.items.find((i) => i.key === 'feedback')).toMatchObject({ recorded: true, detail: '1 umpan balik' });
     expect(refusedErrors(product, 'saveFeedback', { episodeId: 'EP-001', channel: 'Instagram', text: '   ' }).map((e) => e.field)).toEqual(['channel', 'text']);
+    // A list left at "Pilih…" says so plainly; a wrong value lists the choices as the form shows them.
+    expect(refusedErrors(product, 'saveFeedback', { episodeId: 'EP-001', text: 'x' })).toEqual([{ field: 'channel', message: 'Saluran wajib diisi.' }]);
+    expect(refusedErrors(product, 'saveFeedback', { episodeId: 'EP-001', channel: 'Instagram', text: 'x' })[0].message)
+      .toBe('Pilih salah satu saluran: Komentar TikTok, DM, WhatsApp, Formulir, Lainnya.');
   });
 });
 
@@ -318,16 +324,32 @@ describe('importComments', () => {
   });
 
   it('asks for a column mapping when the headers are not the canonical ones, then uses it', () => {
-    const other = 'Jam;Akun;Isi Komentar\n08:10;rina;bisa daftar online?\n08:11;dodi;semangat\n';
+    const other = 'Kapan;Siapa;Tulisan\n08:10;rina;bisa daftar online?\n08:11;dodi;semangat\n';
     const preview = ok<Imported>(product, 'importComments', { episodeId: 'EP-001', content: other, commit: false });
-    expect(preview).toMatchObject({ needsMapping: true, headers: ['Jam', 'Akun', 'Isi Komentar'], counts: { comments: 0 } });
+    expect(preview).toMatchObject({ needsMapping: true, headers: ['Kapan', 'Siapa', 'Tulisan'], counts: { comments: 0 } });
     expect(refusedErrors(product, 'importComments', { episodeId: 'EP-001', content: other, commit: true })[0].field).toBe('mapping');
     expect(refusedErrors(product, 'importComments', { episodeId: 'EP-001', content: other, commit: true, mapping: { text: 'Komentar' } })).toEqual([
       { field: 'mapping.text', message: 'Kolom "Komentar" tidak ada di berkas.' },
     ]);
-    const mapping = { timestamp: 'Jam', unique_id: 'Akun', text: 'Isi Komentar' };
+    const mapping = { timestamp: 'Kapan', unique_id: 'Siapa', text: 'Tulisan' };
     const done = ok<Imported>(product, 'importComments', { episodeId: 'EP-001', content: other, mapping, commit: true });
     expect(done.added).toEqual({ comments: 2, questions: 1, snapshots: 0 });
+  });
+
+  it('records the untyped viewer-count lines of a connector capture as viewer counts, once however often imported (issue 15)', () => {
+    const ms = (hhmm: string) => Date.parse(`2026-11-27T${hhmm}:00+07:00`);
+    const capture = [
+      `{"type":"chat","uniqueId":"rudi","comment":"kapan pendaftaran dibuka","msgId":7312345678901234599,"createTime":${ms('08:30')}}`,
+      `{"viewerCount":310,"createTime":${ms('08:30')}}`,
+      `{"viewerCount":295,"createTime":${ms('08:31')}}`,
+    ].join('\n');
+    const done = ok<Imported>(product, 'importComments', { episodeId: 'EP-001', content: capture, commit: true });
+    expect(done).toMatchObject({ added: { comments: 1, questions: 1, snapshots: 2 }, rejected: [] });
+    expect(done.record?.snapshots.filter((s) => s.time >= '2026-11-27 08:30').map((s) => [s.time, s.viewers, s.source]))
+      .toEqual([['2026-11-27 08:30', 310, 'impor'], ['2026-11-27 08:31', 295, 'impor']]);
+    const again = ok<Imported>(product, 'importComments', { episodeId: 'EP-001', content: capture, commit: true });
+    expect(again.added).toEqual({ comments: 0, questions: 0, snapshots: 0 });
+    expect(sheetRows(product, 'Jumlah Penonton').filter((r) => String(r['Waktu']).includes('08:3'))).toHaveLength(2);
   });
 
   it('imports text pasted from the comment panel', () => {

@@ -181,7 +181,7 @@ describe('settings', () => {
     expect(result.ok).toBe(false);
     expect(result.errors).toEqual([
       { field: 'emailKepala', message: 'Email Kepala Dinas bukan alamat email yang sah.' },
-      { field: 'liveStart', message: 'Jam mulai LIVE harus jam yang sah (JJ:MM).' },
+      { field: 'liveStart', message: 'Jam mulai LIVE bukan jam yang sah.' },
     ]);
     const nip = product.callFromSidebar<{ ok: boolean; errors: unknown[] }>('saveSettings', { officialNip: '1972' });
     expect(nip.result.errors).toEqual([{ field: 'officialNip', message: 'NIP penandatangan: NIP harus 18 digit angka.' }]);
@@ -207,5 +207,29 @@ describe('settings', () => {
     const { result } = product.callFromSidebar<{ ok: boolean; errors: { message: string }[] }>('saveSettings', { dateCity: 'Bogor' });
     expect(result.ok).toBe(false);
     expect(result.errors[0].message).toContain('Coba lagi');
+  });
+});
+
+describe('getSetupStatus (the guided start on Beranda, issue 15)', () => {
+  type Status = { ok: true; data: { registerReady: boolean; remindersInstalled: boolean; missingSettings: string[] }; now: number };
+  const status = (product: Product) => product.callFromSidebar<Status>('getSetupStatus', {}).result;
+
+  it('says what a new register still needs until each step is done, and answers with the server clock', () => {
+    const product = loadProduct({ now: '2026-11-20T09:00:00+07:00' });
+    expect(status(product).data).toEqual({ registerReady: false, remindersInstalled: false, missingSettings: [] });
+    product.run('setupRegister', []);
+    const fresh = status(product);
+    expect(fresh.data).toEqual({
+      registerReady: true, remindersInstalled: false,
+      missingSettings: ['Email Tim Pelaksana', 'Email Tim Humas', 'Email Tim Pubdisdok', 'Nama pejabat penandatangan', 'NIP penandatangan'],
+    });
+    // The sidebar takes "now" from every answer, never from the browser.
+    expect(fresh.now).toBe(Date.parse('2026-11-20T09:00:00+07:00'));
+    product.callFromSidebar('saveSettings', {
+      emailPelaksana: 'a@example.go.id', emailHumas: 'b@example.go.id', emailPubdisdok: 'c@example.go.id',
+      officialName: 'Dr. Contoh', officialNip: '197207072005012009',
+    });
+    product.callFromSidebar('installTriggers', {});
+    expect(status(product).data).toEqual({ registerReady: true, remindersInstalled: true, missingSettings: [] });
   });
 });

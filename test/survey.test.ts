@@ -143,7 +143,7 @@ describe('the form is open to the public on Google', () => {
     const { formId } = ok<FormInfo>(product, 'createSurveyForm');
     product.emu.execute(() => (product.emu.globals().DriveApp as GoogleAppsScript.Drive.DriveApp).getFileById(formId).setTrashed(true), { kind: 'test' });
     expect(installation(product)).toMatchObject({ ok: false, detail: expect.stringContaining('dibuang ke sampah') });
-    expect(call(product, 'getSurveyForm')).toEqual({ ok: true, data: null, warnings: [
+    expect(call(product, 'getSurveyForm')).toEqual({ ok: true, data: null, now: product.emu.now().getTime(), warnings: [
       'Formulir survei yang lalu tidak dapat dibuka atau sudah dibuang ke sampah Drive. Buat formulir baru.',
     ] });
     const made = ok<FormInfo>(product, 'createSurveyForm');
@@ -226,10 +226,10 @@ describe('responses from the form and from paper', () => {
       [{ answers: [4, 4, 4, 4, 4, 4, 4, 4, '4'] }, 'answers.8', 'Jawaban U9 (Sarana dan Prasarana) harus 1–4 atau kosong.'],
       [{ answers: [4, 4, 4] }, 'answers', 'Jawaban harus 9 nilai, U1 sampai U9 (kosong ditulis null).'],
       [{ answers: all(null) }, 'answers', 'Isi paling sedikit satu jawaban U1–U9.'],
-      [{ answers: all(4), profile: { gender: 'L' } }, 'profile.gender', 'Jenis kelamin harus salah satu dari: Laki-laki, Perempuan.'],
+      [{ answers: all(4), profile: { gender: 'L' } }, 'profile.gender', 'Pilih salah satu jenis kelamin: Laki-laki, Perempuan.'],
       [{ answers: all(4), episodeId: 'EP-099' }, 'episodeId', 'Episode EP-099 tidak ditemukan.'],
       [{ answers: all(4), episodeId: 'EP-002' }, 'episodeId', 'Episode EP-002 belum berlangsung; LIVE-nya Jumat, 11 Desember 2026.'],
-      [{ answers: all(4), submittedAt: '04/12/2026' }, 'submittedAt', 'Waktu pengisian harus tanggal (TTTT-BB-HH) atau tanggal dan jam (TTTT-BB-HH JJ:MM).'],
+      [{ answers: all(4), submittedAt: '04/12/2026' }, 'submittedAt', 'Waktu pengisian harus berupa tanggal, mis. 2026-12-04, atau tanggal dan jam, mis. 2026-12-04 09:30.'],
     ];
     for (const [input, field, message] of cases) {
       expect([field, call(product, 'saveSurveyResponse', input)]).toEqual([field, { ok: false, errors: [{ field, message }] }]);

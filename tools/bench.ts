@@ -136,6 +136,7 @@ const OPS: Op[] = [
   { name: 'onSurveySubmit', kind: 'trigger' },
   { name: 'installTriggers', input: () => ({}) },
   { name: 'getReminderStatus', input: () => ({}) },
+  { name: 'getSetupStatus', input: () => ({}) },
   { name: 'previewReminders', input: () => ({}) },
   { name: 'runReminders', kind: 'trigger' },
   { name: 'refreshDashboard', input: () => ({}) },

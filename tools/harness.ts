@@ -101,7 +101,7 @@ export function loadProduct(opts: EmulatorOptions & { bundle?: string; emulator?
 }
 
 /** A sidebar function's answer, as the sidebar receives it. */
-export type Result<T> = { ok: true; data: T; warnings?: string[] } | { ok: false; errors: Array<{ field: string; message: string }> };
+export type Result<T> = { ok: true; data: T; warnings?: string[]; now?: number } | { ok: false; errors: Array<{ field: string; message: string }> };
 
 export function call<T>(product: Product, name: string, arg: unknown = {}, user?: string): Result<T> {
   return product.callFromSidebar<Result<T>>(name, arg, user).result;

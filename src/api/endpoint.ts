@@ -15,7 +15,7 @@ import type { Settings } from '../domain/settings/settings';
 import { wibDateTime } from '../domain/shared/dates';
 
 export type ApiResult<T> =
-  | { ok: true; data: T; warnings?: string[] }
+  | { ok: true; data: T; warnings?: string[]; now?: number }
   | { ok: false; errors: FieldError[] };
 
 /**
@@ -109,7 +109,10 @@ export function endpoint<S extends z.ZodMiniType, O>(
         warnings.push(`${problems.length} baris di register tidak dapat dibaca dan dilewati (${problems[0].message.replace(/\.$/, '')}). ` +
           `Jalankan ${menuPath('showRegisterCheck')}.`);
       }
-      return warnings.length ? { ok: true, data, warnings } : { ok: true, data };
+      // The server's clock (ms since 1970) rides on every answer: the sidebar's "today" and "now" are the
+      // server's, never the browser's (a PC clock set wrong; the preview's simulated clock).
+      const now = ctx.now.getTime();
+      return warnings.length ? { ok: true, data, warnings, now } : { ok: true, data, now };
     } catch (error) {
       return unexpected(error);
     } finally {

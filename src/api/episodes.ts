@@ -9,7 +9,7 @@ import { invitation, type Invitation } from '../domain/episodes/invitation';
 import { mergeSettings } from '../domain/settings/settings';
 import { stage as stageOf, STAGE_KEYS } from '../domain/shared/sop';
 import {
-  form, freeText, id, isoDate, name, oneOf, optionalText, Refusal, refuse, time, url, type FieldError,
+  collect, form, freeText, id, isoDate, name, oneOf, optionalText, Refusal, refuse, time, url, type FieldError,
 } from '../domain/shared/validation';
 import { endpoint, type Context } from './endpoint';
 import { episodeViewOf, episodeViews, findEpisode, openEpisode } from './shared/episodes';
@@ -75,8 +75,8 @@ export const scheduleEpisode = endpoint(
       errors.push({ field: 'narasumberId', message: `Narasumber ${narasumberId} tidak ditemukan. Pilih narasumber dari daftar.` });
     }
     errors.push(...liveDateErrors(dates, episodes.rows(), today(ctx), input.pastOk ?? false));
-    if (errors.length || !guest) throw new Refusal(errors);
-    const times = episodeTimes(ctx, { liveStart, liveEnd, qaStart, qaEnd });
+    const times = collect(errors, () => episodeTimes(ctx, { liveStart, liveEnd, qaStart, qaEnd }));
+    if (errors.length || !guest || !times) throw new Refusal(errors);
     const warning = weekdayWarning(liveDate, settings);
     if (warning) ctx.warn(warning);
     for (const w of calendarWarnings(dates, guest, episodes.rows(), settings.evaluationWeekday)) ctx.warn(w);

@@ -12,7 +12,7 @@ import { QUESTION_ID_PREFIX, questionStatus, type Question } from '../domain/liv
 import { FEEDBACK_ID_PREFIX, SOURCE, type Feedback } from '../domain/live/records';
 import { METRIC_FIELDS, metricsErrors, metricsWarnings, liveTime, type MetricFigures, type Metrics, type ViewerCount } from '../domain/live/viewers';
 import { EXCLUSIONS, FEEDBACK_CHANNELS, QUESTION_STATUSES, QUESTION_TOPICS, SENTIMENTS } from '../domain/shared/schema';
-import { count, form, freeText, id, oneOf, optionalText, Refusal, refuse, url, type FieldError } from '../domain/shared/validation';
+import { collect, count, form, freeText, id, oneOf, optionalText, Refusal, refuse, url, type FieldError } from '../domain/shared/validation';
 import { endpoint, type Context } from './endpoint';
 import { findEpisode, openEpisode } from './shared/episodes';
 import { episodeId, episodeRows, liveRecord, requireStarted, saved, stamp, type EpisodeSheet, type LiveRecord, type Saved } from './shared/live-record';
@@ -144,15 +144,17 @@ export const saveQuestion = endpoint(
     const table = ctx.register.table('questions', { where: { episodeId: [episode.id], ...(input.id ? { id: [input.id] } : {}) }, columns: ['id'] });
     const found = input.id ? table.find((q) => q.id === input.id) ?? refuse('id', `Pertanyaan ${input.id} tidak ditemukan.`) : undefined;
     if (found && found.row.episodeId !== episode.id) refuse('id', `Pertanyaan ${found.row.id} tercatat pada episode ${found.row.episodeId}, bukan ${episode.id}.`);
-    if (!found && input.question === undefined) refuse('question', 'Pertanyaan wajib diisi.');
+    const errors: FieldError[] = [];
+    if (!found && input.question === undefined) errors.push({ field: 'question', message: 'Pertanyaan wajib diisi.' });
     // On an edit, a field left out keeps its value; an empty one is cleared.
     const before = found?.row;
     const askedAt = input.askedAt === undefined ? before?.askedAt ?? '' :
-      input.askedAt.trim() === '' ? '' : mustTime(ctx, episode, input.askedAt, 'askedAt', 'Waktu bertanya', false);
+      input.askedAt.trim() === '' ? '' : collect(errors, () => mustTime(ctx, episode, input.askedAt as string, 'askedAt', 'Waktu bertanya', false)) ?? '';
     const question = input.question ?? (before?.question as string);
     const answer = input.answer ?? before?.answer ?? '';
     const status = input.status ?? questionStatus(answer, before?.status);
-    if (status === 'terjawab' && !answer.trim()) refuse('answer', 'Jawaban wajib diisi bila status "terjawab".');
+    if (status === 'terjawab' && !answer.trim()) errors.push({ field: 'answer', message: 'Jawaban wajib diisi bila status "terjawab".' });
+    if (errors.length) throw new Refusal(errors);
     const row: Question = {
       id: before?.id ?? nextIds(QUESTION_ID_PREFIX, table.texts('id'))[0],
       episodeId: episode.id, question, askedAt, answer, status,

@@ -10,7 +10,10 @@ import { MENU_TITLE } from '../entrypoints';
 import { tryRegisterLock } from '../gas/lock';
 import { openRegister, rememberRegister } from '../gas/runtime';
 import { readSettings, writeSettings } from '../gas/settings-store';
-import { BUSY_MESSAGE, failure, release, unexpected, type ApiResult } from './endpoint';
+import { missingSettings } from '../domain/settings/settings';
+import { form } from '../domain/shared/validation';
+import { BUSY_MESSAGE, endpoint, failure, release, unexpected, type ApiResult } from './endpoint';
+import { remindersInstalled } from './shared/reminders';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -132,3 +135,22 @@ export function setupRegister(): ApiResult<SetupReport> {
     release(lock);
   }
 }
+
+export interface SetupStatus {
+  /** Every sheet of the register exists. */
+  registerReady: boolean;
+  remindersInstalled: boolean;
+  /** Labels of the settings a new register still needs (the teams' e-mails, the signing official). */
+  missingSettings: string[];
+}
+
+/** What Beranda reminds a new office of until it is done: the register, Pengaturan, the reminders. */
+export const getSetupStatus = endpoint(form({}), (_input, ctx): SetupStatus => {
+  const names = new Set(ctx.register.spreadsheet.getSheets().map((s) => s.getName()));
+  const registerReady = Object.values(SCHEMAS).every((s) => names.has(s.name));
+  return {
+    registerReady,
+    remindersInstalled: remindersInstalled(),
+    missingSettings: names.has(SCHEMAS.settings.name) ? missingSettings(ctx.settings()) : [],
+  };
+}, { write: false });

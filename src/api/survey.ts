@@ -39,7 +39,7 @@ const submittedAt = z.string({ error: 'Waktu pengisian harus berupa teks.' }).ch
   z.refine((s) => {
     const [date, time, extra] = s.split(' ');
     return isIsoDate(date) && (time === undefined || isTime(time)) && extra === undefined;
-  }, 'Waktu pengisian harus tanggal (TTTT-BB-HH) atau tanggal dan jam (TTTT-BB-HH JJ:MM).'),
+  }, 'Waktu pengisian harus berupa tanggal, mis. 2026-12-04, atau tanggal dan jam, mis. 2026-12-04 09:30.'),
 );
 const episodeId = z.optional(id('ID episode'));
 

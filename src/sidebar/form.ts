@@ -1,11 +1,11 @@
-/** Sidebar forms: labelled fields with an error slot each, so a refusal shows at its field. */
+/**
+ * Sidebar forms: labelled fields with an error slot each, and the one way every form is sent and
+ * shows its refusals (onSubmit, showErrors).
+ */
+import type { ApiResult } from '../api/endpoint';
 import { parseWholeNumberId } from '../domain/shared/numbers';
+import type { FieldError } from '../domain/shared/validation';
 import { clear, h, notice } from './dom';
-
-interface FieldError {
-  field: string;
-  message: string;
-}
 
 export interface FieldSpec {
   name: string;
@@ -28,7 +28,9 @@ function control(spec: FieldSpec): HTMLInputElement | HTMLSelectElement | HTMLTe
   const common = { id: `f-${idOf(spec)}`, name: spec.name, 'aria-describedby': `e-${idOf(spec)}`, required: spec.required };
   const value = spec.value === null || spec.value === undefined ? '' : String(spec.value);
   if (spec.type === 'select') {
-    const select = h('select', common, ...(spec.options ?? []).map((o) => h('option', { value: o.value }, o.label)));
+    // A required list starts on "Pilih…", never blank and never on a choice the user did not make.
+    const options = spec.required && !spec.options?.some((o) => o.value === '') ? [{ value: '', label: 'Pilih…' }, ...(spec.options ?? [])] : spec.options ?? [];
+    const select = h('select', common, ...options.map((o) => h('option', { value: o.value }, o.label)));
     select.value = value;
     return select;
   }
@@ -68,12 +70,39 @@ export function readForm(form: HTMLFormElement): FormValues {
   return values;
 }
 
-/** Shows each error at its field; errors for no known field go to the form's status line. */
-export function showErrors(form: HTMLFormElement, status: HTMLElement, errors: FieldError[]): void {
+/** Where a form or page says how its last action went; emptied when any form of the view is sent again. */
+export function outcome(): HTMLElement {
+  return h('div', { 'data-outcome': '', 'aria-live': 'polite' });
+}
+
+/**
+ * Forgets what earlier actions said, in the whole view: after a new save, an old "disimpan" must never be
+ * the only message in sight.
+ */
+function clearOutcomes(form: HTMLFormElement): void {
+  const view = form.closest('main') ?? form;
+  for (const slot of Array.from(view.querySelectorAll('[data-outcome]'))) clear(slot);
   for (const slot of Array.from(form.querySelectorAll('.error'))) slot.textContent = '';
   for (const el of Array.from(form.querySelectorAll('[aria-invalid]'))) el.removeAttribute('aria-invalid');
+}
+
+/** Brings an element into view and gives it the focus, so the user sees and hears what happened. */
+function point(el: HTMLElement): void {
+  if (!el.matches('input, select, textarea, button')) el.tabIndex = -1;
+  el.scrollIntoView?.({ block: 'center' });
+  el.focus({ preventScroll: true });
+}
+
+/**
+ * Shows every error at once at its field, with a summary by the button that was pressed; errors for no
+ * known field go into that summary. The first field in error is scrolled to and focused.
+ */
+export function showErrors(form: HTMLFormElement, status: HTMLElement, errors: FieldError[]): void {
+  clearOutcomes(form);
   clear(status);
+  if (!errors.length) return;
   const general: string[] = [];
+  const marked: HTMLElement[] = [];
   const wrapper = (name: string) => form.querySelector<HTMLElement>(`[data-field="${CSS.escape(name)}"]`);
   for (const error of errors) {
     // "actions.1.dueDate" goes to that field if the form has it, else to "actions".
@@ -84,10 +113,80 @@ export function showErrors(form: HTMLFormElement, status: HTMLElement, errors: F
       continue;
     }
     slot.textContent = slot.textContent ? `${slot.textContent} ${error.message}` : error.message;
-    (form.querySelector(`[name="${CSS.escape(name)}"]`) ?? wrapper(name)?.querySelector('input, select, textarea'))?.setAttribute('aria-invalid', 'true');
+    const control = form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`) ?? wrapper(name)?.querySelector<HTMLElement>('input, select, textarea');
+    control?.setAttribute('aria-invalid', 'true');
+    marked.push(control ?? slot);
   }
-  if (general.length) status.appendChild(notice('fail', general.join(' ')));
-  else if (errors.length) status.appendChild(notice('fail', 'Periksa isian yang ditandai.'));
+  // An error inside a collapsed section must be seen.
+  for (const d of Array.from(form.querySelectorAll('details'))) {
+    if (Array.from(d.querySelectorAll('.error')).some((e) => e.textContent)) d.open = true;
+  }
+  const count = marked.length;
+  const summary = notice('fail', ...[
+    count ? (count > 1 ? `Periksa ${count} isian yang ditandai.` : 'Periksa isian yang ditandai.') : '',
+    ...general,
+  ].filter(Boolean).join(' '));
+  status.appendChild(summary);
+  // In the order of the form, not of the messages.
+  const first = marked.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))[0];
+  point(first ?? summary);
+}
+
+/**
+ * Wires a form: while its call runs the button is disabled, earlier messages of the view are cleared,
+ * refusals appear next to their fields (see showErrors), and a success hands the data and warnings over
+ * and forgets the form's draft.
+ */
+export function onSubmit<T>(
+  form: HTMLFormElement, status: HTMLElement, button: HTMLButtonElement,
+  send: (values: FormValues) => Promise<ApiResult<T>>,
+  done: (data: T, warnings: string[]) => void,
+): void {
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void busy(button, async () => {
+      clearOutcomes(form);
+      clear(status);
+      const result = await send(readForm(form));
+      if (!result.ok) return showErrors(form, status, result.errors);
+      const key = form.dataset.draft;
+      if (key) drafts.delete(key);
+      done(result.data, result.warnings ?? []);
+    });
+  });
+}
+
+/** What was typed in forms left before saving, by form, for as long as the sidebar stays open. */
+const drafts = new Map<string, FormValues>();
+
+/** The draft kept for a form, if any. */
+export const draftOf = (key: string): FormValues | undefined => drafts.get(key);
+
+/**
+ * Keeps what is typed in `form` when the user goes to another view and comes back (to add a guest while
+ * scheduling, say). Fields given in `fixed` win over the draft; a successful save forgets it.
+ */
+export function keepDraft(form: HTMLFormElement, key: string, fixed: FormValues = {}): void {
+  form.dataset.draft = key;
+  const saved = drafts.get(key);
+  const controls = () => Array.from(form.elements).filter((el): el is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement =>
+    (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) && !!el.name);
+  for (const el of controls()) {
+    const value = fixed[el.name] ?? saved?.[el.name];
+    if (value === undefined) continue;
+    if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = value === 'on';
+    else el.value = String(value);
+  }
+  const remember = () => {
+    const values: FormValues = {};
+    for (const el of controls()) {
+      if (el instanceof HTMLInputElement && el.type === 'checkbox') values[el.name] = el.checked ? 'on' : 'off';
+      else values[el.name] = el.value;
+    }
+    drafts.set(key, values);
+  };
+  form.addEventListener('input', remember);
+  form.addEventListener('change', remember);
 }
 
 /** A submit button that is disabled while its call runs. */

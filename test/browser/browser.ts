@@ -38,7 +38,8 @@ export interface PreviewBrowser {
   sidebar(): Promise<Frame>;
   /**
    * Sets the browser's clock to the preview's simulated clock, as it is after loading and after each
-   * act(): the sidebar reads "today" from the browser, which for a user is the script's clock too.
+   * act(), as a user's PC clock set right would be. The sidebar takes its clock from the server's
+   * answers (`now`) and carries it forward by the browser's between calls.
    */
   followClock(): Promise<void>;
   /** Does `action` (clicks) and waits for the preview's answer, an action whose label contains `label`. */

@@ -32,10 +32,12 @@ test('runs "Siapkan register" from the sidebar\'s home view', async () => {
   const frame = await b.sidebar();
   const setup = frame.getByRole('button', { name: 'Siapkan register' });
   await b.relay('setupRegister', () => setup.click());
-  await frame.getByRole('status').filter({ hasText: 'Lembar dibuat:' }).waitFor();
-  expect(await frame.getByRole('status').filter({ hasText: 'Lembar dibuat:' }).innerText()).toContain('Tahap SOP');
+  // A new register is led on to Pengaturan (issue 15), saying which sheets were made.
+  await frame.getByRole('status').filter({ hasText: 'lembar dibuat:' }).waitFor();
+  expect(await frame.getByRole('status').filter({ hasText: 'lembar dibuat:' }).innerText()).toContain('Tahap SOP');
   expect(await b.page.locator('#tabs button').allInnerTexts()).toEqual(expect.arrayContaining(['Narasumber', 'Episode', 'Tahap SOP', 'Log Audit']));
-  // The agenda is reloaded once the sheets exist.
+  // Back home, the agenda reads the new sheets.
+  await b.sidebarView('beranda');
   await frame.locator('section[aria-label="Agenda"]', { hasText: 'Tidak ada tahap yang perlu dikerjakan' }).waitFor();
   expect(await b.sidebarContentWidth()).toBeLessThanOrEqual(300);
 });
@@ -156,6 +158,7 @@ test('an invalid schedule is refused with the Indonesian message at its field, a
   await frame.locator('#e-topic', { hasText: 'Topik wajib diisi.' }).waitFor();
   expect(await form.getByLabel('Topik').getAttribute('aria-invalid')).toBe('true');
   expect(await frame.getByRole('alert').innerText()).toBe('Periksa isian yang ditandai.');
+  expect(await frame.evaluate(() => document.activeElement?.id)).toBe('f-topic');
 
   // A date another episode holds: the message moves to the date, the topic's goes.
   await form.getByLabel('Topik').fill('Koperasi susu dan pemasaran yoghurt');

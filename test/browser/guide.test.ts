@@ -229,7 +229,7 @@ test('stages 3–5: viewer counts during the LIVE, then the comment import after
 
   await jumpTo('2026-12-04T09:40', 'Jumat, 4 Desember 2026 09.40 WIB');
   const section = frame.locator('details[data-section="impor"]');
-  await section.locator('summary').click();
+  await section.locator(':scope > summary').click();
   const pasted = section.getByLabel('Komentar', { exact: true });
   await pasted.fill([
     '07:58 sari.bogor: halo kak, sudah mulai?',
@@ -247,7 +247,7 @@ test('stages 3–5: viewer counts during the LIVE, then the comment import after
   expect(await summary.innerText()).toContain('6 komentar baru, 3 tampak seperti pertanyaan');
   expect(await summary.innerText()).toContain('1 sebelum pukul 08.00 (dilewati)');
   const commit = frame.getByRole('button', { name: 'Impor 6 komentar' });
-  await sidebarShot('09-impor-komentar', section.locator('summary'), commit);
+  await sidebarShot('09-impor-komentar', section.locator(':scope > summary'), commit);
   await b.relay('importComments', () => commit.click());
   await saidOk('Diimpor: 6 komentar, 3 pertanyaan, 0 jumlah penonton.');
 });

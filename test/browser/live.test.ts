@@ -22,7 +22,10 @@ function server<T>(name: string, input: unknown): T {
   return result.data as T;
 }
 
-/** Moves the register's clock and the browser's together (the sidebar fills in the time from the browser). */
+/**
+ * Moves the register's clock and the browser's together: the sidebar fills in the time from the server's
+ * clock of its last answer, carried forward by the browser's clock.
+ */
 async function clock(wib: string): Promise<void> {
   b.preview.session.moveClock({ to: wib });
   await b.followClock();
@@ -30,7 +33,7 @@ async function clock(wib: string): Promise<void> {
 
 const section = (key: string) => frame.locator(`details[data-section="${key}"]`);
 async function openSection(key: string): Promise<void> {
-  if (!(await section(key).evaluate((d) => (d as HTMLDetailsElement).open))) await section(key).locator('summary').click();
+  if (!(await section(key).evaluate((d) => (d as HTMLDetailsElement).open))) await section(key).locator(':scope > summary').click();
 }
 const saidOk = (text: string) => frame.locator('.notice.ok', { hasText: text }).waitFor();
 

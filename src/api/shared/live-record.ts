@@ -37,8 +37,6 @@ export interface LiveRecord {
   openEarlier: Action[];
   stages: RecordStage[];
   items: RecordItem[];
-  /** The server's clock (epoch ms) when the page was read: the page fills in times from it, not from the device's. */
-  now: number;
 }
 
 /** What every recording call answers: the saved record's id, the page redrawn, and stages worth marking done. */
@@ -81,7 +79,6 @@ export function liveRecord(ctx: Context, episode: Episode): LiveRecord {
     openEarlier: openEarlier(allActions, ctx.register.table('episodes').rows(), episode),
     stages: view.stages.filter((s) => RECORD_STAGES.includes(s.key)).map(({ key, title, status }) => ({ key, title, status })),
     items: recordItems({ metrics, viewerCounts: snapshots, stats, imports, feedback, evaluation, actions }),
-    now: ctx.now.getTime(),
   };
 }
 

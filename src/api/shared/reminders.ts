@@ -36,13 +36,16 @@ export interface ReminderStatus {
   missingRoles: string[];
 }
 
+/** Whether the hourly reminder trigger is installed. */
+export const remindersInstalled = () => triggersOf(HANDLER).length > 0;
+
 /** Whether reminders can go out: the trigger, the last run, the quota, the ledger, the team's addresses. */
 export function reminderStatus(ctx: Context): ReminderStatus {
   const props = documentProperties().getProperties();
   const rows = ctx.register.table('reminders').rows();
   const count = (status: string) => rows.filter((r) => r.status === status).length;
   return {
-    installed: triggersOf(HANDLER).length > 0,
+    installed: remindersInstalled(),
     owner: props[PROPS.owner] ?? '',
     lastRun: props[PROPS.lastRun] ? (JSON.parse(props[PROPS.lastRun]) as RunSummary) : null,
     quotaLeft: mailQuotaLeft(),

@@ -28,7 +28,7 @@ describe('guest input', () => {
     if (parsed.ok) return;
     const byField = Object.fromEntries(parsed.errors.map((e) => [e.field, e.message]));
     expect(byField.name).toBe('Nama narasumber wajib diisi.');
-    expect(byField.type).toContain('Jenis harus salah satu dari');
+    expect(byField.type).toBe('Pilih salah satu jenis: Koperasi, UKM.');
     expect(byField.kecamatan).toContain('40 kecamatan di Kabupaten Bogor');
     expect(byField.phone).toContain('nomor Indonesia');
     expect(byField.email).toContain('Email');

@@ -25,14 +25,14 @@ export const MAX_CONTENT_CHARS = 8_000_000;
 export const MAX_LINES = 50_000;
 /** TikTok allows 150 characters per comment; anything much longer is not a comment. */
 export const MAX_TEXT = 2000;
-/** Header names the capture libraries use, matched ignoring case and punctuation. */
-const ALIASES: Record<CanonicalColumn, readonly string[]> = {
-  timestamp: ['timestamp', 'createTime', 'common.create_time', 'time', 'waktu'],
+/** Header names the capture libraries and Indonesian spreadsheets use, matched ignoring case and punctuation. */
+export const ALIASES: Record<CanonicalColumn, readonly string[]> = {
+  timestamp: ['timestamp', 'createTime', 'common.create_time', 'time', 'waktu', 'jam', 'pukul'],
   type: ['type', 'event', 'jenis'],
-  unique_id: ['unique_id', 'uniqueId', 'user.unique_id', 'user.uniqueId', 'username'],
-  nickname: ['nickname', 'user.nickname', 'nama'],
-  text: ['text', 'comment', 'komentar', 'questionText'],
-  value: ['value', 'viewerCount', 'jumlah'],
+  unique_id: ['unique_id', 'uniqueId', 'user.unique_id', 'user.uniqueId', 'username', 'user', 'pengguna', 'nama pengguna', 'akun'],
+  nickname: ['nickname', 'user.nickname', 'nama', 'nama tampilan'],
+  text: ['text', 'comment', 'komentar', 'questionText', 'isi', 'isi komentar', 'pesan'],
+  value: ['value', 'viewerCount', 'jumlah', 'jumlah penonton', 'penonton'],
   msg_id: ['msg_id', 'msgId', 'common.msg_id'],
 };
 const TYPE_ALIASES: Record<string, EventType> = {
@@ -283,7 +283,10 @@ function toEvent(record: RawRecord, mapping: Mapping, liveDate: IsoDate): Event 
   const get = (c: CanonicalColumn) => (mapping[c] === undefined ? undefined : record.fields[mapping[c] as string]);
   const reject = (reason: string): Rejected => ({ line: record.line, reason, content: excerpt(record.content) });
   const rawType = squash(text(get('type')));
-  const type: EventType | undefined = rawType === '' ? 'comment' : TYPE_ALIASES[rawType];
+  // Without a type, a line with a count and no text is a viewer count (TikTok-Live-Connector's roomUser
+  // event carries only `viewerCount`); any other line is a comment.
+  const untyped = text(get('text')).trim() === '' && text(get('value')).trim() !== '' ? 'viewer_count' : 'comment';
+  const type: EventType | undefined = rawType === '' ? untyped : TYPE_ALIASES[rawType];
   if (!type) return reject(`jenis "${excerpt(text(get('type')))}" tidak dikenal`);
   const at = parseTimestamp(get('timestamp'), liveDate);
   if (at === undefined) return reject(`waktu "${excerpt(text(get('timestamp')))}" tidak dikenali`);

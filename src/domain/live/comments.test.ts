@@ -85,9 +85,9 @@ describe('readEvents', () => {
   });
 
   it('asks for a mapping when no text column is recognised, and uses the one given', () => {
-    const csv = 'Jam;Akun;Isi\n08:05;siti;brp modalnya\n';
-    expect(readEvents(csv, LIVE)).toMatchObject({ needsMapping: true, headers: ['Jam', 'Akun', 'Isi'], events: [] });
-    const read = readEvents(csv, LIVE, { mapping: { timestamp: 'Jam', unique_id: 'Akun', text: 'Isi' } });
+    const csv = 'Kapan;Siapa;Tulisan\n08:05;siti;brp modalnya\n';
+    expect(readEvents(csv, LIVE)).toMatchObject({ needsMapping: true, headers: ['Kapan', 'Siapa', 'Tulisan'], events: [] });
+    const read = readEvents(csv, LIVE, { mapping: { timestamp: 'Kapan', unique_id: 'Siapa', text: 'Tulisan' } });
     expect(read.events).toEqual([expect.objectContaining({ uniqueId: 'siti', text: 'brp modalnya', at: wibInstant(LIVE, '08:05') })]);
   });
 
@@ -99,6 +99,26 @@ describe('readEvents', () => {
     expect(read.rejected.map((r) => [r.line, r.reason])).toEqual([[2, 'bukan JSON yang sah'], [3, 'baris JSON harus berupa objek { … }']]);
     const python = '{"type":"comment","user":{"unique_id":"siti","nickname":"Siti"},"comment":"hai","common":{"create_time":1795745100000,"msg_id":7312345678901234568}}';
     expect(readEvents(python, LIVE).events[0]).toMatchObject({ uniqueId: 'siti', nickname: 'Siti', msgId: '7312345678901234568', at: new Date(1795745100000) });
+  });
+
+  it('recognises the Indonesian headers of a spreadsheet export ("pengguna", "isi komentar")', () => {
+    const read = readEvents('Waktu,Pengguna,Isi Komentar\n08:05,@siti,brp modalnya\n', LIVE);
+    expect(read).toMatchObject({ needsMapping: false, mapping: { timestamp: 'Waktu', unique_id: 'Pengguna', text: 'Isi Komentar' } });
+    expect(read.events).toEqual([expect.objectContaining({ uniqueId: 'siti', text: 'brp modalnya' })]);
+  });
+
+  it('reads a connector capture with chat events and untyped viewer-count events mixed (issue 15)', () => {
+    const capture = [
+      '{"type":"chat","uniqueId":"budi","comment":"gmn cara daftar","msgId":7312345678901234567,"createTime":1795745100000}',
+      '{"viewerCount":120,"createTime":1795745160000}',
+      '{"uniqueId":"ani","comment":"mantap","createTime":1795745170000}',
+      '{"viewerCount":0,"createTime":1795745220000}',
+    ].join('\n');
+    const read = readEvents(capture, LIVE);
+    expect(read.rejected).toEqual([]);
+    expect(read.events.map((e) => [e.type, e.value ?? e.text])).toEqual([
+      ['comment', 'gmn cara daftar'], ['viewer_count', 120], ['comment', 'mantap'], ['viewer_count', 0],
+    ]);
   });
 
   it('reads pasted comment-panel text, one "name: comment" per line, with an optional time', () => {

@@ -11,7 +11,7 @@ describe('liveTime', () => {
     expect(liveTime('2026-11-27 08:15', '2026-11-27', 'Waktu', true)).toEqual({ value: '2026-11-27 08:15' });
     expect(liveTime('2026-11-28 08:15', '2026-11-27', 'Waktu', true)).toEqual({ problem: 'Waktu harus pada hari LIVE, 27 November 2026.' });
     expect(liveTime('2026-11-28 08:15', '2026-11-27', 'Waktu', false)).toEqual({ value: '2026-11-28 08:15' });
-    expect(liveTime('8 pagi', '2026-11-27', 'Waktu', true)).toEqual({ problem: 'Waktu harus jam (JJ:MM) atau tanggal dan jam (TTTT-BB-HH JJ:MM).' });
+    expect(liveTime('8 pagi', '2026-11-27', 'Waktu', true)).toEqual({ problem: 'Waktu harus berupa jam, mis. 08:15, atau tanggal dan jam, mis. 2026-11-27 08:15.' });
   });
 });
 

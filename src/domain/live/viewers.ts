@@ -33,7 +33,7 @@ export function liveTime(value: string, liveDate: IsoDate, label: string, sameDa
   if (isTime(s)) return { value: `${liveDate} ${s}` };
   const [date, time, extra] = s.split(' ');
   if (extra !== undefined || !isIsoDate(date) || !isTime(time ?? '')) {
-    return { problem: `${label} harus jam (JJ:MM) atau tanggal dan jam (TTTT-BB-HH JJ:MM).` };
+    return { problem: `${label} harus berupa jam, mis. 08:15, atau tanggal dan jam, mis. 2026-11-27 08:15.` };
   }
   if (sameDay && date !== liveDate) return { problem: `${label} harus pada hari LIVE, ${formatDateId(liveDate)}.` };
   return { value: `${date} ${time}` };

@@ -30,7 +30,7 @@ describe('settings', () => {
     if (parsed.ok) return;
     expect(parsed.errors).toEqual([
       { field: 'emailHumas', message: 'Email Tim Humas berisi alamat email yang tidak sah.' },
-      { field: 'liveStart', message: 'Jam mulai LIVE harus jam yang sah (JJ:MM).' },
+      { field: 'liveStart', message: 'Jam mulai LIVE bukan jam yang sah.' },
       { field: 'reminderHour', message: 'Jam kirim pengingat harus jam 0–23.' },
     ]);
   });

@@ -99,6 +99,12 @@ export const DEFAULT_SETTINGS: Settings = {
   escalationDays: 5,
 };
 
+/** Settings a new register has no default for and needs: reminders go to the teams, reports are signed. */
+const NEEDED: SettingKey[] = ['emailPelaksana', 'emailHumas', 'emailPubdisdok', 'officialName', 'officialNip'];
+
+/** The labels of the needed settings still empty. */
+export const missingSettings = (s: Settings): string[] => NEEDED.filter((k) => String(s[k]).trim() === '').map((k) => SETTING_LABELS[k]);
+
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
 const NUMERIC: SettingKey[] = ['liveWeekday', 'evaluationWeekday', 'reminderHour', 'escalationDays'];
 const MAX_ESCALATION_DAYS = 60;

@@ -22,6 +22,20 @@ export function refuse(field: string, message: string): never {
   throw new Refusal([{ field, message }]);
 }
 
+/**
+ * Runs a rule that may refuse, adding its errors to `errors` instead of stopping there: a form shows
+ * every mistake after one save, not one more on each try.
+ */
+export function collect<T>(errors: FieldError[], rule: () => T): T | undefined {
+  try {
+    return rule();
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    errors.push(...error.errors);
+    return undefined;
+  }
+}
+
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 export const isEmail = (s: string) => EMAIL.test(s);
 
@@ -49,13 +63,29 @@ export const freeText = (label: string, max = 5000) =>
 export const optionalText = (label: string, max = 5000) =>
   z.optional(str(label).check(z.maxLength(max, `${label} paling banyak ${max} karakter.`)));
 
+/** Words a choice shows in capitals; every other choice shows with its first letter capitalised. */
+const ACRONYMS: Record<string, string> = { ukm: 'UKM', dm: 'DM' };
+
+/** How a stored choice ("ukm", "komentar TikTok") reads in a list or a message ("UKM", "Komentar TikTok"). */
+export const optionLabel = (value: string): string => ACRONYMS[value] ?? value.charAt(0).toUpperCase() + value.slice(1);
+
+/** "Jenis" → "jenis", for a label inside a sentence; a label starting with an acronym ("IKM") stays. */
+const inSentence = (label: string) => (/^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1));
+
 export const oneOf = <T extends string>(label: string, values: readonly T[]) =>
-  z.enum(values as unknown as [T, ...T[]], { error: `${label} harus salah satu dari: ${values.join(', ')}.` });
+  z.enum(values as unknown as [T, ...T[]], {
+    error: (issue) => (issue.input === undefined || issue.input === ''
+      ? `${label} wajib diisi.`
+      : `Pilih salah satu ${inSentence(label)}: ${values.map(optionLabel).join(', ')}.`),
+  });
+
+/** An empty date or time field is missing, not malformed. */
+const filled = (label: string) => z.refine<string>((s) => !blank(s), `${label} wajib diisi.`);
 
 export const isoDate = (label: string) =>
-  str(label).check(z.refine(isIsoDate, `${label} harus tanggal yang sah (TTTT-BB-HH).`));
+  str(label).check(filled(label), z.refine(isIsoDate, `${label} bukan tanggal yang sah.`));
 
-export const time = (label: string) => str(label).check(z.refine(isTime, `${label} harus jam yang sah (JJ:MM).`));
+export const time = (label: string) => str(label).check(filled(label), z.refine(isTime, `${label} bukan jam yang sah.`));
 
 /**
  * A count (0, 1, 2 …): a number, or text as an Indonesian types it ("1.250"). "1,5" and "1.25" are
@@ -63,7 +93,7 @@ export const time = (label: string) => str(label).check(z.refine(isTime, `${labe
  */
 export const count = (label: string) =>
   z.pipe(
-    z.union([z.number(), z.string()], { error: `${label} harus berupa angka.` }),
+    z.union([z.number(), z.string()], { error: (issue) => (issue.input === undefined ? `${label} wajib diisi.` : `${label} harus berupa angka.`) }),
     z.transform((value: number | string, payload) => {
       const n = typeof value === 'number' ? value : parseWholeNumberId(value);
       const problem = n === null

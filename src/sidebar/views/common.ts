@@ -1,9 +1,8 @@
 /** Pieces the episode and guest views share: status badges, dates, checkboxes, the submit flow. */
-import type { ApiResult } from '../../api/endpoint';
 import { formatDayDateId, formatTimeRangeId } from '../../domain/shared/dates';
 import type { StageStatus } from '../../domain/episodes/episodes';
 import { h, notice } from '../dom';
-import { busy, readForm, showErrors, type FormValues } from '../form';
+import type { FormValues } from '../form';
 import { call, type Input, type Result } from '../rpc';
 
 const STATUS_LABELS: Record<StageStatus | 'dibatalkan', string> = {
@@ -42,29 +41,6 @@ export function checkbox(name: string, label: string): { element: HTMLElement; i
     h('div', { class: 'error', id: `e-${name}` }),
   );
   return { element, input };
-}
-
-/**
- * Wires a form: on submit its button is disabled during the call, refusals appear next to their
- * fields, and a success hands the data and warnings over.
- */
-export function onSubmit<T>(
-  form: HTMLFormElement, status: HTMLElement, button: HTMLButtonElement,
-  send: (values: FormValues) => Promise<ApiResult<T>>,
-  done: (data: T, warnings: string[]) => void,
-): void {
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    void busy(button, async () => {
-      const result = await send(readForm(form));
-      showErrors(form, status, result.ok ? [] : result.errors);
-      // An error inside a collapsed section must be seen.
-      form.querySelectorAll('details').forEach((d) => {
-        if (Array.from(d.querySelectorAll('.error')).some((e) => e.textContent)) d.open = true;
-      });
-      if (result.ok) done(result.data, result.warnings ?? []);
-    });
-  });
 }
 
 /** Values for a call: the named fields as text, '' where the form left them empty. */

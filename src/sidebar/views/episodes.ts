@@ -4,18 +4,19 @@ import { addDays, formatTimeRangeId, wibDate, wibTime, formatDateTimeId } from '
 import type { EpisodeSummary, EpisodeView, StageView } from '../../domain/episodes/episodes';
 import type { App, View } from '../app';
 import { append, clear, h, notice } from '../dom';
-import { busy, field } from '../form';
-import { call, type Input } from '../rpc';
-import { badge, checkbox, completeStage, externalLink, failed, onSubmit, texts, warned, when } from './common';
+import { busy, field, onSubmit } from '../form';
+import { call, now, serverNow, type Input } from '../rpc';
+import { badge, checkbox, completeStage, externalLink, failed, texts, warned, when } from './common';
 import { recordSummary } from './live/live';
 
 /**
  * The completion time offered: the LIVE and its Q&A at their scheduled end once it has passed (as the
- * server assumes), other stages now. `YYYY-MM-DDTHH:MM` for a date-and-time field.
+ * server assumes), other stages now (the server's clock, as the sidebar last heard it). `YYYY-MM-DDTHH:MM`
+ * for a date-and-time field.
  */
 function defaultDoneAt(s: StageView): string {
-  const now = new Date();
-  const nowText = `${wibDate(now)}T${wibTime(now)}`;
+  const at = now();
+  const nowText = `${wibDate(at)}T${wibTime(at)}`;
   const end = s.window ? `${s.dueDate}T${s.window.end}` : null;
   return end && end <= nowText ? end : nowText;
 }
@@ -39,14 +40,15 @@ function summaryItem(app: App, e: EpisodeSummary): HTMLElement {
   );
 }
 
-function episodeList(root: HTMLElement, app: App): void {
+async function episodeList(root: HTMLElement, app: App): Promise<void> {
+  const today = wibDate(await serverNow());
   const list = h('ul', { class: 'plain' });
   const status = h('div');
   const show = h('button', { type: 'submit', class: 'primary' }, 'Tampilkan');
   const schedule = h('button', { type: 'button' }, 'Jadwalkan episode');
   schedule.addEventListener('click', () => app.show('jadwal'));
   const form = h('form', { novalidate: true, 'aria-label': 'Saring episode' },
-    field({ name: 'from', label: 'Dari tanggal', type: 'date', value: addDays(wibDate(new Date()), LIST_FROM_DAYS) }),
+    field({ name: 'from', label: 'Dari tanggal', type: 'date', value: addDays(today, LIST_FROM_DAYS) }),
     field({ name: 'to', label: 'Sampai tanggal', type: 'date', hint: 'Kosongkan untuk semua episode sesudahnya.' }),
     h('div', { class: 'actions' }, show, schedule),
   );

@@ -1,13 +1,14 @@
 /** Guests: a searchable list, and the form to add or edit one. */
 import { KECAMATAN } from '../../domain/guests/kecamatan';
+import { GUEST_TYPES } from '../../domain/shared/schema';
+import { optionLabel } from '../../domain/shared/validation';
 import type { Guest } from '../../domain/guests/guests';
 import type { App, View } from '../app';
 import { h, notice } from '../dom';
-import { field, type FieldSpec } from '../form';
+import { field, type FieldSpec, onSubmit } from '../form';
 import { call, type Input } from '../rpc';
-import { failed, onSubmit, texts, warned } from './common';
+import { failed, texts, warned } from './common';
 
-const TYPE_LABELS: Record<string, string> = { koperasi: 'Koperasi', ukm: 'UKM' };
 const SEARCH_DELAY_MS = 250;
 
 /** A search box that calls `search` once typing pauses. */
@@ -35,9 +36,9 @@ function specs(g?: Guest): FieldSpec[] {
     { name: 'name', label: 'Nama narasumber', required: true, value: g?.name },
     { name: 'organization', label: 'Nama koperasi/UKM', required: true, value: g?.organization },
     { name: 'type', label: 'Jenis', type: 'select', required: true, value: g?.type ?? '',
-      options: [{ value: '', label: 'Pilih jenis' }, ...Object.entries(TYPE_LABELS).map(([value, label]) => ({ value, label }))] },
+      options: GUEST_TYPES.map((value) => ({ value, label: optionLabel(value) })) },
     { name: 'kecamatan', label: 'Kecamatan', type: 'select', required: true, value: g?.kecamatan ?? '',
-      options: [{ value: '', label: 'Pilih kecamatan' }, ...KECAMATAN.map((k) => ({ value: k, label: k }))] },
+      options: KECAMATAN.map((k) => ({ value: k, label: k })) },
     { name: 'role', label: 'Jabatan', value: g?.role, placeholder: 'Ketua, anggota, pemilik…' },
     { name: 'phone', label: 'Nomor telepon/WhatsApp', type: 'tel', value: g?.phone, hint: 'Contoh: 0812 3456 7890 atau +62 812 3456 7890.' },
     { name: 'email', label: 'Email', type: 'email', value: g?.email },
@@ -83,7 +84,7 @@ function guestList(root: HTMLElement, app: App): void {
       edit.addEventListener('click', () => app.show('narasumber', { id: g.id }));
       return h('li', {},
         h('strong', {}, g.name), ` · ${g.id}`,
-        h('div', {}, `${TYPE_LABELS[g.type] ?? g.type} ${g.organization}`),
+        h('div', {}, `${optionLabel(g.type)} ${g.organization}`),
         h('div', { class: 'muted' }, [g.kecamatan, g.phone, g.email].filter(Boolean).join(' · ')),
         edit,
       );

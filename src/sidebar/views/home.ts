@@ -17,14 +17,28 @@ export const homeView: View = {
     setup.addEventListener('click', () =>
       busy(setup, async () => {
         const result = await call('setupRegister');
-        status.replaceChildren(
-          result.ok
-            ? notice('ok', result.data.created.length ? `Lembar dibuat: ${result.data.created.join(', ')}.` : 'Register sudah lengkap.')
-            : failed(result.errors),
-        );
-        if (result.ok) await loadAgenda(agendaSlot, app);
+        // A new register is led on: Pengaturan, then the reminders.
+        if (result.ok) app.show('pengaturan', { mulai: '1', dibuat: result.data.created.join(', ') });
+        else status.replaceChildren(failed(result.errors));
       }),
     );
+    const checklist = h('div', { 'aria-label': 'Persiapan register' });
+    const loadChecklist = async () => {
+      const s = await call('getSetupStatus', {});
+      if (!s.ok) return checklist.replaceChildren(failed(s.errors));
+      const go = (label: string, view: string) => {
+        const button = h('button', { type: 'button' }, label);
+        button.addEventListener('click', () => app.show(view, { mulai: '1' }));
+        return button;
+      };
+      checklist.replaceChildren(
+        s.data.registerReady ? '' : notice('warn', 'Register belum disiapkan. Tekan "Siapkan register" di bawah.'),
+        s.data.registerReady && s.data.missingSettings.length
+          ? notice('warn', `Pengaturan belum lengkap: ${s.data.missingSettings.join(', ')}. `, go('Buka Pengaturan', 'pengaturan')) : '',
+        s.data.registerReady && !s.data.remindersInstalled
+          ? notice('warn', 'Pengingat otomatis belum dipasang: belum ada email pengingat tahapan SOP. ', go('Pasang pengingat otomatis', 'pengingat')) : '',
+      );
+    };
     const schedule = h('button', { type: 'button', class: 'primary' }, 'Jadwalkan episode');
     schedule.addEventListener('click', () => app.show('jadwal'));
     const guest = h('button', { type: 'button' }, 'Tambah narasumber');
@@ -32,12 +46,13 @@ export const homeView: View = {
     root.append(
       h('h1', {}, 'Beranda'),
       h('p', { class: 'muted' }, `Register pencatatan dan pelaporan ${NAME} (TikTok) Dinas Koperasi dan UKM Kabupaten Bogor.`),
+      checklist,
       h('div', { class: 'actions' }, schedule, guest),
       agendaSlot,
       h('div', { class: 'actions' }, setup),
       status,
       phoneLink(),
     );
-    await loadAgenda(agendaSlot, app);
+    await Promise.all([loadChecklist(), loadAgenda(agendaSlot, app)]);
   },
 };

@@ -23,7 +23,7 @@ function statusCard(s: Data<'getReminderStatus'>): HTMLElement {
 export const remindersView: View = {
   id: 'pengingat',
   title: 'Pengingat email',
-  async render(root) {
+  async render(root, app) {
     const body = h('div');
     const status = h('div');
     const install = h('button', { type: 'button', class: 'primary' }, 'Pasang pengingat otomatis');
@@ -37,7 +37,9 @@ export const remindersView: View = {
     };
     install.addEventListener('click', () => busy(install, async () => {
       const result = await call('installTriggers');
-      status.replaceChildren(result.ok ? notice('ok', 'Pengingat otomatis terpasang.') : failed(result.errors));
+      const home = h('button', { type: 'button' }, 'Kembali ke Beranda');
+      home.addEventListener('click', () => app.show('beranda'));
+      status.replaceChildren(...(result.ok ? [notice('ok', 'Pengingat otomatis terpasang.'), guided ? h('div', { class: 'actions' }, home) : ''] : [failed(result.errors)]));
       await refresh();
     }));
     remove.addEventListener('click', () => busy(remove, async () => {
@@ -54,13 +56,16 @@ export const remindersView: View = {
         h('summary', {}, `${m.to}: ${m.subject}`),
         h('pre', {}, m.body))));
     }));
+    const guided = app.params.mulai === '1';
     root.append(
       h('h1', {}, 'Pengingat email'),
+      guided ? notice('ok', 'Langkah terakhir: tekan "Pasang pengingat otomatis" agar email pengingat tiap tahapan SOP terkirim setiap jam.') : '',
       h('p', { class: 'muted' }, 'Setiap jam register memeriksa tahapan SOP dan mengirim satu email ringkasan per penerima.'),
       body, status,
       h('div', { class: 'actions' }, install, remove, preview),
       previewList,
     );
+    if (guided) install.focus();
     await refresh();
   },
 };

@@ -1,11 +1,11 @@
 /** Reports: an episode's report or a period recap as a Google Doc, its link, e-mailing it; the dashboard. */
-import { MONTHS_ID } from '../../domain/shared/dates';
+import { MONTHS_ID, wibDate } from '../../domain/shared/dates';
 import { periodRange, type PeriodKind } from '../../domain/reports/periods';
 import type { View } from '../app';
 import { append, h, notice } from '../dom';
-import { busy, field } from '../form';
-import { call, type Data } from '../rpc';
-import { checkbox, externalLink, failed, onSubmit, warned } from './common';
+import { busy, field, onSubmit } from '../form';
+import { call, now, type Data } from '../rpc';
+import { checkbox, externalLink, failed, warned } from './common';
 
 type ReportFile = Data<'generatePeriodReport'>;
 const KINDS: Array<{ value: PeriodKind; label: string }> = [
@@ -77,7 +77,7 @@ function episodeCard(list: Data<'listReports'>): HTMLElement {
   const button = h('button', { type: 'submit', class: 'primary' }, 'Buat laporan episode');
   const existing = h('p', { class: 'hint' });
   // The latest episode whose LIVE has passed is the one most likely to be reported on.
-  const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+  const today = wibDate(now());
   const latest = list.episodes.find((e) => e.liveDate <= today) ?? list.episodes[0];
   const form = h('form', {},
     field({
@@ -103,7 +103,8 @@ function episodeCard(list: Data<'listReports'>): HTMLElement {
 function periodCard(list: Data<'listReports'>): HTMLElement {
   const result = h('div');
   const status = h('div');
-  const thisYear = new Date().getFullYear();
+  // By the server's clock (the list was just fetched), not the PC's.
+  const [thisYear, thisMonth] = wibDate(now()).split('-').map(Number);
   const years = [...new Set([thisYear, ...list.episodes.map((e) => Number(e.liveDate.slice(0, 4)))])].sort((a, b) => b - a);
   const kind = h('select', { 'aria-label': 'Jenis periode', name: 'kind' }, ...KINDS.map((k) => h('option', { value: k.value }, k.label)));
   const year = h('select', { 'aria-label': 'Tahun', name: 'year' }, ...years.map((y) => h('option', { value: String(y) }, String(y))));
@@ -114,7 +115,7 @@ function periodCard(list: Data<'listReports'>): HTMLElement {
     const labels = kind.value === 'month' ? [...MONTHS_ID] : kind.value === 'quarter' ? QUARTERS : [];
     index.replaceChildren(...labels.map((l, i) => h('option', { value: String(i + 1) }, l)));
     index.hidden = !labels.length;
-    if (kind.value === 'month') index.value = String(new Date().getMonth() + 1);
+    if (kind.value === 'month') index.value = String(thisMonth);
   };
   kind.addEventListener('change', fillIndex);
   fillIndex();

@@ -1,13 +1,14 @@
 /** Scheduling an episode (or a weekly series) with a searchable guest picker. */
 import type { App, View } from '../app';
 import { h, notice } from '../dom';
-import { field } from '../form';
+import { draftOf, field, keepDraft, onSubmit, outcome } from '../form';
 import { call, type Input } from '../rpc';
-import { checkbox, failed, onSubmit, texts, warned, when } from './common';
+import { checkbox, failed, texts, warned, when } from './common';
 import { guestLabel, searchBox } from './guests';
 
 const PICKER_ROWS = 6;
 const TIMES = ['liveStart', 'liveEnd', 'qaStart', 'qaEnd'] as const;
+const DRAFT = 'jadwal';
 
 /** The guest field: a search box above a list box named `narasumberId`. */
 function guestPicker(app: App, selected?: string): HTMLElement {
@@ -43,10 +44,12 @@ export const scheduleView: View = {
   title: 'Jadwalkan episode',
   render(root, app) {
     const past = checkbox('pastOk', 'Episode sudah berlangsung (dicatat setelah terjadi)');
-    const status = h('div');
+    const status = outcome();
     const save = h('button', { type: 'submit', class: 'primary' }, 'Jadwalkan');
+    // A guest just added (the user left to add one) is chosen; the rest of what was typed is kept.
+    const chosen = app.params.narasumberId ?? draftOf(DRAFT)?.narasumberId;
     const form = h('form', { novalidate: true, 'aria-label': 'Jadwalkan episode' },
-      guestPicker(app, app.params.narasumberId),
+      guestPicker(app, chosen === undefined ? undefined : String(chosen)),
       field({ name: 'liveDate', label: 'Tanggal LIVE', type: 'date', required: true, hint: 'Hari LIVE biasa dan jamnya diatur di Pengaturan.' }),
       field({ name: 'topic', label: 'Topik', required: true }),
       field({ name: 'weeks', label: 'Jumlah minggu', type: 'number', value: 1, hint: 'Lebih dari 1: episode mingguan berturut-turut dengan narasumber dan topik yang sama.' }),
@@ -61,6 +64,7 @@ export const scheduleView: View = {
       ),
       h('div', { class: 'actions' }, save),
     );
+    keepDraft(form, DRAFT, app.params.narasumberId ? { narasumberId: app.params.narasumberId } : {});
     onSubmit(form, status, save,
       (values) => {
         const times = Object.fromEntries(TIMES.filter((t) => values[t] !== undefined).map((t) => [t, String(values[t])]));

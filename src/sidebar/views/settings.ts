@@ -1,7 +1,8 @@
 import type { View } from '../app';
 import { h, notice } from '../dom';
-import { busy, field, readForm, showErrors, type FieldSpec } from '../form';
+import { field, onSubmit, outcome, type FieldSpec } from '../form';
 import { call, type Data } from '../rpc';
+import { failed } from './common';
 import { formatNip } from '../../domain/settings/nip';
 import { phoneLink } from './phone-link';
 import { REMINDER_DAYS, type ReminderDays } from '../../domain/settings/settings';
@@ -59,33 +60,41 @@ function groups(s: Data<'getSettings'>): Array<[string, FieldSpec[]]> {
 export const settingsView: View = {
   id: 'pengaturan',
   title: 'Pengaturan',
-  async render(root) {
+  async render(root, app) {
     root.append(h('h1', {}, 'Pengaturan'));
     const loaded = await call('getSettings');
     if (!loaded.ok) {
-      root.append(notice('fail', loaded.errors.map((e) => e.message).join(' ')));
+      root.append(failed(loaded.errors));
       return;
     }
-    const status = h('div');
+    // Opened by "Siapkan register": the next steps of a new register are said here.
+    const guided = app.params.mulai === '1';
+    const status = outcome();
     const save = h('button', { type: 'submit', class: 'primary' }, 'Simpan');
-    const form = h('form', { novalidate: true },
+    const form = h('form', { novalidate: true, 'aria-label': 'Pengaturan' },
       ...groups(loaded.data).map(([legend, specs]) => h('fieldset', {}, h('legend', {}, legend), ...specs.map(field))),
-      h('div', { class: 'actions' }, save),
+      h('div', { class: 'actions' }, save), status,
     );
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void busy(save, async () => {
-        const values = readForm(form);
+    onSubmit(form, status, save,
+      (values) => {
         const input: Record<string, string | number> = {};
         for (const spec of groups(loaded.data).flatMap(([, specs]) => specs)) {
           const v = values[spec.name];
           input[spec.name] = NUMERIC.includes(spec.name) ? Number(v) : v === undefined ? '' : String(v);
         }
-        const result = await call('saveSettings', input);
-        showErrors(form, status, result.ok ? [] : result.errors);
-        if (result.ok) status.replaceChildren(notice('ok', 'Pengaturan tersimpan.'));
+        return call('saveSettings', input);
+      },
+      () => {
+        const next = h('button', { type: 'button', class: 'primary' }, 'Lanjut: Pasang pengingat otomatis');
+        next.addEventListener('click', () => app.show('pengingat', { mulai: '1' }));
+        status.replaceChildren(notice('ok', 'Pengaturan tersimpan.'), guided ? h('div', { class: 'actions' }, next) : '');
+        if (guided) next.focus();
       });
-    });
-    root.append(form, status, phoneLink());
+    root.append(
+      guided ? notice('ok', 'Register sudah disiapkan', app.params.dibuat ? ` (lembar dibuat: ${app.params.dibuat})` : '',
+        '. Langkah berikutnya: isi email tim dan pejabat penandatangan, tekan Simpan, lalu pasang pengingat otomatis.') : '',
+      form,
+      phoneLink(),
+    );
   },
 };

@@ -4,9 +4,9 @@ import { formatNumberId } from '../../domain/shared/numbers';
 import { PROFILE, PROFILE_KEYS, UNSUR } from '../../domain/survey/skm';
 import type { View } from '../app';
 import { append, clear, h, notice } from '../dom';
-import { busy, field, type FieldSpec, type FormValues } from '../form';
+import { busy, field, type FieldSpec, type FormValues, onSubmit } from '../form';
 import { call, type Data, type Input } from '../rpc';
-import { failed, onSubmit, warned } from './common';
+import { failed, warned } from './common';
 
 type Episodes = Data<'listEpisodes'>['episodes'];
 type Option = { value: string; label: string };

@@ -1,11 +1,11 @@
 /** The comment import: preview (with column mapping and the questions found), then a commit in parts. */
-import { COLUMN_LABELS, FORMAT_LABELS, type Format } from '../../../domain/live/comment-file';
+import { ALIASES, COLUMN_LABELS, FORMAT_LABELS, type CanonicalColumn, type Format } from '../../../domain/live/comment-file';
 import { formatTimeId } from '../../../domain/shared/dates';
 import { formatNumberId } from '../../../domain/shared/numbers';
 import { append, clear, h, notice } from '../../dom';
-import { busy, type FormValues } from '../../form';
+import { busy, onSubmit, outcome, type FormValues } from '../../form';
 import { call, type Data, type Input } from '../../rpc';
-import { failed, onSubmit } from '../common';
+import { failed } from '../common';
 import type { LivePage } from './page';
 
 type Preview = Data<'importComments'>;
@@ -14,7 +14,14 @@ const FORMATS = [
   { value: '', label: 'Kenali otomatis' },
   ...(Object.entries(FORMAT_LABELS) as [Format, string][]).map(([value, label]) => ({ value, label })),
 ];
-const COLUMNS = Object.entries(COLUMN_LABELS);
+const COLUMNS = Object.entries(COLUMN_LABELS) as [CanonicalColumn, string][];
+/** The start of a file the import reads as it is; the panel offers it, docs/contoh-komentar.csv is the same. */
+const EXAMPLE_CSV = [
+  'waktu,pengguna,komentar',
+  '08:05,@budi_umkm,gmn cara daftar koperasi?',
+  '08:06,@ani.bogor,mantap kak',
+  '08:07,@siti,berapa biaya sertifikat halal',
+].join('\n');
 
 export function importSection(page: LivePage): HTMLElement {
   const f = page.scoped('impor');
@@ -29,11 +36,21 @@ export function importSection(page: LivePage): HTMLElement {
   });
   const previewButton = h('button', { type: 'submit', class: 'primary' }, 'Pratinjau');
   const result = h('div', { 'aria-live': 'polite' });
-  const formStatus = h('div');
+  const formStatus = outcome();
+  const useExample = h('button', { type: 'button' }, 'Pakai contoh ini');
+  useExample.addEventListener('click', () => {
+    content.value = EXAMPLE_CSV;
+    content.focus();
+  });
   const form = h('form', { novalidate: true, 'aria-label': 'Impor komentar' },
     f({ name: 'format', label: 'Format', type: 'select', options: FORMATS }),
     h('div', { class: 'field', 'data-field': 'content' }, h('label', { for: 'f-impor-content' }, 'Komentar'), file, content,
       h('div', { class: 'error', id: 'e-impor-content' })),
+    h('details', { class: 'hint', 'data-help': 'kolom' }, h('summary', {}, 'Kolom yang dikenali'),
+      h('p', {}, 'Berkas CSV atau JSON Lines, satu kejadian per baris. Nama kolom yang dikenali (huruf besar/kecil bebas):'),
+      h('ul', {}, ...COLUMNS.map(([key, label]) => h('li', {}, h('strong', {}, label), `: ${ALIASES[key].join(', ')}`))),
+      h('p', {}, 'Hanya teks komentar yang wajib. Baris tanpa jenis dan tanpa teks tetapi berisi angka dibaca sebagai jumlah penonton. Kolom lain dapat dipilih sendiri setelah Pratinjau.'),
+      h('pre', {}, EXAMPLE_CSV), h('div', { class: 'actions' }, useExample)),
     f({ name: 'from', label: 'Abaikan komentar sebelum pukul', type: 'time', value: page.record.times.liveStart, hint: 'Awal LIVE: TikTok memutar ulang komentar lama saat tersambung.' }),
     h('div', { class: 'field', 'data-field': 'mapping' }, h('div', { class: 'error' })),
     h('div', { class: 'actions' }, previewButton), formStatus);
@@ -51,14 +68,16 @@ export function importSection(page: LivePage): HTMLElement {
       const selects = COLUMNS.map(([key, label]) => {
         const select = h('select', { id: `f-impor-map-${key}`, name: `map-${key}` },
           h('option', { value: '' }, '— tidak dipakai —'), ...p.headers.map((hd) => h('option', { value: hd }, hd)));
-        select.value = p.mapping[key as keyof typeof p.mapping] ?? '';
+        select.value = p.mapping[key] ?? '';
+        // The preview follows the mapping at once: what would be imported is always what is shown.
         select.addEventListener('change', () => {
           mapping = Object.fromEntries(COLUMNS.map(([k]) => [k, (result.querySelector<HTMLSelectElement>(`#f-impor-map-${k}`) as HTMLSelectElement).value]));
+          form.requestSubmit();
         });
         return h('div', { class: 'field' }, h('label', { for: `f-impor-map-${key}` }, label), select);
       });
       result.append(h('fieldset', {}, h('legend', {}, 'Kolom berkas'),
-        p.needsMapping ? notice('warn', 'Kolom teks komentar tidak dikenali. Pilih kolomnya, lalu tekan Pratinjau lagi.') : null, ...selects));
+        p.needsMapping ? notice('warn', 'Kolom teks komentar tidak dikenali. Pilih kolom yang berisi teks komentar.') : null, ...selects));
     }
     if (p.needsMapping) return;
     const totals = Object.entries(p.totals).filter(([, n]) => n > 0).map(([k, n]) => `${k} ${formatNumberId(n)}`).join(', ');
@@ -110,7 +129,11 @@ export function importSection(page: LivePage): HTMLElement {
     }));
     result.append(h('div', { class: 'actions' }, commit));
   };
+  // New content starts from the columns recognised in it, not from the last file's mapping.
+  content.addEventListener('input', () => (mapping = undefined));
   onSubmit(form, formStatus, previewButton, async (values) => {
+    // A preview that failed leaves no earlier preview (nor its import button) behind.
+    clear(result);
     const r = await call('importComments', input(values, false));
     if (r.ok) show(r.data, values);
     return r;

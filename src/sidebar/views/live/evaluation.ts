@@ -2,7 +2,7 @@
 import { wibDate, formatDateTimeId } from '../../../domain/shared/dates';
 import { h } from '../../dom';
 import { busy } from '../../form';
-import { call } from '../../rpc';
+import { call, now } from '../../rpc';
 import { failed, texts, when } from '../common';
 import type { LivePage, LiveRecord } from './page';
 
@@ -25,7 +25,7 @@ function actionItem(page: LivePage, a: Action, label: string): HTMLElement {
 export function evaluationSection(page: LivePage): HTMLElement {
   const f = page.scoped('evaluasi');
   const e = page.record.evaluation;
-  const today = wibDate(page.now());
+  const today = wibDate(now());
   const rows = h('div', { 'data-field': 'actions' }, h('div', { class: 'error' }));
   const addRow = () => {
     const i = rows.querySelectorAll('fieldset').length;

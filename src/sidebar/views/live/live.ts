@@ -8,7 +8,7 @@ import { addDays, wibDate } from '../../../domain/shared/dates';
 import { currentEpisode } from '../../../domain/episodes/episodes';
 import type { App, View } from '../../app';
 import { append, clear, h, notice } from '../../dom';
-import { call } from '../../rpc';
+import { call, serverNow } from '../../rpc';
 import { failed, when } from '../common';
 import { importSection } from './comment-import';
 import { evaluationSection } from './evaluation';
@@ -34,11 +34,12 @@ export function recordSummary(record: LiveRecord): HTMLElement {
       recordBadge(i), ' ', h('strong', {}, i.label), h('div', { class: 'muted' }, i.detail))));
 }
 
-function chooser(root: HTMLElement, app: App): void {
+async function chooser(root: HTMLElement, app: App): Promise<void> {
   const status = h('div', {}, h('p', { class: 'muted' }, 'Memuat episode…'));
   root.append(h('h1', {}, 'Catatan LIVE'), status);
-  const today = wibDate(new Date());
-  void call('listEpisodes', { from: addDays(today, -28), to: addDays(today, 7) }).then((result) => {
+  // Today by the server's clock: the LIVE of today is found even when the PC's clock is wrong.
+  const today = wibDate(await serverNow());
+  await call('listEpisodes', { from: addDays(today, -28), to: addDays(today, 7) }).then((result) => {
     if (!result.ok) return status.replaceChildren(failed(result.errors));
     const episodes = result.data.episodes.filter((e) => e.status !== 'dibatalkan');
     if (!episodes.length) return status.replaceChildren(notice('warn', 'Tidak ada episode dalam 4 minggu terakhir atau minggu depan.'));
@@ -54,8 +55,7 @@ function chooser(root: HTMLElement, app: App): void {
 
 function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
   const page = new LivePage(initial, draw, app.params.section);
-  const { id } = page;
-  const body = h('div');
+  const { id, body } = page;
 
   function draw(): void {
     const { record } = page;

@@ -6,41 +6,37 @@
 import { formatTimeId } from '../../../domain/shared/dates';
 import { EXCLUSIONS } from '../../../domain/shared/schema';
 import { h, notice } from '../../dom';
-import { busy, field, type FieldSpec, type FormValues } from '../../form';
+import { optionLabel } from '../../../domain/shared/validation';
+import { busy, field, onSubmit, outcome, type FieldSpec, type FormValues } from '../../form';
 import { call, type Data, type Input } from '../../rpc';
-import { completeStage, confirmIn, failed, onSubmit, warned } from '../common';
+import { completeStage, confirmIn, failed, warned } from '../common';
 
 export type LiveRecord = Data<'getLiveRecord'>;
 export type Saved = Data<'saveQuestion'>;
 
 /** Select options from a domain list, optionally after a blank choice labelled `none`. */
 export const options = (values: readonly string[], none?: string) =>
-  [...(none === undefined ? [] : [{ value: '', label: none }]), ...values.map((v) => ({ value: v, label: v }))];
+  [...(none === undefined ? [] : [{ value: '', label: none }]), ...values.map((v) => ({ value: v, label: optionLabel(v) }))];
 
 export const clock = (dateTime: string) => (dateTime ? formatTimeId(dateTime.slice(11)) : '');
 
 export class LivePage {
   record: LiveRecord;
   readonly id: string;
-  readonly status = h('div', { 'aria-live': 'polite' });
+  readonly status = outcome();
+  /** What draw() fills: the sections and their forms. */
+  readonly body = h('div');
   /** Sections stay open or closed across redraws; the viewer count is open for the LIVE, or the one asked for. */
   private readonly opened: Set<string>;
-  /** The server's clock minus the device's, as of the last record (see now()). */
-  private offset: number;
 
   constructor(initial: LiveRecord, private readonly draw: () => void, openSection = 'penonton') {
     this.record = initial;
     this.id = initial.episodeId;
     this.opened = new Set([openSection]);
-    this.offset = initial.now - Date.now();
   }
 
-  /** Now by the server's clock: times are filled in from it, since a phone's own clock may be off. */
-  now(): Date {
-    return new Date(Date.now() + this.offset);
-  }
-
-  private completeButton(s: { stage: Input<'completeStage'>['stage']; title: string }): HTMLButtonElement {
+  /** A button that completes a suggested stage; its message replaces what `box` said. */
+  private completeButton(s: { stage: Input<'completeStage'>['stage']; title: string }, box: HTMLElement): HTMLButtonElement {
     const button = h('button', { type: 'button', class: 'primary', 'data-stage': s.stage }, `Tandai selesai: ${s.title}`);
     button.addEventListener('click', () => busy(button, async () => {
       // Before the stage's date the server asks first; the question shows under the button.
@@ -49,35 +45,46 @@ export class LivePage {
       const result = await completeStage({ episodeId: this.id, stage: s.stage }, ask);
       ask.remove();
       if (!result) return;
-      if (!result.ok) return this.status.replaceChildren(failed(result.errors));
+      if (!result.ok) return box.replaceChildren(failed(result.errors));
       const done = new Map(result.data.stages.map((v) => [v.key, v.status]));
       this.record = { ...this.record, stages: this.record.stages.map((x) => ({ ...x, status: done.get(x.key) ?? x.status })) };
       // The other suggested stages stay offered (an evaluation suggests two).
-      const others = Array.from(this.status.querySelectorAll('button[data-stage]')).filter((b) => b !== button);
-      this.status.replaceChildren(notice('ok', `Tahap "${s.title}" ditandai selesai.`), others.length ? h('div', { class: 'actions' }, ...others) : '');
+      const others = Array.from(box.querySelectorAll('button[data-stage]')).filter((b) => b !== button);
+      box.replaceChildren(notice('ok', `Tahap "${s.title}" ditandai selesai.`), others.length ? h('div', { class: 'actions' }, ...others) : '');
     }));
     return button;
   }
 
-  /** After a save: the message, any warnings, and the stages it may complete (one click each). */
-  saved(data: Saved, message: string, warnings: string[] = []): void {
+  /**
+   * After a save: the page redraws with the record, and the message, warnings and the stages it may
+   * complete (one click each) appear by the form that was saved, which stays where it was on screen.
+   * A form used again and again (a question, a viewer count) gets the focus back, ready for the next.
+   */
+  saved(data: Saved, message: string, warnings: string[] = [], from?: { label: string; again: boolean }): void {
+    const selector = from && `form[aria-label="${CSS.escape(from.label)}"]`;
+    const before = selector ? this.body.querySelector(selector)?.getBoundingClientRect().top : undefined;
     this.record = data.record;
-    this.offset = data.record.now - Date.now();
     this.draw();
-    this.status.replaceChildren(notice('ok', message), warned(warnings) ?? '',
-      data.suggestions.length ? h('div', { class: 'actions' }, ...data.suggestions.map((s) => this.completeButton(s))) : '');
-    this.status.scrollIntoView?.({ block: 'nearest' });
+    const form = selector ? this.body.querySelector<HTMLFormElement>(selector) : null;
+    const box = form?.querySelector<HTMLElement>('[data-outcome]') ?? this.status;
+    box.replaceChildren(notice('ok', message), warned(warnings) ?? '',
+      data.suggestions.length ? h('div', { class: 'actions' }, ...data.suggestions.map((s) => this.completeButton(s, box))) : '');
+    if (form && before !== undefined) {
+      window.scrollBy(0, form.getBoundingClientRect().top - before);
+      if (from?.again) form.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, select')?.focus({ preventScroll: true });
+    } else box.scrollIntoView?.({ block: 'nearest' });
   }
 
-  /** A form whose success redraws the page with the record it answers. */
+  /** A form whose success redraws the page with the record it answers; `again` for a form filled over and over. */
   recordForm(
     label: string, submit: string, children: (HTMLElement | null)[],
     send: (values: FormValues) => ReturnType<typeof call<'saveQuestion'>>, message: (data: Saved) => string,
+    again = false,
   ): HTMLFormElement {
-    const formStatus = h('div');
+    const formStatus = outcome();
     const button = h('button', { type: 'submit', class: 'primary' }, submit);
     const form = h('form', { novalidate: true, 'aria-label': label }, ...children, h('div', { class: 'actions' }, button), formStatus);
-    onSubmit(form, formStatus, button, send, (data, warnings) => this.saved(data, message(data), warnings));
+    onSubmit(form, formStatus, button, send, (data, warnings) => this.saved(data, message(data), warnings, { label, again }));
     return form;
   }
 

@@ -4,7 +4,7 @@ import { ANSWERED_ON_AIR } from '../../../domain/live/questions';
 import { wibDate, wibTime } from '../../../domain/shared/dates';
 import { formatNumberId, formatPercentId } from '../../../domain/shared/numbers';
 import { clear, h } from '../../dom';
-import { call, type Input } from '../../rpc';
+import { call, now, type Input } from '../../rpc';
 import { busy } from '../../form';
 import { failed, texts } from '../common';
 import { clock, excludedBadge, options, type LivePage, type LiveRecord } from './page';
@@ -50,13 +50,13 @@ export function questionsSection(page: LivePage): HTMLElement {
     f({ name: 'question', label: 'Pertanyaan', type: 'textarea', required: true }),
     f({ name: 'askerHandle', label: 'Penanya (akun TikTok)', placeholder: '@akun' }),
     // Now during the LIVE's day; typed in later, the time is not known.
-    f({ name: 'askedAt', label: 'Pukul', type: 'time', value: wibDate(page.now()) === page.record.liveDate ? wibTime(page.now()) : '' }),
+    f({ name: 'askedAt', label: 'Pukul', type: 'time', value: wibDate(now()) === page.record.liveDate ? wibTime(now()) : '' }),
     f({ name: 'answer', label: 'Jawaban (bila sudah dijawab)', type: 'textarea' }),
     f({ name: 'topic', label: 'Topik', type: 'select', options: TOPICS }),
   ], (v) => call('saveQuestion', {
     episodeId: page.id, question: String(v.question ?? ''),
     ...texts(v, ['askerHandle', 'askedAt', 'answer']), ...(v.topic ? { topic: v.topic as Input<'saveQuestion'>['topic'] } : {}),
-  }), (data) => `Pertanyaan ${data.id} disimpan.`);
+  }), (data) => `Pertanyaan ${data.id} disimpan.`, true);
   // Unanswered first: during the Q&A they are the work; excluded ones last.
   const rank = (q: LiveRecord['questions'][number]) => (q.excluded ? 2 : Number(q.status !== 'belum dijawab'));
   const questions = [...page.record.questions].sort((a, b) => rank(a) - rank(b));

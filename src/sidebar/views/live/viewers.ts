@@ -2,23 +2,23 @@
 import { wibTime } from '../../../domain/shared/dates';
 import { formatNumberId } from '../../../domain/shared/numbers';
 import { h } from '../../dom';
-import { call } from '../../rpc';
+import { call, now } from '../../rpc';
 import { clock, excludedBadge, type LivePage } from './page';
 
 export function viewersSection(page: LivePage): HTMLElement {
   const f = page.scoped('penonton');
   const form = page.recordForm('Catat jumlah penonton', 'Catat', [
     f({ name: 'viewers', label: 'Jumlah penonton sekarang', type: 'number', required: true }),
-    f({ name: 'time', label: 'Pukul', type: 'time', value: wibTime(page.now()), hint: 'Terisi jam sekarang (WIB); ubah bila mencatat yang tadi.' }),
+    f({ name: 'time', label: 'Pukul', type: 'time', value: wibTime(now()), hint: 'Terisi jam sekarang (WIB); ubah bila mencatat yang tadi.' }),
   ], (v) => call('recordViewerCount', { episodeId: page.id, viewers: v.viewers as number, ...(v.time ? { time: String(v.time) } : {}) }),
-  () => 'Jumlah penonton dicatat.');
+  () => 'Jumlah penonton dicatat.', true);
   // The time follows the clock until the user changes it, so a count typed later is not filed under an old minute.
   const time = form.querySelector('input[name="time"]') as HTMLInputElement;
   let edited = false;
   time.addEventListener('input', () => (edited = true));
   const timer = setInterval(() => {
     if (!time.isConnected) clearInterval(timer);
-    else if (!edited) time.value = wibTime(page.now());
+    else if (!edited) time.value = wibTime(now());
   }, 15_000);
   const list = [...page.record.snapshots].reverse();
   return page.section('penonton', `Jumlah penonton (${page.record.snapshots.length})`, form,
