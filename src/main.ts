@@ -4,7 +4,7 @@
  * becomes global. How each is reached (sidebar, trigger, menu, web app) is declared in src/entrypoints.ts.
  */
 export { onOpen, showSidebar } from './api/menu';
-export { setupRegister, getSetupStatus } from './api/setup';
+export { setupRegister, showRegisterSetup, getSetupStatus } from './api/setup';
 export { getSettings, saveSettings } from './api/settings';
 export { saveNarasumber, listNarasumber } from './api/guests';
 export {
@@ -14,7 +14,9 @@ export {
 export {
   createSurveyForm, getSurveyForm, saveSurveyResponse, syncSurveyResponses, onSurveySubmit, getIkm,
 } from './api/survey';
-export { runReminders, sendRemindersNow, installTriggers, removeTriggers, getReminderStatus, previewReminders } from './api/reminders';
+export {
+  runReminders, sendRemindersNow, installTriggers, showReminderInstall, removeTriggers, getReminderStatus, previewReminders,
+} from './api/reminders';
 export { deleteRecord, excludeRecord, getLiveRecord, recordLiveMetrics, recordViewerCount, saveQuestion, saveFeedback } from './api/live';
 export { importComments } from './api/comments';
 export { doGet, getPhoneLink } from './api/phone';

@@ -24,13 +24,16 @@ describe('diagnostics', () => {
     expect(byItem['Pemicu pengingat']).toMatchObject({ ok: false });
     product.run('installTriggers', []);
     const again = ok<{ checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation').checks;
-    expect(again.find((c) => c.item === 'Pemicu pengingat')).toMatchObject({ ok: true, detail: 'Terpasang atas nama pelaksana@example.go.id.' });
+    expect(again.find((c) => c.item === 'Pemicu pengingat')).toMatchObject({
+      ok: true, detail: 'Terpasang atas nama Anda (pelaksana@example.go.id); email pengingat dikirim dari akun ini.',
+    });
     expect(again.find((c) => c.item === 'Folder laporan')?.ok).toBe(true);
   });
 
   it('reports hand edits by sheet, row and column, and the product keeps working on the rest', () => {
     const guests = sheet(product, 'Narasumber');
-    guests.getRange(2, 1, 3, 5).setValues([
+    // The dropdowns refuse what is not in their list, so a user first removed them (Data › Validasi data › Hapus).
+    guests.getRange(2, 1, 3, 5).clearDataValidations().setValues([
       ['NS-001', 'Ibu Sari', 'Koperasi Maju', 'koperasi', 'Cibinong'],
       ['NS-001', 'Pak Budi', 'UKM Kopi', 'usaha', 'Ciawi'],
       ['NS-003', 'Bu Ani', 'KSP Sejahtera', 'koperasi', 'Dramaga'],
@@ -39,7 +42,7 @@ describe('diagnostics', () => {
     ok(product, 'saveSurveyResponse', { answers: [3, 3, 3, 3, 3, 3, 3, 3, 3] });
     const survey = sheet(product, 'Survei Kepuasan');
     const u1 = SCHEMAS.survey.columns.findIndex((c) => c.key === 'u1') + 1;
-    survey.getRange(3, u1).setValue('empat');
+    survey.getRange(3, u1).clearDataValidations().setValue('empat');
     sheet(product, 'Evaluasi').getRange(1, 2).setValue('Tanggal');
 
     const report = ok<Sheets>(product, 'checkRegister');
@@ -64,7 +67,7 @@ describe('diagnostics', () => {
   });
 
   it('shows its findings from the menu', () => {
-    sheet(product, 'Narasumber').getRange(2, 1, 1, 4).setValues([['NS-001', 'Ibu Sari', 'Koperasi Maju', 'bukan']]);
+    sheet(product, 'Narasumber').getRange(2, 1, 1, 4).clearDataValidations().setValues([['NS-001', 'Ibu Sari', 'Koperasi Maju', 'bukan']]);
     product.run('showRegisterCheck', []);
     const alert = product.emu.ui.alerts.at(-1)!;
     expect(alert.title).toBe('Periksa register');

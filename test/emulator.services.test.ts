@@ -54,6 +54,21 @@ describe('executions', () => {
     expect(emu.execute(() => g.Session.getScriptTimeZone(), { kind: 'menu' }).calls).toEqual({ 'Session.getScriptTimeZone': 1 });
   });
 
+  it('end at the time limit: no call works after it, so a finally cannot tidy up through a service', () => {
+    const { emu, g } = setup();
+    const sheet = () => g.SpreadsheetApp.getActiveSpreadsheet();
+    expect(() => emu.execute(() => {
+      const temp = sheet().insertSheet('temp');
+      try {
+        emu.setNow(emu.now().getTime() + 6 * 60_000 + 1);
+        sheet().getSheets();
+      } finally {
+        sheet().deleteSheet(temp);
+      }
+    }, { kind: 'menu' })).toThrow('Exceeded maximum execution time');
+    expect(sheet().getSheetByName('temp')).not.toBeNull();
+  });
+
   it('call hooks first, so a test can make the Nth email fail', () => {
     const { emu, g } = setup();
     let sent = 0;
@@ -148,6 +163,20 @@ describe('properties and cache', () => {
 });
 
 describe('MailApp', () => {
+  it('throws in the language of the account running the script', () => {
+    const { emu, g } = setup({ mailQuota: 1 });
+    emu.setLanguage('kepala@x.id', 'id');
+    const send = (user: string) => () => emu.execute(() => g.MailApp.sendEmail('a@x.id', 's', 'b'), { kind: 'trigger', user });
+    send('kepala@x.id')();
+    expect(send('kepala@x.id')).toThrow('Layanan dipanggil terlalu banyak dalam satu hari: email.');
+    send('staf@x.id')();
+    expect(send('staf@x.id')).toThrow('Service invoked too many times for one day: email.');
+    const all = setup({ language: 'id' });
+    all.emu.holdLock('script');
+    expect(() => all.emu.execute(() => all.g.LockService.getScriptLock().waitLock(100), { kind: 'menu' }))
+      .toThrow('Waktu tunggu kunci habis: proses lain memegang kunci terlalu lama.');
+  });
+
   it('records messages and spends one quota unit per recipient; the sender is the effective user', () => {
     const { emu, g } = setup({ mailQuota: 5 });
     emu.execute(() => g.MailApp.sendEmail({ to: 'a@x.id, b@x.id', cc: 'c@x.id', subject: 'Undangan', body: 'Halo', name: 'Dinas' }), { kind: 'trigger', user: 'owner@x.id' });

@@ -201,16 +201,24 @@ describe('ranges', () => {
 });
 
 describe('what the spreadsheet stores for inspection', () => {
-  it('keeps validation rules without enforcing them on script writes', () => {
+  it('keeps validation rules; a strict rule rejects a script write of a value outside it, as Google does', () => {
     const { app, emu, sheet } = setup();
+    sheet.getRange('B2').setValue('lainnya');
     const rule = app.newDataValidation().requireValueInList(['koperasi', 'ukm']).setAllowInvalid(false).setHelpText('Pilih').build();
     sheet.getRange('B2:B10').setDataValidation(rule);
-    sheet.getRange('B2').setValue('lainnya');
-    const read = sheet.getRange('B5').getDataValidation()!;
+    expect(() => sheet.getRange('B3:B4').setValues([['ukm'], ['Koperasi']]))
+      .toThrow('The data you entered in cell B4 violates the data validation rules set on this cell.');
+    expect(sheet.getRange('B3').getValue()).toBe(''); // all or nothing
+    sheet.getRange('B3:B4').setValues([['ukm'], ['']]);
+    sheet.getRange('B5').setDataValidation(rule.copy().setAllowInvalid(true).build());
+    sheet.getRange('B5').setValue('lainnya'); // a warning-only rule flags the cell instead
+    const read = sheet.getRange('B6').getDataValidation()!;
     expect(String(read.getCriteriaType())).toBe('VALUE_IN_LIST');
     expect(read.getCriteriaValues()).toEqual([['koperasi', 'ukm'], true]);
     expect([read.getAllowInvalid(), read.getHelpText()]).toEqual([false, 'Pilih']);
-    expect(emu.invalidCells()).toEqual([{ sheet: 'Sheet1', a1: 'B2', value: 'lainnya', criteria: 'VALUE_IN_LIST' }]);
+    expect(emu.invalidCells()).toEqual([
+      { sheet: 'Sheet1', a1: 'B2', value: 'lainnya', criteria: 'VALUE_IN_LIST' }, { sheet: 'Sheet1', a1: 'B5', value: 'lainnya', criteria: 'VALUE_IN_LIST' },
+    ]);
     expect(() => sheet.getRange('C1').setDataValidation(app.newDataValidation().requireDate() as never)).toThrow(/don't match the method signature/);
   });
 

@@ -1,5 +1,6 @@
 /** The hourly reminder run, driven through the built bundle by the emulator's clock. */
-import { ok } from './calls';
+import { call, ok } from './calls';
+import { GasError } from '../tools/emulator/errors';
 import { loadProduct, type Product } from '../tools/harness';
 
 const TEAM = {
@@ -51,6 +52,69 @@ describe('installTriggers', () => {
     expect(status).toMatchObject({ installed: true, owner: 'pelaksana@example.go.id' });
     expect(ok<{ removed: number }>(product, 'removeTriggers', {}).removed).toBe(1);
     expect(product.emu.triggers).toHaveLength(0);
+  });
+});
+
+describe('the hourly trigger with two editors (each account sees only its own triggers)', () => {
+  const A = 'pelaksana@example.go.id';
+  const B = 'humas@example.go.id';
+  type Status = { installed: boolean; owner: string; ownedByMe: boolean; dead: boolean };
+  const status = (product: Product, user: string) => ok<Status>(product, 'getReminderStatus', {}, user);
+  const errorsOf = (product: Product, name: string, user: string) => {
+    const result = call(product, name, {}, user);
+    return result.ok ? [] : result.errors.map((e) => e.message);
+  };
+
+  it('tells every editor who owns it, refuses a second one, and lets only the owner remove it', () => {
+    const product = register('2026-11-12T08:30:00+07:00', '2026-11-27', 1);
+    expect(ok(product, 'installTriggers', {}, A)).toMatchObject({ installed: true, owner: A });
+    expect(status(product, B)).toMatchObject({ installed: true, owner: A, ownedByMe: false, dead: false });
+    expect(status(product, A)).toMatchObject({ installed: true, owner: A, ownedByMe: true });
+
+    expect(errorsOf(product, 'installTriggers', B)).toEqual([`Pengingat otomatis sudah dipasang oleh ${A} dan dikirim atas nama akun itu. `
+      + 'Tidak perlu memasangnya lagi: pemicu kedua dari akun lain akan mengirim pengingat dua kali. Untuk memindahkannya ke akun Anda, '
+      + `minta ${A} menghentikannya terlebih dahulu (panel Pengingat › Hentikan pengingat).`]);
+    expect(errorsOf(product, 'removeTriggers', B)).toEqual([`Pengingat otomatis dipasang oleh ${A}; hanya ${A} yang dapat menghentikannya. `
+      + `Minta ${A} membuka register ini dan memilih Hentikan pengingat di panel Pengingat.`]);
+    expect(product.emu.triggers.map((t) => t.owner)).toEqual([A]);
+    const check = ok<{ checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation', {}, B).checks;
+    expect(check.find((c) => c.item === 'Pemicu pengingat')).toEqual({
+      item: 'Pemicu pengingat', ok: true,
+      detail: `Terpasang atas nama ${A}; email pengingat dikirim dari akun itu, dan hanya akun itu yang dapat menghentikannya.`,
+    });
+
+    expect(ok(product, 'removeTriggers', {}, A)).toEqual({ removed: 1, warnings: undefined });
+    expect(status(product, B)).toMatchObject({ installed: false, owner: '' });
+    expect(ok(product, 'installTriggers', {}, B)).toMatchObject({ owner: B });
+    expect(status(product, A)).toMatchObject({ installed: true, owner: B, ownedByMe: false });
+  });
+
+  it('a second trigger another account installed earlier removes itself at its first run; reminders go out once, from the owner', () => {
+    const product = register('2026-11-12T08:30:00+07:00', '2026-11-27', 1);
+    ok(product, 'installTriggers', {}, A);
+    const { ScriptApp } = product.emu.globals() as { ScriptApp: GoogleAppsScript.Script.ScriptApp };
+    product.emu.execute(() => ScriptApp.newTrigger('runReminders').timeBased().everyHours(1).create(), { kind: 'menu', user: B });
+    const runs = product.advanceClock('2026-11-13T12:00:00+07:00');
+    expect(runs.filter((r) => r.error)).toEqual([]);
+    expect(product.emu.triggers.map((t) => t.owner)).toEqual([A]);
+    expect(product.emu.outbox.map((m) => m.from)).toEqual([A, A]);
+    expect(to(product.emu.outbox)).toEqual([HUMAS, PELAKSANA]);
+  });
+
+  it("takes over from an owner whose trigger has not run for a day", () => {
+    const product = register('2026-11-12T08:30:00+07:00', '2026-11-27', 1);
+    ok(product, 'installTriggers', {}, A);
+    const { ScriptApp } = product.emu.globals() as { ScriptApp: GoogleAppsScript.Script.ScriptApp };
+    // A's account lost its access: its trigger no longer runs.
+    product.emu.execute(() => ScriptApp.getProjectTriggers().forEach((t) => ScriptApp.deleteTrigger(t)), { kind: 'menu', user: A });
+    product.advanceClock('2026-11-13T08:00:00+07:00');
+    expect(errorsOf(product, 'installTriggers', B)[0]).toContain(`sudah dipasang oleh ${A}`);
+    product.advanceClock('2026-11-13T08:31:00+07:00');
+    expect(status(product, B)).toMatchObject({ installed: true, owner: A, dead: true });
+    const check = ok<{ checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation', {}, B).checks;
+    expect(check.find((c) => c.item === 'Pemicu pengingat')?.ok).toBe(false);
+    expect(ok(product, 'installTriggers', {}, B)).toMatchObject({ owner: B, takenOverFrom: A });
+    expect(status(product, B)).toMatchObject({ installed: true, owner: B, ownedByMe: true, dead: false });
   });
 });
 
@@ -218,6 +282,51 @@ describe('exactly once under faults', () => {
     expect(ledger(product).filter((r) => r[6] === 'menunggu')).toHaveLength(3);
     expect(runAt(product, '2026-11-13T08:10').sent).toBe(0);
     expect(product.emu.outbox).toHaveLength(2);
+  });
+
+  describe('on an account whose Google language is Indonesian (error texts are not English)', () => {
+    const indonesian = () => {
+      const product = five();
+      product.emu.setLanguage('pelaksana@example.go.id', 'id');
+      return product;
+    };
+
+    it('keeps the rest pending when the daily quota runs out mid-run, and sends them once the quota is back', () => {
+      const product = indonesian();
+      let sends = 0;
+      const off = product.emu.hooks.onCall((key) => {
+        // After two reminders, another script of the same account uses up the day's quota.
+        if (key !== 'MailApp.sendEmail' || ++sends !== 3) return;
+        const { MailApp } = product.emu.globals() as { MailApp: GoogleAppsScript.Mail.MailApp };
+        product.emu.execute(() => MailApp.sendEmail({ to: 'lain@example.go.id', bcc: Array.from({ length: 49 }, (_, i) => `x${i}@example.go.id`).join(','), subject: 's', body: 'b' }), { kind: 'trigger' });
+        product.emu.execute(() => MailApp.sendEmail({ to: 'lain@example.go.id', bcc: Array.from({ length: 47 }, (_, i) => `y${i}@example.go.id`).join(','), subject: 's', body: 'b' }), { kind: 'trigger' });
+      });
+      expect(runAt(product, '2026-11-13T07:10')).toMatchObject({ sent: 2, deferred: 3, errors: [] });
+      off();
+      expect(ledger(product).filter((r) => r[6] === 'menunggu')).toHaveLength(3);
+      // The next working day (quota back) the whole team hears of the stage, now late: nobody was left out.
+      runAt(product, '2026-11-16T07:20');
+      expect([...new Set(to(product.emu.outbox).filter((m) => FIVE.includes(m)))]).toEqual(FIVE);
+      expect(ledger(product).filter((r) => r[6] === 'gagal')).toEqual([]);
+    });
+
+    it('tries a failure again, within the run and in later runs, up to five runs', () => {
+      const product = indonesian();
+      let failures = 0;
+      const off = product.emu.hooks.onCall((key, args) => {
+        if (key !== 'MailApp.sendEmail') return;
+        const to = (args[0] as { to: string }).to;
+        if (to === FIVE[0] && failures++ < 2) throw new GasError('Terjadi kesalahan server. Coba lagi nanti.');
+        if (to === FIVE[1]) throw new GasError('Email tidak valid: b@kopukm.example.go.id');
+      });
+      runAt(product, '2026-11-13T07:10');
+      expect(to(product.emu.outbox).filter((m) => FIVE.includes(m))).toEqual([FIVE[0], ...FIVE.slice(2)]);
+      for (const hour of ['08', '09', '10', '11', '12']) runAt(product, `2026-11-13T${hour}:10`);
+      off();
+      const row = ledger(product).find((r) => r[5] === FIVE[1])!;
+      expect([row[6], row[7]]).toEqual(['gagal', 5]);
+      expect(row[9]).toBe('Gagal pada percobaan ke-5 dari 5, tidak dicoba lagi: Email tidak valid: b@kopukm.example.go.id');
+    });
   });
 
   it('after a week without runs catches up once, not once per missed hour, and reminds again the next working day', () => {

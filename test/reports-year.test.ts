@@ -102,7 +102,8 @@ describe('a year of weekly episodes', () => {
     const a = measure(small, 'generatePeriodReport', { from: '2026-01-01', to: '2026-12-31' });
     const b = measure(large, 'generatePeriodReport', { from: '2026-01-01', to: '2026-12-31' });
     expect(b.calls).toEqual(a.calls);
-    expect(b.total).toBeLessThan(400);
+    // About 390 calls, plus one name read per sheet to find chart sheets a run that died left behind.
+    expect(b.total).toBeLessThan(420);
     expect([...a.rereads, ...b.rereads]).toEqual([]);
     // The figures, counted in the rows the register was filled with.
     const rows = year(52);

@@ -125,6 +125,24 @@ describe('episode report', () => {
     expect(product.emu.spreadsheet.getSheets().map((s) => s.getName()).filter((n) => n.startsWith('Grafik'))).toEqual([]);
   });
 
+  it('leaves a chart sheet when the run is cut off at the time limit, and the next report removes it', () => {
+    const chartSheets = () => product.emu.spreadsheet.getSheets().map((s) => s.getName()).filter((n) => n.startsWith('Grafik sementara'));
+    const off = product.emu.hooks.onCall((key) => {
+      if (key === 'EmbeddedChart.getAs') product.emu.setNow(product.emu.now().getTime() + 6.5 * 60_000);
+    });
+    expect(() => product.callFromSidebar('generateEpisodeReport', { episodeId: 'EP-001' })).toThrow('Exceeded maximum execution time');
+    off();
+    const [left] = chartSheets();
+    expect(left).toBeDefined();
+    // A report running at the same time may still be using a younger sheet: it stays.
+    ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001' });
+    expect(chartSheets()).toEqual([left]);
+    // Older than any execution can last: its run is over, and the next report removes it.
+    product.emu.setNow(product.emu.now().getTime() + 60_000);
+    ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001' });
+    expect(chartSheets()).toEqual([]);
+  });
+
   it('puts a PDF copy beside it on request, replacing the previous one', () => {
     ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001', pdf: true });
     const withPdf = ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001', pdf: true });

@@ -111,6 +111,31 @@ describe('createSurveyForm / getSurveyForm', () => {
   });
 });
 
+describe('the submit trigger with two editors', () => {
+  it('belongs to the account that made the form: others see its owner and install none; the owner gets it back if removed', () => {
+    const product = register();
+    const [A, B] = ['pelaksana@example.go.id', 'humas@example.go.id'];
+    const made = ok<FormInfo & { importedBy: string }>(product, 'createSurveyForm', {}, A);
+    expect(made.importedBy).toBe(A);
+    // The form is in A's Drive: B opens it only once A shares it.
+    const { DriveApp, ScriptApp } = product.emu.globals() as { DriveApp: GoogleAppsScript.Drive.DriveApp; ScriptApp: GoogleAppsScript.Script.ScriptApp };
+    product.emu.execute(() => DriveApp.getFileById(made.formId).addEditor(B), { kind: 'menu', user: A });
+    expect(ok<{ importedBy: string }>(product, 'getSurveyForm', {}, B).importedBy).toBe(A);
+    expect(product.emu.triggers.map((t) => [t.handler, t.owner])).toEqual([['onSurveySubmit', A]]);
+    const checks = (user: string) => ok<{ checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation', {}, user).checks
+      .find((c) => c.item === 'Impor otomatis jawaban survei');
+    expect(checks(B)).toMatchObject({ ok: true, detail: `Pemicu milik ${A} mengimpor setiap jawaban yang masuk.` });
+
+    product.emu.execute(() => ScriptApp.getProjectTriggers().forEach((t) => ScriptApp.deleteTrigger(t)), { kind: 'menu', user: A });
+    expect(checks(B)?.ok).toBe(true); // B cannot see A's triggers
+    expect(checks(A)).toMatchObject({ ok: false, detail: 'Pemicu milik akun Anda hilang. Buka panel Survei: pemicunya dipasang kembali otomatis.' });
+    expect(ok(product, 'getSurveyForm', {}, B).warnings).toBeUndefined();
+    expect(ok(product, 'getSurveyForm', {}, A).warnings).toEqual(['Pemicu impor jawaban formulir survei hilang dan sudah dipasang kembali atas nama akun Anda.']);
+    expect(product.emu.triggers.map((t) => [t.handler, t.owner])).toEqual([['onSurveySubmit', A]]);
+    expect(checks(A)?.ok).toBe(true);
+  });
+});
+
 describe('the form is open to the public on Google', () => {
   const installation = (product: Product) =>
     ok<{ checks: Array<{ item: string; ok: boolean; detail: string }> }>(product, 'checkInstallation').checks.find((c) => c.item === 'Formulir survei')!;
@@ -178,6 +203,25 @@ describe('responses from the form and from paper', () => {
       // Public text stays text (a formula would read back empty).
       'U4 (Biaya/Tarif)': 4, Saran: '=IMPORTXML("http://x")',
     });
+  });
+
+  it('imports a profile answer the register does not list as blank, with a warning, and never blocks the import', () => {
+    // Someone edited the form's choices in Google Forms; the register's column still only accepts its own list.
+    const FormApp = product.emu.globals().FormApp as GoogleAppsScript.Forms.FormApp;
+    const f = FormApp.openById(formId);
+    const occupation = f.getItems().find((i) => i.getTitle() === PROFILE.occupation.label)!.asMultipleChoiceItem();
+    occupation.setChoiceValues([...PROFILE.occupation.options, 'Pelajar/Mahasiswa']);
+    const education = f.getItems().find((i) => i.getTitle() === PROFILE.education.label)!.asMultipleChoiceItem();
+    education.setChoiceValues(PROFILE.education.options.map((o) => (o === 'SMA/sederajat' ? 'SMA/Sederajat' : o)));
+    respond(product, formId, [4, 4, 4, 4, 4, 4, 4, 4, 4], { Pekerjaan: 'Pelajar/Mahasiswa', 'Pendidikan terakhir': 'SMA/Sederajat' });
+    respond(product, formId, [3, 3, 3, 3, 3, 3, 3, 3, 3], { Pekerjaan: 'Wirausaha' });
+    const saved = rows(product, 'Survei Kepuasan');
+    expect(saved.map((r) => [r.ID, r.Pekerjaan, r.Pendidikan, r['U1 (Persyaratan)']])).toEqual([['SKM-001', '', 'SMA/sederajat', 4], ['SKM-002', 'Wirausaha', '', 3]]);
+    expect(product.emu.logs.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual([
+      'onSurveySubmit: Jawaban formulir yang tidak dikenali dicatat kosong: Pekerjaan: "Pelajar/Mahasiswa". '
+      + 'Jangan ubah teks pilihan jawaban di formulir.',
+    ]);
+    expect(product.emu.invalidCells()).toEqual([]);
   });
 
   it('fetches only the responses submitted since shortly before the last import', () => {
@@ -282,7 +326,7 @@ describe('getIkm', () => {
     expect(call(product, 'getIkm', { from: '2026-12-31', to: '2026-12-01' })).toMatchObject({ ok: false, errors: [{ field: 'to' }] });
     const sheet = product.emu.spreadsheet.getSheetByName('Survei Kepuasan')!;
     const column = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].indexOf('U3 (Waktu Penyelesaian)') + 1;
-    sheet.getRange(3, column).setValue(5);
+    sheet.getRange(3, column).clearDataValidations().setValue(5); // the dropdown removed first: it refuses a 5
     const result = call<Ikm>(product, 'getIkm');
     expect(result).toMatchObject({ ok: true, data: { respondents: 1, ikm: 100 } });
     expect(result.ok && result.warnings).toEqual([

@@ -9,6 +9,8 @@ import { Emulator, type EmulatorOptions, type ExecutionKind, type TriggerRun } f
 import { returned, transfer } from './emulator/script-run';
 
 export interface RunContext { kind?: ExecutionKind; user?: string; container?: boolean }
+/** What an execution showed the user. */
+export interface Shown { toasts: Emulator['ui']['toasts']; alerts: Emulator['ui']['alerts'] }
 export interface RunResult<T> { result: T; calls: Record<string, number> }
 
 export interface Product {
@@ -25,6 +27,11 @@ export interface Product {
   getWebApp(user: string, parameter?: Record<string, string>): RunResult<ReturnType<Emulator['htmlOutput']>>;
   /** Moves the clock (to a time, or forward by a number of ms), running the time-driven triggers that fall due. */
   advanceClock(toOrMs: Date | string | number): TriggerRun[];
+  /**
+   * Chooses an item of the spreadsheet's menu by caption, as `user` (the menu onOpen built; opened first if there is
+   * none). Apps Script throws away what a menu item's function returns: what it showed is all the user gets.
+   */
+  menu(caption: string, user?: string): Shown;
   /** Opens the spreadsheet as `user`: the menus of the previous page go, and the simple trigger onOpen runs. */
   open(user?: string): RunResult<unknown> | undefined;
   /** Loads the bundle again in a fresh context over the same emulator state (a new deployment). */
@@ -90,6 +97,16 @@ export function loadProduct(opts: EmulatorOptions & { bundle?: string; emulator?
       return { result: emu.htmlOutput(result), calls };
     },
     advanceClock: (toOrMs) => emu.advanceClock(typeof toOrMs === 'number' ? emu.now().getTime() + toOrMs : toOrMs, (handler, event) => fn(handler)(event)),
+    menu(caption, user) {
+      if (!emu.ui.menus.length) this.open(user);
+      const items = emu.ui.menus.flatMap((m) => m.items);
+      const item = items.find((i) => i && i.caption === caption);
+      if (!item || !('functionName' in item)) throw new Error(`No menu item "${caption}"`);
+      const before = { toasts: emu.ui.toasts.length, alerts: emu.ui.alerts.length };
+      const f = fn(item.functionName);
+      emu.execute(() => { f(); }, { kind: 'menu', user });
+      return { toasts: emu.ui.toasts.slice(before.toasts), alerts: emu.ui.alerts.slice(before.alerts) };
+    },
     open: (user) => {
       emu.clearMenus();
       if (!names.includes('onOpen')) return undefined;

@@ -9,9 +9,10 @@ import { ROLES, type Role } from '../domain/shared/sop';
 import { form } from '../domain/shared/validation';
 import { normaliseHeader, setupHint } from '../gas/cells';
 import { Register } from '../gas/register';
-import { loadFormRef, openLiveForm } from '../gas/survey-form';
+import { loadFormRef, openLiveForm, submitTrigger } from '../gas/survey-form';
 import { menuPath } from '../entrypoints';
 import { endpoint, type Context } from './endpoint';
+import { fromMenu } from './menu';
 import { reminderStatus, type ReminderStatus } from './shared/reminders';
 
 /** Findings past this many per sheet are counted, not listed. */
@@ -136,7 +137,7 @@ export const checkInstallation = endpoint(form({}), (_input, ctx): { ok: boolean
   const zoneOk = zone.timeZone === SPREADSHEET_ZONE.timeZone && zone.locale === SPREADSHEET_ZONE.locale;
   add('Lokal dan zona waktu', zoneOk, zoneOk ? 'Indonesia (tanggal HH/BB/TTTT, desimal koma), WIB.'
     : `Lokal ${zone.locale}, zona waktu ${zone.timeZone}: tanggal yang diketik dapat terbaca salah (05/12/2026 menjadi 12 Mei). `
-      + `Jalankan ${menuPath('setupRegister')} agar diatur ke Indonesia (${SPREADSHEET_ZONE.locale}) dan ${SPREADSHEET_ZONE.timeZone}.`);
+      + `Jalankan ${menuPath('showRegisterSetup')} agar diatur ke Indonesia (${SPREADSHEET_ZONE.locale}) dan ${SPREADSHEET_ZONE.timeZone}.`);
   const settings = ctx.settings();
   const missing = (Object.keys(ROLES) as Role[]).filter((r) => !roleAddresses(r, settings).length).map((r) => ROLES[r]);
   add('Email tim', !missing.length, missing.length ? `Belum diisi: ${missing.join(', ')} (Pengaturan).` : 'Semua peran punya alamat email.');
@@ -154,9 +155,21 @@ export const checkInstallation = endpoint(form({}), (_input, ctx): { ok: boolean
   }
   add('Folder laporan', folderOk, folder);
   checks.push(surveyFormCheck());
+  const survey = loadFormRef();
+  if (survey) {
+    const t = submitTrigger(survey);
+    add('Impor otomatis jawaban survei', t.present !== false, !t.owner
+      ? 'Pemiliknya tidak tercatat (formulir dibuat oleh versi lama). Jawaban tetap dapat diambil dengan tombol "Ambil jawaban formulir" di panel Survei.'
+      : t.present === false ? 'Pemicu milik akun Anda hilang. Buka panel Survei: pemicunya dipasang kembali otomatis.'
+      : `Pemicu milik ${t.mine ? `Anda (${t.owner})` : t.owner} mengimpor setiap jawaban yang masuk.`);
+  }
   const s = statusOrNull(ctx);
   if (s) {
-    add('Pemicu pengingat', s.installed, s.installed ? `Terpasang atas nama ${s.owner || '(tidak diketahui)'}.` : `Belum dipasang: ${menuPath('installTriggers')}.`);
+    add('Pemicu pengingat', s.installed && !s.dead, !s.installed ? `Belum dipasang: ${menuPath('showReminderInstall')}.`
+      : s.dead ? `Dipasang oleh ${s.owner}, tetapi tidak berjalan sejak lebih dari sehari (mungkin akun itu tidak lagi punya akses). ` +
+        `Pilih ${menuPath('showReminderInstall')} untuk memasangnya atas nama akun Anda.`
+      : s.ownedByMe ? `Terpasang atas nama Anda (${s.owner}); email pengingat dikirim dari akun ini.`
+      : `Terpasang atas nama ${s.owner}; email pengingat dikirim dari akun itu, dan hanya akun itu yang dapat menghentikannya.`);
     const lastErrors = s.lastRun?.errors ?? [];
     add('Pengiriman terakhir', !lastErrors.length && !s.uncertain,
       s.lastRun ? `${formatDateTimeId(s.lastRun.at)}: ${s.lastRun.sent} terkirim, ${s.lastRun.deferred} ditunda${lastErrors.length ? `; galat: ${lastErrors.join('; ')}` : ''}${s.uncertain ? `; ${s.uncertain} berstatus tidak pasti` : ''}.` : 'Belum pernah berjalan.');
@@ -179,24 +192,17 @@ function surveyFormCheck(): InstallationCheck {
   return { item, ok: !problem, detail: problem ? `Formulir ${problem}` : 'Diterbitkan dan menerima jawaban dari siapa saja yang punya tautannya.' };
 }
 
-function alert(title: string, lines: string[]): void {
-  const ui = SpreadsheetApp.getUi();
-  ui.alert(title, lines.join('\n'), ui.ButtonSet.OK);
-}
-
 /** Menu item "Periksa register". */
 export function showRegisterCheck(): void {
-  const result = checkRegister({});
-  if (!result.ok) return alert('Periksa register', result.errors.map((e) => e.message));
-  const bad = result.data.sheets.filter((s) => s.problems.length);
-  alert('Periksa register', bad.length
-    ? bad.flatMap((s) => [`${s.name}:`, ...s.problems.map((p) => `• ${p}`), ...(s.more ? [`• … dan ${s.more} temuan lain`] : []), ''])
-    : ['Register lengkap dan semua isinya dapat dibaca.']);
+  fromMenu('Periksa register', () => checkRegister({}), (r) => {
+    const bad = r.sheets.filter((s) => s.problems.length);
+    return { alert: bad.length
+      ? bad.flatMap((s) => [`${s.name}:`, ...s.problems.map((p) => `• ${p}`), ...(s.more ? [`• … dan ${s.more} temuan lain`] : []), ''])
+      : ['Register lengkap dan semua isinya dapat dibaca.'] };
+  });
 }
 
 /** Menu item "Periksa instalasi". */
 export function showInstallationCheck(): void {
-  const result = checkInstallation({});
-  if (!result.ok) return alert('Periksa instalasi', result.errors.map((e) => e.message));
-  alert('Periksa instalasi', result.data.checks.map((c) => `${c.ok ? '✓' : '✗'} ${c.item}: ${c.detail}`));
+  fromMenu('Periksa instalasi', () => checkInstallation({}), (r) => ({ alert: r.checks.map((c) => `${c.ok ? '✓' : '✗'} ${c.item}: ${c.detail}`) }));
 }

@@ -8,7 +8,7 @@ import type * as z from 'zod/mini';
 import { menuPath } from '../entrypoints';
 import { form, validate, Refusal, type FieldError } from '../domain/shared/validation';
 import { Register } from '../gas/register';
-import { tryRegisterLock } from '../gas/lock';
+import { BUSY_MESSAGE, tryRegisterLock } from '../gas/lock';
 import { actingUser, openRegister } from '../gas/runtime';
 import { readSettings } from '../gas/settings-store';
 import type { Settings } from '../domain/settings/settings';
@@ -34,7 +34,7 @@ export interface Context {
   audit(action: string, recordId: string, before: unknown, after: unknown): void;
 }
 
-export const BUSY_MESSAGE = 'Register sedang dipakai pengguna lain. Coba lagi dalam beberapa detik.';
+export { BUSY_MESSAGE };
 
 /**
  * A Sheets cell holds at most 50 000 characters; a record at every field's limit, JSON-escaped, can exceed that.

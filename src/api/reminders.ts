@@ -14,35 +14,40 @@ import type { Table } from '../gas/table';
 import { withRegisterLock } from '../gas/lock';
 import { mailQuotaLeft, sendMail } from '../gas/mail';
 import { documentProperties } from '../gas/properties';
-import { keepOneHourlyTrigger, removeTriggersOf } from '../gas/triggers';
+import {
+  createHourlyTrigger, deleteTrigger, readTriggerRecord, runningAs, triggersOf, writeTriggerRecord,
+} from '../gas/triggers';
 import { openRegister } from '../gas/runtime';
 import { refreshDashboardQuietly } from './shared/dashboard';
-import { createContext, endpoint, guarded, type ApiResult, type Context } from './endpoint';
-import { HANDLER, PROPS, ReminderStatus, RunSummary, reminderStatus } from './shared/reminders';
+import { createContext, endpoint, failure, guarded, type ApiResult, type Context } from './endpoint';
+import { fromMenu } from './menu';
+import { HANDLER, PROPS, ReminderStatus, RunSummary, reminderStatus, triggerState } from './shared/reminders';
 import { episodeViews } from './shared/episodes';
 
 /** Stop claiming new e-mails well before Apps Script's 6-minute limit; the next run resumes. */
 const TIME_BUDGET_MS = 4.5 * 60 * 1000;
 /** A claim older than any execution can live belongs to a run that died mid-send. */
 const STALE_CLAIM_MS = 10 * 60 * 1000;
+/** Runs that try a failed e-mail, the first included; past that it waits for someone to look (Periksa instalasi). */
 const MAX_ATTEMPTS = 5;
 const RETRY_DELAYS_MS = [1000, 2000, 4000];
 
 type Ledger = Table<'reminders'>;
-type Failure = { kind: 'quota' | 'transient' | 'permanent'; message: string };
+type Failure = { kind: 'quota' | 'failed'; message: string };
 
+/**
+ * Why an e-mail did not go out. Apps Script's error text is in the language of the account running the script
+ * ("usually localized into the user's language", https://developers.google.com/apps-script/api/reference/rest/v1/ExecutionError),
+ * so it is never read: the daily quota is asked for, and any other failure is tried again a bounded number of times.
+ */
 function classify(error: unknown): Failure {
   const message = error instanceof Error ? error.message : String(error);
-  if (/too many times for one day/i.test(message)) return { kind: 'quota', message };
-  if (/too many times in a short time|timed out|try again|internal error|server error/i.test(message)) {
-    return { kind: 'transient', message };
-  }
-  return { kind: 'permanent', message };
+  return { kind: mailQuotaLeft() < 1 ? 'quota' : 'failed', message };
 }
 
 /** A ledger row is owed an e-mail: never tried, or failed for a reason that may pass. */
 function owed(row: Row<'reminders'>): boolean {
-  return row.status === LEDGER.pending || (row.status === LEDGER.error && row.attempts !== null && row.attempts < MAX_ATTEMPTS && row.error.startsWith('sementara'));
+  return row.status === LEDGER.pending || (row.status === LEDGER.error && row.attempts !== null && row.attempts < MAX_ATTEMPTS);
 }
 
 function claimedAt(row: Row<'reminders'>): number {
@@ -123,7 +128,7 @@ function send(digest: Digest): Failure | null {
       return null;
     } catch (error) {
       const failure = classify(error);
-      if (failure.kind !== 'transient' || attempt >= RETRY_DELAYS_MS.length) return failure;
+      if (failure.kind === 'quota' || attempt >= RETRY_DELAYS_MS.length) return failure;
       Utilities.sleep(RETRY_DELAYS_MS[attempt]);
     }
   }
@@ -135,8 +140,8 @@ function settle(ledger: Ledger, indexes: number[], outcome: Failure | null, now:
     if (!outcome) ledger.patch(i, { status: LEDGER.sent, attempts, updatedAt: wibDateTime(now), error: '' });
     else if (outcome.kind === 'quota') ledger.patch(i, { status: LEDGER.pending, updatedAt: wibDateTime(now) });
     else {
-      const prefix = outcome.kind === 'transient' ? 'sementara' : 'tetap';
-      ledger.patch(i, { status: LEDGER.error, attempts, updatedAt: wibDateTime(now), error: `${prefix}: ${outcome.message}` });
+      const next = attempts < MAX_ATTEMPTS ? 'dicoba lagi pada jam berikutnya' : 'tidak dicoba lagi';
+      ledger.patch(i, { status: LEDGER.error, attempts, updatedAt: wibDateTime(now), error: `Gagal pada percobaan ke-${attempts} dari ${MAX_ATTEMPTS}, ${next}: ${outcome.message}` });
     }
   }
   SpreadsheetApp.flush();
@@ -166,8 +171,27 @@ function reportFailures(ctx: Context, summary: RunSummary, uncertain: string[]):
   });
 }
 
-/** The time-driven trigger's function. */
-export function runReminders(_e?: GoogleAppsScript.Events.TimeDriven): RunSummary {
+/**
+ * The time-driven trigger's function. Only the trigger on record sends: a second one (installed from another account
+ * by an earlier version, or left behind by its owner) removes itself, so reminders never go out from two accounts.
+ */
+export function runReminders(e?: GoogleAppsScript.Events.TimeDriven): RunSummary | null {
+  const uid = e?.triggerUid;
+  if (uid) {
+    const record = readTriggerRecord(PROPS.owner);
+    const me = runningAs();
+    if (!record || (record.owner === me && !record.triggerId)) writeTriggerRecord(PROPS.owner, { owner: me, triggerId: uid, installedAt: Date.now() });
+    else if (record.triggerId !== uid) {
+      for (const t of triggersOf(HANDLER)) if (t.getUniqueId() === uid) deleteTrigger(t);
+      console.warn(`runReminders: pemicu ${uid} milik ${me} dihapus; pengingat dikirim oleh pemicu milik ${record.owner}.`);
+      return null;
+    }
+  }
+  return sendDue();
+}
+
+/** Sends what is due now (the hourly run, or "Kirim pengingat sekarang"). */
+function sendDue(): RunSummary {
   const started = Date.now();
   const props = documentProperties();
   const prepared = withRegisterLock(() => {
@@ -211,32 +235,63 @@ export function runReminders(_e?: GoogleAppsScript.Events.TimeDriven): RunSummar
 
 /** Menu item "Kirim pengingat sekarang": the hourly run, with what it did shown to the person who asked. */
 export function sendRemindersNow(): void {
-  const s = runReminders();
-  const parts = [`${s.sent} email terkirim`, ...(s.deferred ? [`${s.deferred} ditunda`] : []), ...(s.errors.length ? [`${s.errors.length} gagal (lihat Periksa instalasi)`] : [])];
-  openRegister().toast(s.sent || s.deferred || s.errors.length ? `Pengingat: ${parts.join(', ')}.` : 'Tidak ada pengingat yang perlu dikirim sekarang.', NAME);
+  fromMenu('Kirim pengingat sekarang', () => guarded(() => ({ ok: true, data: sendDue() })), (s) => {
+    const parts = [`${s.sent} email terkirim`, ...(s.deferred ? [`${s.deferred} ditunda`] : []), ...(s.errors.length ? [`${s.errors.length} gagal (lihat Periksa instalasi)`] : [])];
+    return { toast: s.sent || s.deferred || s.errors.length ? `Pengingat: ${parts.join(', ')}.` : 'Tidak ada pengingat yang perlu dikirim sekarang.' };
+  });
 }
 
-export function installTriggers(): ApiResult<{ installed: true; owner: string }> {
-  return guarded(() => {
+/**
+ * One hourly trigger for the register, owned by whoever installed it. Run again by its owner it repairs itself; run by
+ * another editor it is refused with the owner's name, unless the owner's trigger has not run for a day (taken over).
+ */
+type Installation = { installed: true; owner: string; takenOverFrom?: string };
+export function installTriggers(): ApiResult<Installation> {
+  return guarded(() => withRegisterLock((): ApiResult<Installation> => {
     // Only someone who may edit the register installs its reminders (from the phone page too).
-    const register = openRegister();
+    openRegister();
+    const now = new Date();
+    const state = triggerState(documentProperties().getProperties(), now);
+    const me = runningAs();
+    if (state.record && !state.mine && !state.dead) {
+      const owner = state.record.owner;
+      return failure([{ field: '', message: `Pengingat otomatis sudah dipasang oleh ${owner} dan dikirim atas nama akun itu. ` +
+        `Tidak perlu memasangnya lagi: pemicu kedua dari akun lain akan mengirim pengingat dua kali. Untuk memindahkannya ke akun Anda, ` +
+        `minta ${owner} menghentikannya terlebih dahulu (panel Pengingat › Hentikan pengingat).` }]);
+    }
+    const own = triggersOf(HANDLER);
+    const keep = own.find((t) => state.mine && t.getUniqueId() === state.record?.triggerId) ?? own[0];
     // Idempotent: keep one, remove any duplicates an earlier version or a double click left.
-    keepOneHourlyTrigger(HANDLER);
-    const owner = Session.getEffectiveUser().getEmail();
-    documentProperties().setProperty(PROPS.owner, owner);
-    // Run from the menu, the user would otherwise see nothing happen.
-    register.toast(`Pengingat otomatis aktif setiap jam, dikirim atas nama ${owner}.`, NAME);
-    return { ok: true, data: { installed: true, owner } };
-  });
+    for (const extra of own) if (extra !== keep) deleteTrigger(extra);
+    const trigger = keep ?? createHourlyTrigger(HANDLER);
+    writeTriggerRecord(PROPS.owner, { owner: me, triggerId: trigger.getUniqueId(), installedAt: now.getTime() });
+    const takenOverFrom = state.record && !state.mine ? state.record.owner : undefined;
+    return { ok: true, data: { installed: true, owner: me, ...(takenOverFrom ? { takenOverFrom } : {}) } };
+  }));
 }
 
+/** Menu item "Pasang pengingat otomatis". */
+export function showReminderInstall(): void {
+  fromMenu('Pasang pengingat otomatis', installTriggers, (r) => ({
+    toast: `${r.takenOverFrom ? `Pemicu milik ${r.takenOverFrom} diambil alih. ` : ''}Pengingat otomatis aktif setiap jam, dikirim atas nama ${r.owner}.`,
+  }));
+}
+
+/** Only the trigger's owner can remove it: no account can see, let alone delete, another's trigger. */
 export function removeTriggers(): ApiResult<{ removed: number }> {
-  return guarded(() => {
+  return guarded(() => withRegisterLock((): ApiResult<{ removed: number }> => {
     openRegister();
-    const removed = removeTriggersOf(HANDLER);
-    documentProperties().deleteProperty(PROPS.owner);
-    return { ok: true, data: { removed } };
-  });
+    const state = triggerState(documentProperties().getProperties(), new Date());
+    if (state.record && !state.mine) {
+      const owner = state.record.owner;
+      return failure([{ field: '', message: `Pengingat otomatis dipasang oleh ${owner}; hanya ${owner} yang dapat menghentikannya. ` +
+        `Minta ${owner} membuka register ini dan memilih Hentikan pengingat di panel Pengingat.` }]);
+    }
+    const own = triggersOf(HANDLER);
+    for (const t of own) deleteTrigger(t);
+    writeTriggerRecord(PROPS.owner, null);
+    return { ok: true, data: { removed: own.length } };
+  }));
 }
 
 export const getReminderStatus = endpoint(form({}), (_input, ctx): ReminderStatus => reminderStatus(ctx), { write: false });

@@ -15,6 +15,8 @@ import { openRegister } from '../gas/runtime';
 import { publishForm } from '../gas/survey-form';
 import { createOneOffTrigger, deleteTrigger, triggersOf } from '../gas/triggers';
 import { HANDLER } from './shared/reminders';
+import { guarded } from './endpoint';
+import { fromMenu } from './menu';
 
 /** The columns of "Uji Fungsi"; the benchmark reads "Panggilan" and "Waktu (ms)" (tools/bench/calibration.ts). */
 export const SELF_TEST_HEADER = ['Langkah', 'Panggilan', 'Waktu (ms)', 'Hasil', 'Keterangan'];
@@ -181,14 +183,17 @@ function writeResults(results: StepResult[]): void {
 
 /** Menu item "Uji fungsi di Google". */
 export function runSelfTest(): void {
-  const results = STEPS.map(([step, body]) => runStep(step, body));
-  writeResults(results);
-  const failed = results.filter((r) => !r.ok);
-  const ui = SpreadsheetApp.getUi();
-  ui.alert('Uji fungsi di Google', [
-    failed.length ? `${failed.length} dari ${results.length} langkah gagal:` : `Semua ${results.length} langkah berhasil.`,
-    ...failed.map((r) => `✗ ${r.step}: ${r.detail}`),
-    '',
-    `Rincian dan waktu setiap panggilan ada di lembar "${GENERATED_SHEETS.selfTest}".`,
-  ].join('\n'), ui.ButtonSet.OK);
+  fromMenu('Uji fungsi di Google', () => guarded(() => {
+    const results = STEPS.map(([step, body]) => runStep(step, body));
+    writeResults(results);
+    return { ok: true, data: results };
+  }), (results) => {
+    const failed = results.filter((r) => !r.ok);
+    return { alert: [
+      failed.length ? `${failed.length} dari ${results.length} langkah gagal:` : `Semua ${results.length} langkah berhasil.`,
+      ...failed.map((r) => `✗ ${r.step}: ${r.detail}`),
+      '',
+      `Rincian dan waktu setiap panggilan ada di lembar "${GENERATED_SHEETS.selfTest}".`,
+    ] };
+  });
 }

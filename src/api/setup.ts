@@ -6,13 +6,13 @@ import { SCHEMAS, SPREADSHEET_ZONE, type Column, type SheetSchema } from '../dom
 import { NUMBER_FORMATS, normaliseHeader } from '../gas/cells';
 import { Register } from '../gas/register';
 import { NAME } from '../domain/shared/programme';
-import { MENU_TITLE } from '../entrypoints';
 import { tryRegisterLock } from '../gas/lock';
 import { openRegister, rememberRegister } from '../gas/runtime';
 import { readSettings, writeSettings } from '../gas/settings-store';
 import { missingSettings } from '../domain/settings/settings';
 import { form } from '../domain/shared/validation';
 import { BUSY_MESSAGE, endpoint, failure, release, unexpected, type ApiResult } from './endpoint';
+import { fromMenu } from './menu';
 import { remindersInstalled } from './shared/reminders';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -124,16 +124,19 @@ export function setupRegister(): ApiResult<SetupReport> {
     register.commit();
     SpreadsheetApp.flush();
     rememberRegister(ss);
-    ss.toast(
-      report.created.length || report.repaired.length ? `Register ${NAME} sudah disiapkan.` : 'Register sudah lengkap; tidak ada yang perlu diperbaiki.',
-      MENU_TITLE,
-    );
     return { ok: true, data: report };
   } catch (error) {
     return unexpected(error);
   } finally {
     release(lock);
   }
+}
+
+/** Menu item "Siapkan register". */
+export function showRegisterSetup(): void {
+  fromMenu('Siapkan register', setupRegister, (r) => ({
+    toast: r.created.length || r.repaired.length ? `Register ${NAME} sudah disiapkan.` : 'Register sudah lengkap; tidak ada yang perlu diperbaiki.',
+  }));
 }
 
 export interface SetupStatus {

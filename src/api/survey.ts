@@ -17,7 +17,8 @@ import {
 import { form, id, isoDate, name, oneOf, optionalText, refuse } from '../domain/shared/validation';
 import type { Register } from '../gas/register';
 import {
-  createForm, loadFormRef, newResponses, openForm, openLiveForm, prefilledUrl, publishForm, setEpisodeChoices, type SurveyFormRef,
+  createForm, loadFormRef, newResponses, openForm, openLiveForm, prefilledUrl, publishForm, repairSubmitTrigger, setEpisodeChoices,
+  type SurveyFormRef,
 } from '../gas/survey-form';
 import { findEpisode } from './shared/episodes';
 import { endpoint, type Context } from './endpoint';
@@ -142,6 +143,8 @@ export interface SurveyFormInfo {
   episodeUrl?: string;
   /** For the TikTok caption or WhatsApp. */
   invitation: string;
+  /** The account whose trigger imports each response as it arrives ('' if not recorded: forms made before this was). */
+  importedBy?: string;
 }
 
 /** The form, or null when it was deleted from Drive or trashed (a new one may then be created). */
@@ -183,7 +186,7 @@ export const createSurveyForm = endpoint(
       episodeChoices(ctx),
     );
     ctx.audit('buat formulir survei', ref.formId, undefined, { title: input.title ?? DEFAULT_FORM_TITLE });
-    return formInfo(ctx, created, ref);
+    return { ...formInfo(ctx, created, ref), importedBy: ref.triggerOwner ?? '' };
   },
   { write: true },
 );
@@ -209,7 +212,8 @@ export const getSurveyForm = endpoint(
       ctx.warn('Formulir survei belum diterbitkan sehingga tidak dapat diisi; sekarang sudah diterbitkan.');
     }
     setEpisodeChoices(f, ref, episodeChoices(ctx));
-    return formInfo(ctx, f, ref, input.episodeId);
+    if (repairSubmitTrigger(f, ref)) ctx.warn('Pemicu impor jawaban formulir survei hilang dan sudah dipasang kembali atas nama akun Anda.');
+    return { ...formInfo(ctx, f, ref, input.episodeId), importedBy: ref.triggerOwner ?? '' };
   },
   { write: false },
 );

@@ -26,7 +26,7 @@ export class RegisterError extends Refusal {
   }
 }
 
-export const setupHint = `Jalankan ${menuPath('setupRegister')}.`;
+export const setupHint = `Jalankan ${menuPath('showRegisterSetup')}.`;
 
 export function normaliseHeader(h: unknown): string {
   return String(h).trim().toLowerCase();

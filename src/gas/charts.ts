@@ -1,7 +1,8 @@
 /**
  * Sheets charts: drawn on a sheet from a block of cells, and as PNG images for a Doc. A report's
  * charts are built on a temporary hidden sheet (EmbeddedChart.getAs('image/png')), so their cost is
- * a fixed number of calls whatever the number of points, and the sheet is deleted at once.
+ * a fixed number of calls whatever the number of points, and the sheet is deleted at once (or, if the run
+ * dies first, by the next report).
  */
 import type { Figure } from '../domain/reports/document';
 import { GENERATED_SHEETS } from '../domain/shared/schema';
@@ -32,10 +33,27 @@ export function buildChart(
     .build();
 }
 
+/**
+ * A temporary sheet older than this belongs to a run that is over: Apps Script ends an execution at 6 minutes
+ * without running its `finally`, so such a run leaves its sheet behind. Younger ones may be another report's, in use.
+ */
+const LEFTOVER_AFTER_MS = 7 * 60_000;
+
+/** Deletes the temporary chart sheets runs that died left behind (the sheet name carries its creation time). */
+function removeLeftovers(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  for (const sheet of ss.getSheets()) {
+    const name = sheet.getName();
+    if (!name.startsWith(GENERATED_SHEETS.chartPrefix)) continue;
+    const created = Number(name.slice(GENERATED_SHEETS.chartPrefix.length).split('-')[0]);
+    if (!(Date.now() - created < LEFTOVER_AFTER_MS)) ss.deleteSheet(sheet);
+  }
+}
+
 /** PNG images of the figures, in order. Labels are written as plain text so "08.15" or "27/11" stay text. */
 export function chartImages(figures: readonly Figure[]): GoogleAppsScript.Base.Blob[] {
   if (!figures.length) return [];
   const ss = openRegister();
+  removeLeftovers(ss);
   const active = ss.getActiveSheet();
   const sheet = ss.insertSheet(`${GENERATED_SHEETS.chartPrefix}${Date.now()}-${Math.floor(Math.random() * 1e6)}`, ss.getNumSheets());
   try {

@@ -4,10 +4,10 @@
  * its items are kept in the document properties, and responses are imported by response id.
  */
 import { wibDateTime } from '../domain/shared/dates';
-import { PROFILE, PROFILE_KEYS, scoreOf, UNSUR, type Answer, type Profile, type ProfileKey } from '../domain/survey/skm';
+import { PROFILE, PROFILE_KEYS, profileOf, scoreOf, UNSUR, type Answer, type Profile, type ProfileKey } from '../domain/survey/skm';
 import { episodeIdOfChoice, type Questionnaire } from '../domain/survey/survey';
 import { documentProperties } from './properties';
-import { replaceFormSubmitTrigger } from './triggers';
+import { createFormSubmitTrigger, replaceFormSubmitTrigger, runningAs, triggersOf } from './triggers';
 
 type Form = GoogleAppsScript.Forms.Form;
 
@@ -25,6 +25,8 @@ export interface SurveyFormRef {
   profile: Record<ProfileKey, number>;
   episode: number;
   suggestion: number;
+  /** The account whose trigger imports the responses (absent in forms made before it was recorded). */
+  triggerOwner?: string;
 }
 
 export function loadFormRef(): SurveyFormRef | null {
@@ -95,13 +97,31 @@ export function createForm(text: FormText, episodeChoices: string[]): { form: Fo
     form.addMultipleChoiceItem().setTitle(u.question).setChoiceValues([...u.labels]).setRequired(true).getId());
   const suggestion = form.addParagraphTextItem().setTitle('Saran dan masukan').getId();
   publishForm(form); // last: a half-built form is never public
-  const ref: SurveyFormRef = { formId: form.getId(), answers, profile, episode: episode.getId(), suggestion };
+  const ref: SurveyFormRef = { formId: form.getId(), answers, profile, episode: episode.getId(), suggestion, triggerOwner: runningAs() };
 
   // Remembered before the trigger is installed: should that fail, "sync" still imports the responses.
   properties.setProperty(PROPERTY, JSON.stringify(ref));
   properties.deleteProperty(DRAFT);
+  // This account's triggers on earlier forms go; another account's cannot be seen, and fire only for their own form.
   replaceFormSubmitTrigger(SUBMIT_HANDLER, form);
   return { form, ref };
+}
+
+/**
+ * The form's submit trigger as the current account can know it: its owner, and — for the owner only — whether it is
+ * still there (another account's triggers are invisible).
+ */
+export function submitTrigger(ref: SurveyFormRef): { owner: string; mine: boolean; present: boolean | null } {
+  const owner = ref.triggerOwner ?? '';
+  const mine = owner === runningAs();
+  return { owner, mine, present: mine ? triggersOf(SUBMIT_HANDLER).some((t) => t.getTriggerSourceId() === ref.formId) : null };
+}
+
+/** Puts back the owner's submit trigger if it was removed (e.g. from the Apps Script dashboard); true if it did. */
+export function repairSubmitTrigger(form: Form, ref: SurveyFormRef): boolean {
+  if (submitTrigger(ref).present !== false) return false;
+  createFormSubmitTrigger(SUBMIT_HANDLER, form);
+  return true;
 }
 
 /** Keeps the episode picker in step with the "Episode" sheet. */
@@ -117,7 +137,7 @@ export function prefilledUrl(form: Form, ref: SurveyFormRef, choice: string): st
 
 export interface FormResponse extends Questionnaire {
   responseId: string;
-  /** Answers whose wording matched none of the four (the form's choices were edited). */
+  /** Answers whose wording matched none of the choices (the form's choices were edited); recorded blank. */
   unknown: string[];
 }
 
@@ -137,10 +157,14 @@ export function newResponses(form: Form, ref: SurveyFormRef, known: ReadonlySet<
       if (score === null) unknown.push(`${UNSUR[i].code}: "${text}"`);
       return score;
     });
+    // An answer outside the column's list would be refused by its validation and fail the import on every run.
     const profile: Profile = {};
     for (const key of PROFILE_KEYS) {
       const value = byItem.get(ref.profile[key]);
-      if (value) profile[key] = value;
+      if (!value) continue;
+      const option = profileOf(key, value);
+      if (option) profile[key] = option;
+      else unknown.push(`${PROFILE[key].label}: "${value}"`);
     }
     const episode = byItem.get(ref.episode);
     out.push({

@@ -35,12 +35,39 @@ export async function serverNow(): Promise<Date> {
   return now();
 }
 
-const CONNECTION_ERROR = 'Tidak dapat menghubungi server. Periksa koneksi internet lalu coba lagi.';
+/** What the user reads when a call fails before or after the server, by cause. */
+export const CALL_FAILURES = {
+  multipleAccounts: 'Google tidak dapat membaca data karena browser ini masuk ke beberapa akun Google sekaligus. ' +
+    'Buka spreadsheet di jendela penyamaran (incognito) atau profil browser yang hanya masuk dengan satu akun, ' +
+    'yaitu akun yang dipakai untuk register ini, lalu coba lagi.',
+  authorization: 'Aplikasi memerlukan izin akses Anda lagi (biasanya setelah aplikasi diperbarui). Muat ulang halaman spreadsheet, ' +
+    'pilih menu HALO KOP-UKM › Buka panel, lalu berikan izin yang diminta Google.',
+  network: 'Tidak dapat menghubungi server. Periksa koneksi internet lalu coba lagi.',
+  other: 'Permintaan ke server gagal. Muat ulang halaman spreadsheet lalu coba lagi; jika berulang, hubungi pengelola register.',
+} as const;
+
+/**
+ * The cause of a google.script.run failure, from the parts of Google's errors that are not prose (their wording follows
+ * the account's language). Known ones, as reported in public issue threads (Google documents only that the failure
+ * handler receives an Error: https://developers.google.com/apps-script/guides/html/reference/run):
+ * - signed into several Google accounts: `ScriptError` "We're sorry, a server error occurred while reading from storage.
+ *   Error code PERMISSION_DENIED." (issuetracker.google.com/issues/69270374);
+ * - a scope not granted (after an update adds one, or the browser's default account never authorized the script):
+ *   `ScriptError` "Authorization is required to perform that action.";
+ * - no connection: "NetworkError: Connection failure due to HTTP 0" from the client itself.
+ */
+export function callFailure(error: { name?: string; message?: string }): string {
+  const message = String(error.message ?? '');
+  if (/PERMISSION_DENIED/.test(message)) return CALL_FAILURES.multipleAccounts;
+  if (error.name === 'NetworkError' || /^NetworkError\b|Connection failure due to HTTP/.test(message)) return CALL_FAILURES.network;
+  // "Otorisasi diperlukan" is how Google's Indonesian screens name it.
+  if (/authori[sz]ation|otorisasi/i.test(message)) return CALL_FAILURES.authorization;
+  return `${CALL_FAILURES.other} (${message})`;
+}
 
 export function call<K extends Endpoint>(name: K, input?: Input<K>): Promise<Result<K>> {
   return new Promise((resolve) => {
-    const fail = (error: Error) =>
-      resolve({ ok: false, errors: [{ field: '', message: `${CONNECTION_ERROR} (${error.message})` }] } as Result<K>);
+    const fail = (error: Error) => resolve({ ok: false, errors: [{ field: '', message: callFailure(error) }] } as Result<K>);
     const runner = google.script.run.withSuccessHandler((value) => {
       const answer = value as { now?: unknown };
       if (typeof answer?.now === 'number') clockOffset = answer.now - Date.now();
@@ -49,7 +76,7 @@ export function call<K extends Endpoint>(name: K, input?: Input<K>): Promise<Res
     try {
       (runner[name] as (arg: unknown) => void)(input ?? {});
     } catch (error) {
-      // Google's client throws at once for an argument it cannot send (a Date, say).
+      // Google's client throws at once for an argument it cannot send (a Date, say): a bug, not the user's doing.
       fail(error as Error);
     }
   });

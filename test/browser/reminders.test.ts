@@ -140,7 +140,7 @@ test('the trigger installed from the sidebar fires when the clock moves, and the
   await remindersView();
   const status = await frame.getByTestId('reminder-status').innerText();
   expect(status).toContain('Terakhir berjalan 4 Desember 2026 pukul 08.30: 3 email terkirim, 0 ditunda.');
-  expect(status).toMatch(/Dikirim atas nama akun \S+@\S+\./);
+  expect(status).toMatch(/Dikirim atas nama akun Anda \(\S+@\S+\)\./);
   await b.relay('previewReminders', () => frame.getByRole('button', { name: 'Lihat email berikutnya' }).click());
   await frame.getByText('Tidak ada email yang akan dikirim saat ini.').waitFor();
   expect(await b.sidebarContentWidth()).toBeLessThanOrEqual(300);

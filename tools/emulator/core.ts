@@ -3,6 +3,7 @@
  * object product code sees (unknown member → not-implemented error; every call counted and hooked).
  */
 import { errorMessage, GasError, notImplemented } from './errors';
+import { type Language, localized } from './language';
 import type { EmulatorState } from './state';
 import { makeScriptDate } from './time';
 
@@ -132,11 +133,19 @@ export class Runtime {
     return new this.Date(ms);
   }
 
-  /** Moves the clock (Utilities.sleep, lock waits) and enforces the execution-time limit (quotas page). */
+  /** Moves the clock (Utilities.sleep, lock waits) and enforces the execution-time limit. */
   advance(ms: number): void {
     this.state.now += ms;
     const exec = this.current;
-    if (exec && this.state.now - exec.startedAt > (exec.kind === 'simple' ? 30_000 : 360_000)) {
+    if (exec) this.checkTime(exec);
+  }
+
+  /**
+   * The execution-time limit (…/guides/services/quotas: 6 min, 30 s for simple triggers). Google ends an execution
+   * that reaches it: no later call works, so a `finally` that tidies up through a service fails too.
+   */
+  private checkTime(exec: Execution): void {
+    if (this.state.now - exec.startedAt > (exec.kind === 'simple' ? 30_000 : 360_000)) {
       throw new GasError('Exceeded maximum execution time');
     }
   }
@@ -236,6 +245,7 @@ export class Runtime {
       if (exec) {
         const key = `${service}.${method}`;
         exec.counts[key] = (exec.counts[key] ?? 0) + 1;
+        this.checkTime(exec);
         this.checkAuth(exec, key);
         this.checkEditAccess(exec, service, method);
         this.untracked(() => { for (const hook of [...this.hooks]) hook(key, args, exec, target); });
@@ -243,10 +253,16 @@ export class Runtime {
       const result = run();
       return exec ? this.toRealm(result) : result;
     } catch (e) {
+      if (exec && e instanceof GasError) e.message = localized(e.message, this.languageOf(exec.effectiveUser));
       throw exec && this.realm && e instanceof Error ? Object.assign(new this.realm.Error(e.message), { name: e.name, stack: e.stack }) : e;
     } finally {
       if (exec) exec.serviceMs += this.clock() - began;
     }
+  }
+
+  /** The language of a user's account (Emulator.setLanguage; default the emulator's, English). */
+  languageOf(user: string): Language {
+    return this.state.languages?.[user] ?? this.state.language ?? 'en';
   }
 
   private checkAuth(exec: Execution, key: string): void {

@@ -9,6 +9,7 @@ import { documentBlocks, documentHtml, type DocumentBlock, documentText, FakeDoc
 import { FakeDriveApp, rootOf } from './drive';
 import { FakeFormApp, formsView } from './forms';
 import { errorMessage } from './errors';
+import type { Language } from './language';
 import { FakeMailApp } from './mail';
 import { clockEvent, FakeScriptApp, nextFire } from './script';
 import { FakeRange, FakeSheet, FakeSpreadsheet, FakeSpreadsheetApp, invalidCells, NEW_SHEET } from './spreadsheet';
@@ -21,6 +22,7 @@ import { displayText } from './values';
 export type { CallHook, ExecutionContext, ExecutionKind, AuthModeName, Realm } from './core';
 export type { CellState, EmulatorOptions, EmulatorState, LogEntry } from './state';
 export type { DocumentBlock } from './documents';
+export type { Language } from './language';
 export { GasError } from './errors';
 
 export interface OutboxEntry extends Omit<OutboxState, 'sentAt'> { sentAt: Date }
@@ -136,6 +138,10 @@ export class Emulator {
   get outbox(): OutboxEntry[] { return this.rt.state.mail.outbox.map((m) => ({ ...m, sentAt: this.rt.date(m.sentAt) })); }
   get ui(): UiRecords {
     return { ...this.rt.state.ui, respond: (button) => { this.rt.alertResponses.push(button); } };
+  }
+  /** The language of `user`'s account: Google's error messages follow it (see language.ts). */
+  setLanguage(user: string, language: Language): void {
+    (this.rt.state.languages ??= {})[user] = language;
   }
   /** Gives `user` edit, view or no access to the spreadsheet (users not set edit it; the owner always does). */
   setAccess(user: string, access: 'edit' | 'view' | 'none'): void {
@@ -279,6 +285,7 @@ function blankState(opts: EmulatorOptions): EmulatorState {
     drive: {},
     ui: { menus: [], sidebars: [], dialogs: [], alerts: [], toasts: [] },
     logs: [],
+    ...(opts.language ? { language: opts.language } : {}),
   };
 }
 

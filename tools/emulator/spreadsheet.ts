@@ -185,7 +185,7 @@ export class FakeSpreadsheet extends Fake implements Api<GoogleAppsScript.Spread
   }
   /** Recorded on Emulator.ui.toasts (…/spreadsheet#toastmsg,-title,-timeoutseconds; default 5 s). */
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
-    this.rt.state.ui.toasts.push({ message: String(msg), title: title ?? '', timeoutSeconds: timeoutSeconds ?? 5, at: this.rt.state.now });
+    this.rt.state.ui.toasts.push({ message: String(msg), title: title ?? '', timeoutSeconds: timeoutSeconds ?? 5, user: this.rt.activeUser, at: this.rt.state.now });
   }
   /** 'Sheet1!A1:B2' or, without a sheet name, a range of the active sheet. */
   getRange(a1Notation: string): FakeRange {
@@ -479,7 +479,12 @@ export class FakeRange extends Fake implements Api<GoogleAppsScript.Spreadsheet.
   /**
    * Gives every cell of the range new content, all or nothing: in 'value' mode `content` returns what the script
    * wrote (read as typed), in 'raw' mode the cell fields to set (undefined clears one). Protected cells refuse the
-   * edit for users the protection does not list (…/spreadsheet/protection).
+   * edit for users the protection does not list (…/spreadsheet/protection). A value a strict rule
+   * (setAllowInvalid(false): "rejects the input entirely", …/spreadsheet/data-validation-builder#setallowinvalidallowinvaliddata)
+   * does not accept fails the whole write: script writes are not exempt (scripts across many projects report
+   * "The data you entered in cell U2 violates the data validation rules set on this cell."; the error may surface at the
+   * next flush on Google, the emulator throws at the write).
+   * Clearing a cell ('') is always allowed.
    */
   write(content: (i: number, j: number, cell: CellState) => unknown, mode: 'value' | 'raw' = 'value'): FakeRange {
     assertCanEdit(this.rt, this.sheetId, this.rect);
@@ -495,6 +500,7 @@ export class FakeRange extends Fake implements Api<GoogleAppsScript.Spreadsheet.
           if (typeof next === 'string' && next.length > MAX_CELL_CHARS) throw new GasError(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
           delete cell.v; delete cell.f;
           Object.assign(cell, interpret(next, cell.fmt, this.locale));
+          if (rejects(this.rt, cell)) throw new GasError(`The data you entered in cell ${columnLetters(col + j)}${row + i} violates the data validation rules set on this cell.`);
         } else Object.assign(cell, next);
         for (const k of Object.keys(cell) as Array<keyof CellState>) if (cell[k] === undefined) delete cell[k];
         const empty = Object.keys(cell).length === 0;
@@ -585,7 +591,6 @@ export class FakeRange extends Fake implements Api<GoogleAppsScript.Spreadsheet.
     return this.writeAll((i, j) => ({ fmt: String(data[i]![j]) }));
   }
 
-  /** Rules are stored per cell; scripts' writes are not checked against them (only the Sheets UI enforces them). */
   setDataValidation(rule: FakeDataValidation | null): FakeRange {
     const dv = this.rule(rule, 'setDataValidation');
     return this.writeAll(() => ({ dv: dv && structuredClone(dv) }));
@@ -802,7 +807,15 @@ export class FakeDataValidationBuilder extends FakeDataValidation implements Api
   setHelpText(helpText: string): FakeDataValidationBuilder { this.state.helpText = String(helpText); return this.api; }
 }
 
-/** Cells whose content breaks their validation rule (what Sheets marks with a red corner), for tests and the preview. */
+/** A value written into a cell whose strict rule does not accept it. */
+function rejects(rt: Runtime, c: CellState): boolean {
+  return Boolean(c.dv && !c.dv.allowInvalid && c.v !== undefined && c.v !== '' && c.f === undefined && !valid(rt, c));
+}
+
+/**
+ * Cells whose content breaks their validation rule (what Sheets marks with a red corner): values a warning-only rule
+ * let through, and values that were there before a rule was set. For tests and the preview.
+ */
 export function invalidCells(rt: Runtime): Array<{ sheet: string; a1: string; value: unknown; criteria: string }> {
   const out: Array<{ sheet: string; a1: string; value: unknown; criteria: string }> = [];
   for (const s of rt.state.spreadsheet.sheets) {

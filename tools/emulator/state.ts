@@ -3,6 +3,8 @@
  * numbers, so `JSON.stringify` round-trips the whole state without tagging (no Date object lives here).
  */
 
+import type { Language } from './language';
+
 export interface CellState {
   /** Value; a date-time is its serial number, shown as a date because of the cell's date format. */
   v?: string | number | boolean;
@@ -136,7 +138,7 @@ export interface UiState {
   sidebars: Array<{ title: string; content: string; width: number; user: string; at: number }>;
   dialogs: Array<{ title: string; content: string; width: number; height: number; modal: boolean; user: string; at: number }>;
   alerts: Array<{ title: string; prompt: string; buttons: string; response: string; user: string; at: number }>;
-  toasts: Array<{ message: string; title: string; timeoutSeconds: number; at: number }>;
+  toasts: Array<{ message: string; title: string; timeoutSeconds: number; user: string; at: number }>;
 }
 /** A menu entry; null is a separator, `items` a submenu. */
 export type MenuItemState = { caption: string; functionName: string } | { caption: string; items: MenuItemState[] } | null;
@@ -181,6 +183,9 @@ export interface EmulatorState {
   formsRequireLogin?: boolean;
   ui: UiState;
   logs: LogEntry[];
+  /** The language of error messages (see language.ts): every account's, and per user (absent: English). */
+  language?: Language;
+  languages?: Record<string, Language>;
 }
 export interface CacheEntry { value: string; expires: number }
 
@@ -205,6 +210,8 @@ export interface EmulatorOptions {
   formsRequireLogin?: boolean;
   /** Seed for generated ids (default 1). */
   seed?: number;
+  /** The language of every account, for error messages (default 'en'); Emulator.setLanguage sets one user's. */
+  language?: Language;
 }
 
 export const DEFAULT_USER = 'pelaksana@example.go.id';

@@ -1,5 +1,5 @@
 import { formatNumberId } from '../shared/numbers';
-import { categoryOf, computeIkm, sampleSize, scoreOf, UNSUR, type Answer, type Answers } from './skm';
+import { categoryOf, computeIkm, profileOf, sampleSize, scoreOf, UNSUR, type Answer, type Answers } from './skm';
 
 const same = (a: Answer | null): Answers => UNSUR.map(() => a);
 const shown = (ikm: number | null) => (ikm === null ? null : formatNumberId(ikm, 2));
@@ -99,5 +99,13 @@ describe('Indonesian number format', () => {
     expect(formatNumberId(1234.5, 1)).toBe('1.234,5');
     expect(formatNumberId(1000000)).toBe('1.000.000');
     expect(formatNumberId(88.305, 2)).toBe('88,31');
+  });
+});
+
+describe('profileOf', () => {
+  it('maps an answer to its option whatever the case, spacing or dash, and names none it does not list', () => {
+    expect(profileOf('age', ' 20-29  TAHUN')).toBe('20–29 tahun');
+    expect(profileOf('education', 'SMA/Sederajat')).toBe('SMA/sederajat');
+    expect(profileOf('occupation', 'Pelajar')).toBeNull();
   });
 });

@@ -161,3 +161,13 @@ export const PROFILE = {
 export type ProfileKey = keyof typeof PROFILE;
 export const PROFILE_KEYS = Object.keys(PROFILE) as ProfileKey[];
 export type Profile = Partial<Record<ProfileKey, string>>;
+
+const loose = (s: string) => s.normalize('NFKC').replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The profile option an answer names, ignoring case, spacing and the kind of dash; null when it names none (the
+ * form's choices were edited, or "Lainnya: …" was typed). The register's columns accept only the options.
+ */
+export function profileOf(key: ProfileKey, answer: string): string | null {
+  return PROFILE[key].options.find((o) => loose(o) === loose(answer)) ?? null;
+}

@@ -8,8 +8,11 @@ import { formatDateTimeId } from '../../domain/shared/dates';
 function statusCard(s: Data<'getReminderStatus'>): HTMLElement {
   const last = s.lastRun;
   return h('div', { class: 'card', 'data-testid': 'reminder-status' },
-    h('div', {}, s.installed ? notice('ok', 'Pengingat otomatis aktif (setiap jam).') : notice('warn', 'Pengingat otomatis belum dipasang.')),
-    s.owner ? h('div', { class: 'hint' }, `Dikirim atas nama akun ${s.owner}.`) : null,
+    h('div', {}, !s.installed ? notice('warn', 'Pengingat otomatis belum dipasang.')
+      : s.dead ? notice('fail', `Pemicu milik ${s.owner} tidak berjalan sejak lebih dari sehari. Pasang pengingat otomatis untuk memindahkannya ke akun Anda.`)
+      : notice('ok', 'Pengingat otomatis aktif (setiap jam).')),
+    s.owner ? h('div', { class: 'hint' }, s.ownedByMe ? `Dikirim atas nama akun Anda (${s.owner}).`
+      : `Dikirim atas nama akun ${s.owner}; hanya akun itu yang dapat menghentikannya.`) : null,
     h('div', {}, last
       ? `Terakhir berjalan ${formatDateTimeId(last.at)}: ${last.sent} email terkirim, ${last.deferred} ditunda.`
       : 'Belum pernah berjalan.'),

@@ -230,6 +230,16 @@ function alertBox(title: string, message: string): void {
   if (!dialog.open) dialog.showModal();
 }
 
+/**
+ * Failures of google.script.run the page can simulate for the next call, as Google's client reports them
+ * (as public issue threads report them; https://issuetracker.google.com/issues/69270374 for the several-accounts one).
+ */
+const FAULTS: Record<string, { name: string; error: string } | undefined> = {
+  accounts: { name: 'ScriptError', error: "We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED." },
+  authorization: { name: 'ScriptError', error: 'Authorization is required to perform that action.' },
+  network: { name: 'NetworkError', error: 'NetworkError: Connection failure due to HTTP 0' },
+};
+
 /** The sidebar's google.script.run calls, relayed to the server (see shim.ts). */
 window.addEventListener('message', async (event: MessageEvent<SidebarMessage>) => {
   const frame = $<HTMLIFrameElement>('sidebar-frame');
@@ -244,6 +254,13 @@ window.addEventListener('message', async (event: MessageEvent<SidebarMessage>) =
     return;
   }
   if (message?.type !== 'gsr-call') return;
+  const fault = FAULTS[$<HTMLSelectElement>('rpc-fault').value];
+  if (fault) {
+    // Once: the next call fails as Google's client reports it, without reaching the server.
+    $<HTMLSelectElement>('rpc-fault').value = '';
+    frame.contentWindow?.postMessage({ type: 'gsr-result', id: message.id, ok: false, ...fault } satisfies PageMessage, '*');
+    return;
+  }
   let reply: PageMessage;
   try {
     const { view: next, result } = await api('/api/run', { name: message.name, args: message.args });

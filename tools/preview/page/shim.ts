@@ -10,7 +10,9 @@
  * - arguments follow the legal-value rule (../wire.ts): an illegal one throws synchronously and
  *   nothing reaches the server; a form element is legal as the only argument;
  * - a server exception reaches the failure handler as an Error with the server's message, or is
- *   thrown as an uncaught error when there is no failure handler.
+ *   thrown as an uncaught error when there is no failure handler; the page can make the next call
+ *   fail as Google's does for a browser signed into several accounts, a missing authorization, or
+ *   no connection (FAULTS in page.ts).
  */
 import { transfer } from '../../emulator/script-run';
 
@@ -25,10 +27,12 @@ export type SidebarMessage =
   | { type: 'gsr-call'; id: number; name: string; args: unknown[] }
   | { type: 'gsr-host'; action: 'close' }
   | { type: 'open-document'; id: string };
-export type PageMessage = { type: 'gsr-result'; id: number; ok: true; value: unknown } | { type: 'gsr-result'; id: number; ok: false; error: string };
+export type PageMessage =
+  | { type: 'gsr-result'; id: number; ok: true; value: unknown }
+  | { type: 'gsr-result'; id: number; ok: false; error: string; name?: string };
 
 /** How a call reaches the server and its outcome comes back. */
-type Outcome = { ok: true; value: unknown } | { ok: false; error: string };
+type Outcome = { ok: true; value: unknown } | { ok: false; error: string; name?: string };
 type Transport = (name: string, args: unknown[]) => Promise<Outcome>;
 
 /** The sidebar's: through the preview page that frames it (postMessage), which asks the server. */
@@ -60,7 +64,7 @@ export function installWebApp(functionNames: string[], user: string): void {
       const body = (await response.json()) as { result?: Outcome; error?: string };
       return body.result ?? { ok: false, error: body.error ?? `HTTP ${response.status}` };
     } catch (error) {
-      return { ok: false, error: `NetworkError: Connection failure due to HTTP 0 (${error instanceof Error ? error.message : String(error)})` };
+      return { ok: false, name: 'NetworkError', error: `NetworkError: Connection failure due to HTTP 0 (${error instanceof Error ? error.message : String(error)})` };
     }
   });
 }
@@ -72,7 +76,7 @@ function setUp(functionNames: string[], transport: Transport, post?: (message: S
       : args.map((arg, i) => transfer(arg, String(i)));
     void transport(name, sent).then((outcome) => {
       if (outcome.ok) return options.success?.(outcome.value, options.userObject);
-      const error = new Error(outcome.error);
+      const error = Object.assign(new Error(outcome.error), outcome.name ? { name: outcome.name } : {});
       if (options.failure) options.failure(error, options.userObject);
       else setTimeout(() => { throw error; });
     });
