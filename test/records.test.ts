@@ -3,22 +3,38 @@
  * bundle on the emulator: one rule for "the LIVE took place", real completion times, junk and duplicates
  * left out, one SKM population, Indonesian numbers.
  */
-import { call, ok, refused, sheetRows } from './calls';
-import { loadProduct, type Product } from '../tools/harness';
 
-interface Stage { key: string; status: string; doneAt: string }
-interface EpisodeView { stages: Stage[] }
-interface Saved { id?: string; record: { questions: { id: string; excluded: string }[]; stats: { total: number; answered: number } }; suggestions: { stage: string }[] }
-interface ReportFile { documentId: string }
+import { loadProduct, type Product } from '../tools/harness';
+import { call, ok, refused, sheetRows } from './calls';
+
+interface Stage {
+  key: string;
+  status: string;
+  doneAt: string;
+}
+interface EpisodeView {
+  stages: Stage[];
+}
+interface Saved {
+  id?: string;
+  record: { questions: { id: string; excluded: string }[]; stats: { total: number; answered: number } };
+  suggestions: { stage: string }[];
+}
+interface ReportFile {
+  documentId: string;
+}
 
 const TEAM = {
-  emailPelaksana: 'pelaksana@kopukm.example.go.id', emailHumas: 'humas@kopukm.example.go.id',
-  emailPubdisdok: 'pubdisdok@kopukm.example.go.id', emailKepala: 'kepala@kopukm.example.go.id',
+  emailPelaksana: 'pelaksana@kopukm.example.go.id',
+  emailHumas: 'humas@kopukm.example.go.id',
+  emailPubdisdok: 'pubdisdok@kopukm.example.go.id',
+  emailKepala: 'kepala@kopukm.example.go.id',
 };
 const at = (product: Product, wib: string) => product.emu.setNow(`${wib}:00+07:00`);
 const statuses = (product: Product) =>
   Object.fromEntries(ok<EpisodeView>(product, 'getEpisode', { episodeId: 'EP-001' }).stages.map((s) => [s.key, s.status]));
-const reportText = (product: Product) => product.emu.document(ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001' }).documentId).text;
+const reportText = (product: Product) =>
+  product.emu.document(ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001' }).documentId).text;
 const recapText = (product: Product) =>
   product.emu.document(ok<ReportFile>(product, 'generatePeriodReport', { from: '2026-11-01', to: '2026-11-30' }).documentId).text;
 const dashboardRow = (product: Product, label: string) => {
@@ -32,7 +48,10 @@ function scheduled(): Product {
   product.run('setupRegister', []);
   ok(product, 'saveSettings', TEAM);
   const { id } = ok<{ id: string }>(product, 'saveNarasumber', {
-    name: 'Ibu Siti Aminah', organization: 'Koperasi Wanita Mekar Sari', type: 'koperasi', kecamatan: 'Cibinong',
+    name: 'Ibu Siti Aminah',
+    organization: 'Koperasi Wanita Mekar Sari',
+    type: 'koperasi',
+    kecamatan: 'Cibinong',
   });
   ok(product, 'scheduleEpisode', { liveDate: '2026-11-27', narasumberId: id, topic: 'Cara mendirikan koperasi' });
   at(product, '2026-11-13T10:00');
@@ -46,13 +65,23 @@ function recordedWithoutClicks(): Product {
   at(product, '2026-11-27T10:00');
   ok(product, 'recordLiveMetrics', { episodeId: 'EP-001', totalViewers: '1.250', peakViewers: 180, uniqueViewers: 640 });
   ok(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: '1.050', time: '08:15' });
-  ok(product, 'saveQuestion', { episodeId: 'EP-001', question: 'Bagaimana cara mendaftar koperasi?', askerHandle: '@warga1', answer: 'Melalui dinas.' });
+  ok(product, 'saveQuestion', {
+    episodeId: 'EP-001',
+    question: 'Bagaimana cara mendaftar koperasi?',
+    askerHandle: '@warga1',
+    answer: 'Melalui dinas.',
+  });
   at(product, '2026-11-30T10:00');
   ok(product, 'saveFeedback', { episodeId: 'EP-001', channel: 'komentar TikTok', text: 'Sangat bermanfaat', sentiment: 'positif' });
   ok(product, 'saveSurveyResponse', { episodeId: 'EP-001', answers: [4, 4, 3, 4, 4, 3, 4, 4, 4] });
   at(product, '2026-12-03T10:00');
   ok(product, 'saveEvaluation', {
-    episodeId: 'EP-001', meetingDate: '2026-12-03', attendees: 'Tim Pelaksana', strengths: 'Narasumber siap', problems: 'Sinyal putus', actions: [],
+    episodeId: 'EP-001',
+    meetingDate: '2026-12-03',
+    attendees: 'Tim Pelaksana',
+    strengths: 'Narasumber siap',
+    problems: 'Sinyal putus',
+    actions: [],
   });
   at(product, '2026-12-04T09:00');
   return product;
@@ -63,10 +92,20 @@ describe('one rule: recorded LIVE data shows the LIVE took place (issue 15, poin
 
   it('shows the stages with data as recorded, not late, and leaves them out of the agenda and reminders', () => {
     expect(statuses(product)).toEqual({
-      hubungi_narasumber: 'selesai', persiapan_live: 'selesai', live: 'tercatat', tanya_jawab: 'tercatat', pemantauan_penonton: 'tercatat',
-      pengumpulan_feedback: 'tercatat', evaluasi_bersama: 'tercatat', pencatatan_evaluasi: 'tercatat',
+      hubungi_narasumber: 'selesai',
+      persiapan_live: 'selesai',
+      live: 'tercatat',
+      tanya_jawab: 'tercatat',
+      pemantauan_penonton: 'tercatat',
+      pengumpulan_feedback: 'tercatat',
+      evaluasi_bersama: 'tercatat',
+      pencatatan_evaluasi: 'tercatat',
     });
-    expect(ok<{ counts: Record<string, number> }>(product, 'getAgenda', { date: '2026-12-04' }).counts).toEqual({ overdue: 0, today: 0, soon: 0 });
+    expect(ok<{ counts: Record<string, number> }>(product, 'getAgenda', { date: '2026-12-04' }).counts).toEqual({
+      overdue: 0,
+      today: 0,
+      soon: 0,
+    });
     expect(ok<{ emails: unknown[] }>(product, 'previewReminders', {}).emails).toEqual([]);
   });
 
@@ -78,7 +117,9 @@ describe('one rule: recorded LIVE data shows the LIVE took place (issue 15, poin
     expect(text).not.toContain('Terlambat, belum selesai');
     expect(text).toContain('Total penonton\t1.250');
     expect(text).toContain('6 datanya sudah tercatat tetapi belum ditandai selesai');
-    expect(text).toContain('3\tPelaksanaan LIVE TikTok\tTim Pelaksana – Pubdisdok\t27 November 2026\tBelum selesai\tDatanya tercatat, belum ditandai selesai');
+    expect(text).toContain(
+      '3\tPelaksanaan LIVE TikTok\tTim Pelaksana – Pubdisdok\t27 November 2026\tBelum selesai\tDatanya tercatat, belum ditandai selesai',
+    );
   });
 
   it('has the recap and the dashboard count the same episode, viewers and questions', () => {
@@ -96,7 +137,8 @@ describe('one rule: recorded LIVE data shows the LIVE took place (issue 15, poin
   it('offers the matching stages after each record, and uses one SKM population (the beneficiaries) everywhere', () => {
     const saved = ok<Saved>(product, 'saveFeedback', { episodeId: 'EP-001', channel: 'DM', text: 'Terima kasih' });
     expect(saved.suggestions.map((s) => s.stage)).toEqual(['pengumpulan_feedback']);
-    const population = 'Populasi survei adalah penerima manfaat LIVE, yaitu penonton unik (atau total penonton bila penonton unik tidak dicatat): 640 orang.';
+    const population =
+      'Populasi survei adalah penerima manfaat LIVE, yaitu penonton unik (atau total penonton bila penonton unik tidak dicatat): 640 orang.';
     expect(reportText(product)).toContain(population);
     expect(recapText(product)).toContain(population);
     expect(ok<{ sampleTarget: { population: number } }>(product, 'getIkm', { episodeId: 'EP-001' }).sampleTarget.population).toBe(640);
@@ -112,23 +154,32 @@ describe('real completion times (issue 17, point 2)', () => {
     at(product, '2026-11-27T11:00');
     ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'tanya_jawab' });
     ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'pemantauan_penonton', doneAt: '2026-11-27T08:45' });
-    expect(reportText(product)).toContain('3\tPelaksanaan LIVE TikTok\tTim Pelaksana – Pubdisdok\t27 November 2026\t27 November 2026 pukul 08.30\tTepat waktu');
-    const audit = sheetRows(product, 'Log Audit').filter((r) => r.Tindakan === 'tahap selesai').map((r) => [r.Waktu, JSON.parse(String(r.Sesudah)).doneAt]);
+    expect(reportText(product)).toContain(
+      '3\tPelaksanaan LIVE TikTok\tTim Pelaksana – Pubdisdok\t27 November 2026\t27 November 2026 pukul 08.30\tTepat waktu',
+    );
+    const audit = sheetRows(product, 'Log Audit')
+      .filter((r) => r.Tindakan === 'tahap selesai')
+      .map((r) => [r.Waktu, JSON.parse(String(r.Sesudah)).doneAt]);
     expect(audit.slice(-3)).toEqual([
       [new Date('2026-11-27T09:05:00+07:00'), '2026-11-27 08:30'],
       [new Date('2026-11-27T11:00:00+07:00'), '2026-11-27 09:30'],
       [new Date('2026-11-27T11:00:00+07:00'), '2026-11-27 08:45'],
     ]);
-    expect(recapText(product)).toContain('Dari 5 tahap yang sudah jatuh tempo pada episode yang tidak dibatalkan, 5 (100,0%) selesai tepat waktu');
+    expect(recapText(product)).toContain(
+      'Dari 5 tahap yang sudah jatuh tempo pada episode yang tidak dibatalkan, 5 (100,0%) selesai tepat waktu',
+    );
   });
 
   it('asks before a stage is completed ahead of its date, and refuses a time still to come', () => {
     const product = scheduled();
     at(product, '2026-11-20T10:00');
     expect(refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'live' })).toEqual({
-      early: 'Tahap "Pelaksanaan LIVE TikTok" dijadwalkan 27 November 2026 pukul 08.00. Tandai selesai lebih awal, pada 20 November 2026 pukul 10.00?',
+      early:
+        'Tahap "Pelaksanaan LIVE TikTok" dijadwalkan 27 November 2026 pukul 08.00. Tandai selesai lebih awal, pada 20 November 2026 pukul 10.00?',
     });
-    expect(refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'pengumpulan_feedback', doneAt: '2026-11-21 10:00', early: true })).toEqual({
+    expect(
+      refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'pengumpulan_feedback', doneAt: '2026-11-21 10:00', early: true }),
+    ).toEqual({
       doneAt: 'Waktu selesai 21 November 2026 pukul 10.00 belum terjadi.',
     });
     expect(refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'live', doneAt: '27/11/2026 08.30' })).toEqual({
@@ -151,17 +202,29 @@ describe('junk and duplicates (issue 17, point 3)', () => {
 
   it('skips an imported question already typed by hand, and warns', () => {
     const product = withQuestions();
-    const content = ['timestamp,type,unique_id,nickname,text,msg_id',
+    const content = [
+      'timestamp,type,unique_id,nickname,text,msg_id',
       '2026-11-27T09:05:00+07:00,comment,warga1,Warga,apa  syarat KUR?,m1',
-      '2026-11-27T09:06:00+07:00,comment,warga2,Warga Dua,Bagaimana cara daftar NIB?,m2'].join('\n');
-    const preview = call<{ questions: { text: string }[]; alreadyTyped: number }>(product, 'importComments', { episodeId: 'EP-001', content, commit: false });
-    expect(preview.ok && [preview.data.alreadyTyped, preview.data.questions.map((q) => q.text)]).toEqual([1, ['Bagaimana cara daftar NIB?']]);
+      '2026-11-27T09:06:00+07:00,comment,warga2,Warga Dua,Bagaimana cara daftar NIB?,m2',
+    ].join('\n');
+    const preview = call<{ questions: { text: string }[]; alreadyTyped: number }>(product, 'importComments', {
+      episodeId: 'EP-001',
+      content,
+      commit: false,
+    });
+    expect(preview.ok && [preview.data.alreadyTyped, preview.data.questions.map((q) => q.text)]).toEqual([
+      1,
+      ['Bagaimana cara daftar NIB?'],
+    ]);
     const result = call<Saved>(product, 'importComments', { episodeId: 'EP-001', content, commit: true });
     expect(result.ok && result.warnings).toEqual([
       '1 pertanyaan di berkas sudah dicatat manual (akun dan isi sama) dan tidak dicatat lagi: @warga1 "apa  syarat KUR?".',
     ]);
     expect(sheetRows(product, 'Tanya Jawab').map((r) => r.Pertanyaan)).toEqual([
-      'Apa syarat KUR?', 'Beli followers murah di sini!!!', 'x'.repeat(2000), 'Bagaimana cara daftar NIB?',
+      'Apa syarat KUR?',
+      'Beli followers murah di sini!!!',
+      'x'.repeat(2000),
+      'Bagaimana cara daftar NIB?',
     ]);
   });
 
@@ -170,8 +233,15 @@ describe('junk and duplicates (issue 17, point 3)', () => {
     let saved = ok<Saved>(product, 'excludeRecord', { episodeId: 'EP-001', sheet: 'questions', id: 'TJ-002', reason: 'spam' });
     expect(saved.record.stats).toMatchObject({ total: 2, answered: 1 });
     saved = ok<Saved>(product, 'deleteRecord', { episodeId: 'EP-001', sheet: 'questions', id: 'TJ-003' });
-    expect(saved.record.questions.map((q) => [q.id, q.excluded])).toEqual([['TJ-001', ''], ['TJ-002', 'spam']]);
-    expect(sheetRows(product, 'Log Audit').filter((r) => r.Tindakan === 'hapus data').map((r) => JSON.parse(String(r.Sebelum)).question)).toEqual(['x'.repeat(2000)]);
+    expect(saved.record.questions.map((q) => [q.id, q.excluded])).toEqual([
+      ['TJ-001', ''],
+      ['TJ-002', 'spam'],
+    ]);
+    expect(
+      sheetRows(product, 'Log Audit')
+        .filter((r) => r.Tindakan === 'hapus data')
+        .map((r) => JSON.parse(String(r.Sebelum)).question),
+    ).toEqual(['x'.repeat(2000)]);
     ok(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 99999, time: '08:10' });
     ok(product, 'excludeRecord', { episodeId: 'EP-001', sheet: 'viewerCounts', id: '2026-11-27 08:10', reason: 'salah catat' });
     ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'live' });
@@ -180,14 +250,20 @@ describe('junk and duplicates (issue 17, point 3)', () => {
     expect(report).toContain('Pertanyaan yang diterima: 1; dijawab: 1 (100,0%).');
     expect(report).not.toContain('Beli followers');
     expect(report).toContain('Jumlah penonton selama LIVE belum dicatat.');
-    expect(report).toContain('3\tPelaksanaan LIVE TikTok\tTim Pelaksana – Pubdisdok\t27 November 2026\t27 November 2026 pukul 08.30\tTepat waktu');
+    expect(report).toContain(
+      '3\tPelaksanaan LIVE TikTok\tTim Pelaksana – Pubdisdok\t27 November 2026\t27 November 2026 pukul 08.30\tTepat waktu',
+    );
     expect(recapText(product)).toContain('Persentase pertanyaan masyarakat yang dijawab\t100,0% (1 dari 1)');
     // Counted again on second thought; a reason that does not fit the sheet is refused.
-    expect(refused(product, 'excludeRecord', { episodeId: 'EP-001', sheet: 'feedback', id: 'UB-001', reason: 'spam' }).id)
-      .toBe('Umpan balik UB-001 tidak ditemukan pada episode EP-001.');
-    expect(refused(product, 'excludeRecord', { episodeId: 'EP-001', sheet: 'questions', id: 'TJ-001', reason: 'salah catat' }).reason)
-      .toBe('Alasan harus salah satu dari: bukan pertanyaan, spam, duplikat.');
-    expect(ok<Saved>(product, 'excludeRecord', { episodeId: 'EP-001', sheet: 'questions', id: 'TJ-002', reason: '' }).record.stats.total).toBe(2);
+    expect(refused(product, 'excludeRecord', { episodeId: 'EP-001', sheet: 'feedback', id: 'UB-001', reason: 'spam' }).id).toBe(
+      'Umpan balik UB-001 tidak ditemukan pada episode EP-001.',
+    );
+    expect(refused(product, 'excludeRecord', { episodeId: 'EP-001', sheet: 'questions', id: 'TJ-001', reason: 'salah catat' }).reason).toBe(
+      'Alasan harus salah satu dari: bukan pertanyaan, spam, duplikat.',
+    );
+    expect(
+      ok<Saved>(product, 'excludeRecord', { episodeId: 'EP-001', sheet: 'questions', id: 'TJ-002', reason: '' }).record.stats.total,
+    ).toBe(2);
   });
 });
 
@@ -200,11 +276,15 @@ describe('a register set up before the "Dikecualikan" column existed', () => {
     const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
     sheet.deleteColumn(header.indexOf('Dikecualikan') + 1);
     expect(ok<Saved>(product, 'saveQuestion', { episodeId: 'EP-001', question: 'Berapa bunganya?' }).record.stats.total).toBe(2);
-    expect(refused(product, 'excludeRecord', { episodeId: 'EP-001', sheet: 'questions', id: 'TJ-001', reason: 'spam' })[''])
-      .toBe('Kolom "Dikecualikan" belum ada di lembar "Tanya Jawab". Jalankan menu HALO KOP-UKM › Siapkan register.');
+    expect(refused(product, 'excludeRecord', { episodeId: 'EP-001', sheet: 'questions', id: 'TJ-001', reason: 'spam' })['']).toBe(
+      'Kolom "Dikecualikan" belum ada di lembar "Tanya Jawab". Jalankan menu HALO KOP-UKM › Siapkan register.',
+    );
     product.run('setupRegister', []);
     ok(product, 'excludeRecord', { episodeId: 'EP-001', sheet: 'questions', id: 'TJ-001', reason: 'spam' });
     expect(ok<{ ok: boolean }>(product, 'checkRegister', {}).ok).toBe(true);
-    expect(sheetRows(product, 'Tanya Jawab').map((r) => [r.ID, r.Dikecualikan])).toEqual([['TJ-001', 'spam'], ['TJ-002', '']]);
+    expect(sheetRows(product, 'Tanya Jawab').map((r) => [r.ID, r.Dikecualikan])).toEqual([
+      ['TJ-001', 'spam'],
+      ['TJ-002', ''],
+    ]);
   });
 });

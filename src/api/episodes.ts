@@ -1,27 +1,58 @@
 /** Sidebar endpoints for episodes and their SOP timeline. The rules live in domain/episodes.ts. */
 import * as z from 'zod/mini';
-import { formatDateTimeId, formatDayDateId, isIsoDate, isTime, wibDate, wibDateTime } from '../domain/shared/dates';
 import {
-  agenda, calendarWarnings, CANCELLED, defaultDoneAt, doneAtProblem, EPISODE_ID_PREFIX, episodeSummary, liveDateErrors, MAX_WEEKS, plannedEpisode, rescheduledStages, seriesDates, stageRowsOf, timesOf, weekdayWarning, type Agenda, type Episode, type EpisodeSummary, type EpisodeView, type StageRow, type Times,
+  type Agenda,
+  agenda,
+  CANCELLED,
+  calendarWarnings,
+  defaultDoneAt,
+  doneAtProblem,
+  EPISODE_ID_PREFIX,
+  type Episode,
+  type EpisodeSummary,
+  type EpisodeView,
+  episodeSummary,
+  liveDateErrors,
+  MAX_WEEKS,
+  plannedEpisode,
+  rescheduledStages,
+  type StageRow,
+  seriesDates,
+  stageRowsOf,
+  type Times,
+  timesOf,
+  weekdayWarning,
 } from '../domain/episodes/episodes';
-import { nextIds } from '../domain/shared/ids';
-import { invitation, type Invitation } from '../domain/episodes/invitation';
+import { type Invitation, invitation } from '../domain/episodes/invitation';
 import { mergeSettings } from '../domain/settings/settings';
-import { stage as stageOf, STAGE_KEYS } from '../domain/shared/sop';
+import { formatDateTimeId, formatDayDateId, isIsoDate, isTime, wibDate, wibDateTime } from '../domain/shared/dates';
+import { nextIds } from '../domain/shared/ids';
+import { STAGE_KEYS, stage as stageOf } from '../domain/shared/sop';
 import {
-  collect, form, freeText, id, isoDate, name, oneOf, optionalText, Refusal, refuse, time, url, type FieldError,
+  collect,
+  type FieldError,
+  form,
+  freeText,
+  id,
+  isoDate,
+  name,
+  oneOf,
+  optionalText,
+  Refusal,
+  refuse,
+  time,
+  url,
 } from '../domain/shared/validation';
-import { endpoint, type Context } from './endpoint';
+import { type Context, endpoint } from './endpoint';
 import { episodeViewOf, episodeViews, findEpisode, openEpisode } from './shared/episodes';
 
 const episodeId = id('ID episode');
 const stageKey = oneOf('Tahap', STAGE_KEYS);
 /** Set when the user records an episode that already took place. */
 const pastOk = z.optional(z.boolean({ error: 'Pilihan "Episode sudah berlangsung" harus ya atau tidak.' }));
-const weeks = z.int({ error: 'Jumlah minggu harus bilangan bulat.' }).check(
-  z.minimum(1, 'Jumlah minggu paling sedikit 1.'),
-  z.maximum(MAX_WEEKS, `Jumlah minggu paling banyak ${MAX_WEEKS}.`),
-);
+const weeks = z
+  .int({ error: 'Jumlah minggu harus bilangan bulat.' })
+  .check(z.minimum(1, 'Jumlah minggu paling sedikit 1.'), z.maximum(MAX_WEEKS, `Jumlah minggu paling banyak ${MAX_WEEKS}.`));
 
 const today = (ctx: Context) => wibDate(ctx.now);
 const dueDates = (rows: readonly StageRow[]) => Object.fromEntries(rows.map((r) => [r.stage, r.dueDate]));
@@ -86,7 +117,8 @@ export const scheduleEpisode = endpoint(
     const planned = dates.map((date, i) =>
       plannedEpisode(
         { id: ids[i], liveDate: date, guestId: narasumberId, topic, recordedBy: ctx.user, recordedAt: wibDateTime(ctx.now) },
-        times, settings.evaluationWeekday,
+        times,
+        settings.evaluationWeekday,
       ),
     );
     for (const { episode, stages } of planned) {
@@ -112,7 +144,9 @@ export const listEpisodes = endpoint(
   ({ from, to }, ctx): { episodes: EpisodeSummary[] } => {
     if (from && to && to < from) refuse('to', 'Sampai tanggal harus sama dengan atau setelah Dari tanggal.');
     const view = episodeViews(ctx);
-    const episodes = ctx.register.table('episodes').rows()
+    const episodes = ctx.register
+      .table('episodes')
+      .rows()
       .filter((e) => (!from || e.liveDate >= from) && (!to || e.liveDate <= to))
       .sort((a, b) => a.liveDate.localeCompare(b.liveDate) || a.id.localeCompare(b.id));
     return { episodes: episodes.map((e) => episodeSummary(view(e))) };
@@ -143,7 +177,10 @@ const dateTime = (label: string) =>
 
 export const completeStage = endpoint(
   form({
-    episodeId, stage: stageKey, note: optionalText('Catatan', 2000), evidenceUrl: z.optional(url('Tautan bukti')),
+    episodeId,
+    stage: stageKey,
+    note: optionalText('Catatan', 2000),
+    evidenceUrl: z.optional(url('Tautan bukti')),
     doneAt: z.optional(dateTime('Waktu selesai')),
     early: z.optional(z.boolean({ error: 'Konfirmasi "selesai lebih awal" harus ya atau tidak.' })),
   }),
@@ -160,8 +197,11 @@ export const completeStage = endpoint(
     const problem = doneAtProblem(stage, before.dueDate, times, doneAt, ctx.now, input.early ?? false);
     if (problem) throw new Refusal([problem]);
     const after: StageRow = {
-      ...before, doneAt, doneBy: ctx.user,
-      note: input.note ?? before.note, evidenceUrl: input.evidenceUrl ?? before.evidenceUrl,
+      ...before,
+      doneAt,
+      doneBy: ctx.user,
+      note: input.note ?? before.note,
+      evidenceUrl: input.evidenceUrl ?? before.evidenceUrl,
     };
     saveStages(ctx, [after]);
     ctx.audit('tahap selesai', `${episode.id} ${input.stage}`, before, after);
@@ -198,7 +238,14 @@ export const rescheduleEpisode = endpoint(
     const warning = weekdayWarning(input.liveDate, settings);
     if (warning) ctx.warn(warning);
     const guest = ctx.register.table('guests').find((g) => g.id === episode.guestId)?.row ?? { id: episode.guestId, name: episode.guestId };
-    for (const w of calendarWarnings([input.liveDate], guest, ctx.register.table('episodes').rows(), settings.evaluationWeekday, episode.id)) ctx.warn(w);
+    for (const w of calendarWarnings(
+      [input.liveDate],
+      guest,
+      ctx.register.table('episodes').rows(),
+      settings.evaluationWeekday,
+      episode.id,
+    ))
+      ctx.warn(w);
     const before = stageRows(ctx, episode);
     const after = rescheduledStages(before, input.liveDate, settings.evaluationWeekday);
     const kept = after.filter((r) => r.doneAt).length;
@@ -206,7 +253,8 @@ export const rescheduleEpisode = endpoint(
     saveStages(ctx, after);
     const moved = ctx.register.table('episodes').update(index, { liveDate: input.liveDate });
     ctx.audit(
-      'jadwal ulang episode', episode.id,
+      'jadwal ulang episode',
+      episode.id,
       { liveDate: episode.liveDate, dueDates: dueDates(before) },
       { liveDate: input.liveDate, dueDates: dueDates(after), reason: input.reason },
     );
@@ -230,7 +278,8 @@ export const getInvitation = endpoint(
   form({ episodeId }),
   (input, ctx): Invitation & { phone: string; email: string; guestName: string } => {
     const { row: episode } = openEpisode(ctx, input.episodeId);
-    const guest = ctx.register.table('guests').find((g) => g.id === episode.guestId)?.row ??
+    const guest =
+      ctx.register.table('guests').find((g) => g.id === episode.guestId)?.row ??
       refuse('episodeId', `Narasumber ${episode.guestId} untuk episode ${episode.id} tidak ditemukan di lembar Narasumber.`);
     if (!guest.phone) ctx.warn('Narasumber belum punya nomor telepon; WhatsApp akan meminta Anda memilih kontak.');
     if (!guest.email) ctx.warn('Narasumber belum punya alamat email; isi penerima di aplikasi email Anda.');
@@ -238,7 +287,9 @@ export const getInvitation = endpoint(
     const times = timesOf(episode, settings);
     return {
       ...invitation({ liveDate: episode.liveDate, topic: episode.topic, times, guest, agencyName: settings.agencyName }),
-      phone: guest.phone, email: guest.email, guestName: guest.name,
+      phone: guest.phone,
+      email: guest.email,
+      guestName: guest.name,
     };
   },
   { write: false },

@@ -1,8 +1,7 @@
 /** Sidebar endpoints for guests (narasumber). */
+
+import { duplicateWarnings, GUEST_ID_PREFIX, type Guest, guestInput, guestRow, matchesQuery } from '../domain/guests/guests';
 import { wibDateTime } from '../domain/shared/dates';
-import {
-  duplicateWarnings, GUEST_ID_PREFIX, matchesQuery, guestInput, guestRow, type Guest,
-} from '../domain/guests/guests';
 import { nextIds } from '../domain/shared/ids';
 import { form, optionalText, refuse } from '../domain/shared/validation';
 import { endpoint } from './endpoint';
@@ -35,7 +34,9 @@ export const saveNarasumber = endpoint(
 export const listNarasumber = endpoint(
   form({ query: optionalText('Kata kunci', 200) }),
   ({ query }, ctx): { narasumber: Guest[]; total: number } => {
-    const found = ctx.register.table('guests').rows()
+    const found = ctx.register
+      .table('guests')
+      .rows()
       .filter((g) => !query || matchesQuery(g, query))
       .sort((a, b) => a.name.localeCompare(b.name));
     return { narasumber: found.slice(0, LIST_LIMIT), total: found.length };

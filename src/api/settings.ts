@@ -1,4 +1,4 @@
-import { mergeSettings, settingsInput, type Settings } from '../domain/settings/settings';
+import { mergeSettings, type Settings, settingsInput } from '../domain/settings/settings';
 import { form } from '../domain/shared/validation';
 import { writeSettings } from '../gas/settings-store';
 import { endpoint } from './endpoint';

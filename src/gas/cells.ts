@@ -3,7 +3,7 @@
  * product's columns by header, and writing a block of rows (formats first, then values).
  */
 import { isIsoDate, wibDate, wibDateTime, wibInstant } from '../domain/shared/dates';
-import { SCHEMAS, type Column, type SheetKey } from '../domain/shared/schema';
+import { type Column, SCHEMAS, type SheetKey } from '../domain/shared/schema';
 import { Refusal } from '../domain/shared/validation';
 import { menuPath } from '../entrypoints';
 
@@ -133,7 +133,11 @@ const UNIFORM_FORMATS_FROM = 50;
 
 /** Writes rows starting at a sheet row: formats of the product's columns first, then values. */
 export function writeBlock(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, block: Cell[][], columns: readonly Column[], positions: number[],
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  firstRow: number,
+  block: Cell[][],
+  columns: readonly Column[],
+  positions: number[],
 ): void {
   const lastRow = firstRow + block.length - 1;
   const maxRows = sheet.getMaxRows();
@@ -147,7 +151,10 @@ export function writeBlock(
     if (block.length < UNIFORM_FORMATS_FROM) range.setNumberFormats(block.map(() => run.formats));
     else {
       // Many rows: one format per group of like columns, a request that does not grow with the rows.
-      const like = runs(run.formats.map((format, at) => ({ format, at })), (a, b) => a.format === b.format);
+      const like = runs(
+        run.formats.map((format, at) => ({ format, at })),
+        (a, b) => a.format === b.format,
+      );
       for (const group of like) {
         sheet.getRange(firstRow, run.column + group[0].at, block.length, group.length).setNumberFormat(group[0].format);
       }

@@ -5,10 +5,10 @@
  * whoever made it (an editor may change its content); duplicates that a double click or a race left, and
  * the previous PDF, are taken out of use (see retire).
  */
-import { figuresOf, REPORT_PREFIX, type Block, type Report, type Section } from '../domain/reports/document';
+import { type Block, figuresOf, REPORT_PREFIX, type Report, type Section } from '../domain/reports/document';
+import { NAME } from '../domain/shared/programme';
 import { refuse } from '../domain/shared/validation';
 import { CHART_SIZE, chartImages } from './charts';
-import { NAME } from '../domain/shared/programme';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 type File = GoogleAppsScript.Drive.File;
@@ -43,8 +43,11 @@ export function openFolder(id: string): Folder {
     folder = null;
   }
   if (!folder || folder.isTrashed()) {
-    refuse('', `Folder laporan (ID ${id}) tidak dapat dibuka atau sudah dihapus. Periksa akses Anda ke folder itu, `
-      + 'atau kosongkan "ID folder laporan" di Pengaturan agar folder baru dibuat.');
+    refuse(
+      '',
+      `Folder laporan (ID ${id}) tidak dapat dibuka atau sudah dihapus. Periksa akses Anda ke folder itu, ` +
+        'atau kosongkan "ID folder laporan" di Pengaturan agar folder baru dibuat.',
+    );
   }
   return folder;
 }
@@ -81,7 +84,6 @@ export function pdfOf(folder: Folder, file: File): File | null {
   return null;
 }
 
-
 const isReport = (f: File) => !f.isTrashed() && f.getMimeType() === MIME.doc && f.getName().startsWith(REPORT_PREFIX);
 
 /** The report's existing documents: the one known by id first, then those of its name in the folder. */
@@ -103,7 +105,13 @@ function existing(folder: Folder, name: string, knownId: string | null): File[] 
   return found;
 }
 
-interface Style { bold?: boolean; size?: number; align?: 'LEFT' | 'CENTER' | 'RIGHT' | 'JUSTIFY'; italic?: boolean; underline?: boolean }
+interface Style {
+  bold?: boolean;
+  size?: number;
+  align?: 'LEFT' | 'CENTER' | 'RIGHT' | 'JUSTIFY';
+  italic?: boolean;
+  underline?: boolean;
+}
 
 /**
  * Every text attribute of a body paragraph, defaults included: a paragraph appended in Docs may take
@@ -112,14 +120,21 @@ interface Style { bold?: boolean; size?: number; align?: 'LEFT' | 'CENTER' | 'RI
 function attrs({ bold = false, size = 11, align = 'LEFT', italic = false, underline = false }: Style) {
   const a = DocumentApp.Attribute;
   return {
-    [a.HEADING]: DocumentApp.ParagraphHeading.NORMAL, [a.BOLD]: bold, [a.ITALIC]: italic, [a.UNDERLINE]: underline,
-    [a.FONT_SIZE]: size, [a.HORIZONTAL_ALIGNMENT]: DocumentApp.HorizontalAlignment[align],
+    [a.HEADING]: DocumentApp.ParagraphHeading.NORMAL,
+    [a.BOLD]: bold,
+    [a.ITALIC]: italic,
+    [a.UNDERLINE]: underline,
+    [a.FONT_SIZE]: size,
+    [a.HORIZONTAL_ALIGNMENT]: DocumentApp.HorizontalAlignment[align],
   };
 }
 
 class Writer {
   private figure = 0;
-  constructor(private readonly body: Body, private readonly images: ReadonlyArray<GoogleAppsScript.Base.Blob | null>) {}
+  constructor(
+    private readonly body: Body,
+    private readonly images: ReadonlyArray<GoogleAppsScript.Base.Blob | null>,
+  ) {}
 
   line(text: string, style: Style = {}): void {
     this.body.appendParagraph(text).setAttributes(attrs(style));
@@ -128,12 +143,17 @@ class Writer {
   heading(text: string, level: 1 | 2): void {
     // The naskah dinas uses the body font for headings; the heading level keeps Docs' outline.
     const a = DocumentApp.Attribute;
-    this.body.appendParagraph(text).setHeading(level === 1 ? DocumentApp.ParagraphHeading.HEADING2 : DocumentApp.ParagraphHeading.HEADING3)
+    this.body
+      .appendParagraph(text)
+      .setHeading(level === 1 ? DocumentApp.ParagraphHeading.HEADING2 : DocumentApp.ParagraphHeading.HEADING3)
       .setAttributes({ [a.BOLD]: true, [a.ITALIC]: false, [a.FONT_SIZE]: 12, [a.FOREGROUND_COLOR]: '#000000' });
   }
 
   block(b: Block): void {
-    if (b.kind === 'paragraph') return this.line(b.text, { align: 'JUSTIFY' });
+    if (b.kind === 'paragraph') {
+      this.line(b.text, { align: 'JUSTIFY' });
+      return;
+    }
     if (b.kind === 'table') {
       const table = this.body.appendTable([b.header, ...b.rows]);
       const a = DocumentApp.Attribute;
@@ -141,8 +161,14 @@ class Writer {
       return;
     }
     const image = this.images[this.figure++];
-    if (!image) return this.line(`(Grafik "${b.title}" tidak dapat dibuat; angkanya ada pada tabel di bagian ini.)`, { italic: true });
-    this.body.appendImage(image).setWidth(TEXT_WIDTH).setHeight(Math.round((TEXT_WIDTH * CHART_SIZE.height) / CHART_SIZE.width));
+    if (!image) {
+      this.line(`(Grafik "${b.title}" tidak dapat dibuat; angkanya ada pada tabel di bagian ini.)`, { italic: true });
+      return;
+    }
+    this.body
+      .appendImage(image)
+      .setWidth(TEXT_WIDTH)
+      .setHeight(Math.round((TEXT_WIDTH * CHART_SIZE.height) / CHART_SIZE.width));
     this.line(`Gambar ${this.figure}. ${b.title}`, { italic: true, align: 'CENTER' });
   }
 
@@ -180,7 +206,10 @@ function write(body: Body, report: Report, images: ReadonlyArray<GoogleAppsScrip
  * the previous copy; `warn` hears of a chart that could not be drawn.
  */
 export function saveReport(
-  report: Report, folder: Folder, knownId: string | null, options: { pdf?: boolean; warn?: (message: string) => void } = {},
+  report: Report,
+  folder: Folder,
+  knownId: string | null,
+  options: { pdf?: boolean; warn?: (message: string) => void } = {},
 ): ReportFile {
   const figures = figuresOf(report);
   let images: Array<GoogleAppsScript.Base.Blob | null>;
@@ -228,9 +257,13 @@ function retire(file: File, warn?: (message: string) => void): void {
   try {
     owner = file.getOwner()?.getEmail() ?? '';
     file.setName(SUPERSEDED_PREFIX + name);
-    warn?.(`Salinan lama "${name}"${owner ? ` milik ${owner}` : ''} hanya dapat dibuang oleh pemiliknya; namanya diganti menjadi "${SUPERSEDED_PREFIX}${name}". Mintalah pemiliknya membuangnya.`);
+    warn?.(
+      `Salinan lama "${name}"${owner ? ` milik ${owner}` : ''} hanya dapat dibuang oleh pemiliknya; namanya diganti menjadi "${SUPERSEDED_PREFIX}${name}". Mintalah pemiliknya membuangnya.`,
+    );
   } catch {
-    warn?.(`Salinan lama "${name}"${owner ? ` milik ${owner}` : ''} tidak dapat dibuang atau diganti namanya. Mintalah pemiliknya membuangnya.`);
+    warn?.(
+      `Salinan lama "${name}"${owner ? ` milik ${owner}` : ''} tidak dapat dibuang atau diganti namanya. Mintalah pemiliknya membuangnya.`,
+    );
   }
 }
 

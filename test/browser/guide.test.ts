@@ -13,7 +13,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
-import { openPhone, usePreview, VIEWPORT, type PreviewBrowser } from './browser';
+import { openPhone, type PreviewBrowser, usePreview, VIEWPORT } from './browser';
 
 jest.setTimeout(60_000);
 
@@ -53,7 +53,9 @@ function picture(name: string): string {
 async function save(name: string, area: { top: Box; bottom: Box; left: number; right: number }, margin = MARGIN): Promise<void> {
   const y = Math.max(area.top.y - margin, 0);
   await page.screenshot({
-    path: picture(name), animations: 'disabled', caret: 'hide',
+    path: picture(name),
+    animations: 'disabled',
+    caret: 'hide',
     clip: { x: area.left, y, width: area.right - area.left, height: area.bottom.y + area.bottom.height + margin - y },
   });
 }
@@ -73,7 +75,10 @@ async function saveDialog(name: string, expected: string): Promise<void> {
  * first until nothing in the sidebar scrolls, as if the reader had scrolled through it.
  */
 async function sidebarShot(name: string, from: Locator, to: Locator = from): Promise<void> {
-  const { hidden, inner } = await frame.evaluate(() => ({ hidden: document.documentElement.scrollHeight - window.innerHeight, inner: window.innerHeight }));
+  const { hidden, inner } = await frame.evaluate(() => ({
+    hidden: document.documentElement.scrollHeight - window.innerHeight,
+    inner: window.innerHeight,
+  }));
   if (hidden > 0) {
     await page.setViewportSize({ width: VIEWPORT.width, height: VIEWPORT.height + hidden });
     // The sidebar's frame grown to its new height, then two frames painted, before the shot.
@@ -164,7 +169,11 @@ test('stage 1: schedule an episode, send the invitation, mark the stage done', a
   await b.relay('completeStage', () => frame.getByRole('button', { name: 'Tandai selesai: Menghubungi narasumber' }).click());
   await b.relay('completeStage', () => frame.getByRole('button', { name: 'Ya, tandai selesai' }).click());
   await frame.locator('li[data-stage="hubungi_narasumber"] .badge.selesai').waitFor();
-  await sidebarShot('07-timeline', frame.getByRole('heading', { name: 'Persiapan program' }), frame.locator('li[data-stage="pencatatan_evaluasi"]'));
+  await sidebarShot(
+    '07-timeline',
+    frame.getByRole('heading', { name: 'Persiapan program' }),
+    frame.locator('li[data-stage="pencatatan_evaluasi"]'),
+  );
 });
 
 test('stages 7–8: the joint evaluation on Thursday, with its follow-up actions', async () => {
@@ -225,21 +234,27 @@ test('stages 3–5: viewer counts during the LIVE, then the comment import after
   await viewers.getByLabel('Jumlah penonton sekarang').fill('85');
   await b.relay('recordViewerCount', () => viewers.getByRole('button', { name: 'Catat' }).click());
   await frame.locator('ul[aria-label="Catatan jumlah penonton"] li', { hasText: '08.20 · 85 penonton' }).waitFor();
-  await sidebarShot('08-catatan-live', frame.getByRole('heading', { name: 'Catatan LIVE EP-009' }), frame.locator('ul[aria-label="Yang sudah dan belum dicatat"]'));
+  await sidebarShot(
+    '08-catatan-live',
+    frame.getByRole('heading', { name: 'Catatan LIVE EP-009' }),
+    frame.locator('ul[aria-label="Yang sudah dan belum dicatat"]'),
+  );
 
   await jumpTo('2026-12-04T09:40', 'Jumat, 4 Desember 2026 09.40 WIB');
   const section = frame.locator('details[data-section="impor"]');
   await section.locator(':scope > summary').click();
   const pasted = section.getByLabel('Komentar', { exact: true });
-  await pasted.fill([
-    '07:58 sari.bogor: halo kak, sudah mulai?',
-    '08:03 @budi_cibinong: assalamualaikum, salam dari Cibinong',
-    '08:06 Rahmat: gimana cara bikin koperasi karyawan di pabrik kami',
-    '08:09 @ibu.yanti: mantap bu Dewi, jelas sekali',
-    '08:12 @dedi.ciomas: berapa simpanan pokok yang wajar untuk kopkar?',
-    '08:15 Nia: apakah koperasi karyawan wajib RAT setiap tahun?',
-    '08:18 @sari.bogor: terima kasih infonya kak',
-  ].join('\n'));
+  await pasted.fill(
+    [
+      '07:58 sari.bogor: halo kak, sudah mulai?',
+      '08:03 @budi_cibinong: assalamualaikum, salam dari Cibinong',
+      '08:06 Rahmat: gimana cara bikin koperasi karyawan di pabrik kami',
+      '08:09 @ibu.yanti: mantap bu Dewi, jelas sekali',
+      '08:12 @dedi.ciomas: berapa simpanan pokok yang wajar untuk kopkar?',
+      '08:15 Nia: apakah koperasi karyawan wajib RAT setiap tahun?',
+      '08:18 @sari.bogor: terima kasih infonya kak',
+    ].join('\n'),
+  );
   await pasted.evaluate((area) => area.scrollTo(0, 0));
   await b.relay('importComments', () => section.getByRole('button', { name: 'Pratinjau' }).click());
   const summary = frame.locator('ul[aria-label="Ringkasan impor"]');
@@ -262,7 +277,10 @@ test('recording from a phone: the LIVE page, questions with their one tap, and a
     await host.screenshot({ path: picture('18-hp-live'), animations: 'disabled', caret: 'hide' });
     await host.locator('details[data-section="tanya"] summary').tap();
     // The first question as it came in, its one-tap button at the bottom of the screen.
-    await host.locator('[data-question]').first().evaluate((e) => e.scrollIntoView({ block: 'end' }));
+    await host
+      .locator('[data-question]')
+      .first()
+      .evaluate((e) => e.scrollIntoView({ block: 'end' }));
     await host.screenshot({ path: picture('19-hp-tanya-jawab'), animations: 'disabled', caret: 'hide' });
     const stranger = await phone.page();
     await stranger.goto(new URL('/hp?as=tamu%40gmail.com&akses=tidak', b.preview.url).href);
@@ -323,7 +341,11 @@ test('the dashboard sheet, as the hourly run left it', async () => {
   await page.setViewportSize({ width: VIEWPORT.width, height: 1400 });
   try {
     const columnF = await box(page.locator('#grid thead th').nth(6));
-    await save('14-dasbor', { top: await box(page.locator('#grid thead')), bottom: await box(rows.last()), left: 0, right: columnF.x + columnF.width }, 0);
+    await save(
+      '14-dasbor',
+      { top: await box(page.locator('#grid thead')), bottom: await box(rows.last()), left: 0, right: columnF.x + columnF.width },
+      0,
+    );
   } finally {
     await page.setViewportSize(VIEWPORT);
   }

@@ -5,7 +5,7 @@
  * the same viewers and questions.
  */
 import type { Frame } from 'playwright-core';
-import { usePreview, type PreviewBrowser } from './browser';
+import { type PreviewBrowser, usePreview } from './browser';
 
 jest.setTimeout(120_000);
 
@@ -46,7 +46,10 @@ usePreview(async (opened) => {
   b = opened;
   await b.menu('HALO KOP-UKM', 'Siapkan register');
   const { id } = server<{ id: string }>('saveNarasumber', {
-    name: 'Ibu Siti Aminah', organization: 'Koperasi Wanita Mekar Sari', type: 'koperasi', kecamatan: 'Cibinong',
+    name: 'Ibu Siti Aminah',
+    organization: 'Koperasi Wanita Mekar Sari',
+    type: 'koperasi',
+    kecamatan: 'Cibinong',
   });
   server('scheduleEpisode', { liveDate: '2026-12-04', narasumberId: id, topic: 'Cara mendirikan koperasi' });
   await clock('2026-12-04T10:00');
@@ -66,10 +69,14 @@ test('records the LIVE without clicking its stages, with "1.250" typed as a numb
   await saidOk('Angka LIVE disimpan.');
   // The matching stages are offered, not done silently.
   expect(await frame.locator('button[data-stage]').allInnerTexts()).toEqual([
-    'Tandai selesai: Pelaksanaan LIVE TikTok', 'Tandai selesai: Pemantauan jumlah penonton',
+    'Tandai selesai: Pelaksanaan LIVE TikTok',
+    'Tandai selesai: Pemantauan jumlah penonton',
   ]);
 
-  for (const [question, handle] of [['Bagaimana cara mendaftar koperasi?', '@warga1'], ['Beli followers murah!!!', '@spam']]) {
+  for (const [question, handle] of [
+    ['Bagaimana cara mendaftar koperasi?', '@warga1'],
+    ['Beli followers murah!!!', '@spam'],
+  ]) {
     await openSection('tanya');
     await section('tanya').locator('textarea[name="question"]').fill(question);
     await section('tanya').getByLabel('Penanya (akun TikTok)').fill(handle);
@@ -99,7 +106,9 @@ test('has the report, the recap and the dashboard agree with what was recorded',
   expect(report).not.toContain('Beli followers');
   expect(report).toContain('telah dilaksanakan pada Jumat, 4 Desember 2026');
   // Stages 1–2 have no data and are late; stages 3–6 have data, so they await only their mark.
-  expect(report).toMatch(/3\s+Pelaksanaan LIVE TikTok\s+Tim Pelaksana – Pubdisdok\s+4 Desember 2026\s+Belum selesai\s+Datanya tercatat, belum ditandai selesai/);
+  expect(report).toMatch(
+    /3\s+Pelaksanaan LIVE TikTok\s+Tim Pelaksana – Pubdisdok\s+4 Desember 2026\s+Belum selesai\s+Datanya tercatat, belum ditandai selesai/,
+  );
   expect(report).toMatch(/1\s+Menghubungi narasumber\s+Tim Pelaksana\s+20 November 2026\s+Belum selesai\s+Terlambat, belum selesai/);
 
   const recap = await documentText(server<{ name: string }>('generatePeriodReport', { from: '2026-12-01', to: '2026-12-31' }).name);
@@ -109,7 +118,9 @@ test('has the report, the recap and the dashboard agree with what was recorded',
 
   await b.menu('HALO KOP-UKM', 'Perbarui dasbor');
   await b.page.locator('#tabs button', { hasText: 'Dasbor' }).click();
-  const grid = await b.page.locator('#grid tbody tr').evaluateAll((rows) => rows.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
+  const grid = await b.page
+    .locator('#grid tbody tr')
+    .evaluateAll((rows) => rows.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
   const row = (label: string) => grid.find((cells) => cells[0] === label)?.slice(1, 3);
   expect(row('Episode terlaksana')).toEqual(['1', '1']);
   expect(row('Total penonton')).toEqual(['1.250', '1.250']);

@@ -3,7 +3,13 @@
  * the stages their records show done (the register's one rule: recordedStages).
  */
 import {
-  episodeView, EVIDENCED_STAGES, isCancelled, stageRowsOf, type Episode, type EpisodeView, type StageRow,
+  type Episode,
+  type EpisodeView,
+  EVIDENCED_STAGES,
+  episodeView,
+  isCancelled,
+  type StageRow,
+  stageRowsOf,
 } from '../../domain/episodes/episodes';
 import { recordedByEpisode } from '../../domain/live/records';
 import type { StageKey } from '../../domain/shared/sop';
@@ -13,8 +19,9 @@ import type { Scope, Stored } from '../../gas/table';
 import type { Context } from '../endpoint';
 
 export function findEpisode(ctx: Context, episodeIdValue: string): Stored<'episodes'> {
-  return ctx.register.table('episodes').find((e) => e.id === episodeIdValue) ??
-    refuse('episodeId', `Episode ${episodeIdValue} tidak ditemukan.`);
+  return (
+    ctx.register.table('episodes').find((e) => e.id === episodeIdValue) ?? refuse('episodeId', `Episode ${episodeIdValue} tidak ditemukan.`)
+  );
 }
 
 /** An episode that may still change: found and not cancelled. */
@@ -38,7 +45,11 @@ export function recordedOf(ctx: Context, episodeIds: readonly string[]): Recorde
     ctx.register.table<K>(key, { where: { episodeId: [...episodeIds] } } as Scope<K>).rows();
   try {
     return recordedByEpisode({
-      metrics: rows('metrics'), viewerCounts: rows('viewerCounts'), questions: rows('questions'), feedback: rows('feedback'), evaluations: rows('evaluations'),
+      metrics: rows('metrics'),
+      viewerCounts: rows('viewerCounts'),
+      questions: rows('questions'),
+      feedback: rows('feedback'),
+      evaluations: rows('evaluations'),
     });
   } catch (error) {
     if (!(error instanceof RegisterError)) throw error;
@@ -66,8 +77,14 @@ function stageRowsByEpisode(ctx: Context): Map<string, StageRow[]> {
 export function awaitingEvidence(ctx: Context): string[] {
   const stages = stageRowsByEpisode(ctx);
   const weekday = ctx.settings().evaluationWeekday;
-  return ctx.register.table('episodes').rows()
-    .filter((e) => !isCancelled(e) && stageRowsOf(e, stages.get(e.id) ?? [], weekday).some((r) => !r.doneAt && EVIDENCED_STAGES.includes(r.stage as StageKey)))
+  return ctx.register
+    .table('episodes')
+    .rows()
+    .filter(
+      (e) =>
+        !isCancelled(e) &&
+        stageRowsOf(e, stages.get(e.id) ?? [], weekday).some((r) => !r.doneAt && EVIDENCED_STAGES.includes(r.stage as StageKey)),
+    )
     .map((e) => e.id);
 }
 
@@ -78,11 +95,20 @@ export function awaitingEvidence(ctx: Context): string[] {
 export function episodeViews(ctx: Context, recorded: Recorded = recordedOf(ctx, awaitingEvidence(ctx))): (episode: Episode) => EpisodeView {
   const settings = ctx.settings();
   const stagesByEpisode = stageRowsByEpisode(ctx);
-  const guests = new Map(ctx.register.table('guests').rows().map((g) => [g.id, g]));
+  const guests = new Map(
+    ctx.register
+      .table('guests')
+      .rows()
+      .map((g) => [g.id, g]),
+  );
   return (episode) =>
     episodeView(
-      episode, stageRowsOf(episode, stagesByEpisode.get(episode.id) ?? [], settings.evaluationWeekday),
-      guests.get(episode.guestId), settings, ctx.now, recorded.get(episode.id),
+      episode,
+      stageRowsOf(episode, stagesByEpisode.get(episode.id) ?? [], settings.evaluationWeekday),
+      guests.get(episode.guestId),
+      settings,
+      ctx.now,
+      recorded.get(episode.id),
     );
 }
 

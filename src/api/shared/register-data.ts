@@ -25,7 +25,10 @@ export function registerData(ctx: Context, episodeIds?: readonly string[]): Regi
   };
   return {
     ...records,
-    views: r.table('episodes').rows().map(episodeViews(ctx, recordedByEpisode(records))),
+    views: r
+      .table('episodes')
+      .rows()
+      .map(episodeViews(ctx, recordedByEpisode(records))),
     guests: r.table('guests').rows(),
     actions: r.table('actions').rows(),
   };

@@ -1,11 +1,28 @@
-import { wibInstant } from '../shared/dates';
-import {
-  agenda, calendarWarnings, defaultDoneAt, dueDate, episodeSummary, episodeView, isOwed, liveDateErrors, plannedEpisode, recordedStages,
-  rescheduledStages, seriesDates, stageRowsOf, stageStatus, timesOf, tookPlace, weekdayWarning, type Episode, type StageRow,
-} from './episodes';
 import type { Guest } from '../guests/guests';
 import { DEFAULT_SETTINGS } from '../settings/settings';
-import { stage, STAGES, type StageKey } from '../shared/sop';
+import { wibInstant } from '../shared/dates';
+import { STAGES, type StageKey, stage } from '../shared/sop';
+import {
+  agenda,
+  calendarWarnings,
+  defaultDoneAt,
+  dueDate,
+  type Episode,
+  episodeSummary,
+  episodeView,
+  isOwed,
+  liveDateErrors,
+  plannedEpisode,
+  recordedStages,
+  rescheduledStages,
+  type StageRow,
+  seriesDates,
+  stageRowsOf,
+  stageStatus,
+  timesOf,
+  tookPlace,
+  weekdayWarning,
+} from './episodes';
 
 const THURSDAY = 4;
 const times = { liveStart: '08:00', liveEnd: '08:30', qaStart: '09:00', qaEnd: '09:30' };
@@ -19,23 +36,38 @@ function planned(id: string, liveDate: string) {
 }
 
 const guest: Guest = {
-  id: 'NS-001', name: 'Siti Aminah', organization: 'Koperasi Maju', type: 'koperasi', kecamatan: 'Cibinong', role: 'Ketua',
-  phone: '+6281234567890', email: '', tiktok: '', products: '', ...recorded,
+  id: 'NS-001',
+  name: 'Siti Aminah',
+  organization: 'Koperasi Maju',
+  type: 'koperasi',
+  kecamatan: 'Cibinong',
+  role: 'Ketua',
+  phone: '+6281234567890',
+  email: '',
+  tiktok: '',
+  products: '',
+  ...recorded,
 };
 
 describe('due dates from H', () => {
   it('follow the SOP worked example: H = Jumat 27 November 2026', () => {
     expect(dues('2026-11-27')).toEqual({
-      hubungi_narasumber: '2026-11-13', persiapan_live: '2026-11-13',
-      live: '2026-11-27', tanya_jawab: '2026-11-27', pemantauan_penonton: '2026-11-27',
+      hubungi_narasumber: '2026-11-13',
+      persiapan_live: '2026-11-13',
+      live: '2026-11-27',
+      tanya_jawab: '2026-11-27',
+      pemantauan_penonton: '2026-11-27',
       pengumpulan_feedback: '2026-11-30',
-      evaluasi_bersama: '2026-12-03', pencatatan_evaluasi: '2026-12-03',
+      evaluasi_bersama: '2026-12-03',
+      pencatatan_evaluasi: '2026-12-03',
     });
   });
 
   it('cross month and year ends: H = Jumat 1 Januari 2027', () => {
     expect(dues('2027-01-01')).toMatchObject({
-      hubungi_narasumber: '2026-12-18', pengumpulan_feedback: '2027-01-04', evaluasi_bersama: '2027-01-07',
+      hubungi_narasumber: '2026-12-18',
+      pengumpulan_feedback: '2027-01-04',
+      evaluasi_bersama: '2027-01-07',
     });
   });
 
@@ -71,7 +103,8 @@ describe('weekday warning', () => {
 });
 
 describe('statuses from the clock', () => {
-  const row = (key: StageKey, liveDate = '2026-11-27'): StageRow => planned('EP-001', liveDate).stages.find((s) => s.stage === key) as StageRow;
+  const row = (key: StageKey, liveDate = '2026-11-27'): StageRow =>
+    planned('EP-001', liveDate).stages.find((s) => s.stage === key) as StageRow;
   const at = (date: string, time: string) => wibInstant(date, time);
 
   it('a stage with a window is late after the window ends on H', () => {
@@ -97,7 +130,10 @@ describe('statuses from the clock', () => {
   it('uses the episode’s own windows, falling back to the settings for a mistyped cell', () => {
     const { episode } = planned('EP-001', '2026-11-27');
     expect(timesOf({ ...episode, liveEnd: '10:00', qaStart: 'pagi' }, DEFAULT_SETTINGS)).toEqual({
-      liveStart: '08:00', liveEnd: '10:00', qaStart: '09:00', qaEnd: '09:30',
+      liveStart: '08:00',
+      liveEnd: '10:00',
+      qaStart: '09:00',
+      qaEnd: '09:30',
     });
   });
 });
@@ -105,7 +141,11 @@ describe('statuses from the clock', () => {
 describe('the timeline', () => {
   it('is complete even when a stage row was deleted from the sheet', () => {
     const { episode, stages } = planned('EP-001', '2026-11-27');
-    const rows = stageRowsOf(episode, stages.filter((s) => s.stage !== 'persiapan_live'), THURSDAY);
+    const rows = stageRowsOf(
+      episode,
+      stages.filter((s) => s.stage !== 'persiapan_live'),
+      THURSDAY,
+    );
     expect(rows.map((r) => r.stage)).toEqual(STAGES.map((s) => s.key));
     expect(rows[1]).toEqual(stages[1]);
   });
@@ -171,17 +211,22 @@ describe('the agenda', () => {
     const humas = result.roles.find((g) => g.role === 'humas');
     const pubdisdok = result.roles.find((g) => g.role === 'pubdisdok');
     expect(humas?.overdue.map((i) => `${i.episodeId} ${i.stage} ${i.status}`)).toEqual([
-      'EP-001 persiapan_live terlambat', 'EP-002 persiapan_live terlambat',
+      'EP-001 persiapan_live terlambat',
+      'EP-002 persiapan_live terlambat',
     ]);
     expect(pelaksana?.overdue.map((i) => `${i.episodeId} ${i.stage}`)).toEqual(['EP-002 hubungi_narasumber']);
     expect(humas?.today.map((i) => i.episodeId)).toEqual(['EP-003']);
     expect(pelaksana?.today.map((i) => `${i.episodeId} ${i.stage}`)).toEqual(['EP-001 pemantauan_penonton', 'EP-003 hubungi_narasumber']);
     expect(pubdisdok?.today.map((i) => `${i.stage} ${i.status}`)).toEqual(['live terlambat', 'tanya_jawab terlambat']);
     expect(pubdisdok?.soon.map((i) => `${i.episodeId} ${i.stage} ${i.dueDate}`)).toEqual([
-      'EP-001 pengumpulan_feedback 2026-11-30', 'EP-002 live 2026-12-04', 'EP-002 tanya_jawab 2026-12-04',
+      'EP-001 pengumpulan_feedback 2026-11-30',
+      'EP-002 live 2026-12-04',
+      'EP-002 tanya_jawab 2026-12-04',
     ]);
     expect(pelaksana?.soon.map((i) => `${i.episodeId} ${i.stage}`)).toEqual([
-      'EP-001 evaluasi_bersama', 'EP-001 pencatatan_evaluasi', 'EP-002 pemantauan_penonton',
+      'EP-001 evaluasi_bersama',
+      'EP-001 pencatatan_evaluasi',
+      'EP-002 pemantauan_penonton',
     ]);
     expect(result.roles.flatMap((g) => [...g.overdue, ...g.today, ...g.soon]).some((i) => i.episodeId === 'EP-004')).toBe(false);
     expect(result.roles.map((g) => g.role)).toEqual(['pelaksana', 'humas', 'pubdisdok']);
@@ -234,11 +279,15 @@ describe('calendarWarnings', () => {
 
   it('see a weekly series with one guest as repeats, in one warning', () => {
     const [w] = warn(seriesDates('2027-01-08', 2), []);
-    expect(w).toBe('Narasumber Siti Aminah dijadwalkan lebih dari sekali dalam empat minggu: Jumat, 8 Januari 2027 (jadwal baru); Jumat, 15 Januari 2027 (jadwal baru). Pastikan memang disengaja.');
+    expect(w).toBe(
+      'Narasumber Siti Aminah dijadwalkan lebih dari sekali dalam empat minggu: Jumat, 8 Januari 2027 (jadwal baru); Jumat, 15 Januari 2027 (jadwal baru). Pastikan memang disengaja.',
+    );
   });
 
   it('name national holidays and cuti bersama on the LIVE or the joint evaluation', () => {
-    expect(warn(['2026-08-17'], [])).toEqual(['Tanggal LIVE Senin, 17 Agustus 2026 bertepatan dengan hari libur nasional Proklamasi Kemerdekaan.']);
+    expect(warn(['2026-08-17'], [])).toEqual([
+      'Tanggal LIVE Senin, 17 Agustus 2026 bertepatan dengan hari libur nasional Proklamasi Kemerdekaan.',
+    ]);
     expect(warn(['2026-05-22'], [])).toEqual([
       'Evaluasi bersama episode LIVE Jumat, 22 Mei 2026 jatuh pada Kamis, 28 Mei 2026, bertepatan dengan Cuti Bersama Iduladha 1447 Hijriah.',
     ]);

@@ -2,14 +2,25 @@
  * Episodes and their SOP timeline: due dates from H, statuses derived from the clock (never stored,
  * so they cannot go stale), rescheduling, and the agenda. Pure: no Google service.
  */
-import {
-  addDays, DAYS_ID, daysBetween, formatDateTimeId, formatDayDateId, isTime, onOrAfterWeekday, weekday, wibDateTime, wibInstant, type IsoDate,
-} from '../shared/dates';
+
 import type { Guest } from '../guests/guests';
+import type { Settings } from '../settings/settings';
+import {
+  addDays,
+  DAYS_ID,
+  daysBetween,
+  formatDateTimeId,
+  formatDayDateId,
+  type IsoDate,
+  isTime,
+  onOrAfterWeekday,
+  weekday,
+  wibDateTime,
+  wibInstant,
+} from '../shared/dates';
 import { dayOff, holidaysKnown } from '../shared/holidays';
 import { EPISODE_STATUSES, type Row } from '../shared/schema';
-import type { Settings } from '../settings/settings';
-import { PHASES, ROLES, STAGES, type Phase, type Role, type Stage, type StageKey } from '../shared/sop';
+import { PHASES, type Phase, ROLES, type Role, STAGES, type Stage, type StageKey } from '../shared/sop';
 import type { FieldError } from '../shared/validation';
 
 export type Episode = Row<'episodes'>;
@@ -82,11 +93,15 @@ const CLOCK_SKEW_MS = 5 * 60_000;
  */
 export function doneAtProblem(stage: Stage, due: IsoDate, times: Times, doneAt: string, now: Date, early: boolean): FieldError | null {
   const at = formatDateTimeId(doneAt);
-  if (doneAt > wibDateTime(new Date(now.getTime() + CLOCK_SKEW_MS))) return { field: 'doneAt', message: `Waktu selesai ${at} belum terjadi.` };
+  if (doneAt > wibDateTime(new Date(now.getTime() + CLOCK_SKEW_MS)))
+    return { field: 'doneAt', message: `Waktu selesai ${at} belum terjadi.` };
   const window = stageWindow(stage, times);
   const start = `${due} ${window ? window.start : '00:00'}`;
   if (!early && doneAt < start) {
-    return { field: 'early', message: `Tahap "${stage.title}" dijadwalkan ${window ? formatDateTimeId(start) : formatDayDateId(due)}. Tandai selesai lebih awal, pada ${at}?` };
+    return {
+      field: 'early',
+      message: `Tahap "${stage.title}" dijadwalkan ${window ? formatDateTimeId(start) : formatDayDateId(due)}. Tandai selesai lebih awal, pada ${at}?`,
+    };
   }
   return null;
 }
@@ -120,7 +135,9 @@ export const EVIDENCE: Record<keyof OnRecord, readonly StageKey[]> = {
   evaluation: ['evaluasi_bersama', 'pencatatan_evaluasi'],
 };
 /** The stages some record can show done; an episode with all of them marked done needs no look at its records. */
-export const EVIDENCED_STAGES: readonly StageKey[] = STAGES.map((s) => s.key).filter((k) => Object.values(EVIDENCE).some((keys) => keys.includes(k)));
+export const EVIDENCED_STAGES: readonly StageKey[] = STAGES.map((s) => s.key).filter((k) =>
+  Object.values(EVIDENCE).some((keys) => keys.includes(k)),
+);
 
 /**
  * THE rule the register applies everywhere (reports, recap, dashboard, agenda, reminders, sidebar): data
@@ -146,14 +163,22 @@ export function timesOf(episode: Episode, settings: Times): Times {
 /** A new stage row, not done. */
 export function plannedStage(episodeId: string, stage: Stage, liveDate: IsoDate, evaluationWeekday: number): StageRow {
   return {
-    episodeId, stage: stage.key, title: stage.title, dueDate: dueDate(stage, liveDate, evaluationWeekday),
-    doneAt: '', doneBy: '', note: '', evidenceUrl: '',
+    episodeId,
+    stage: stage.key,
+    title: stage.title,
+    dueDate: dueDate(stage, liveDate, evaluationWeekday),
+    doneAt: '',
+    doneBy: '',
+    note: '',
+    evidenceUrl: '',
   };
 }
 
 /** A new episode on `liveDate` and its eight stages, not done. */
 export function plannedEpisode(
-  fields: Pick<Episode, 'id' | 'liveDate' | 'guestId' | 'topic' | 'recordedBy' | 'recordedAt'>, times: Times, evaluationWeekday: number,
+  fields: Pick<Episode, 'id' | 'liveDate' | 'guestId' | 'topic' | 'recordedBy' | 'recordedAt'>,
+  times: Times,
+  evaluationWeekday: number,
 ): { episode: Episode; stages: StageRow[] } {
   return {
     episode: { ...fields, ...times, status: SCHEDULED, cancelReason: '', reportUrl: '' },
@@ -186,16 +211,26 @@ export function rescheduledStages(rows: readonly StageRow[], liveDate: IsoDate, 
  * unless the episode is recorded after the fact.
  */
 export function liveDateErrors(
-  dates: readonly IsoDate[], episodes: readonly Episode[], today: IsoDate, pastOk: boolean, movingId?: string,
+  dates: readonly IsoDate[],
+  episodes: readonly Episode[],
+  today: IsoDate,
+  pastOk: boolean,
+  movingId?: string,
 ): FieldError[] {
   const errors: FieldError[] = [];
   for (const date of dates) {
     if (date < today && !pastOk) {
-      errors.push({ field: 'liveDate', message: `Tanggal LIVE ${formatDayDateId(date)} sudah lewat. Jika episode ini dicatat setelah berlangsung, centang "Episode sudah berlangsung".` });
+      errors.push({
+        field: 'liveDate',
+        message: `Tanggal LIVE ${formatDayDateId(date)} sudah lewat. Jika episode ini dicatat setelah berlangsung, centang "Episode sudah berlangsung".`,
+      });
     }
     const holder = episodes.find((e) => e.liveDate === date && e.id !== movingId && !isCancelled(e));
     if (holder) {
-      errors.push({ field: 'liveDate', message: `Tanggal LIVE ${formatDayDateId(date)} sudah dipakai episode ${holder.id} (${holder.topic}).` });
+      errors.push({
+        field: 'liveDate',
+        message: `Tanggal LIVE ${formatDayDateId(date)} sudah dipakai episode ${holder.id} (${holder.topic}).`,
+      });
     }
   }
   return errors;
@@ -205,8 +240,10 @@ export function liveDateErrors(
 export function weekdayWarning(liveDate: IsoDate, calendar: Calendar): string | null {
   if (weekday(liveDate) === calendar.liveWeekday) return null;
   const evaluation = STAGES.find((s) => s.onEvaluationDay) as Stage;
-  return `${formatDayDateId(liveDate)} bukan hari ${DAYS_ID[calendar.liveWeekday]}, hari LIVE yang biasa. ` +
-    `${evaluation.title} dijadwalkan pada ${formatDayDateId(dueDate(evaluation, liveDate, calendar.evaluationWeekday))}.`;
+  return (
+    `${formatDayDateId(liveDate)} bukan hari ${DAYS_ID[calendar.liveWeekday]}, hari LIVE yang biasa. ` +
+    `${evaluation.title} dijadwalkan pada ${formatDayDateId(dueDate(evaluation, liveDate, calendar.evaluationWeekday))}.`
+  );
 }
 
 /** Two bookings of one guest less than this many days apart (four weeks) are worth a second look. */
@@ -218,7 +255,11 @@ export const GUEST_REPEAT_DAYS = 28;
  * `episodes` are the register's; `movingId` is the episode being rescheduled.
  */
 export function calendarWarnings(
-  dates: readonly IsoDate[], guest: Pick<Guest, 'id' | 'name'>, episodes: readonly Episode[], evaluationWeekday: number, movingId?: string,
+  dates: readonly IsoDate[],
+  guest: Pick<Guest, 'id' | 'name'>,
+  episodes: readonly Episode[],
+  evaluationWeekday: number,
+  movingId?: string,
 ): string[] {
   const warnings: string[] = [];
   const evaluation = STAGES.find((s) => s.onEvaluationDay) as Stage;
@@ -231,20 +272,29 @@ export function calendarWarnings(
     if (live) warnings.push(`Tanggal LIVE ${formatDayDateId(date)} bertepatan dengan ${live}.`);
     const evaluationDay = dueDate(evaluation, date, evaluationWeekday);
     const meeting = holiday(evaluationDay);
-    if (meeting) warnings.push(`${evaluation.title} episode LIVE ${formatDayDateId(date)} jatuh pada ${formatDayDateId(evaluationDay)}, bertepatan dengan ${meeting}.`);
+    if (meeting)
+      warnings.push(
+        `${evaluation.title} episode LIVE ${formatDayDateId(date)} jatuh pada ${formatDayDateId(evaluationDay)}, bertepatan dengan ${meeting}.`,
+      );
   }
   const unknownYears = [...new Set(dates.filter((d) => !holidaysKnown(d)).map((d) => d.slice(0, 4)))];
   for (const year of unknownYears) {
-    warnings.push(`Daftar hari libur nasional dan cuti bersama register ini belum memuat tahun ${year}; periksa sendiri apakah tanggalnya hari libur.`);
+    warnings.push(
+      `Daftar hari libur nasional dan cuti bersama register ini belum memuat tahun ${year}; periksa sendiri apakah tanggalnya hari libur.`,
+    );
   }
   const booked = [
-    ...episodes.filter((e) => e.guestId === guest.id && e.id !== movingId && !isCancelled(e)).map((e) => ({ date: e.liveDate, label: e.id })),
+    ...episodes
+      .filter((e) => e.guestId === guest.id && e.id !== movingId && !isCancelled(e))
+      .map((e) => ({ date: e.liveDate, label: e.id })),
     ...dates.map((date) => ({ date, label: 'jadwal baru' })),
   ].sort((a, b) => a.date.localeCompare(b.date));
   const near = booked.filter((b) => booked.some((o) => o !== b && Math.abs(daysBetween(o.date, b.date)) < GUEST_REPEAT_DAYS));
   if (near.some((b) => b.label === 'jadwal baru')) {
-    warnings.push(`Narasumber ${guest.name} dijadwalkan lebih dari sekali dalam empat minggu: `
-      + `${near.map((b) => `${formatDayDateId(b.date)} (${b.label})`).join('; ')}. Pastikan memang disengaja.`);
+    warnings.push(
+      `Narasumber ${guest.name} dijadwalkan lebih dari sekali dalam empat minggu: ` +
+        `${near.map((b) => `${formatDayDateId(b.date)} (${b.label})`).join('; ')}. Pastikan memang disengaja.`,
+    );
   }
   return warnings;
 }
@@ -285,7 +335,11 @@ export interface EpisodeView {
  * stages its records show done (see `recordedStages`).
  */
 export function episodeView(
-  episode: Episode, rows: readonly StageRow[], guest: Guest | undefined, settings: Times, now: Date,
+  episode: Episode,
+  rows: readonly StageRow[],
+  guest: Guest | undefined,
+  settings: Times,
+  now: Date,
   recorded: readonly StageKey[] = [],
 ): EpisodeView {
   const times = timesOf(episode, settings);
@@ -302,11 +356,21 @@ export function episodeView(
     stages: STAGES.map((stage, i) => {
       const row = rows[i];
       return {
-        key: stage.key, no: stage.no, title: stage.title, task: stage.task,
-        phase: stage.phase, phaseLabel: PHASES[stage.phase], role: stage.role, roleLabel: ROLES[stage.role],
-        dueDate: row.dueDate, window: stageWindow(stage, times),
+        key: stage.key,
+        no: stage.no,
+        title: stage.title,
+        task: stage.task,
+        phase: stage.phase,
+        phaseLabel: PHASES[stage.phase],
+        role: stage.role,
+        roleLabel: ROLES[stage.role],
+        dueDate: row.dueDate,
+        window: stageWindow(stage, times),
         status: stageStatus(stage, row, times, cancelled, now, recorded.includes(stage.key)),
-        doneAt: row.doneAt, doneBy: row.doneBy, note: row.note, evidenceUrl: row.evidenceUrl,
+        doneAt: row.doneAt,
+        doneBy: row.doneBy,
+        note: row.note,
+        evidenceUrl: row.evidenceUrl,
       };
     }),
   };
@@ -331,8 +395,12 @@ export interface EpisodeSummary {
 export function episodeSummary(view: EpisodeView): EpisodeSummary {
   const next = view.stages.find(isOwed);
   return {
-    id: view.id, liveDate: view.liveDate, topic: view.topic, status: view.status,
-    guestName: view.guest?.name ?? '', organization: view.guest?.organization ?? '',
+    id: view.id,
+    liveDate: view.liveDate,
+    topic: view.topic,
+    status: view.status,
+    guestName: view.guest?.name ?? '',
+    organization: view.guest?.organization ?? '',
     done: view.stages.filter((s) => s.status === 'selesai').length,
     recorded: view.stages.filter((s) => s.status === 'tercatat').length,
     late: view.stages.filter((s) => s.status === 'terlambat').length,
@@ -386,8 +454,15 @@ export function agenda(views: readonly EpisodeView[], date: IsoDate): Agenda {
     const group = groups.get(s.role) as AgendaGroup;
     const list = s.dueDate < date ? group.overdue : s.dueDate === date ? group.today : group.soon;
     list.push({
-      episodeId: v.id, liveDate: v.liveDate, topic: v.topic, guestName: v.guest?.name ?? '',
-      stage: s.key, title: s.title, dueDate: s.dueDate, window: s.window, status: s.status,
+      episodeId: v.id,
+      liveDate: v.liveDate,
+      topic: v.topic,
+      guestName: v.guest?.name ?? '',
+      stage: s.key,
+      title: s.title,
+      dueDate: s.dueDate,
+      window: s.window,
+      status: s.status,
     });
   }
   const roles = [...groups.values()].filter((g) => g.overdue.length + g.today.length + g.soon.length > 0);

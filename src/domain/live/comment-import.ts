@@ -2,7 +2,7 @@
  * What importing a read capture adds to an episode: new comments (de-duplicated against earlier imports),
  * questions among them, one viewer count per minute. Pure: no Google service.
  */
-import { wibDate, wibDateTime, type IsoDate } from '../shared/dates';
+import { type IsoDate, wibDate, wibDateTime } from '../shared/dates';
 import type { Event, ReadResult, Rejected, Tally } from './comment-file';
 import { isLikelyQuestion } from './questions';
 
@@ -99,7 +99,15 @@ export interface PlanContext {
 export function planImport(read: Pick<ReadResult, 'lines' | 'events' | 'rejected'>, ctx: PlanContext): ImportPlan {
   const rejected = [...read.rejected];
   const counts: ImportCounts = {
-    lines: read.lines, comments: 0, questions: 0, snapshots: 0, other: 0, beforeStart: 0, duplicates: 0, alreadyImported: 0, rejected: 0,
+    lines: read.lines,
+    comments: 0,
+    questions: 0,
+    snapshots: 0,
+    other: 0,
+    beforeStart: 0,
+    duplicates: 0,
+    alreadyImported: 0,
+    rejected: 0,
   };
   const totals: Record<Tally, number> = { like: 0, share: 0, follow: 0, gift: 0 };
   const comments: NewComment[] = [];
@@ -131,16 +139,23 @@ export function planImport(read: Pick<ReadResult, 'lines' | 'events' | 'rejected
     else {
       seen.add(key);
       comments.push({
-        key, time: e.at ? wibDateTime(e.at) : '', uniqueId: e.uniqueId, nickname: e.nickname, text: e.text, msgId: e.msgId,
+        key,
+        time: e.at ? wibDateTime(e.at) : '',
+        uniqueId: e.uniqueId,
+        nickname: e.nickname,
+        text: e.text,
+        msgId: e.msgId,
         question: e.type === 'question' || isLikelyQuestion(e.text),
       });
     }
   }
-  const snapshots = [...peaks].sort(([a], [b]) => a.localeCompare(b)).flatMap(([time, viewers]) => {
-    if (!ctx.existingMinutes.has(time)) return [{ time, viewers }];
-    counts.alreadyImported++;
-    return [];
-  });
+  const snapshots = [...peaks]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([time, viewers]) => {
+      if (!ctx.existingMinutes.has(time)) return [{ time, viewers }];
+      counts.alreadyImported++;
+      return [];
+    });
   counts.comments = comments.length;
   counts.questions = comments.filter((c) => c.question).length;
   counts.snapshots = snapshots.length;

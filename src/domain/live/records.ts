@@ -32,15 +32,25 @@ export interface RecordRows {
 export function recordedByEpisode(rows: RecordRows): Map<string, StageKey[]> {
   const has = (list: readonly { episodeId: string }[]) => new Set(list.map((r) => r.episodeId));
   const on = {
-    metrics: has(rows.metrics), evaluation: has(rows.evaluations),
+    metrics: has(rows.metrics),
+    evaluation: has(rows.evaluations),
     viewerCounts: has(rows.viewerCounts.filter((c) => isIncluded(c) && c.viewers !== null)),
-    questions: has(rows.questions.filter(isIncluded)), feedback: has(rows.feedback.filter(isIncluded)),
+    questions: has(rows.questions.filter(isIncluded)),
+    feedback: has(rows.feedback.filter(isIncluded)),
   };
   const ids = new Set(Object.values(on).flatMap((set) => [...set]));
-  return new Map([...ids].map((id) => [id, recordedStages({
-    metrics: on.metrics.has(id), viewerCounts: on.viewerCounts.has(id), questions: on.questions.has(id),
-    feedback: on.feedback.has(id), evaluation: on.evaluation.has(id),
-  })]));
+  return new Map(
+    [...ids].map((id) => [
+      id,
+      recordedStages({
+        metrics: on.metrics.has(id),
+        viewerCounts: on.viewerCounts.has(id),
+        questions: on.questions.has(id),
+        feedback: on.feedback.has(id),
+        evaluation: on.evaluation.has(id),
+      }),
+    ]),
+  );
 }
 
 /** Saving a record offers to mark its stage done (one click) instead of doing it silently. */
@@ -86,32 +96,76 @@ export function recordItems(r: EpisodeRecords): RecordItem[] {
   const highest = highestViewerCount(viewerCounts);
   const imported = r.imports.reduce((sum, i) => sum + (i.comments ?? 0), 0);
   const open = r.actions.filter((a) => a.status !== 'selesai').length;
-  const item = (key: RecordKey, label: string, stage: StageKey, recorded: boolean, detail: string, optional = false): RecordItem =>
-    ({ key, label, stage, recorded, optional, detail });
+  const item = (key: RecordKey, label: string, stage: StageKey, recorded: boolean, detail: string, optional = false): RecordItem => ({
+    key,
+    label,
+    stage,
+    recorded,
+    optional,
+    detail,
+  });
   return [
-    item('questions', 'Tanya jawab', 'tanya_jawab', r.stats.total > 0, r.stats.total
-      ? `${n(r.stats.total)} pertanyaan, ${n(r.stats.answered)} terjawab (${formatPercentId(r.stats.answered, r.stats.total)})` +
-        (r.stats.open ? `, ${n(r.stats.open)} belum dijawab` : '')
-      : 'Belum ada pertanyaan yang dicatat.'),
-    item('comments', 'Komentar diimpor (opsional)', 'tanya_jawab', imported > 0,
-      imported ? `${n(imported)} komentar dari ${n(r.imports.length)} kali impor` : 'Belum ada komentar yang diimpor.', true),
-    item('viewerCounts', 'Jumlah penonton selama LIVE', 'pemantauan_penonton', viewerCounts.length > 0, highest
-      ? `${n(viewerCounts.length)} catatan, tertinggi ${n(highest.viewers ?? 0)} pukul ${formatTimeId(highest.time.slice(11))}`
-      : 'Belum ada catatan jumlah penonton.'),
-    item('metrics', 'Angka LIVE dari TikTok', 'pemantauan_penonton', r.metrics !== null, r.metrics
-      ? `Total ${n(r.metrics.totalViewers ?? 0)} penonton, puncak ${n(r.metrics.peakViewers ?? 0)}`
-      : 'Belum dicatat.'),
-    item('feedback', 'Umpan balik', 'pengumpulan_feedback', feedback.length > 0,
-      feedback.length ? `${n(feedback.length)} umpan balik` : 'Belum ada umpan balik.'),
-    item('evaluation', 'Hasil evaluasi', 'pencatatan_evaluasi', r.evaluation !== null, r.evaluation
-      ? `Rapat ${formatDateId(r.evaluation.meetingDate)}; ${n(r.actions.length)} tindak lanjut, ${n(open)} terbuka`
-      : 'Belum dicatat.'),
+    item(
+      'questions',
+      'Tanya jawab',
+      'tanya_jawab',
+      r.stats.total > 0,
+      r.stats.total
+        ? `${n(r.stats.total)} pertanyaan, ${n(r.stats.answered)} terjawab (${formatPercentId(r.stats.answered, r.stats.total)})` +
+            (r.stats.open ? `, ${n(r.stats.open)} belum dijawab` : '')
+        : 'Belum ada pertanyaan yang dicatat.',
+    ),
+    item(
+      'comments',
+      'Komentar diimpor (opsional)',
+      'tanya_jawab',
+      imported > 0,
+      imported ? `${n(imported)} komentar dari ${n(r.imports.length)} kali impor` : 'Belum ada komentar yang diimpor.',
+      true,
+    ),
+    item(
+      'viewerCounts',
+      'Jumlah penonton selama LIVE',
+      'pemantauan_penonton',
+      viewerCounts.length > 0,
+      highest
+        ? `${n(viewerCounts.length)} catatan, tertinggi ${n(highest.viewers ?? 0)} pukul ${formatTimeId(highest.time.slice(11))}`
+        : 'Belum ada catatan jumlah penonton.',
+    ),
+    item(
+      'metrics',
+      'Angka LIVE dari TikTok',
+      'pemantauan_penonton',
+      r.metrics !== null,
+      r.metrics ? `Total ${n(r.metrics.totalViewers ?? 0)} penonton, puncak ${n(r.metrics.peakViewers ?? 0)}` : 'Belum dicatat.',
+    ),
+    item(
+      'feedback',
+      'Umpan balik',
+      'pengumpulan_feedback',
+      feedback.length > 0,
+      feedback.length ? `${n(feedback.length)} umpan balik` : 'Belum ada umpan balik.',
+    ),
+    item(
+      'evaluation',
+      'Hasil evaluasi',
+      'pencatatan_evaluasi',
+      r.evaluation !== null,
+      r.evaluation
+        ? `Rapat ${formatDateId(r.evaluation.meetingDate)}; ${n(r.actions.length)} tindak lanjut, ${n(open)} terbuka`
+        : 'Belum dicatat.',
+    ),
   ];
 }
 
 /** The stages whose records this module keeps, with their status, for the recording page. */
 export const RECORD_STAGES: readonly StageKey[] = [
-  'live', 'tanya_jawab', 'pemantauan_penonton', 'pengumpulan_feedback', 'evaluasi_bersama', 'pencatatan_evaluasi',
+  'live',
+  'tanya_jawab',
+  'pemantauan_penonton',
+  'pengumpulan_feedback',
+  'evaluasi_bersama',
+  'pencatatan_evaluasi',
 ];
 export interface RecordStage {
   key: StageKey;

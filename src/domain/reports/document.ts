@@ -3,11 +3,12 @@
  * gas/report-doc.ts. Layout of the naskah dinas "Laporan" (tata naskah dinas): kop, centred title in
  * capitals, sections A–E with numbered parts, and the signature block.
  */
-import { formatDateId, type IsoDate } from '../shared/dates';
+
 import { formatNip } from '../settings/nip';
 import type { Settings } from '../settings/settings';
-import type { ReportBlock } from '../survey/skm-report';
+import { formatDateId, type IsoDate } from '../shared/dates';
 import { NAME } from '../shared/programme';
+import type { ReportBlock } from '../survey/skm-report';
 
 /** A chart: the writer draws it as an image; the points are (label, value). */
 export interface Figure {
@@ -61,29 +62,35 @@ const BLANK = '……………………………';
 
 export const paragraph = (text: string): ReportBlock => ({ kind: 'paragraph', text });
 export const table = (header: string[], rows: string[][]): ReportBlock => ({ kind: 'table', header, rows });
-export const orMissing = (value: string | null | undefined): string => (value && value.trim() ? value : MISSING);
+export const orMissing = (value: string | null | undefined): string => (value?.trim() ? value : MISSING);
 
 const LOWER = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'yang', 'serta']);
 const ACRONYMS = new Set(['UKM', 'UMKM', 'KUKM', 'KOP-UKM', 'RI', 'UPTD', 'DKI', 'DIY']);
 
 /** "DINAS KOPERASI DAN UKM KABUPATEN BOGOR" → "Dinas Koperasi dan UKM Kabupaten Bogor", for running text. */
 export function titleCase(name: string): string {
-  return name.trim().split(/\s+/).map((word, i) => {
-    if (ACRONYMS.has(word.toUpperCase())) return word.toUpperCase();
-    const lower = word.toLowerCase();
-    return i > 0 && LOWER.has(lower) ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
-  }).join(' ');
+  return name
+    .trim()
+    .split(/\s+/)
+    .map((word, i) => {
+      if (ACRONYMS.has(word.toUpperCase())) return word.toUpperCase();
+      const lower = word.toLowerCase();
+      return i > 0 && LOWER.has(lower) ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
+    })
+    .join(' ');
 }
 
 export function letterhead(settings: Pick<Settings, 'agencyName' | 'agencyAddress' | 'agencyPhone' | 'agencyFax'>): Letterhead {
   const contact = [settings.agencyPhone && `Telp. ${settings.agencyPhone}`, settings.agencyFax && `Faks. ${settings.agencyFax}`]
-    .filter(Boolean).join(', ');
+    .filter(Boolean)
+    .join(', ');
   return { agency: settings.agencyName.toUpperCase(), address: settings.agencyAddress, contact };
 }
 
 /** The signing official as the settings give them; what is not set is left for handwriting. */
 export function signature(
-  settings: Pick<Settings, 'dateCity' | 'officialName' | 'officialPosition' | 'officialRank' | 'officialNip'>, date: IsoDate,
+  settings: Pick<Settings, 'dateCity' | 'officialName' | 'officialPosition' | 'officialRank' | 'officialNip'>,
+  date: IsoDate,
 ): Signature {
   return {
     placeDate: `${settings.dateCity}, ${formatDateId(date)}`,
@@ -96,10 +103,12 @@ export function signature(
 
 /** What the settings lack for the signature block, as a warning for the user. */
 export function signatureWarning(settings: Pick<Settings, 'officialName' | 'officialRank' | 'officialNip'>): string | null {
-  const missing = [
-    !settings.officialName && 'nama', !settings.officialRank && 'pangkat/golongan', !settings.officialNip && 'NIP',
-  ].filter(Boolean);
-  return missing.length ? `Pengaturan belum memuat ${missing.join(', ')} pejabat penandatangan; bagian itu dikosongkan di laporan untuk diisi tangan.` : null;
+  const missing = [!settings.officialName && 'nama', !settings.officialRank && 'pangkat/golongan', !settings.officialNip && 'NIP'].filter(
+    Boolean,
+  );
+  return missing.length
+    ? `Pengaturan belum memuat ${missing.join(', ')} pejabat penandatangan; bagian itu dikosongkan di laporan untuk diisi tangan.`
+    : null;
 }
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -115,16 +124,17 @@ export function numbered(sections: Section[]): Section[] {
 
 /** Every chart of a report, in reading order. */
 export function figuresOf(report: Report): Figure[] {
-  const walk = (s: Section): Figure[] => [
-    ...s.blocks.filter((b): b is Figure => b.kind === 'figure'),
-    ...(s.parts ?? []).flatMap(walk),
-  ];
+  const walk = (s: Section): Figure[] => [...s.blocks.filter((b): b is Figure => b.kind === 'figure'), ...(s.parts ?? []).flatMap(walk)];
   return report.sections.flatMap(walk);
 }
 
 /** The closing section every report ends with. */
 export const CLOSING: Section = {
   title: 'Penutup',
-  blocks: [paragraph(`Demikian laporan ini disusun sebagai bahan pertanggungjawaban dan evaluasi pelaksanaan ${NAME}. `
-    + 'Atas perhatian Bapak/Ibu, kami ucapkan terima kasih.')],
+  blocks: [
+    paragraph(
+      `Demikian laporan ini disusun sebagai bahan pertanggungjawaban dan evaluasi pelaksanaan ${NAME}. ` +
+        'Atas perhatian Bapak/Ibu, kami ucapkan terima kasih.',
+    ),
+  ],
 };

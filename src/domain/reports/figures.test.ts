@@ -1,10 +1,8 @@
-import { wibInstant } from '../shared/dates';
 import { episodeView, plannedEpisode, tookPlace } from '../episodes/episodes';
 import { isAnswered } from '../live/questions';
+import { wibInstant } from '../shared/dates';
+import { answeredBand, beneficiaryBand, compliance, episodeNumber, periodFigures, recordsOf, timing } from './figures';
 import { NOW, registerData } from './fixture';
-import {
-  answeredBand, beneficiaryBand, compliance, episodeNumber, periodFigures, recordsOf, timing,
-} from './figures';
 
 const data = registerData();
 const view = (id: string) => data.views.find((v) => v.id === id)!;
@@ -22,8 +20,13 @@ describe('episodes of a period', () => {
 
   it('counts koperasi and UKM guests of held episodes, by kecamatan', () => {
     expect(november.guests).toEqual({
-      koperasi: 1, ukm: 2, distinct: 3,
-      byKecamatan: [{ kecamatan: 'Cibinong', koperasi: 1, ukm: 1 }, { kecamatan: 'Ciawi', koperasi: 0, ukm: 1 }],
+      koperasi: 1,
+      ukm: 2,
+      distinct: 3,
+      byKecamatan: [
+        { kecamatan: 'Cibinong', koperasi: 1, ukm: 1 },
+        { kecamatan: 'Ciawi', koperasi: 0, ukm: 1 },
+      ],
     });
   });
 
@@ -35,8 +38,11 @@ describe('episodes of a period', () => {
 
 describe('SOP timing and compliance', () => {
   it('is on time up to the deadline (the window end, else the end of the due date), late after it', () => {
-    const { episode, stages } = plannedEpisode({ id: 'EP-009', liveDate: '2026-11-06', guestId: 'NS-001', topic: 'x', recordedBy: '', recordedAt: '' },
-      { liveStart: '08:00', liveEnd: '08:30', qaStart: '09:00', qaEnd: '09:30' }, 4);
+    const { episode, stages } = plannedEpisode(
+      { id: 'EP-009', liveDate: '2026-11-06', guestId: 'NS-001', topic: 'x', recordedBy: '', recordedAt: '' },
+      { liveStart: '08:00', liveEnd: '08:30', qaStart: '09:00', qaEnd: '09:30' },
+      4,
+    );
     const at = (stage: string, doneAt: string) => {
       const rows = stages.map((s) => (s.stage === stage ? { ...s, doneAt } : s));
       const v = episodeView(episode, rows, undefined, episode, NOW);
@@ -115,8 +121,16 @@ describe('a period without episodes', () => {
   it('has zeros and no best episode', () => {
     const empty = periodFigures(data, '2027-01-01', '2027-01-31');
     expect(empty).toMatchObject({
-      records: [], held: [], cancelled: 0, notHeld: 0, beneficiaries: 0, openActions: [], evaluated: 0, withEvidence: 0,
-      questions: { received: 0, answered: 0 }, viewers: { total: 0, mean: null, best: null, perEpisode: [] },
+      records: [],
+      held: [],
+      cancelled: 0,
+      notHeld: 0,
+      beneficiaries: 0,
+      openActions: [],
+      evaluated: 0,
+      withEvidence: 0,
+      questions: { received: 0, answered: 0 },
+      viewers: { total: 0, mean: null, best: null, perEpisode: [] },
       guests: { koperasi: 0, ukm: 0, distinct: 0, byKecamatan: [] },
     });
     expect(empty.compliance.total).toEqual({ due: 0, onTime: 0, late: 0, overdue: 0, recorded: 0 });

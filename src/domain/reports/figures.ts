@@ -4,15 +4,16 @@
  * the bands of the regional innovation index (IID). Every definition the office may be asked about is
  * stated here once.
  */
-import { wibInstant, type IsoDate } from '../shared/dates';
-import { CANCELLED, deadline, tookPlace, type EpisodeView, type StageView } from '../episodes/episodes';
-import type { Guest } from '../guests/guests';
+
+import { CANCELLED, deadline, type EpisodeView, type StageView, tookPlace } from '../episodes/episodes';
 import type { Action, Evaluation } from '../evaluation/evaluation';
+import type { Guest } from '../guests/guests';
 import { isAnswered, type Question } from '../live/questions';
-import { isIncluded, type Feedback } from '../live/records';
+import { type Feedback, isIncluded } from '../live/records';
 import type { Metrics, ViewerCount } from '../live/viewers';
+import { type IsoDate, wibInstant } from '../shared/dates';
 import { roundHalfUp } from '../shared/numbers';
-import { stage as sopStage, STAGES, type Stage } from '../shared/sop';
+import { STAGES, type Stage, stage as sopStage } from '../shared/sop';
 
 /**
  * The register's rows the reports read; `views` are all episodes with their SOP timeline, built with the
@@ -67,7 +68,9 @@ export function recordsOf(data: RegisterData): (view: EpisodeView) => EpisodeRec
     view,
     guest: guests.get(view.narasumberId),
     metrics: last(metrics.get(view.id)),
-    viewerCounts: (counts.get(view.id) ?? []).filter((c) => c.viewers !== null && isIncluded(c)).sort((a, b) => a.time.localeCompare(b.time)),
+    viewerCounts: (counts.get(view.id) ?? [])
+      .filter((c) => c.viewers !== null && isIncluded(c))
+      .sort((a, b) => a.time.localeCompare(b.time)),
     questions: (questions.get(view.id) ?? []).filter(isIncluded),
     feedback: (feedback.get(view.id) ?? []).filter(isIncluded),
     evaluation: last(evaluations.get(view.id)),
@@ -209,8 +212,10 @@ export const liveEvidence = (r: EpisodeRecord): string =>
 
 export function periodFigures(data: RegisterData, from: IsoDate, to: IsoDate): PeriodFigures {
   const recordOf = recordsOf(data);
-  const records = data.views.filter((v) => v.liveDate >= from && v.liveDate <= to)
-    .sort((a, b) => a.liveDate.localeCompare(b.liveDate) || a.id.localeCompare(b.id)).map(recordOf);
+  const records = data.views
+    .filter((v) => v.liveDate >= from && v.liveDate <= to)
+    .sort((a, b) => a.liveDate.localeCompare(b.liveDate) || a.id.localeCompare(b.id))
+    .map(recordOf);
   const held = records.filter((r) => tookPlace(r.view));
   const kecamatan = new Map<string, { kecamatan: string; koperasi: number; ukm: number }>();
   for (const { guest } of held) {
@@ -220,14 +225,19 @@ export function periodFigures(data: RegisterData, from: IsoDate, to: IsoDate): P
     else if (guest.type === 'ukm') entry.ukm++;
     kecamatan.set(guest.kecamatan, entry);
   }
-  const byKecamatan = [...kecamatan.values()]
-    .sort((a, b) => b.koperasi + b.ukm - (a.koperasi + a.ukm) || a.kecamatan.localeCompare(b.kecamatan));
+  const byKecamatan = [...kecamatan.values()].sort(
+    (a, b) => b.koperasi + b.ukm - (a.koperasi + a.ukm) || a.kecamatan.localeCompare(b.kecamatan),
+  );
   const perEpisode = held.flatMap((record) =>
-    record.metrics?.totalViewers != null ? [{ record, value: record.metrics.totalViewers }] : []);
+    record.metrics?.totalViewers != null ? [{ record, value: record.metrics.totalViewers }] : [],
+  );
   const total = perEpisode.reduce((sum, p) => sum + p.value, 0);
   const questions = held.flatMap((r) => r.questions);
   return {
-    from, to, records, held,
+    from,
+    to,
+    records,
+    held,
     cancelled: records.filter((r) => r.view.status === CANCELLED).length,
     notHeld: records.filter((r) => r.view.status !== CANCELLED && !tookPlace(r.view)).length,
     guests: {
@@ -238,7 +248,8 @@ export function periodFigures(data: RegisterData, from: IsoDate, to: IsoDate): P
     },
     compliance: compliance(records.map((r) => r.view)),
     viewers: {
-      perEpisode, total,
+      perEpisode,
+      total,
       mean: perEpisode.length ? total / perEpisode.length : null,
       best: perEpisode.reduce<PeriodFigures['viewers']['best']>((best, p) => (!best || p.value > best.value ? p : best), null),
     },

@@ -1,5 +1,5 @@
-import { DEFAULT_SETTINGS, mergeSettings, settingsFromCells, settingsInput, settingToCell } from './settings';
 import { Refusal, validate } from '../shared/validation';
+import { DEFAULT_SETTINGS, mergeSettings, settingsFromCells, settingsInput, settingToCell } from './settings';
 
 describe('settings', () => {
   it('defaults to the SOP letterhead and schedule', () => {
@@ -11,9 +11,7 @@ describe('settings', () => {
 
   it('round-trips through the sheet cells, weekdays by Indonesian name and the NIP grouped', () => {
     const settings = { ...DEFAULT_SETTINGS, officialNip: '197207072005012009', liveWeekday: 3 };
-    const cells = Object.fromEntries(
-      (Object.keys(settings) as (keyof typeof settings)[]).map((k) => [k, settingToCell(k, settings[k])]),
-    );
+    const cells = Object.fromEntries((Object.keys(settings) as (keyof typeof settings)[]).map((k) => [k, settingToCell(k, settings[k])]));
     expect(cells.liveWeekday).toBe('Rabu');
     expect(cells.officialNip).toBe('19720707 200501 2 009');
     expect(settingsFromCells(cells)).toEqual(settings);

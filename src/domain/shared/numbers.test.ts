@@ -6,7 +6,9 @@ describe('whole numbers typed the Indonesian way', () => {
   });
 
   it('refuses a decimal comma, a wrong group, signs and words rather than guess', () => {
-    expect(['1,5', '1.25', '12.50', '-3', '1e3', 'seribu', '', '.250', '99999999999999999'].map(parseWholeNumberId)).toEqual(new Array(9).fill(null));
+    expect(['1,5', '1.25', '12.50', '-3', '1e3', 'seribu', '', '.250', '99999999999999999'].map(parseWholeNumberId)).toEqual(
+      new Array(9).fill(null),
+    );
   });
 
   it('reads back what it writes', () => {

@@ -1,12 +1,17 @@
 /** Pieces the episode and guest views share: status badges, dates, checkboxes, the submit flow. */
-import { formatDayDateId, formatTimeRangeId } from '../../domain/shared/dates';
+
 import type { StageStatus } from '../../domain/episodes/episodes';
+import { formatDayDateId, formatTimeRangeId } from '../../domain/shared/dates';
 import { h, notice } from '../dom';
 import type { FormValues } from '../form';
 import { call, type Input, type Result } from '../rpc';
 
 const STATUS_LABELS: Record<StageStatus | 'dibatalkan', string> = {
-  belum: 'Belum', tercatat: 'Data tercatat', selesai: 'Selesai', terlambat: 'Terlambat', dibatalkan: 'Dibatalkan',
+  belum: 'Belum',
+  tercatat: 'Data tercatat',
+  selesai: 'Selesai',
+  terlambat: 'Terlambat',
+  dibatalkan: 'Dibatalkan',
 };
 
 export function badge(status: StageStatus | 'dibatalkan'): HTMLElement {
@@ -18,7 +23,6 @@ export function when(date: string, window?: { start: string; end: string }): str
   const day = formatDayDateId(date);
   return window ? `${day}, ${formatTimeRangeId(window)}` : day;
 }
-
 
 /** A link that opens outside the sidebar; only http(s), since the sheet can be edited by hand. */
 export function externalLink(href: string, text: string): HTMLElement {
@@ -36,7 +40,9 @@ export function warned(warnings: readonly string[] | undefined): HTMLElement | n
 /** A labelled checkbox with its own error slot; `form.ts` fields are text-like. */
 export function checkbox(name: string, label: string): { element: HTMLElement; input: HTMLInputElement } {
   const input = h('input', { type: 'checkbox', id: `f-${name}`, name, style: 'width:auto;margin-right:6px' });
-  const element = h('div', { class: 'field', 'data-field': name },
+  const element = h(
+    'div',
+    { class: 'field', 'data-field': name },
     h('label', { for: `f-${name}` }, input, label),
     h('div', { class: 'error', id: `e-${name}` }),
   );

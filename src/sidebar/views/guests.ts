@@ -1,11 +1,12 @@
 /** Guests: a searchable list, and the form to add or edit one. */
+
+import type { Guest } from '../../domain/guests/guests';
 import { KECAMATAN } from '../../domain/guests/kecamatan';
 import { GUEST_TYPES } from '../../domain/shared/schema';
 import { optionLabel } from '../../domain/shared/validation';
-import type { Guest } from '../../domain/guests/guests';
 import type { App, View } from '../app';
 import { h, notice } from '../dom';
-import { field, type FieldSpec, onSubmit } from '../form';
+import { type FieldSpec, field, onSubmit } from '../form';
 import { call, type Input } from '../rpc';
 import { failed, texts, warned } from './common';
 
@@ -35,12 +36,30 @@ function specs(g?: Guest): FieldSpec[] {
   return [
     { name: 'name', label: 'Nama narasumber', required: true, value: g?.name },
     { name: 'organization', label: 'Nama koperasi/UKM', required: true, value: g?.organization },
-    { name: 'type', label: 'Jenis', type: 'select', required: true, value: g?.type ?? '',
-      options: GUEST_TYPES.map((value) => ({ value, label: optionLabel(value) })) },
-    { name: 'kecamatan', label: 'Kecamatan', type: 'select', required: true, value: g?.kecamatan ?? '',
-      options: KECAMATAN.map((k) => ({ value: k, label: k })) },
+    {
+      name: 'type',
+      label: 'Jenis',
+      type: 'select',
+      required: true,
+      value: g?.type ?? '',
+      options: GUEST_TYPES.map((value) => ({ value, label: optionLabel(value) })),
+    },
+    {
+      name: 'kecamatan',
+      label: 'Kecamatan',
+      type: 'select',
+      required: true,
+      value: g?.kecamatan ?? '',
+      options: KECAMATAN.map((k) => ({ value: k, label: k })),
+    },
     { name: 'role', label: 'Jabatan', value: g?.role, placeholder: 'Ketua, anggota, pemilik…' },
-    { name: 'phone', label: 'Nomor telepon/WhatsApp', type: 'tel', value: g?.phone, hint: 'Contoh: 0812 3456 7890 atau +62 812 3456 7890.' },
+    {
+      name: 'phone',
+      label: 'Nomor telepon/WhatsApp',
+      type: 'tel',
+      value: g?.phone,
+      hint: 'Contoh: 0812 3456 7890 atau +62 812 3456 7890.',
+    },
     { name: 'email', label: 'Email', type: 'email', value: g?.email },
     { name: 'tiktok', label: 'Akun TikTok', value: g?.tiktok, placeholder: '@akun' },
     { name: 'products', label: 'Produk/layanan', type: 'textarea', value: g?.products },
@@ -53,16 +72,32 @@ function guestForm(root: HTMLElement, app: App, guest?: Guest): void {
   const save = h('button', { type: 'submit', class: 'primary' }, 'Simpan narasumber');
   const back = h('button', { type: 'button' }, 'Daftar narasumber');
   back.addEventListener('click', () => app.show('narasumber'));
-  const form = h('form', { novalidate: true, 'aria-label': 'Data narasumber' }, ...fields.map(field), h('div', { class: 'actions' }, save, back));
-  onSubmit(form, status, save,
-    (values) => call('saveNarasumber', {
-      ...(guest ? { id: guest.id } : {}),
-      ...texts(values, fields.map((f) => f.name)),
-    } as Input<'saveNarasumber'>),
+  const form = h(
+    'form',
+    { novalidate: true, 'aria-label': 'Data narasumber' },
+    ...fields.map(field),
+    h('div', { class: 'actions' }, save, back),
+  );
+  onSubmit(
+    form,
+    status,
+    save,
+    (values) =>
+      call('saveNarasumber', {
+        ...(guest ? { id: guest.id } : {}),
+        ...texts(
+          values,
+          fields.map((f) => f.name),
+        ),
+      } as Input<'saveNarasumber'>),
     ({ id }, warnings) => {
       const schedule = h('button', { type: 'button', class: 'primary' }, 'Jadwalkan episode dengan narasumber ini');
       schedule.addEventListener('click', () => app.show('jadwal', { narasumberId: id }));
-      status.replaceChildren(notice('ok', `Narasumber tersimpan dengan ID ${id}.`), warned(warnings) ?? '', h('div', { class: 'actions' }, schedule));
+      status.replaceChildren(
+        notice('ok', `Narasumber tersimpan dengan ID ${id}.`),
+        warned(warnings) ?? '',
+        h('div', { class: 'actions' }, schedule),
+      );
       if (!guest) form.querySelectorAll('input, textarea, select').forEach((el) => ((el as HTMLInputElement).value = ''));
     },
   );
@@ -78,17 +113,23 @@ function guestList(root: HTMLElement, app: App): void {
     const result = await call('listNarasumber', { query });
     if (!result.ok) return list.replaceChildren(failed(result.errors));
     const { narasumber, total } = result.data;
-    info.textContent = total > narasumber.length ? `Menampilkan ${narasumber.length} dari ${total}; persempit pencarian.` : `${total} narasumber.`;
-    list.replaceChildren(...narasumber.map((g) => {
-      const edit = h('button', { type: 'button', 'aria-label': `Ubah ${g.name}` }, 'Ubah');
-      edit.addEventListener('click', () => app.show('narasumber', { id: g.id }));
-      return h('li', {},
-        h('strong', {}, g.name), ` · ${g.id}`,
-        h('div', {}, `${optionLabel(g.type)} ${g.organization}`),
-        h('div', { class: 'muted' }, [g.kecamatan, g.phone, g.email].filter(Boolean).join(' · ')),
-        edit,
-      );
-    }));
+    info.textContent =
+      total > narasumber.length ? `Menampilkan ${narasumber.length} dari ${total}; persempit pencarian.` : `${total} narasumber.`;
+    list.replaceChildren(
+      ...narasumber.map((g) => {
+        const edit = h('button', { type: 'button', 'aria-label': `Ubah ${g.name}` }, 'Ubah');
+        edit.addEventListener('click', () => app.show('narasumber', { id: g.id }));
+        return h(
+          'li',
+          {},
+          h('strong', {}, g.name),
+          ` · ${g.id}`,
+          h('div', {}, `${optionLabel(g.type)} ${g.organization}`),
+          h('div', { class: 'muted' }, [g.kecamatan, g.phone, g.email].filter(Boolean).join(' · ')),
+          edit,
+        );
+      }),
+    );
   };
   root.append(h('h1', {}, 'Narasumber'), h('div', { class: 'actions' }, add), searchBox('Cari narasumber', load), info, list);
   void load('');
