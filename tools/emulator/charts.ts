@@ -7,8 +7,20 @@
 import { FakeBlob, MIME } from './base';
 import { type Api, Fake, type Runtime } from './core';
 import { badArguments, GasError, notImplemented } from './errors';
-import { FakeRange } from './spreadsheet';
-import type { ChartState, SheetState } from './state';
+import type { CellState, ChartState, GridRect, SheetState } from './state';
+
+/** What charts need of a Range: spreadsheet.ts hands its class over at load, so the two modules do not import each other. */
+interface ChartRange {
+  readonly api: ChartRange;
+  readonly sheetId: number;
+  readonly rect: GridRect;
+  grid<T>(fn: (c: CellState | undefined) => T): T[][];
+}
+type RangeClass = new (rt: Runtime, sheetId: number, rect: GridRect) => ChartRange;
+let FakeRange: RangeClass;
+export function useRangeClass(cls: RangeClass): void {
+  FakeRange = cls;
+}
 
 /** A chart is 600 × 371 px unless its 'width'/'height' options say otherwise (Sheets' default size). */
 const DEFAULT_SIZE = { width: 600, height: 371 };
@@ -63,7 +75,7 @@ export class FakeEmbeddedChartBuilder
       numHeaders: -1,
     }).api;
   }
-  addRange(range: FakeRange): FakeEmbeddedChartBuilder {
+  addRange(range: ChartRange): FakeEmbeddedChartBuilder {
     const raw = this.rt.unwrap(range, FakeRange);
     if (!raw) throw badArguments('SpreadsheetApp.EmbeddedChartBuilder.addRange', [range]);
     this.draft.ranges.push({ sheetId: raw.sheetId, ...raw.rect });
@@ -73,7 +85,7 @@ export class FakeEmbeddedChartBuilder
     this.draft.ranges = [];
     return this.api;
   }
-  getRanges(): FakeRange[] {
+  getRanges(): ChartRange[] {
     return this.draft.ranges.map(({ sheetId, ...rect }) => new FakeRange(this.rt, sheetId, rect).api);
   }
   asLineChart(): FakeEmbeddedChartBuilder {
@@ -135,7 +147,7 @@ export class FakeEmbeddedChart extends Fake implements Api<GoogleAppsScript.Spre
   getChartId(): number | null {
     return this.state.id;
   }
-  getRanges(): FakeRange[] {
+  getRanges(): ChartRange[] {
     return this.state.ranges.map(({ sheetId, ...rect }) => new FakeRange(this.rt, sheetId, rect).api);
   }
   getNumHeaders(): number {

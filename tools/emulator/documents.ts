@@ -3,8 +3,9 @@
  * ends (developers.google.com/apps-script/reference/document/document#saveandclose). Exports (Document.getAs,
  * File.getBlob) read the saved version, so a PDF made before saveAndClose misses the latest edits, as in Google.
  */
-import { FakeBlob, fromBase64, MIME, toBase64, utf8 } from './base';
+import { FakeBlob, fromBase64, MIME, toBase64 } from './base';
 import { type Api, enumOf, Fake, type Runtime } from './core';
+import { documentPdf, documentText, newDocumentContent } from './document-content';
 import { createItem, FakeFile } from './drive';
 import { badArguments, GasError, notImplemented } from './errors';
 import type { DocContent, DocElement, InlineState } from './state';
@@ -85,13 +86,6 @@ export const ELEMENT_TYPE = enumOf<D['ElementType']>()(
   'TEXT',
 );
 
-/** A new document: one empty paragraph, 1-inch (72 pt) margins. */
-export const newDocumentContent = (): DocContent => ({
-  body: [{ eid: 1, type: 'PARAGRAPH', text: '', heading: 'NORMAL', attrs: {} }],
-  margins: { top: 72, bottom: 72, left: 72, right: 72 },
-  nextEid: 2,
-});
-
 interface Handle {
   id: string;
   content: DocContent;
@@ -113,18 +107,6 @@ function save(rt: Runtime, h: Handle): void {
   rt.state.documents[h.id] = structuredClone(h.content);
   const item = rt.state.drive[h.id];
   if (item) item.updatedAt = rt.state.now;
-}
-
-/** Body text as Apps Script's getText gives it: one line per paragraph; table cells separated by tabs. */
-export function documentText(content: DocContent): string {
-  return content.body.map((e) => (e.type === 'TABLE' ? e.rows.map((r) => r.map((c) => c.text).join('\t')).join('\n') : e.text)).join('\n');
-}
-
-/** The PDF export: a stub, clearly not a real PDF, carrying the saved text. */
-export function documentPdf(rt: Runtime, id: string): FakeBlob {
-  const content = rt.state.documents[id]!;
-  const pdf = `%PDF-1.4\n% Emulator stub, not a real PDF. Document text follows.\n${documentText(content)}\n%%EOF\n`;
-  return new FakeBlob(rt, utf8(pdf), MIME.PDF, `${rt.state.drive[id]?.name ?? 'document'}.pdf`).api;
 }
 
 const DOCUMENT_APP = [

@@ -4,7 +4,7 @@
  */
 import { FakeBlob, FakeDriveUser, fromBase64, MIME, toBase64 } from './base';
 import { type Api, enumOf, Fake, type Runtime } from './core';
-import { documentPdf, newDocumentContent } from './documents';
+import { documentPdf, newDocumentContent } from './document-content';
 import { badArguments, GasError, notImplemented } from './errors';
 import { accessOf } from './spreadsheet';
 import type { DriveItemState } from './state';

@@ -5,7 +5,8 @@
  */
 import { MIME } from './base';
 import { type CallHook, type ExecutionContext, Runtime } from './core';
-import { type DocumentBlock, documentBlocks, documentHtml, documentText, FakeDocumentApp } from './documents';
+import { documentText } from './document-content';
+import { type DocumentBlock, documentBlocks, documentHtml, FakeDocumentApp } from './documents';
 import { FakeDriveApp, rootOf } from './drive';
 import { errorMessage } from './errors';
 import { FakeFormApp, formsView } from './forms';

@@ -1,6 +1,6 @@
 /** SpreadsheetApp: the one spreadsheet the script is bound to, its sheets, ranges, validation rules and protections. */
 import { FakeUser } from './base';
-import { chartObjects, type FakeEmbeddedChart, FakeEmbeddedChartBuilder, insertChart, replaceChart } from './charts';
+import { chartObjects, type FakeEmbeddedChart, FakeEmbeddedChartBuilder, insertChart, replaceChart, useRangeClass } from './charts';
 import { type Api, DIGITS, enumOf, Fake, type Runtime } from './core';
 import { badArguments, GasError, notImplemented } from './errors';
 import type { CellState, GridRect, ProtectionState, SheetState, ValidationState } from './state';
@@ -1407,3 +1407,6 @@ function valid(rt: Runtime, c: CellState): boolean {
       throw notImplemented(`checking validation criterion ${c.dv!.criteria}`);
   }
 }
+
+// Charts build Ranges of their own (getRanges, the chart image) without importing this module.
+useRangeClass(FakeRange);
