@@ -4,7 +4,7 @@
  */
 import { roundHalfUp } from '../shared/numbers';
 import type { QUESTION_TOPICS, Row } from '../shared/schema';
-import { isIncluded } from './records';
+import { isIncluded } from './exclusion';
 
 export type Question = Row<'questions'>;
 export const QUESTION_ID_PREFIX = 'TJ';

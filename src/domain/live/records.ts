@@ -8,6 +8,7 @@ import { formatDateId, formatTimeId } from '../shared/dates';
 import { formatNumberId, formatPercentId } from '../shared/numbers';
 import type { Row } from '../shared/schema';
 import type { StageKey } from '../shared/sop';
+import { isIncluded } from './exclusion';
 import type { Question, QuestionStats } from './questions';
 import { highestViewerCount, type Metrics, type ViewerCount } from './viewers';
 
@@ -15,9 +16,6 @@ export type Feedback = Row<'feedback'>;
 export type CommentImport = Row<'imports'>;
 export const FEEDBACK_ID_PREFIX = 'UB';
 export const SOURCE = { manual: 'manual', import: 'impor' } as const;
-
-/** Counts in reports, percentages and the "took place" rule: not marked in "Dikecualikan" (spam, a duplicate, not a question…). */
-export const isIncluded = (row: { excluded: string }): boolean => row.excluded.trim() === '';
 
 /** The sheets whose records show an episode's stages done (see recordedStages). */
 export interface RecordRows {

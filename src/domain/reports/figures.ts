@@ -8,8 +8,9 @@
 import { CANCELLED, deadline, type EpisodeView, type StageView, tookPlace } from '../episodes/episodes';
 import type { Action, Evaluation } from '../evaluation/evaluation';
 import type { Guest } from '../guests/guests';
+import { isIncluded } from '../live/exclusion';
 import { isAnswered, type Question } from '../live/questions';
-import { type Feedback, isIncluded } from '../live/records';
+import type { Feedback } from '../live/records';
 import type { Metrics, ViewerCount } from '../live/viewers';
 import { type IsoDate, wibInstant } from '../shared/dates';
 import { roundHalfUp } from '../shared/numbers';
