@@ -12,7 +12,10 @@ module.exports = {
     // The domain's pure functions, next to their sources.
     project('unit', { roots: ['<rootDir>/src'] }),
     // The built bundle (dist/Code.js) in the emulator of Google's services, and the emulator itself.
-    project('bundle', { roots: ['<rootDir>/test', '<rootDir>/tools'], testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/'] }),
+    project('bundle', {
+      roots: ['<rootDir>/test', '<rootDir>/tools'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/'],
+    }),
     // The local preview in Chromium.
     project('browser', { roots: ['<rootDir>/test/browser'], globalSetup: '<rootDir>/test/browser/setup.ts' }),
   ],

@@ -3,25 +3,45 @@
  * its pages call. The build turns each export into a top-level function of dist/Code.js; nothing else
  * becomes global. How each is reached (sidebar, trigger, menu, web app) is declared in src/entrypoints.ts.
  */
-export { onOpen, showSidebar } from './api/menu';
-export { setupRegister, showRegisterSetup, getSetupStatus } from './api/setup';
-export { getSettings, saveSettings } from './api/settings';
-export { saveNarasumber, listNarasumber, archiveNarasumber, restoreNarasumber } from './api/guests';
-export {
-  scheduleEpisode, getEpisode, listEpisodes, getAgenda, completeStage, reopenStage, rescheduleEpisode, cancelEpisode, restoreEpisode,
-  getInvitation,
-} from './api/episodes';
-export {
-  createSurveyForm, getSurveyForm, saveSurveyResponse, syncSurveyResponses, onSurveySubmit, getIkm,
-} from './api/survey';
-export {
-  runReminders, sendRemindersNow, installTriggers, showReminderInstall, removeTriggers, getReminderStatus, previewReminders,
-} from './api/reminders';
-export { getLiveRecord, recordLiveMetrics, recordViewerCount, saveQuestion, saveFeedback } from './api/live';
+
 export { importComments } from './api/comments';
-export { doGet, getPhoneLink } from './api/phone';
-export { saveEvaluation, completeAction } from './api/evaluation';
-export { generateEpisodeReport, generatePeriodReport, listReports, previewReportEmail, emailReportLink } from './api/reports';
 export { refreshDashboard, showDashboardRefresh } from './api/dashboard';
-export { checkRegister, checkInstallation, showRegisterCheck, showInstallationCheck } from './api/diagnostics';
+export { checkInstallation, checkRegister, showInstallationCheck, showRegisterCheck } from './api/diagnostics';
+export {
+  cancelEpisode,
+  completeStage,
+  getAgenda,
+  getEpisode,
+  getInvitation,
+  listEpisodes,
+  reopenStage,
+  rescheduleEpisode,
+  restoreEpisode,
+  scheduleEpisode,
+} from './api/episodes';
+export { completeAction, saveEvaluation } from './api/evaluation';
+export { archiveNarasumber, listNarasumber, restoreNarasumber, saveNarasumber } from './api/guests';
+export { deleteRecord, excludeRecord, getLiveRecord, recordLiveMetrics, recordViewerCount, saveFeedback, saveQuestion } from './api/live';
+export { onOpen, showSidebar } from './api/menu';
+export { doGet, getPhoneLink } from './api/phone';
+export {
+  getReminderStatus,
+  installTriggers,
+  previewReminders,
+  removeTriggers,
+  runReminders,
+  sendRemindersNow,
+  showReminderInstall,
+} from './api/reminders';
+export { emailReportLink, generateEpisodeReport, generatePeriodReport, listReports, previewReportEmail } from './api/reports';
 export { runSelfTest } from './api/self-test';
+export { getSettings, saveSettings } from './api/settings';
+export { getSetupStatus, setupRegister, showRegisterSetup } from './api/setup';
+export {
+  createSurveyForm,
+  getIkm,
+  getSurveyForm,
+  onSurveySubmit,
+  saveSurveyResponse,
+  syncSurveyResponses,
+} from './api/survey';

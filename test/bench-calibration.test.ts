@@ -17,7 +17,10 @@ describe('benchmark calibration', () => {
   afterEach(() => calibrate(new Map()));
 
   it('reads quoted CSV fields with commas, doubled quotes and CRLF lines', () => {
-    expect(parseCsv('a,"b, c","say ""hi"""\r\n"x\ny",,z\n')).toEqual([['a', 'b, c', 'say "hi"'], ['x\ny', '', 'z']]);
+    expect(parseCsv('a,"b, c","say ""hi"""\r\n"x\ny",,z\n')).toEqual([
+      ['a', 'b, c', 'say "hi"'],
+      ['x\ny', '', 'z'],
+    ]);
   });
 
   it('takes the median of each service call, skips step rows, combined calls and non-numbers, and reads a decimal comma', () => {

@@ -1,8 +1,8 @@
 /** The built files are what `clasp push` uploads: check them as Apps Script will see them. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as main from '../src/main';
 import { ENTRYPOINTS, MENU_ITEMS } from '../src/entrypoints';
+import * as main from '../src/main';
 import { loadProduct } from '../tools/harness';
 
 const dist = join(__dirname, '..', 'dist');
@@ -28,7 +28,9 @@ describe('dist/Code.js', () => {
   });
 
   it('runs in a context that offers only the Google services', () => {
-    const product = loadProduct({ bundle: `${code}\nfunction probe() { return [typeof require, typeof process, typeof module, typeof SpreadsheetApp]; }` });
+    const product = loadProduct({
+      bundle: `${code}\nfunction probe() { return [typeof require, typeof process, typeof module, typeof SpreadsheetApp]; }`,
+    });
     expect(product.run('probe', []).result).toEqual(['undefined', 'undefined', 'undefined', 'object']);
   });
 
@@ -59,7 +61,7 @@ describe('dist/appsscript.json', () => {
     expect(scopes).not.toContain('https://mail.google.com/');
   });
 
-  it('deploys the web app as the user accessing it, for anyone with a Google account, without the source\'s notes', () => {
+  it("deploys the web app as the user accessing it, for anyone with a Google account, without the source's notes", () => {
     expect(manifest.webapp).toEqual({ executeAs: 'USER_ACCESSING', access: 'ANYONE' });
     expect(Object.keys(manifest).filter((k) => !/^[a-zA-Z]+$/.test(k))).toEqual([]);
   });

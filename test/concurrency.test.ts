@@ -3,11 +3,12 @@
  * writing function answer "coba lagi" and write nothing, a Google service failing at any call never makes a function
  * throw or keep the lock, and a register edited by hand is reported by "Periksa register" while the rest keeps working.
  */
-import { call, ok, sheetRows, snapshot, type Result } from './calls';
+
 import { GasError } from '../tools/emulator';
+import type { Product } from '../tools/harness';
+import { call, ok, type Result, sheetRows, snapshot } from './calls';
 import { exampleFor, sidebarFunctions } from './fixtures/inputs';
 import { BUSY, changes, fingerprint, registerFor, writeCalls } from './fixtures/world';
-import type { Product } from '../tools/harness';
 
 const NAMES = sidebarFunctions(registerFor());
 const USER_B = 'humas@kopukm.example.go.id';
@@ -33,7 +34,9 @@ describe('two users saving at once', () => {
   const distinct = (list: string[]) => expect(new Set(list).size).toBe(list.length);
   const cases: Array<{ name: string; a: object; b: object; check: (p: Product) => void }> = [
     {
-      name: 'saveQuestion', a: { episodeId: 'EP-001', question: 'Pertanyaan A?' }, b: { episodeId: 'EP-001', question: 'Pertanyaan B?' },
+      name: 'saveQuestion',
+      a: { episodeId: 'EP-001', question: 'Pertanyaan A?' },
+      b: { episodeId: 'EP-001', question: 'Pertanyaan B?' },
       check: (p) => {
         const questions = rows(p, 'Tanya Jawab');
         expect(questions.map((q) => q.Pertanyaan)).toEqual(expect.arrayContaining(['Pertanyaan A?', 'Pertanyaan B?']));
@@ -41,7 +44,9 @@ describe('two users saving at once', () => {
       },
     },
     {
-      name: 'saveFeedback', a: { episodeId: 'EP-001', channel: 'DM', text: 'Umpan A' }, b: { episodeId: 'EP-002', channel: 'DM', text: 'Umpan B' },
+      name: 'saveFeedback',
+      a: { episodeId: 'EP-001', channel: 'DM', text: 'Umpan A' },
+      b: { episodeId: 'EP-002', channel: 'DM', text: 'Umpan B' },
       check: (p) => {
         expect(rows(p, 'Umpan Balik').map((r) => r.Isi)).toEqual(expect.arrayContaining(['Umpan A', 'Umpan B']));
         distinct(ids(p, 'Umpan Balik'));
@@ -58,7 +63,8 @@ describe('two users saving at once', () => {
     },
     {
       name: 'scheduleEpisode',
-      a: { liveDate: '2026-12-18', narasumberId: 'NS-001', topic: 'Topik A' }, b: { liveDate: '2026-12-25', narasumberId: 'NS-001', topic: 'Topik B' },
+      a: { liveDate: '2026-12-18', narasumberId: 'NS-001', topic: 'Topik A' },
+      b: { liveDate: '2026-12-25', narasumberId: 'NS-001', topic: 'Topik B' },
       check: (p) => {
         expect(rows(p, 'Episode').map((r) => r.Topik)).toEqual(expect.arrayContaining(['Topik A', 'Topik B']));
         distinct(ids(p, 'Episode'));
@@ -66,7 +72,9 @@ describe('two users saving at once', () => {
       },
     },
     {
-      name: 'saveSurveyResponse', a: { answers: [4, 4, 4, 4, 4, 4, 4, 4, 4], suggestion: 'Saran A' }, b: { answers: [3, 3, 3, 3, 3, 3, 3, 3, 3], suggestion: 'Saran B' },
+      name: 'saveSurveyResponse',
+      a: { answers: [4, 4, 4, 4, 4, 4, 4, 4, 4], suggestion: 'Saran A' },
+      b: { answers: [3, 3, 3, 3, 3, 3, 3, 3, 3], suggestion: 'Saran B' },
       check: (p) => {
         expect(rows(p, 'Survei Kepuasan').map((r) => r.Saran)).toEqual(expect.arrayContaining(['Saran A', 'Saran B']));
         distinct(ids(p, 'Survei Kepuasan'));
@@ -87,26 +95,36 @@ describe('two users saving at once', () => {
       a: { episodeId: 'EP-001', format: 'text', commit: true, content: '08.10 @warga_a: Bagaimana cara ikut pelatihan?' },
       b: { episodeId: 'EP-001', format: 'text', commit: true, content: '08.11 @warga_b: Kapan ada pameran UKM?' },
       check: (p) => {
-        expect(rows(p, 'Komentar').map((r) => r.Pengguna).sort()).toEqual(['warga_a', 'warga_b']);
+        expect(
+          rows(p, 'Komentar')
+            .map((r) => r.Pengguna)
+            .sort(),
+        ).toEqual(['warga_a', 'warga_b']);
         expect(rows(p, 'Impor Komentar')).toHaveLength(2);
         distinct(ids(p, 'Tanya Jawab'));
       },
     },
     {
-      name: 'recordViewerCount', a: { episodeId: 'EP-001', viewers: 100, time: '08:15' }, b: { episodeId: 'EP-001', viewers: 120, time: '08:16' },
+      name: 'recordViewerCount',
+      a: { episodeId: 'EP-001', viewers: 100, time: '08:15' },
+      b: { episodeId: 'EP-001', viewers: 120, time: '08:16' },
       check: (p) => expect(rows(p, 'Jumlah Penonton').map((r) => r.Penonton)).toEqual(expect.arrayContaining([100, 120])),
     },
     {
-      name: 'completeStage', a: { episodeId: 'EP-001', stage: 'tanya_jawab' }, b: { episodeId: 'EP-001', stage: 'pemantauan_penonton' },
+      name: 'completeStage',
+      a: { episodeId: 'EP-001', stage: 'tanya_jawab' },
+      b: { episodeId: 'EP-001', stage: 'pemantauan_penonton' },
       check: (p) => {
-        const done = rows(p, 'Tahap SOP').filter((r) => r['ID Episode'] === 'EP-001' && r['Selesai Pada'] !== '').map((r) => r['Kunci Tahap']);
+        const done = rows(p, 'Tahap SOP')
+          .filter((r) => r['ID Episode'] === 'EP-001' && r['Selesai Pada'] !== '')
+          .map((r) => r['Kunci Tahap']);
         expect(done).toEqual(expect.arrayContaining(['live', 'tanya_jawab', 'pemantauan_penonton']));
         expect(rows(p, 'Tahap SOP')).toHaveLength(3 * 8);
       },
     },
   ];
 
-  it.each(cases)('$name: B saving at any point of A\'s save loses nothing', ({ name, a, b, check }) => {
+  it.each(cases)("$name: B saving at any point of A's save loses nothing", ({ name, a, b, check }) => {
     for (const at of phases(callKeys(name, a))) {
       const product = registerFor(name);
       const audits = sheetRows(product, 'Log Audit').length;
@@ -145,7 +163,11 @@ describe('two users saving at once', () => {
       });
       const first = ok<{ name: string }>(product, 'generateEpisodeReport', { episodeId: 'EP-001' });
       off();
-      const live = () => product.emu.driveItems().filter((i) => i.name === first.name && !i.trashed).map((i) => i.id);
+      const live = () =>
+        product.emu
+          .driveItems()
+          .filter((i) => i.name === first.name && !i.trashed)
+          .map((i) => i.id);
       const link = () => String(sheetRows(product, 'Episode')[0]['Tautan Laporan']);
       expect(live().some((id) => link().includes(id))).toBe(true);
       ok(product, 'generateEpisodeReport', { episodeId: 'EP-001' });
@@ -220,18 +242,27 @@ describe('a Google service failing mid-call', () => {
 });
 
 describe('a Google failure the product does not recognise', () => {
-  it('is explained in Indonesian, with Google\'s text only as a technical detail in parentheses', () => {
+  it("is explained in Indonesian, with Google's text only as a technical detail in parentheses", () => {
     const product = registerFor('saveFeedback');
     let thrown = false;
     const off = product.emu.hooks.onCall(() => {
       if (thrown) return;
       thrown = true;
-      throw new GasError('We\'re sorry, a server hiccup of an unknown kind occurred.');
+      throw new GasError("We're sorry, a server hiccup of an unknown kind occurred.");
     });
     const result = call(product, 'getLiveRecord', { episodeId: 'EP-001' });
     off();
-    expect(result).toEqual({ ok: false, errors: [{ field: '', message: 'Terjadi kesalahan yang tidak terduga (keterangan teknis: '
-      + 'We\'re sorry, a server hiccup of an unknown kind occurred). Jika berulang, jalankan menu HALO KOP-UKM › Siapkan register.' }] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        {
+          field: '',
+          message:
+            'Terjadi kesalahan yang tidak terduga (keterangan teknis: ' +
+            "We're sorry, a server hiccup of an unknown kind occurred). Jika berulang, jalankan menu HALO KOP-UKM › Siapkan register.",
+        },
+      ],
+    });
   });
 });
 
@@ -239,13 +270,17 @@ describe('a register edited by hand', () => {
   const sheet = (p: Product, name: string) => p.emu.spreadsheet.getSheetByName(name)!;
   const report = (p: Product) => ok<{ ok: boolean; sheets: { name: string; problems: string[] }[] }>(p, 'checkRegister', {});
   const problemsOf = (p: Product, name: string) => report(p).sheets.find((s) => s.name === name)!.problems;
-  const column = (p: Product, name: string, header: string) => sheet(p, name).getRange(1, 1, 1, sheet(p, name).getLastColumn()).getValues()[0].indexOf(header) + 1;
+  const column = (p: Product, name: string, header: string) =>
+    sheet(p, name).getRange(1, 1, 1, sheet(p, name).getLastColumn()).getValues()[0].indexOf(header) + 1;
 
   it('a deleted guest or episode row: the records that point to it are named, the rest keeps working', () => {
     const product = registerFor();
     sheet(product, 'Narasumber').deleteRow(2);
     sheet(product, 'Episode').deleteRow(4);
-    expect(problemsOf(product, 'Episode')).toEqual(['Baris 2: narasumber "NS-001" tidak ada di lembar "Narasumber".', 'Baris 3: narasumber "NS-001" tidak ada di lembar "Narasumber".']);
+    expect(problemsOf(product, 'Episode')).toEqual([
+      'Baris 2: narasumber "NS-001" tidak ada di lembar "Narasumber".',
+      'Baris 3: narasumber "NS-001" tidak ada di lembar "Narasumber".',
+    ]);
     expect(problemsOf(product, 'Tahap SOP')).toEqual(
       Array.from({ length: 8 }, (_, i) => `Baris ${18 + i}: episode "EP-003" tidak ada di lembar "Episode".`),
     );
@@ -254,7 +289,10 @@ describe('a register edited by hand', () => {
     ok(product, 'saveFeedback', { episodeId: 'EP-001', channel: 'DM', text: 'Masih jalan' });
     // Ids still referred to are not given out again: the old records would attach to the new ones.
     expect(ok<{ id: string }>(product, 'saveNarasumber', exampleFor('saveNarasumber').input).id).toBe('NS-002');
-    const scheduled = ok<{ episodes: { id: string }[] }>(product, 'scheduleEpisode', { ...exampleFor('scheduleEpisode').input, narasumberId: 'NS-002' });
+    const scheduled = ok<{ episodes: { id: string }[] }>(product, 'scheduleEpisode', {
+      ...exampleFor('scheduleEpisode').input,
+      narasumberId: 'NS-002',
+    });
     expect(scheduled.episodes[0].id).toBe('EP-004');
   });
 
@@ -262,29 +300,44 @@ describe('a register edited by hand', () => {
     const product = registerFor();
     const questions = sheet(product, 'Tanya Jawab');
     // Two pairs of text columns change places, headers and all.
-    for (const [x, y] of [['ID', 'Jawaban'], ['Pertanyaan', 'Penanya']]) {
-      const [a, b] = [column(product, 'Tanya Jawab', x), column(product, 'Tanya Jawab', y)].map((c) => questions.getRange(1, c, questions.getLastRow(), 1));
+    for (const [x, y] of [
+      ['ID', 'Jawaban'],
+      ['Pertanyaan', 'Penanya'],
+    ]) {
+      const [a, b] = [column(product, 'Tanya Jawab', x), column(product, 'Tanya Jawab', y)].map((c) =>
+        questions.getRange(1, c, questions.getLastRow(), 1),
+      );
       const [va, vb] = [a.getValues(), b.getValues()];
       a.setValues(vb);
       b.setValues(va);
     }
     expect(report(product).ok).toBe(true);
     const saved = ok<{ id: string }>(product, 'saveQuestion', exampleFor('saveQuestion').input);
-    const record = ok<{ questions: { id: string; question: string; askerHandle: string }[] }>(product, 'getLiveRecord', { episodeId: 'EP-001' });
+    const record = ok<{ questions: { id: string; question: string; askerHandle: string }[] }>(product, 'getLiveRecord', {
+      episodeId: 'EP-001',
+    });
     expect(record.questions.map((q) => [q.id, q.question, q.askerHandle])).toEqual([
-      ['TJ-001', 'Apa syarat KUR?', '@warga1'], [saved.id, 'Bagaimana cara mendaftar NIB?', '@warga_bogor'],
+      ['TJ-001', 'Apa syarat KUR?', '@warga1'],
+      [saved.id, 'Bagaimana cara mendaftar NIB?', '@warga_bogor'],
     ]);
-    expect(sheetRows(product, 'Tanya Jawab').at(-1)).toMatchObject({ ID: 'TJ-002', Pertanyaan: 'Bagaimana cara mendaftar NIB?', Topik: 'perizinan/legalitas' });
+    expect(sheetRows(product, 'Tanya Jawab').at(-1)).toMatchObject({
+      ID: 'TJ-002',
+      Pertanyaan: 'Bagaimana cara mendaftar NIB?',
+      Topik: 'perizinan/legalitas',
+    });
   });
 
   it('a renamed column: named in the report, its sheet refused with the same words, the others keep working, setup repairs', () => {
     const product = registerFor();
     const at = column(product, 'Tanya Jawab', 'Jawaban');
     sheet(product, 'Tanya Jawab').getRange(1, at).setValue('Jawaban Narasumber');
-    expect(problemsOf(product, 'Tanya Jawab')).toEqual(['Kolom "Jawaban" tidak ada (mungkin diganti nama atau dihapus). Jalankan menu HALO KOP-UKM › Siapkan register.']);
+    expect(problemsOf(product, 'Tanya Jawab')).toEqual([
+      'Kolom "Jawaban" tidak ada (mungkin diganti nama atau dihapus). Jalankan menu HALO KOP-UKM › Siapkan register.',
+    ]);
     const before = snapshot(product);
     expect(call(product, 'saveQuestion', exampleFor('saveQuestion').input)).toEqual({
-      ok: false, errors: [{ field: '', message: 'Kolom "Jawaban" tidak ada di lembar "Tanya Jawab". Jalankan menu HALO KOP-UKM › Siapkan register.' }],
+      ok: false,
+      errors: [{ field: '', message: 'Kolom "Jawaban" tidak ada di lembar "Tanya Jawab". Jalankan menu HALO KOP-UKM › Siapkan register.' }],
     });
     expect(snapshot(product)).toEqual(before);
     for (const name of ['listNarasumber', 'scheduleEpisode', 'saveSurveyResponse', 'getEpisode', 'getAgenda', 'completeStage']) {
@@ -297,11 +350,19 @@ describe('a register edited by hand', () => {
 
   it('text typed into number and date columns: the row is named and skipped, never overwritten, and its id stays taken', () => {
     const product = registerFor();
-    sheet(product, 'Angka LIVE').getRange(2, column(product, 'Angka LIVE', 'Total Penonton')).setValue('sembilan ratus');
-    sheet(product, 'Episode').getRange(4, column(product, 'Episode', 'Tanggal LIVE')).setValue('minggu depan');
+    sheet(product, 'Angka LIVE')
+      .getRange(2, column(product, 'Angka LIVE', 'Total Penonton'))
+      .setValue('sembilan ratus');
+    sheet(product, 'Episode')
+      .getRange(4, column(product, 'Episode', 'Tanggal LIVE'))
+      .setValue('minggu depan');
     const found = report(product);
-    expect(found.sheets.find((s) => s.name === 'Angka LIVE')!.problems).toEqual(['Baris 2, kolom "Total Penonton": "sembilan ratus" bukan angka. Perbaiki isinya.']);
-    expect(found.sheets.find((s) => s.name === 'Episode')!.problems).toEqual(['Baris 4, kolom "Tanggal LIVE": "minggu depan" bukan tanggal. Perbaiki isinya.']);
+    expect(found.sheets.find((s) => s.name === 'Angka LIVE')!.problems).toEqual([
+      'Baris 2, kolom "Total Penonton": "sembilan ratus" bukan angka. Perbaiki isinya.',
+    ]);
+    expect(found.sheets.find((s) => s.name === 'Episode')!.problems).toEqual([
+      'Baris 4, kolom "Tanggal LIVE": "minggu depan" bukan tanggal. Perbaiki isinya.',
+    ]);
 
     const record = call<{ metrics: unknown }>(product, 'getLiveRecord', { episodeId: 'EP-001' });
     expect(record).toMatchObject({ ok: true, data: { metrics: null }, warnings: [expect.stringContaining('Periksa register')] });

@@ -1,7 +1,7 @@
 /** "Periksa register" and "Periksa instalasi", and a register edited by hand that keeps working. */
 import { SCHEMAS } from '../src/domain/shared/schema';
-import { ok } from './calls';
 import { loadProduct, type Product } from '../tools/harness';
+import { ok } from './calls';
 
 type Sheets = { ok: boolean; sheets: { name: string; problems: string[] }[] };
 
@@ -20,12 +20,16 @@ describe('diagnostics', () => {
     const { checks } = ok<{ ok: boolean; checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation');
     const byItem = Object.fromEntries(checks.map((c) => [c.item, c]));
     expect(byItem['Struktur register'].ok).toBe(true);
-    expect(byItem['Email tim']).toMatchObject({ ok: false, detail: 'Belum diisi: Tim Pelaksana, Tim Humas, Tim Pelaksana – Pubdisdok, Kepala Dinas (Pengaturan).' });
+    expect(byItem['Email tim']).toMatchObject({
+      ok: false,
+      detail: 'Belum diisi: Tim Pelaksana, Tim Humas, Tim Pelaksana – Pubdisdok, Kepala Dinas (Pengaturan).',
+    });
     expect(byItem['Pemicu pengingat']).toMatchObject({ ok: false });
     product.run('installTriggers', []);
     const again = ok<{ checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation').checks;
     expect(again.find((c) => c.item === 'Pemicu pengingat')).toMatchObject({
-      ok: true, detail: 'Terpasang atas nama Anda (pelaksana@example.go.id); email pengingat dikirim dari akun ini.',
+      ok: true,
+      detail: 'Terpasang atas nama Anda (pelaksana@example.go.id); email pengingat dikirim dari akun ini.',
     });
     expect(again.find((c) => c.item === 'Folder laporan')?.ok).toBe(true);
   });
@@ -33,11 +37,14 @@ describe('diagnostics', () => {
   it('reports hand edits by sheet, row and column, and the product keeps working on the rest', () => {
     const guests = sheet(product, 'Narasumber');
     // The dropdowns refuse what is not in their list, so a user first removed them (Data › Validasi data › Hapus).
-    guests.getRange(2, 1, 3, 5).clearDataValidations().setValues([
-      ['NS-001', 'Ibu Sari', 'Koperasi Maju', 'koperasi', 'Cibinong'],
-      ['NS-001', 'Pak Budi', 'UKM Kopi', 'usaha', 'Ciawi'],
-      ['NS-003', 'Bu Ani', 'KSP Sejahtera', 'koperasi', 'Dramaga'],
-    ]);
+    guests
+      .getRange(2, 1, 3, 5)
+      .clearDataValidations()
+      .setValues([
+        ['NS-001', 'Ibu Sari', 'Koperasi Maju', 'koperasi', 'Cibinong'],
+        ['NS-001', 'Pak Budi', 'UKM Kopi', 'usaha', 'Ciawi'],
+        ['NS-003', 'Bu Ani', 'KSP Sejahtera', 'koperasi', 'Dramaga'],
+      ]);
     ok(product, 'saveSurveyResponse', { answers: [4, 4, 4, 4, 4, 4, 4, 4, 4] });
     ok(product, 'saveSurveyResponse', { answers: [3, 3, 3, 3, 3, 3, 3, 3, 3] });
     const survey = sheet(product, 'Survei Kepuasan');
@@ -56,8 +63,9 @@ describe('diagnostics', () => {
     ]);
     expect(problemsOf(report, 'Evaluasi')[0]).toContain('Kolom "Tanggal Rapat" tidak ada');
     // "Periksa instalasi" checks the structure only: the renamed column, not the unreadable cells.
-    const structure = ok<{ checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation').checks
-      .find((c) => c.item === 'Struktur register');
+    const structure = ok<{ checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation').checks.find(
+      (c) => c.item === 'Struktur register',
+    );
     expect(structure).toEqual({ item: 'Struktur register', ok: false, detail: 'Bermasalah: Evaluasi. Jalankan "Periksa register".' });
 
     const ikm = ok<{ respondents: number }>(product, 'getIkm');
@@ -67,7 +75,10 @@ describe('diagnostics', () => {
   });
 
   it('shows its findings from the menu', () => {
-    sheet(product, 'Narasumber').getRange(2, 1, 1, 4).clearDataValidations().setValues([['NS-001', 'Ibu Sari', 'Koperasi Maju', 'bukan']]);
+    sheet(product, 'Narasumber')
+      .getRange(2, 1, 1, 4)
+      .clearDataValidations()
+      .setValues([['NS-001', 'Ibu Sari', 'Koperasi Maju', 'bukan']]);
     product.run('showRegisterCheck', []);
     const alert = product.emu.ui.alerts.at(-1)!;
     expect(alert.title).toBe('Periksa register');

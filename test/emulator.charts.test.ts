@@ -6,7 +6,12 @@ const setup = () => {
   const emu = new Emulator();
   const g = emu.globals() as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
   const sheet = g.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]!;
-  sheet.getRange(1, 1, 4, 2).setValues([['Waktu', 'Penonton'], ['08.00', 10], ['08.10', 40], ['08.20', 25]]);
+  sheet.getRange(1, 1, 4, 2).setValues([
+    ['Waktu', 'Penonton'],
+    ['08.00', 10],
+    ['08.10', 40],
+    ['08.20', 25],
+  ]);
   return { emu, sheet };
 };
 
@@ -14,9 +19,10 @@ const setup = () => {
 function decode(bytes: Uint8Array): { width: number; height: number; pixels: number[] } {
   const view = Buffer.from(bytes);
   expect(view.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  const width = view.readUInt32BE(16), height = view.readUInt32BE(20);
+  const width = view.readUInt32BE(16),
+    height = view.readUInt32BE(20);
   const idat: Buffer[] = [];
-  for (let at = 8; at < view.length;) {
+  for (let at = 8; at < view.length; ) {
     const length = view.readUInt32BE(at);
     if (view.toString('latin1', at + 4, at + 8) === 'IDAT') idat.push(view.subarray(at + 8, at + 8 + length));
     at += 12 + length;
@@ -31,16 +37,26 @@ function decode(bytes: Uint8Array): { width: number; height: number; pixels: num
 describe('Sheets charts', () => {
   it('builds, inserts and lists a chart; the image is a PNG of the data', () => {
     const { emu, sheet } = setup();
-    const { result: blob, calls } = emu.execute(() => {
-      const chart = sheet.newChart().asLineChart().addRange(sheet.getRange('A1:B4')).setPosition(2, 4, 0, 0)
-        .setOption('title', 'Penonton').setOption('width', 300).setOption('height', 150).build();
-      expect(chart.getChartId()).toBeNull();
-      sheet.insertChart(chart);
-      const [inserted] = sheet.getCharts();
-      expect(inserted!.getChartId()).toBe(1);
-      expect(inserted!.getRanges()[0]!.getA1Notation()).toBe('A1:B4');
-      return inserted!.getAs('image/png');
-    }, { kind: 'test' });
+    const { result: blob, calls } = emu.execute(
+      () => {
+        const chart = sheet
+          .newChart()
+          .asLineChart()
+          .addRange(sheet.getRange('A1:B4'))
+          .setPosition(2, 4, 0, 0)
+          .setOption('title', 'Penonton')
+          .setOption('width', 300)
+          .setOption('height', 150)
+          .build();
+        expect(chart.getChartId()).toBeNull();
+        sheet.insertChart(chart);
+        const [inserted] = sheet.getCharts();
+        expect(inserted!.getChartId()).toBe(1);
+        expect(inserted!.getRanges()[0]!.getA1Notation()).toBe('A1:B4');
+        return inserted!.getAs('image/png');
+      },
+      { kind: 'test' },
+    );
     expect(calls['EmbeddedChartBuilder.setOption']).toBe(3);
     expect(calls['Sheet.insertChart']).toBe(1);
     expect(blob.getContentType()).toBe('image/png');
@@ -52,24 +68,30 @@ describe('Sheets charts', () => {
 
   it('updates a chart through modify() and removes it', () => {
     const { emu, sheet } = setup();
-    emu.execute(() => {
-      sheet.insertChart(sheet.newChart().asLineChart().addRange(sheet.getRange('A1:B4')).build());
-      const chart = sheet.getCharts()[0]!;
-      sheet.updateChart(chart.modify().asColumnChart().setOption('title', 'Baru').build());
-      expect(emu.toJSON().spreadsheet.sheets[0]!.charts![0]).toMatchObject({ id: 1, type: 'COLUMN', options: { title: 'Baru' } });
-      sheet.removeChart(sheet.getCharts()[0]!);
-      expect(sheet.getCharts()).toHaveLength(0);
-    }, { kind: 'test' });
+    emu.execute(
+      () => {
+        sheet.insertChart(sheet.newChart().asLineChart().addRange(sheet.getRange('A1:B4')).build());
+        const chart = sheet.getCharts()[0]!;
+        sheet.updateChart(chart.modify().asColumnChart().setOption('title', 'Baru').build());
+        expect(emu.toJSON().spreadsheet.sheets[0]!.charts![0]).toMatchObject({ id: 1, type: 'COLUMN', options: { title: 'Baru' } });
+        sheet.removeChart(sheet.getCharts()[0]!);
+        expect(sheet.getCharts()).toHaveLength(0);
+      },
+      { kind: 'test' },
+    );
   });
 
   it('fails loudly for what it does not model', () => {
     const { emu, sheet } = setup();
-    emu.execute(() => {
-      const builder = sheet.newChart();
-      expect(() => builder.asPieChart()).toThrow('Emulator: EmbeddedChartBuilder.asPieChart is not implemented');
-      expect(() => builder.build()).toThrow('The chart must have at least one data range.');
-      const chart = builder.addRange(sheet.getRange('A1:B4')).build();
-      expect(() => chart.getAs('application/pdf')).toThrow('not implemented');
-    }, { kind: 'test' });
+    emu.execute(
+      () => {
+        const builder = sheet.newChart();
+        expect(() => builder.asPieChart()).toThrow('Emulator: EmbeddedChartBuilder.asPieChart is not implemented');
+        expect(() => builder.build()).toThrow('The chart must have at least one data range.');
+        const chart = builder.addRange(sheet.getRange('A1:B4')).build();
+        expect(() => chart.getAs('application/pdf')).toThrow('not implemented');
+      },
+      { kind: 'test' },
+    );
   });
 });

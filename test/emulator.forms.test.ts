@@ -26,13 +26,18 @@ describe('FormApp', () => {
     const { emu, g } = setup();
     const { form, choice } = sampleForm(g);
     expect(g.DriveApp.getFileById(form.getId()).getName()).toBe('Survei');
-    expect(emu.driveItems().find((i) => i.id === form.getId())).toMatchObject({ name: 'Survei', mimeType: 'application/vnd.google-apps.form' });
+    expect(emu.driveItems().find((i) => i.id === form.getId())).toMatchObject({
+      name: 'Survei',
+      mimeType: 'application/vnd.google-apps.form',
+    });
     expect(form.getEditUrl()).toBe(`https://docs.google.com/forms/d/${form.getId()}/edit`);
     expect(form.getPublishedUrl()).toMatch(/^https:\/\/docs\.google\.com\/forms\/d\/e\/1FAIpQL[\w-]+\/viewform$/);
     expect(Number.isInteger(choice.getId())).toBe(true);
     const items = g.FormApp.openById(form.getId()).getItems();
     expect(items.map((i) => [i.getTitle(), String(i.getType()), i.getIndex()])).toEqual([
-      ['Pilih', 'MULTIPLE_CHOICE', 0], ['Episode', 'LIST', 1], ['Saran', 'PARAGRAPH_TEXT', 2],
+      ['Pilih', 'MULTIPLE_CHOICE', 0],
+      ['Episode', 'LIST', 1],
+      ['Saran', 'PARAGRAPH_TEXT', 2],
     ]);
     const again = form.getItemById(choice.getId())!.asMultipleChoiceItem();
     expect([again.isRequired(), again.getChoices().map((c) => c.getValue())]).toEqual([true, ['A', 'B']]);
@@ -47,7 +52,9 @@ describe('FormApp', () => {
     expect([form.isPublished(), form.isAcceptingResponses()]).toEqual([false, false]);
     expect(() => form.getPublishedUrl()).toThrow('Operation not supported on unpublished form');
     expect(() => form.setAcceptingResponses(true)).toThrow('Operation not supported on unpublished form');
-    expect(() => emu.forms.submit(form.getId(), { Pilih: 'A' })).toThrow(`Emulator: form ${form.getId()} is not published, so it does not receive responses`);
+    expect(() => emu.forms.submit(form.getId(), { Pilih: 'A' })).toThrow(
+      `Emulator: form ${form.getId()} is not published, so it does not receive responses`,
+    );
     form.setPublished(true);
     expect([form.isPublished(), form.isAcceptingResponses()]).toEqual([true, true]);
     expect(emu.forms.submit(form.getId(), { Pilih: 'A' }).responseId).toBeTruthy();
@@ -84,13 +91,20 @@ describe('FormApp', () => {
     const draft = form.createResponse().withItemResponse(list.createResponse('EP-002'));
     expect(draft.toPrefilledUrl()).toMatch(/\/viewform\?usp=pp_url&entry\.\d+=EP-002$/);
     expect([draft.getId(), draft.getTimestamp()]).toEqual([null, null]);
-    const sent = form.createResponse().withItemResponse(text.createResponse('Bagus sekali')).withItemResponse(choice.createResponse('B')).submit();
+    const sent = form
+      .createResponse()
+      .withItemResponse(text.createResponse('Bagus sekali'))
+      .withItemResponse(choice.createResponse('B'))
+      .submit();
     expect(() => sent.submit()).toThrow('already been submitted');
     const [read] = form.getResponses();
     expect(read.getId()).toBe(sent.getId());
     expect(read.getTimestamp().getTime()).toBe(emu.now().getTime());
     // In the form's item order, skipped items absent.
-    expect(read.getItemResponses().map((r) => [r.getItem().getTitle(), r.getResponse()])).toEqual([['Pilih', 'B'], ['Saran', 'Bagus sekali']]);
+    expect(read.getItemResponses().map((r) => [r.getItem().getTitle(), r.getResponse()])).toEqual([
+      ['Pilih', 'B'],
+      ['Saran', 'Bagus sekali'],
+    ]);
     expect(form.getResponses(new Date(emu.now().getTime() + 1))).toHaveLength(0);
   });
 
@@ -117,9 +131,16 @@ describe('FormApp', () => {
       { id: 'old-2', at: new Date(emu.now().getTime() - day), answers: { Pilih: 'A' } },
       { id: 'old-1', at: new Date(emu.now().getTime() - 2 * day), answers: { Pilih: 'A', Saran: 'Bagus' } },
     ]);
-    expect(form.getResponses().map((r) => r.getId()).slice(0, 2)).toEqual(['old-1', 'old-2']);
+    expect(
+      form
+        .getResponses()
+        .map((r) => r.getId())
+        .slice(0, 2),
+    ).toEqual(['old-1', 'old-2']);
     expect(form.getResponses(new Date(emu.now().getTime() - day)).map((r) => r.getId())).toEqual(['old-2', expect.any(String)]);
-    expect(() => emu.forms.received(form.getId(), [{ id: 'x', at: new Date(emu.now().getTime() + 1), answers: { Pilih: 'A' } }])).toThrow('dated after now');
+    expect(() => emu.forms.received(form.getId(), [{ id: 'x', at: new Date(emu.now().getTime() + 1), answers: { Pilih: 'A' } }])).toThrow(
+      'dated after now',
+    );
   });
 
   it('counts calls and keeps forms in the saved state', () => {
@@ -133,6 +154,8 @@ describe('FormApp', () => {
 
   it('needs authorization: not available to simple triggers', () => {
     const { emu, g } = setup();
-    expect(() => emu.execute(() => g.FormApp.create('x'), { kind: 'simple' })).toThrow('Required permissions: https://www.googleapis.com/auth/forms');
+    expect(() => emu.execute(() => g.FormApp.create('x'), { kind: 'simple' })).toThrow(
+      'Required permissions: https://www.googleapis.com/auth/forms',
+    );
   });
 });

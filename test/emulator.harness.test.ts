@@ -31,7 +31,16 @@ function bare() { return [typeof require, typeof process, typeof module, typeof 
 describe('loadProduct', () => {
   it('runs the bundle in a bare context that offers only the Google globals', () => {
     const product = loadProduct({ bundle: BUNDLE });
-    expect(product.run('bare', []).result).toEqual(['undefined', 'undefined', 'undefined', 'undefined', 'undefined', 'undefined', 'object', 'object']);
+    expect(product.run('bare', []).result).toEqual([
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'undefined',
+      'object',
+      'object',
+    ]);
     expect(product.globalNames()).toEqual(['tick', 'daily', 'fail', 'install', 'echo', 'withDate', 'helper_', 'realm', 'onOpen', 'bare']);
     expect(() => product.run('nope', [])).toThrow('Script function not found: nope');
   });
@@ -64,14 +73,21 @@ describe('loadProduct', () => {
   });
 
   it('keeps the limit of 20 triggers per user', () => {
-    const product = loadProduct({ bundle: `${BUNDLE}\nfunction many() { for (var i = 0; i < 21; i++) ScriptApp.newTrigger('tick').timeBased().everyMinutes(5).create(); }` });
-    expect(() => product.run('many', [])).toThrow('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+    const product = loadProduct({
+      bundle: `${BUNDLE}\nfunction many() { for (var i = 0; i < 21; i++) ScriptApp.newTrigger('tick').timeBased().everyMinutes(5).create(); }`,
+    });
+    expect(() => product.run('many', [])).toThrow(
+      'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+    );
     expect(product.emu.triggers).toHaveLength(20);
   });
 
-  it('passes sidebar arguments and results under google.script.run\'s rules', () => {
+  it("passes sidebar arguments and results under google.script.run's rules", () => {
     const product = loadProduct({ bundle: BUNDLE });
-    const { result } = product.callFromSidebar<{ got: unknown; isArray: boolean; proto: boolean }>('echo', { list: [1, undefined], skip: undefined });
+    const { result } = product.callFromSidebar<{ got: unknown; isArray: boolean; proto: boolean }>('echo', {
+      list: [1, undefined],
+      skip: undefined,
+    });
     expect(result).toEqual({ got: { list: [1, null] }, isArray: true, proto: true });
     expect(() => product.callFromSidebar('echo', { when: new Date() })).toThrow('Failed due to illegal value in property: when');
     expect(product.callFromSidebar('withDate').result).toBeNull();

@@ -34,7 +34,9 @@ describe('anything not modelled fails loudly', () => {
     const range = g.SpreadsheetApp.getActiveSpreadsheet().getRange('A1') as unknown as Record<string, unknown>;
     expect(() => range.getRichTextValue).toThrow('Emulator: Range.getRichTextValue is not implemented');
     expect(() => (g.MimeType as unknown as Record<string, unknown>).GOOGLE_DOC).toThrow('Emulator: MimeType.GOOGLE_DOC is not implemented');
-    expect(() => (g.SpreadsheetApp.ProtectionType as unknown as Record<string, unknown>).CELL).toThrow('Emulator: ProtectionType.CELL is not implemented');
+    expect(() => (g.SpreadsheetApp.ProtectionType as unknown as Record<string, unknown>).CELL).toThrow(
+      'Emulator: ProtectionType.CELL is not implemented',
+    );
     expect(() => g.UrlFetchApp.fetch).toThrow('Emulator: UrlFetchApp.fetch is not implemented');
     expect(String(g.SpreadsheetApp.ProtectionType.RANGE)).toBe('RANGE');
   });
@@ -43,37 +45,59 @@ describe('anything not modelled fails loudly', () => {
 describe('executions', () => {
   it('count calls per execution by Service.method', () => {
     const { emu, g } = setup();
-    const { result, calls } = emu.execute(() => {
-      const sheet = g.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]!;
-      sheet.getRange('A1').setValue(1);
-      sheet.getRange('A2').setValue(2);
-      return sheet.getRange('A1:A2').getValues();
-    }, { kind: 'menu' });
+    const { result, calls } = emu.execute(
+      () => {
+        const sheet = g.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]!;
+        sheet.getRange('A1').setValue(1);
+        sheet.getRange('A2').setValue(2);
+        return sheet.getRange('A1:A2').getValues();
+      },
+      { kind: 'menu' },
+    );
     expect(result).toEqual([[1], [2]]);
-    expect(calls).toEqual({ 'SpreadsheetApp.getActiveSpreadsheet': 1, 'Spreadsheet.getSheets': 1, 'Sheet.getRange': 3, 'Range.setValue': 2, 'Range.getValues': 1 });
+    expect(calls).toEqual({
+      'SpreadsheetApp.getActiveSpreadsheet': 1,
+      'Spreadsheet.getSheets': 1,
+      'Sheet.getRange': 3,
+      'Range.setValue': 2,
+      'Range.getValues': 1,
+    });
     expect(emu.execute(() => g.Session.getScriptTimeZone(), { kind: 'menu' }).calls).toEqual({ 'Session.getScriptTimeZone': 1 });
   });
 
   it('end at the time limit: no call works after it, so a finally cannot tidy up through a service', () => {
     const { emu, g } = setup();
     const sheet = () => g.SpreadsheetApp.getActiveSpreadsheet();
-    expect(() => emu.execute(() => {
-      const temp = sheet().insertSheet('temp');
-      try {
-        emu.setNow(emu.now().getTime() + 6 * 60_000 + 1);
-        sheet().getSheets();
-      } finally {
-        sheet().deleteSheet(temp);
-      }
-    }, { kind: 'menu' })).toThrow('Exceeded maximum execution time');
+    expect(() =>
+      emu.execute(
+        () => {
+          const temp = sheet().insertSheet('temp');
+          try {
+            emu.setNow(emu.now().getTime() + 6 * 60_000 + 1);
+            sheet().getSheets();
+          } finally {
+            sheet().deleteSheet(temp);
+          }
+        },
+        { kind: 'menu' },
+      ),
+    ).toThrow('Exceeded maximum execution time');
     expect(sheet().getSheetByName('temp')).not.toBeNull();
   });
 
   it('call hooks first, so a test can make the Nth email fail', () => {
     const { emu, g } = setup();
     let sent = 0;
-    const off = emu.hooks.onCall((key) => { if (key === 'MailApp.sendEmail' && ++sent === 2) throw new Error('Service unavailable: Gmail'); });
-    const send = () => emu.execute(() => { for (const to of ['a@x.id', 'b@x.id', 'c@x.id']) g.MailApp.sendEmail(to, 's', 'b'); }, { kind: 'trigger' });
+    const off = emu.hooks.onCall((key) => {
+      if (key === 'MailApp.sendEmail' && ++sent === 2) throw new Error('Service unavailable: Gmail');
+    });
+    const send = () =>
+      emu.execute(
+        () => {
+          for (const to of ['a@x.id', 'b@x.id', 'c@x.id']) g.MailApp.sendEmail(to, 's', 'b');
+        },
+        { kind: 'trigger' },
+      );
     expect(send).toThrow('Service unavailable: Gmail');
     expect(emu.outbox.map((m) => m.to)).toEqual(['a@x.id']);
     off();
@@ -90,10 +114,16 @@ describe('executions', () => {
 
   it('refuse what needs authorization in a simple trigger, and the Ui in a trigger', () => {
     const { emu, g } = setup();
-    expect(() => emu.execute(() => g.MailApp.sendEmail('a@x.id', 's', 'b'), { kind: 'simple' }))
-      .toThrow('You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail');
-    expect(() => emu.execute(() => g.SpreadsheetApp.getUi(), { kind: 'trigger' })).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
-    emu.execute(() => g.SpreadsheetApp.getUi().createMenu('M').addItem('Buka', 'open').addSeparator().addToUi(), { kind: 'simple', authMode: 'NONE' });
+    expect(() => emu.execute(() => g.MailApp.sendEmail('a@x.id', 's', 'b'), { kind: 'simple' })).toThrow(
+      'You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail',
+    );
+    expect(() => emu.execute(() => g.SpreadsheetApp.getUi(), { kind: 'trigger' })).toThrow(
+      'Cannot call SpreadsheetApp.getUi() from this context.',
+    );
+    emu.execute(() => g.SpreadsheetApp.getUi().createMenu('M').addItem('Buka', 'open').addSeparator().addToUi(), {
+      kind: 'simple',
+      authMode: 'NONE',
+    });
     expect(emu.ui.menus).toEqual([{ title: 'M', items: [{ caption: 'Buka', functionName: 'open' }, null] }]);
   });
 });
@@ -101,7 +131,15 @@ describe('executions', () => {
 describe('locks', () => {
   it('are released when the execution ends, even when it throws', () => {
     const { emu, g } = setup();
-    expect(() => emu.execute(() => { g.LockService.getScriptLock().waitLock(1000); throw new Error('boom'); }, { kind: 'menu' })).toThrow('boom');
+    expect(() =>
+      emu.execute(
+        () => {
+          g.LockService.getScriptLock().waitLock(1000);
+          throw new Error('boom');
+        },
+        { kind: 'menu' },
+      ),
+    ).toThrow('boom');
     expect(emu.execute(() => g.LockService.getScriptLock().tryLock(0), { kind: 'menu' }).result).toBe(true);
   });
 
@@ -111,15 +149,23 @@ describe('locks', () => {
     emu.hooks.onCall((key) => {
       if (key !== 'Range.setValue') return;
       const start = emu.now().getTime();
-      outcome.push(emu.execute(() => g.LockService.getDocumentLock().tryLock(5000), { kind: 'sidebar' }).result, emu.now().getTime() - start);
+      outcome.push(
+        emu.execute(() => g.LockService.getDocumentLock().tryLock(5000), { kind: 'sidebar' }).result,
+        emu.now().getTime() - start,
+      );
       try {
         emu.execute(() => g.LockService.getDocumentLock().waitLock(1000), { kind: 'sidebar' });
-      } catch (e) { outcome.push((e as Error).message); }
+      } catch (e) {
+        outcome.push((e as Error).message);
+      }
     });
-    emu.execute(() => {
-      g.LockService.getDocumentLock().waitLock(10_000);
-      g.SpreadsheetApp.getActiveSheet().getRange('A1').setValue('x');
-    }, { kind: 'menu' });
+    emu.execute(
+      () => {
+        g.LockService.getDocumentLock().waitLock(10_000);
+        g.SpreadsheetApp.getActiveSheet().getRange('A1').setValue('x');
+      },
+      { kind: 'menu' },
+    );
     expect(outcome).toEqual([false, 5000, 'Lock timeout: another process was holding the lock for too long.']);
   });
 
@@ -134,19 +180,23 @@ describe('locks', () => {
 });
 
 describe('properties and cache', () => {
-  it('store strings per script, document and user, with Google\'s limits', () => {
+  it("store strings per script, document and user, with Google's limits", () => {
     const { emu, g } = setup();
     const props = g.PropertiesService.getScriptProperties();
     expect(props.getProperty('missing')).toBeNull();
     props.setProperties({ a: '1', b: '2' });
     props.setProperty('n', 3 as unknown as string);
     expect(props.getProperties()).toEqual({ a: '1', b: '2', n: '3' });
-    expect(() => props.setProperty('big', 'x'.repeat(9 * 1024 + 1))).toThrow('You have exceeded the property storage quota. Please remove some properties and try again.');
+    expect(() => props.setProperty('big', 'x'.repeat(9 * 1024 + 1))).toThrow(
+      'You have exceeded the property storage quota. Please remove some properties and try again.',
+    );
     for (let i = 0; i < 56; i++) props.setProperty(`k${i}`, 'y'.repeat(9000));
     expect(() => props.setProperty('k99', 'y'.repeat(9000))).toThrow('You have exceeded the property storage quota.');
     expect(props.getProperty('k99')).toBeNull();
     emu.execute(() => g.PropertiesService.getUserProperties().setProperty('theme', 'dark'), { kind: 'sidebar', user: 'a@x.id' });
-    expect(emu.execute(() => g.PropertiesService.getUserProperties().getProperty('theme'), { kind: 'sidebar', user: 'b@x.id' }).result).toBeNull();
+    expect(
+      emu.execute(() => g.PropertiesService.getUserProperties().getProperty('theme'), { kind: 'sidebar', user: 'b@x.id' }).result,
+    ).toBeNull();
   });
 
   it('expire cache entries by the emulator clock', () => {
@@ -173,18 +223,23 @@ describe('MailApp', () => {
     expect(send('staf@x.id')).toThrow('Service invoked too many times for one day: email.');
     const all = setup({ language: 'id' });
     all.emu.holdLock('script');
-    expect(() => all.emu.execute(() => all.g.LockService.getScriptLock().waitLock(100), { kind: 'menu' }))
-      .toThrow('Waktu tunggu kunci habis: proses lain memegang kunci terlalu lama.');
+    expect(() => all.emu.execute(() => all.g.LockService.getScriptLock().waitLock(100), { kind: 'menu' })).toThrow(
+      'Waktu tunggu kunci habis: proses lain memegang kunci terlalu lama.',
+    );
   });
 
   it('records messages and spends one quota unit per recipient; the sender is the effective user', () => {
     const { emu, g } = setup({ mailQuota: 5 });
-    emu.execute(() => g.MailApp.sendEmail({ to: 'a@x.id, b@x.id', cc: 'c@x.id', subject: 'Undangan', body: 'Halo', name: 'Dinas' }), { kind: 'trigger', user: 'owner@x.id' });
+    emu.execute(() => g.MailApp.sendEmail({ to: 'a@x.id, b@x.id', cc: 'c@x.id', subject: 'Undangan', body: 'Halo', name: 'Dinas' }), {
+      kind: 'trigger',
+      user: 'owner@x.id',
+    });
     expect(emu.outbox[0]).toMatchObject({ from: 'owner@x.id', to: 'a@x.id,b@x.id', cc: 'c@x.id', subject: 'Undangan', name: 'Dinas' });
     expect(emu.outbox[0]!.sentAt).toEqual(emu.now());
     expect(emu.execute(() => g.MailApp.getRemainingDailyQuota(), { kind: 'trigger', user: 'owner@x.id' }).result).toBe(2);
-    expect(() => emu.execute(() => g.MailApp.sendEmail('a@x.id,b@x.id,c@x.id', 's', 'b'), { kind: 'trigger', user: 'owner@x.id' }))
-      .toThrow('Service invoked too many times for one day: email.');
+    expect(() => emu.execute(() => g.MailApp.sendEmail('a@x.id,b@x.id,c@x.id', 's', 'b'), { kind: 'trigger', user: 'owner@x.id' })).toThrow(
+      'Service invoked too many times for one day: email.',
+    );
     emu.setNow(emu.now().getTime() + 24 * 3600_000);
     expect(emu.execute(() => g.MailApp.getRemainingDailyQuota(), { kind: 'trigger', user: 'owner@x.id' }).result).toBe(5);
   });
@@ -204,8 +259,14 @@ describe('Drive and Docs', () => {
     const folder = g.DriveApp.createFolder('Undangan');
     const doc = g.DocumentApp.create('Surat 1');
     const body = doc.getBody();
-    body.appendParagraph('SURAT UNDANGAN').setHeading(g.DocumentApp.ParagraphHeading.HEADING1).setAlignment(g.DocumentApp.HorizontalAlignment.CENTER);
-    body.appendTable([['Hari', 'Jumat'], ['Jam', '08.00 WIB']]);
+    body
+      .appendParagraph('SURAT UNDANGAN')
+      .setHeading(g.DocumentApp.ParagraphHeading.HEADING1)
+      .setAlignment(g.DocumentApp.HorizontalAlignment.CENTER);
+    body.appendTable([
+      ['Hari', 'Jumat'],
+      ['Jam', '08.00 WIB'],
+    ]);
     body.appendListItem('Membawa KTP').editAsText().setBold(true);
     doc.saveAndClose();
     expect(() => body.appendParagraph('late')).toThrow('Document is closed, its contents cannot be updated.');
@@ -219,7 +280,13 @@ describe('Drive and Docs', () => {
     expect(emu.document(doc.getId()).blocks).toEqual([
       { type: 'paragraph', text: '', heading: 'NORMAL', attrs: {} },
       { type: 'paragraph', text: 'SURAT UNDANGAN', heading: 'HEADING1', attrs: { HORIZONTAL_ALIGNMENT: 'CENTER' } },
-      { type: 'table', rows: [['Hari', 'Jumat'], ['Jam', '08.00 WIB']] },
+      {
+        type: 'table',
+        rows: [
+          ['Hari', 'Jumat'],
+          ['Jam', '08.00 WIB'],
+        ],
+      },
       { type: 'paragraph', text: '', heading: 'NORMAL', attrs: {} },
       { type: 'listItem', text: 'Membawa KTP', nesting: 0, attrs: { BOLD: true } },
     ]);
@@ -232,37 +299,50 @@ describe('Drive and Docs', () => {
   it('inserts PNG, JPEG and GIF images at their pixel size, and fails loudly on other blobs', () => {
     const { g } = setup();
     const body = g.DocumentApp.create('Kop').getBody();
-    const png = g.Utilities.newBlob([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 44, 0, 0, 0, 200, 8, 6, 0, 0, 0], 'image/png', 'a.png');
+    const png = g.Utilities.newBlob(
+      [0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 44, 0, 0, 0, 200, 8, 6, 0, 0, 0],
+      'image/png',
+      'a.png',
+    );
     const image = body.appendParagraph('').appendInlineImage(png);
     expect([image.getWidth(), image.getHeight()]).toEqual([300, 200]);
     const gif = g.Utilities.newBlob([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 40, 0, 30, 0], 'image/gif', 'b.gif');
     expect([body.appendImage(gif).getWidth(), body.appendImage(gif).getHeight()]).toEqual([40, 30]);
-    expect(() => body.appendParagraph('').appendInlineImage(g.Utilities.newBlob('teks', 'text/plain', 'c.txt')))
-      .toThrow('Emulator: DocumentApp.Paragraph.appendInlineImage with a text/plain blob that is not a readable PNG, JPEG or GIF is not implemented');
-    expect(() => body.appendParagraph('teks').appendInlineImage(png)).toThrow('Emulator: Paragraph.appendInlineImage next to text or another inline element is not implemented');
+    expect(() => body.appendParagraph('').appendInlineImage(g.Utilities.newBlob('teks', 'text/plain', 'c.txt'))).toThrow(
+      'Emulator: DocumentApp.Paragraph.appendInlineImage with a text/plain blob that is not a readable PNG, JPEG or GIF is not implemented',
+    );
+    expect(() => body.appendParagraph('teks').appendInlineImage(png)).toThrow(
+      'Emulator: Paragraph.appendInlineImage next to text or another inline element is not implemented',
+    );
   });
 
   it('exports the saved version only, and renders documents as escaped HTML', () => {
     const { emu, g } = setup();
-    const id = emu.execute(() => {
-      const doc = g.DocumentApp.create('Catatan');
-      doc.getBody().appendParagraph('<script>alert(1)</script>');
-      expect(g.DriveApp.getFileById(doc.getId()).getBlob().getDataAsString()).not.toContain('alert');
-      return doc.getId();
-    }, { kind: 'menu' }).result;
+    const id = emu.execute(
+      () => {
+        const doc = g.DocumentApp.create('Catatan');
+        doc.getBody().appendParagraph('<script>alert(1)</script>');
+        expect(g.DriveApp.getFileById(doc.getId()).getBlob().getDataAsString()).not.toContain('alert');
+        return doc.getId();
+      },
+      { kind: 'menu' },
+    ).result;
     expect(emu.document(id).text).toContain('<script>'); // saved when the execution ended
     const html = emu.documentToHtml(id);
     expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
     expect(html).not.toContain('<script>');
   });
 
-  it('keeps each user\'s Drive private unless shared', () => {
+  it("keeps each user's Drive private unless shared", () => {
     const { emu, g } = setup();
     const id = emu.execute(() => g.DriveApp.createFile('catatan.txt', 'rahasia').getId(), { kind: 'sidebar', user: 'a@x.id' }).result;
-    expect(() => emu.execute(() => g.DriveApp.getFileById(id), { kind: 'sidebar', user: 'b@x.id' }))
-      .toThrow('No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.');
+    expect(() => emu.execute(() => g.DriveApp.getFileById(id), { kind: 'sidebar', user: 'b@x.id' })).toThrow(
+      'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.',
+    );
     emu.execute(() => g.DriveApp.getFileById(id).addViewer('b@x.id'), { kind: 'sidebar', user: 'a@x.id' });
-    expect(emu.execute(() => g.DriveApp.getFileById(id).getBlob().getDataAsString(), { kind: 'sidebar', user: 'b@x.id' }).result).toBe('rahasia');
+    expect(emu.execute(() => g.DriveApp.getFileById(id).getBlob().getDataAsString(), { kind: 'sidebar', user: 'b@x.id' }).result).toBe(
+      'rahasia',
+    );
   });
 
   it('tells who may open a folder, inherited roles included; only its owner or editors may share it or ask', () => {
@@ -278,16 +358,24 @@ describe('Drive and Docs', () => {
     const access = (user: string, email: string) => as(user, () => String(g.DriveApp.getFolderById(ids.child).getAccess(email)));
     expect(['a@x.id', 'b@x.id', 'c@x.id', 'd@x.id'].map((e) => access('a@x.id', e))).toEqual(['OWNER', 'EDIT', 'VIEW', 'NONE']);
     expect(access('b@x.id', 'c@x.id')).toBe('VIEW');
-    expect(as('a@x.id', () => g.DriveApp.getFolderById(ids.child).getViewers().map((u) => u.getEmail()))).toEqual(['c@x.id']);
+    expect(
+      as('a@x.id', () =>
+        g.DriveApp.getFolderById(ids.child)
+          .getViewers()
+          .map((u) => u.getEmail()),
+      ),
+    ).toEqual(['c@x.id']);
     expect(() => access('c@x.id', 'd@x.id')).toThrow('Emulator: Folder.getAccess by a user who cannot edit it is not implemented');
     expect(() => as('c@x.id', () => g.DriveApp.getFolderById(ids.child).addViewer('d@x.id'))).toThrow('Access denied: DriveApp.');
     expect(as('a@x.id', () => String(g.DriveApp.getFolderById(ids.child).getSharingAccess()))).toBe('PRIVATE');
     as('a@x.id', () => g.DriveApp.getFolderById(ids.child).setSharing(g.DriveApp.Access.ANYONE_WITH_LINK, g.DriveApp.Permission.VIEW));
     expect(as('a@x.id', () => String(g.DriveApp.getFolderById(ids.child).getSharingAccess()))).toBe('ANYONE_WITH_LINK');
-    expect(() => as('a@x.id', () => g.DriveApp.getFolderById(ids.child).setSharing(g.DriveApp.Access.ANYONE, g.DriveApp.Permission.OWNER))).toThrow();
+    expect(() =>
+      as('a@x.id', () => g.DriveApp.getFolderById(ids.child).setSharing(g.DriveApp.Access.ANYONE, g.DriveApp.Permission.OWNER)),
+    ).toThrow();
   });
 
-  it('lets only the owner trash a file; an editor may rename it; nobody else sees the owner\'s trash', () => {
+  it("lets only the owner trash a file; an editor may rename it; nobody else sees the owner's trash", () => {
     const { emu, g } = setup();
     const as = <T>(user: string, fn: () => T) => emu.execute(fn, { kind: 'sidebar', user }).result;
     const id = as('a@x.id', () => g.DriveApp.createFolder('Bersama').addEditor('b@x.id').createFile('lapor.txt', 'isi').getId());
@@ -304,15 +392,21 @@ describe('Utilities, Session, HtmlService, the clock', () => {
   it('formats dates with Java patterns in any zone', () => {
     const { g } = setup();
     const d = new Date('2026-11-28T01:05:09.007Z');
-    expect(g.Utilities.formatDate(d, 'Asia/Jakarta', "EEEE, dd MMMM yyyy 'pukul' HH:mm:ss.SSS z (Z, XXX)"))
-      .toBe('Saturday, 28 November 2026 pukul 08:05:09.007 WIB (+0700, +07:00)');
+    expect(g.Utilities.formatDate(d, 'Asia/Jakarta', "EEEE, dd MMMM yyyy 'pukul' HH:mm:ss.SSS z (Z, XXX)")).toBe(
+      'Saturday, 28 November 2026 pukul 08:05:09.007 WIB (+0700, +07:00)',
+    );
     expect(g.Utilities.formatDate(d, 'UTC', 'yy-M-d h:mm a')).toBe('26-11-28 1:05 AM');
-    expect(() => g.Utilities.formatDate('2026-11-28' as unknown as Date, 'UTC', 'yyyy')).toThrow("don't match the method signature for Utilities.formatDate");
+    expect(() => g.Utilities.formatDate('2026-11-28' as unknown as Date, 'UTC', 'yyyy')).toThrow(
+      "don't match the method signature for Utilities.formatDate",
+    );
   });
 
   it('parses CSV with quotes and embedded line breaks, and round-trips blobs and base64', () => {
     const { g } = setup();
-    expect(g.Utilities.parseCsv('a,"b, c","say ""hi"""\n1,"two\nlines",3\n')).toEqual([['a', 'b, c', 'say "hi"'], ['1', 'two\nlines', '3']]);
+    expect(g.Utilities.parseCsv('a,"b, c","say ""hi"""\n1,"two\nlines",3\n')).toEqual([
+      ['a', 'b, c', 'say "hi"'],
+      ['1', 'two\nlines', '3'],
+    ]);
     expect(g.Utilities.parseCsv('x;y', ';')).toEqual([['x', 'y']]);
     const blob = g.Utilities.newBlob('héllo', 'text/plain', 'a.txt');
     expect(blob.getBytes()).toEqual([104, -61, -87, 108, 108, 111]);
@@ -346,11 +440,16 @@ describe('Utilities, Session, HtmlService, the clock', () => {
 describe('ScriptApp, Ui and logs', () => {
   it('shows each user only their own triggers, and deletes them', () => {
     const { emu, g } = setup();
-    const as = (user: string) => <T>(fn: () => T) => emu.execute(fn, { kind: 'menu', user }).result;
+    const as =
+      (user: string) =>
+      <T>(fn: () => T) =>
+        emu.execute(fn, { kind: 'menu', user }).result;
     as('a@x.id')(() => g.ScriptApp.newTrigger('tick').timeBased().onWeekDay(g.ScriptApp.WeekDay.FRIDAY).atHour(9).create());
     as('b@x.id')(() => g.ScriptApp.newTrigger('tock').timeBased().everyMinutes(15).create());
     const mine = as('a@x.id')(() => g.ScriptApp.getProjectTriggers());
-    expect(mine.map((t) => [t.getHandlerFunction(), String(t.getEventType()), String(t.getTriggerSource())])).toEqual([['tick', 'CLOCK', 'CLOCK']]);
+    expect(mine.map((t) => [t.getHandlerFunction(), String(t.getEventType()), String(t.getTriggerSource())])).toEqual([
+      ['tick', 'CLOCK', 'CLOCK'],
+    ]);
     expect(emu.triggers.find((t) => t.handler === 'tick')!.next).toEqual(new Date('2026-12-04T09:00:00+07:00'));
     expect(() => g.ScriptApp.newTrigger('x').timeBased().everyMinutes(7)).toThrow('Invalid argument');
     as('a@x.id')(() => g.ScriptApp.deleteTrigger(mine[0]!));
@@ -360,33 +459,48 @@ describe('ScriptApp, Ui and logs', () => {
   it('answers alerts as queued and records them, with logs', () => {
     const { emu, g } = setup();
     emu.ui.respond('NO');
-    const answer = emu.execute(() => {
-      const ui = g.SpreadsheetApp.getUi();
-      g.Logger.log('jawab %s', 'dulu');
-      g.console.warn('awas', { n: 1 });
-      return [ui.alert('Hapus?', 'Yakin?', ui.ButtonSet.YES_NO), ui.alert('Selesai')];
-    }, { kind: 'menu' }).result;
+    const answer = emu.execute(
+      () => {
+        const ui = g.SpreadsheetApp.getUi();
+        g.Logger.log('jawab %s', 'dulu');
+        g.console.warn('awas', { n: 1 });
+        return [ui.alert('Hapus?', 'Yakin?', ui.ButtonSet.YES_NO), ui.alert('Selesai')];
+      },
+      { kind: 'menu' },
+    ).result;
     expect(answer.map(String)).toEqual(['NO', 'OK']);
-    expect(emu.ui.alerts.map((a) => [a.title, a.prompt, a.buttons])).toEqual([['Hapus?', 'Yakin?', 'YES_NO'], ['', 'Selesai', 'OK']]);
-    expect(emu.logs.map((l) => [l.level, l.message])).toEqual([['Logger', 'jawab dulu'], ['warn', 'awas {"n":1}']]);
+    expect(emu.ui.alerts.map((a) => [a.title, a.prompt, a.buttons])).toEqual([
+      ['Hapus?', 'Yakin?', 'YES_NO'],
+      ['', 'Selesai', 'OK'],
+    ]);
+    expect(emu.logs.map((l) => [l.level, l.message])).toEqual([
+      ['Logger', 'jawab dulu'],
+      ['warn', 'awas {"n":1}'],
+    ]);
   });
 });
 
 describe('state', () => {
   it('round-trips everything through JSON and a file', () => {
     const { emu, g } = setup();
-    emu.execute(() => {
-      const sheet = g.SpreadsheetApp.getActiveSheet();
-      sheet.getRange('A1:B1').setValues([['2026-11-28', 'teks']]).setNote('n');
-      sheet.getRange('A2').setDataValidation(g.SpreadsheetApp.newDataValidation().requireCheckbox().build());
-      sheet.getRange('A3').protect().setWarningOnly(true);
-      sheet.setFrozenRows(1);
-      g.PropertiesService.getDocumentProperties().setProperty('k', 'v');
-      g.CacheService.getScriptCache().put('c', 'v');
-      g.ScriptApp.newTrigger('tick').timeBased().everyHours(1).create();
-      g.MailApp.sendEmail('a@x.id', 's', 'b');
-      g.DocumentApp.create('Doc').getBody().appendParagraph('isi');
-    }, { kind: 'menu' });
+    emu.execute(
+      () => {
+        const sheet = g.SpreadsheetApp.getActiveSheet();
+        sheet
+          .getRange('A1:B1')
+          .setValues([['2026-11-28', 'teks']])
+          .setNote('n');
+        sheet.getRange('A2').setDataValidation(g.SpreadsheetApp.newDataValidation().requireCheckbox().build());
+        sheet.getRange('A3').protect().setWarningOnly(true);
+        sheet.setFrozenRows(1);
+        g.PropertiesService.getDocumentProperties().setProperty('k', 'v');
+        g.CacheService.getScriptCache().put('c', 'v');
+        g.ScriptApp.newTrigger('tick').timeBased().everyHours(1).create();
+        g.MailApp.sendEmail('a@x.id', 's', 'b');
+        g.DocumentApp.create('Doc').getBody().appendParagraph('isi');
+      },
+      { kind: 'menu' },
+    );
     const file = join(mkdtempSync(join(tmpdir(), 'emu-')), 'state.json');
     saveTo(emu, file);
     const back = loadFrom(file);

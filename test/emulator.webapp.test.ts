@@ -20,28 +20,40 @@ const setup = () => {
 describe('a web app execution', () => {
   it('has no active spreadsheet, no document lock and no Ui; it runs as the user accessing it', () => {
     const { emu, g } = setup();
-    const seen = emu.execute(() => [
-      g.SpreadsheetApp.getActiveSpreadsheet(), g.LockService.getDocumentLock(), g.Session.getActiveUser().getEmail(),
-      g.Session.getEffectiveUser().getEmail(), typeof g.LockService.getScriptLock().tryLock,
-    ], { kind: 'webapp', user: 'hp@example.go.id' }).result;
+    const seen = emu.execute(
+      () => [
+        g.SpreadsheetApp.getActiveSpreadsheet(),
+        g.LockService.getDocumentLock(),
+        g.Session.getActiveUser().getEmail(),
+        g.Session.getEffectiveUser().getEmail(),
+        typeof g.LockService.getScriptLock().tryLock,
+      ],
+      { kind: 'webapp', user: 'hp@example.go.id' },
+    ).result;
     expect(seen).toEqual([null, null, 'hp@example.go.id', 'hp@example.go.id', 'function']);
-    expect(() => emu.execute(() => g.SpreadsheetApp.getUi(), { kind: 'webapp' })).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
+    expect(() => emu.execute(() => g.SpreadsheetApp.getUi(), { kind: 'webapp' })).toThrow(
+      'Cannot call SpreadsheetApp.getUi() from this context.',
+    );
   });
 
   it('shares the script lock with the sidebar', () => {
     const { emu, g } = setup();
     const outcome: boolean[] = [];
     emu.hooks.onCall((key) => {
-      if (key === 'Range.setValue') outcome.push(emu.execute(() => g.LockService.getScriptLock().tryLock(100), { kind: 'webapp', user: 'hp@example.go.id' }).result);
+      if (key === 'Range.setValue')
+        outcome.push(emu.execute(() => g.LockService.getScriptLock().tryLock(100), { kind: 'webapp', user: 'hp@example.go.id' }).result);
     });
-    emu.execute(() => {
-      g.LockService.getScriptLock().waitLock(1000);
-      g.SpreadsheetApp.getActiveSpreadsheet()!.getRange('A1').setValue('x');
-    }, { kind: 'sidebar' });
+    emu.execute(
+      () => {
+        g.LockService.getScriptLock().waitLock(1000);
+        g.SpreadsheetApp.getActiveSpreadsheet()!.getRange('A1').setValue('x');
+      },
+      { kind: 'sidebar' },
+    );
     expect(outcome).toEqual([false]);
   });
 
-  it('knows the deployment\'s URL once deployed, null before', () => {
+  it("knows the deployment's URL once deployed, null before", () => {
     const { emu, g } = setup();
     const url = () => emu.execute(() => g.ScriptApp.getService().getUrl(), { kind: 'webapp' }).result;
     expect(url()).toBeNull();
@@ -54,7 +66,13 @@ describe('access to the spreadsheet by user', () => {
   it('lets an editor open it by id and list its editors', () => {
     const { emu, g, id } = setup();
     emu.setAccess('editor@example.go.id', 'edit');
-    const editors = emu.execute(() => g.SpreadsheetApp.openById(id).getEditors().map((u) => u.getEmail()), { kind: 'webapp', user: 'editor@example.go.id' }).result;
+    const editors = emu.execute(
+      () =>
+        g.SpreadsheetApp.openById(id)
+          .getEditors()
+          .map((u) => u.getEmail()),
+      { kind: 'webapp', user: 'editor@example.go.id' },
+    ).result;
     expect(editors).toEqual([OWNER, 'editor@example.go.id']);
   });
 
@@ -65,8 +83,12 @@ describe('access to the spreadsheet by user', () => {
     const as = { kind: 'webapp' as const, user: 'viewer@example.go.id' };
     expect(emu.execute(() => g.SpreadsheetApp.openById(id).getRange('A1').getValue(), as).result).toBe('isi');
     expect(() => emu.execute(() => g.SpreadsheetApp.openById(id).getEditors(), as)).toThrow();
-    expect(() => emu.execute(() => g.SpreadsheetApp.openById(id).getRange('A1').setValue('ubah'), as)).toThrow('You do not have permission to edit this spreadsheet.');
-    expect(() => emu.execute(() => g.SpreadsheetApp.openById(id).insertSheet('Baru'), as)).toThrow('You do not have permission to edit this spreadsheet.');
+    expect(() => emu.execute(() => g.SpreadsheetApp.openById(id).getRange('A1').setValue('ubah'), as)).toThrow(
+      'You do not have permission to edit this spreadsheet.',
+    );
+    expect(() => emu.execute(() => g.SpreadsheetApp.openById(id).insertSheet('Baru'), as)).toThrow(
+      'You do not have permission to edit this spreadsheet.',
+    );
     expect(emu.cell('Sheet1', 'A1')?.v).toBe('isi');
   });
 
@@ -74,16 +96,21 @@ describe('access to the spreadsheet by user', () => {
     const { emu, g, id } = setup();
     emu.setAccess('orang@gmail.com', 'none');
     const as = { kind: 'webapp' as const, user: 'orang@gmail.com' };
-    expect(() => emu.execute(() => g.SpreadsheetApp.openById(id), as)).toThrow('You do not have permission to access the requested document.');
+    expect(() => emu.execute(() => g.SpreadsheetApp.openById(id), as)).toThrow(
+      'You do not have permission to access the requested document.',
+    );
     expect(() => emu.execute(() => g.DriveApp.getFileById(id), as)).toThrow('No item with the given ID could be found');
     expect(() => emu.setAccess(OWNER, 'view')).toThrow('the owner always edits');
   });
 });
 
-describe('a Form\'s submit trigger', () => {
+describe("a Form's submit trigger", () => {
   it('runs outside the spreadsheet: no active spreadsheet, no document lock', () => {
     const { emu, g } = setup();
-    const seen = emu.execute(() => [g.SpreadsheetApp.getActiveSpreadsheet(), g.LockService.getDocumentLock()], { kind: 'trigger', container: false }).result;
+    const seen = emu.execute(() => [g.SpreadsheetApp.getActiveSpreadsheet(), g.LockService.getDocumentLock()], {
+      kind: 'trigger',
+      container: false,
+    }).result;
     expect(seen).toEqual([null, null]);
   });
 });

@@ -1,12 +1,28 @@
 /** Guests (narasumber) through the built bundle on the emulator. */
-import { ok, refused, sheetRows } from './calls';
-import { loadProduct, type Product } from '../tools/harness';
 
-interface Guest { id: string; name: string; organization: string; type: string; kecamatan: string; phone: string; recordedBy: string }
+import { loadProduct, type Product } from '../tools/harness';
+import { ok, refused, sheetRows } from './calls';
+
+interface Guest {
+  id: string;
+  name: string;
+  organization: string;
+  type: string;
+  kecamatan: string;
+  phone: string;
+  recordedBy: string;
+}
 
 const SITI = {
-  name: 'Ibu Siti Aminah', organization: 'Koperasi Wanita Mekar Sari', type: 'koperasi', kecamatan: 'Cibinong',
-  role: 'Ketua', phone: '0812-3456-7890', email: 'siti@example.id', tiktok: '@mekarsari', products: 'Simpan pinjam, keripik singkong',
+  name: 'Ibu Siti Aminah',
+  organization: 'Koperasi Wanita Mekar Sari',
+  type: 'koperasi',
+  kecamatan: 'Cibinong',
+  role: 'Ketua',
+  phone: '0812-3456-7890',
+  email: 'siti@example.id',
+  tiktok: '@mekarsari',
+  products: 'Simpan pinjam, keripik singkong',
 };
 
 function fresh(): Product {
@@ -21,7 +37,11 @@ describe('saveNarasumber', () => {
     expect(ok<{ id: string }>(product, 'saveNarasumber', SITI).id).toBe('NS-001');
     const [row] = sheetRows(product, 'Narasumber');
     expect(row).toMatchObject({
-      ID: 'NS-001', Nama: 'Ibu Siti Aminah', Jenis: 'koperasi', Kecamatan: 'Cibinong', Telepon: '+6281234567890',
+      ID: 'NS-001',
+      Nama: 'Ibu Siti Aminah',
+      Jenis: 'koperasi',
+      Kecamatan: 'Cibinong',
+      Telepon: '+6281234567890',
       'Dicatat oleh': 'pelaksana@example.go.id',
     });
     const [audit] = sheetRows(product, 'Log Audit');
@@ -40,10 +60,20 @@ describe('saveNarasumber', () => {
   it('edits a guest by id: fields replaced, first recorder kept, before/after audited', () => {
     const product = fresh();
     ok(product, 'saveNarasumber', SITI);
-    ok(product, 'saveNarasumber', { id: 'NS-001', ...SITI, kecamatan: 'gunung putri', phone: '+62 813 1111 2222', email: '' }, 'humas@example.go.id');
+    ok(
+      product,
+      'saveNarasumber',
+      { id: 'NS-001', ...SITI, kecamatan: 'gunung putri', phone: '+62 813 1111 2222', email: '' },
+      'humas@example.go.id',
+    );
     const rows = sheetRows(product, 'Narasumber');
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ Kecamatan: 'Gunung Putri', Telepon: '+6281311112222', Email: '', 'Dicatat oleh': 'pelaksana@example.go.id' });
+    expect(rows[0]).toMatchObject({
+      Kecamatan: 'Gunung Putri',
+      Telepon: '+6281311112222',
+      Email: '',
+      'Dicatat oleh': 'pelaksana@example.go.id',
+    });
     const audit = sheetRows(product, 'Log Audit')[1];
     expect(audit).toMatchObject({ Pengguna: 'humas@example.go.id', Tindakan: 'ubah narasumber', 'ID Data': 'NS-001' });
     expect(JSON.parse(String(audit.Sebelum)).kecamatan).toBe('Cibinong');
@@ -53,9 +83,16 @@ describe('saveNarasumber', () => {
   it('points out a likely duplicate (same organisation or phone) but saves it', () => {
     const product = fresh();
     ok(product, 'saveNarasumber', SITI);
-    const sameOrg = ok<{ id: string }>(product, 'saveNarasumber', { ...SITI, name: 'Pak Budi', organization: 'koperasi wanita  MEKAR SARI', phone: '' });
+    const sameOrg = ok<{ id: string }>(product, 'saveNarasumber', {
+      ...SITI,
+      name: 'Pak Budi',
+      organization: 'koperasi wanita  MEKAR SARI',
+      phone: '',
+    });
     expect(sameOrg.id).toBe('NS-002');
-    expect(sameOrg.warnings).toEqual([expect.stringContaining('NS-001 Ibu Siti Aminah (Koperasi Wanita Mekar Sari) memiliki organisasi yang sama')]);
+    expect(sameOrg.warnings).toEqual([
+      expect.stringContaining('NS-001 Ibu Siti Aminah (Koperasi Wanita Mekar Sari) memiliki organisasi yang sama'),
+    ]);
     const samePhone = ok(product, 'saveNarasumber', { ...SITI, organization: 'UKM Lain', phone: '+62 812-3456-7890' });
     expect(samePhone.warnings).toEqual([expect.stringContaining('nomor telepon yang sama')]);
     const distinct = ok(product, 'saveNarasumber', { ...SITI, organization: 'UKM Baru', phone: '0857 1111 2222' });
@@ -81,7 +118,14 @@ describe('listNarasumber', () => {
   it('searches every word in name, organisation, district and phone, sorted by name', () => {
     const product = fresh();
     ok(product, 'saveNarasumber', SITI);
-    ok(product, 'saveNarasumber', { ...SITI, name: 'Bapak Ahmad', organization: 'UKM Keripik Sari Rasa', type: 'ukm', kecamatan: 'Ciawi', phone: '0857 1111 2222' });
+    ok(product, 'saveNarasumber', {
+      ...SITI,
+      name: 'Bapak Ahmad',
+      organization: 'UKM Keripik Sari Rasa',
+      type: 'ukm',
+      kecamatan: 'Ciawi',
+      phone: '0857 1111 2222',
+    });
     const all = ok<{ narasumber: Guest[]; total: number }>(product, 'listNarasumber', {});
     expect(all.narasumber.map((g) => g.name)).toEqual(['Bapak Ahmad', 'Ibu Siti Aminah']);
     expect(all.total).toBe(2);

@@ -1,9 +1,17 @@
 /** Recording the LIVE (issue 5) through the built bundle on the emulator. */
-import { call, cellsRead, ok, refusedErrors, sheetRows, snapshot, type Result } from './calls';
-import { loadProduct, type Product } from '../tools/harness';
 
-interface Suggestion { stage: string; title: string }
-interface Saved { id?: string; record: LiveRecord; suggestions: Suggestion[] }
+import { loadProduct, type Product } from '../tools/harness';
+import { call, cellsRead, ok, type Result, refusedErrors, sheetRows, snapshot } from './calls';
+
+interface Suggestion {
+  stage: string;
+  title: string;
+}
+interface Saved {
+  id?: string;
+  record: LiveRecord;
+  suggestions: Suggestion[];
+}
 interface LiveRecord {
   metrics: Record<string, unknown> | null;
   snapshots: { time: string; viewers: number; source: string }[];
@@ -31,7 +39,12 @@ interface Imported {
 
 /** Text from the public that a sheet would otherwise turn into formulas, numbers or links. */
 const HOSTILE = [
-  '=IMPORTXML("http://x","//a")', '+62812 3456 7890', '@user', '-1+2', '\t=1+1', '=HYPERLINK("http://x","klik")',
+  '=IMPORTXML("http://x","//a")',
+  '+62812 3456 7890',
+  '@user',
+  '-1+2',
+  '\t=1+1',
+  '=HYPERLINK("http://x","klik")',
   '<img src=x onerror=alert(1)>',
 ];
 
@@ -42,7 +55,10 @@ function register(weeks = 2): Product {
   const product = loadProduct({ now: '2026-11-20T09:00:00+07:00' });
   product.run('setupRegister', []);
   const { id } = ok<{ id: string }>(product, 'saveNarasumber', {
-    name: 'Ibu Siti Aminah', organization: 'Koperasi Wanita Mekar Sari', type: 'koperasi', kecamatan: 'Cibinong',
+    name: 'Ibu Siti Aminah',
+    organization: 'Koperasi Wanita Mekar Sari',
+    type: 'koperasi',
+    kecamatan: 'Cibinong',
   });
   ok(product, 'scheduleEpisode', { liveDate: '2026-11-27', narasumberId: id, topic: 'Cara mendirikan koperasi', weeks });
   return product;
@@ -57,8 +73,9 @@ describe('recordLiveMetrics', () => {
 
   it('is refused before the LIVE has begun, and for contradicting figures, writing nothing', () => {
     at(product, '2026-11-27T07:59');
-    expect(refusedErrors(product, 'recordLiveMetrics', { episodeId: 'EP-001', totalViewers: 10, peakViewers: 5 })[0].message)
-      .toBe('LIVE episode EP-001 belum dimulai (Jumat, 27 November 2026 pukul 08.00 WIB). Catat setelah LIVE berlangsung.');
+    expect(refusedErrors(product, 'recordLiveMetrics', { episodeId: 'EP-001', totalViewers: 10, peakViewers: 5 })[0].message).toBe(
+      'LIVE episode EP-001 belum dimulai (Jumat, 27 November 2026 pukul 08.00 WIB). Catat setelah LIVE berlangsung.',
+    );
     at(product, '2026-11-27T10:00');
     expect(refusedErrors(product, 'recordLiveMetrics', { episodeId: 'EP-001', totalViewers: 100, peakViewers: 120, likes: -1 })).toEqual([
       { field: 'likes', message: 'Jumlah suka tidak boleh negatif.' },
@@ -66,14 +83,29 @@ describe('recordLiveMetrics', () => {
     expect(refusedErrors(product, 'recordLiveMetrics', { episodeId: 'EP-001', totalViewers: 100, peakViewers: 120 })).toEqual([
       { field: 'peakViewers', message: 'Penonton puncak (120) tidak boleh lebih dari total penonton (100).' },
     ]);
-    expect(refusedErrors(product, 'recordLiveMetrics', {
-      episodeId: 'EP-001', totalViewers: 100, peakViewers: 50, snapshots: [{ time: '2026-11-28 08:10', viewers: 5 }, { time: '08:70', viewers: 1.5 }],
-    })).toEqual([
-      { field: 'snapshots.1.viewers', message: 'Jumlah penonton harus bilangan bulat.' },
-    ]);
-    expect(refusedErrors(product, 'recordLiveMetrics', {
-      episodeId: 'EP-001', totalViewers: 100, peakViewers: 50, snapshots: [{ time: '2026-11-28 08:10', viewers: 5 }, { time: '08:70', viewers: 1 }, { time: '12:00', viewers: 1 }],
-    })).toEqual([
+    expect(
+      refusedErrors(product, 'recordLiveMetrics', {
+        episodeId: 'EP-001',
+        totalViewers: 100,
+        peakViewers: 50,
+        snapshots: [
+          { time: '2026-11-28 08:10', viewers: 5 },
+          { time: '08:70', viewers: 1.5 },
+        ],
+      }),
+    ).toEqual([{ field: 'snapshots.1.viewers', message: 'Jumlah penonton harus bilangan bulat.' }]);
+    expect(
+      refusedErrors(product, 'recordLiveMetrics', {
+        episodeId: 'EP-001',
+        totalViewers: 100,
+        peakViewers: 50,
+        snapshots: [
+          { time: '2026-11-28 08:10', viewers: 5 },
+          { time: '08:70', viewers: 1 },
+          { time: '12:00', viewers: 1 },
+        ],
+      }),
+    ).toEqual([
       { field: 'snapshots.0.time', message: 'Waktu harus pada hari LIVE, 27 November 2026.' },
       { field: 'snapshots.1.time', message: 'Waktu harus berupa jam, mis. 08:15, atau tanggal dan jam, mis. 2026-11-27 08:15.' },
       { field: 'snapshots.2.time', message: 'Waktu 12:00 belum terjadi.' },
@@ -82,15 +114,32 @@ describe('recordLiveMetrics', () => {
 
   it('records the figures and suggests completing stages 3 and 5 instead of doing it', () => {
     const result = call<Saved>(product, 'recordLiveMetrics', {
-      episodeId: 'EP-001', totalViewers: 1250, peakViewers: 180, uniqueViewers: 900, likes: 3400,
-      snapshots: [{ time: '08:05', viewers: 120 }, { time: '2026-11-27 08:20', viewers: 200 }], evidenceUrl: 'https://drive.google.com/x',
+      episodeId: 'EP-001',
+      totalViewers: 1250,
+      peakViewers: 180,
+      uniqueViewers: 900,
+      likes: 3400,
+      snapshots: [
+        { time: '08:05', viewers: 120 },
+        { time: '2026-11-27 08:20', viewers: 200 },
+      ],
+      evidenceUrl: 'https://drive.google.com/x',
     });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.warnings).toEqual(['Jumlah penonton yang dicatat pukul 08.20 (200) lebih dari penonton puncak; periksa kembali.']);
     expect(result.data.suggestions.map((s) => s.stage)).toEqual(['live', 'pemantauan_penonton']);
     expect(result.data.record.stages.find((s) => s.key === 'pemantauan_penonton')?.status).not.toBe('selesai');
-    expect(result.data.record.metrics).toMatchObject({ totalViewers: 1250, peakViewers: 180, uniqueViewers: 900, likes: 3400, gifts: null });
-    expect(result.data.record.snapshots.map((s) => [s.time, s.viewers])).toEqual([['2026-11-27 08:05', 120], ['2026-11-27 08:20', 200]]);
+    expect(result.data.record.metrics).toMatchObject({
+      totalViewers: 1250,
+      peakViewers: 180,
+      uniqueViewers: 900,
+      likes: 3400,
+      gifts: null,
+    });
+    expect(result.data.record.snapshots.map((s) => [s.time, s.viewers])).toEqual([
+      ['2026-11-27 08:05', 120],
+      ['2026-11-27 08:20', 200],
+    ]);
   });
 
   it('replaces the figures when saved again, with the old values in the audit log', () => {
@@ -98,13 +147,18 @@ describe('recordLiveMetrics', () => {
     expect(sheetRows(product, 'Angka LIVE')).toHaveLength(1);
     expect(record.metrics).toMatchObject({ totalViewers: 1300, peakViewers: 210, uniqueViewers: null, evidenceUrl: '' });
     expect(record.snapshots).toHaveLength(2); // left out: kept
-    const audit = sheetRows(product, 'Log Audit').filter((r) => r['Tindakan'] === 'ubah angka LIVE');
+    const audit = sheetRows(product, 'Log Audit').filter((r) => r.Tindakan === 'ubah angka LIVE');
     expect(audit).toHaveLength(1);
-    expect(JSON.parse(String(audit[0]['Sebelum'])).metrics[0]).toMatchObject({ totalViewers: 1250, peakViewers: 180 });
-    expect(JSON.parse(String(audit[0]['Sesudah'])).metrics).toMatchObject({ totalViewers: 1300 });
+    expect(JSON.parse(String(audit[0].Sebelum)).metrics[0]).toMatchObject({ totalViewers: 1250, peakViewers: 180 });
+    expect(JSON.parse(String(audit[0].Sesudah)).metrics).toMatchObject({ totalViewers: 1300 });
 
-    ok(product, 'recordLiveMetrics', { episodeId: 'EP-001', totalViewers: 1300, peakViewers: 210, snapshots: [{ time: '08:10', viewers: 150 }] });
-    expect(sheetRows(product, 'Jumlah Penonton').map((r) => r['Penonton'])).toEqual([150]);
+    ok(product, 'recordLiveMetrics', {
+      episodeId: 'EP-001',
+      totalViewers: 1300,
+      peakViewers: 210,
+      snapshots: [{ time: '08:10', viewers: 150 }],
+    });
+    expect(sheetRows(product, 'Jumlah Penonton').map((r) => r.Penonton)).toEqual([150]);
   });
 
   it('is one click away from completing the suggested stage', () => {
@@ -116,7 +170,9 @@ describe('recordLiveMetrics', () => {
   it('refuses a cancelled episode', () => {
     ok(product, 'cancelEpisode', { episodeId: 'EP-002', reason: 'Narasumber berhalangan' });
     at(product, '2026-12-04T10:00');
-    expect(refusedErrors(product, 'recordLiveMetrics', { episodeId: 'EP-002', totalViewers: 1, peakViewers: 1 })[0].message).toContain('sudah dibatalkan');
+    expect(refusedErrors(product, 'recordLiveMetrics', { episodeId: 'EP-002', totalViewers: 1, peakViewers: 1 })[0].message).toContain(
+      'sudah dibatalkan',
+    );
   });
 });
 
@@ -130,16 +186,36 @@ describe('recordViewerCount (quick entry during the LIVE)', () => {
     expect(suggestions).toEqual([]);
     expect(record.snapshots.map((s) => [s.time, s.viewers, s.source])).toEqual([['2026-11-27 08:12', 95, 'manual']]);
     expect(record.items.find((i) => i.key === 'viewerCounts')?.detail).toBe('1 catatan, tertinggi 95 pukul 08.12');
-    expect(sheetRows(product, 'Log Audit').filter((r) => r['Tindakan'] === 'catat jumlah penonton').map((r) => r['Sebelum'] !== '')).toEqual([false, true]);
+    expect(
+      sheetRows(product, 'Log Audit')
+        .filter((r) => r.Tindakan === 'catat jumlah penonton')
+        .map((r) => r.Sebelum !== ''),
+    ).toEqual([false, true]);
   });
 
   it('refuses a time still to come, another day, and a missing time on another day', () => {
-    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 1, time: '08:30' })[0].message).toBe('Waktu 08:30 belum terjadi.');
+    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 1, time: '08:30' })[0].message).toBe(
+      'Waktu 08:30 belum terjadi.',
+    );
     ok(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 90, time: '08:17' }); // a user's clock a little ahead
-    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 1, time: '2026-11-26 08:00' })[0].field).toBe('time');
-    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-002', viewers: 1 })[0].message)
-      .toBe('Hari ini bukan hari LIVE episode EP-002 (Jumat, 4 Desember 2026); isi waktunya.');
-    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: '12' })[0].message).toBe('Jumlah penonton harus berupa angka.');
+    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 1, time: '2026-11-26 08:00' })[0].field).toBe(
+      'time',
+    );
+    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-002', viewers: 1 })[0].message).toBe(
+      'Hari ini bukan hari LIVE episode EP-002 (Jumat, 4 Desember 2026); isi waktunya.',
+    );
+    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: true })[0].message).toBe(
+      'Jumlah penonton harus berupa angka.',
+    );
+    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 'dua belas' })[0].message).toBe(
+      'Jumlah penonton harus berupa angka bulat, mis. 1.250.',
+    );
+    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: '1,5' })[0].message).toBe(
+      'Jumlah penonton harus bilangan bulat.',
+    );
+    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: '1.25' })[0].message).toBe(
+      'Jumlah penonton harus berupa angka bulat, mis. 1.250.',
+    );
   });
 });
 
@@ -148,14 +224,34 @@ describe('saveQuestion', () => {
   at(product, '2026-11-27T09:10');
 
   it('records a question, then answers it by id; the share answered is per episode', () => {
-    const first = ok<Saved>(product, 'saveQuestion', { episodeId: 'EP-001', question: 'gmn cara daftar NIB', askerHandle: 'budi_umkm', askedAt: '09:05' });
+    const first = ok<Saved>(product, 'saveQuestion', {
+      episodeId: 'EP-001',
+      question: 'gmn cara daftar NIB',
+      askerHandle: 'budi_umkm',
+      askedAt: '09:05',
+    });
     expect(first.id).toBe('TJ-001');
-    expect(first.suggestions.map((s) => s.stage)).toEqual(['tanya_jawab']);
-    expect(first.record.questions[0]).toMatchObject({ status: 'belum dijawab', topic: 'perizinan/legalitas', askedAt: '2026-11-27 09:05', source: 'manual' });
+    // A question shows the LIVE and its Q&A took place: both are offered.
+    expect(first.suggestions.map((s) => s.stage)).toEqual(['live', 'tanya_jawab']);
+    expect(first.record.questions[0]).toMatchObject({
+      status: 'belum dijawab',
+      topic: 'perizinan/legalitas',
+      askedAt: '2026-11-27 09:05',
+      source: 'manual',
+    });
     ok(product, 'saveQuestion', { episodeId: 'EP-001', question: 'Berapa simpanan pokok?' });
-    const answered = ok<Saved>(product, 'saveQuestion', { id: 'TJ-001', episodeId: 'EP-001', answer: 'Lewat oss.go.id, gratis.', answeredBy: 'Ibu Siti' });
+    const answered = ok<Saved>(product, 'saveQuestion', {
+      id: 'TJ-001',
+      episodeId: 'EP-001',
+      answer: 'Lewat oss.go.id, gratis.',
+      answeredBy: 'Ibu Siti',
+    });
     expect(answered.record.questions[0]).toMatchObject({
-      id: 'TJ-001', question: 'gmn cara daftar NIB', askerHandle: 'budi_umkm', answer: 'Lewat oss.go.id, gratis.', status: 'terjawab',
+      id: 'TJ-001',
+      question: 'gmn cara daftar NIB',
+      askerHandle: 'budi_umkm',
+      answer: 'Lewat oss.go.id, gratis.',
+      status: 'terjawab',
     });
     expect(answered.record.stats).toMatchObject({ total: 2, answered: 1, answeredPercent: 50 });
     expect(sheetRows(product, 'Tanya Jawab')).toHaveLength(2);
@@ -165,12 +261,19 @@ describe('saveQuestion', () => {
     expect(refusedErrors(product, 'saveQuestion', { episodeId: 'EP-001', question: 'x', status: 'terjawab' })).toEqual([
       { field: 'answer', message: 'Jawaban wajib diisi bila status "terjawab".' },
     ]);
-    expect(refusedErrors(product, 'saveQuestion', { id: 'TJ-099', episodeId: 'EP-001', answer: 'y' })[0].message).toBe('Pertanyaan TJ-099 tidak ditemukan.');
-    expect(refusedErrors(product, 'saveQuestion', { id: 'TJ-001', episodeId: 'EP-002', answer: 'y' })[0].message)
-      .toBe('Pertanyaan TJ-001 tercatat pada episode EP-001, bukan EP-002.');
-    expect(refusedErrors(product, 'saveQuestion', { episodeId: 'EP-001' })).toEqual([{ field: 'question', message: 'Pertanyaan wajib diisi.' }]);
+    expect(refusedErrors(product, 'saveQuestion', { id: 'TJ-099', episodeId: 'EP-001', answer: 'y' })[0].message).toBe(
+      'Pertanyaan TJ-099 tidak ditemukan.',
+    );
+    expect(refusedErrors(product, 'saveQuestion', { id: 'TJ-001', episodeId: 'EP-002', answer: 'y' })[0].message).toBe(
+      'Pertanyaan TJ-001 tercatat pada episode EP-001, bukan EP-002.',
+    );
+    expect(refusedErrors(product, 'saveQuestion', { episodeId: 'EP-001' })).toEqual([
+      { field: 'question', message: 'Pertanyaan wajib diisi.' },
+    ]);
     // Every mistake at once (issue 15), not one more on each save.
-    expect(refusedErrors(product, 'saveQuestion', { episodeId: 'EP-001', status: 'terjawab', askedAt: '25:00' }).map((e) => e.field)).toEqual(['question', 'askedAt', 'answer']);
+    expect(
+      refusedErrors(product, 'saveQuestion', { episodeId: 'EP-001', status: 'terjawab', askedAt: '25:00' }).map((e) => e.field),
+    ).toEqual(['question', 'askedAt', 'answer']);
     expect(refusedErrors(product, 'saveQuestion', { episodeId: 'EP-001', question: 'x', topic: 'politik' })[0].field).toBe('topic');
   });
 });
@@ -179,15 +282,26 @@ describe('saveFeedback', () => {
   it('records feedback by channel and suggests stage 6', () => {
     const product = register();
     at(product, '2026-11-30T10:00');
-    const saved = ok<Saved>(product, 'saveFeedback', { episodeId: 'EP-001', channel: 'WhatsApp', text: 'Sangat membantu, terima kasih!', sentiment: 'positif' });
+    const saved = ok<Saved>(product, 'saveFeedback', {
+      episodeId: 'EP-001',
+      channel: 'WhatsApp',
+      text: 'Sangat membantu, terima kasih!',
+      sentiment: 'positif',
+    });
     expect(saved.id).toBe('UB-001');
     expect(saved.suggestions.map((s) => s.stage)).toEqual(['pengumpulan_feedback']);
     expect(saved.record.items.find((i) => i.key === 'feedback')).toMatchObject({ recorded: true, detail: '1 umpan balik' });
-    expect(refusedErrors(product, 'saveFeedback', { episodeId: 'EP-001', channel: 'Instagram', text: '   ' }).map((e) => e.field)).toEqual(['channel', 'text']);
+    expect(refusedErrors(product, 'saveFeedback', { episodeId: 'EP-001', channel: 'Instagram', text: '   ' }).map((e) => e.field)).toEqual([
+      'channel',
+      'text',
+    ]);
     // A list left at "Pilih…" says so plainly; a wrong value lists the choices as the form shows them.
-    expect(refusedErrors(product, 'saveFeedback', { episodeId: 'EP-001', text: 'x' })).toEqual([{ field: 'channel', message: 'Saluran wajib diisi.' }]);
-    expect(refusedErrors(product, 'saveFeedback', { episodeId: 'EP-001', channel: 'Instagram', text: 'x' })[0].message)
-      .toBe('Pilih salah satu saluran: Komentar TikTok, DM, WhatsApp, Formulir, Lainnya.');
+    expect(refusedErrors(product, 'saveFeedback', { episodeId: 'EP-001', text: 'x' })).toEqual([
+      { field: 'channel', message: 'Saluran wajib diisi.' },
+    ]);
+    expect(refusedErrors(product, 'saveFeedback', { episodeId: 'EP-001', channel: 'Instagram', text: 'x' })[0].message).toBe(
+      'Pilih salah satu saluran: Komentar TikTok, DM, WhatsApp, Formulir, Lainnya.',
+    );
   });
 });
 
@@ -196,40 +310,63 @@ describe('saveEvaluation and completeAction', () => {
 
   it('records the evaluation with its actions and suggests stages 7 and 8', () => {
     at(product, '2026-12-03T14:00');
-    expect(refusedErrors(product, 'saveEvaluation', {
-      episodeId: 'EP-001', meetingDate: '2026-11-26', attendees: 'Tim', strengths: 'a', problems: 'b',
-      actions: [{ action: 'x', pic: 'y', dueDate: '2026-11-20' }],
-    }).map((e) => e.field)).toEqual(['meetingDate', 'actions.0.dueDate']);
+    expect(
+      refusedErrors(product, 'saveEvaluation', {
+        episodeId: 'EP-001',
+        meetingDate: '2026-11-26',
+        attendees: 'Tim',
+        strengths: 'a',
+        problems: 'b',
+        actions: [{ action: 'x', pic: 'y', dueDate: '2026-11-20' }],
+      }).map((e) => e.field),
+    ).toEqual(['meetingDate', 'actions.0.dueDate']);
     const saved = ok<Saved>(product, 'saveEvaluation', {
-      episodeId: 'EP-001', meetingDate: '2026-12-03', attendees: 'Pak Kabid, Tim Pubdisdok, Tim Humas',
-      strengths: 'Narasumber komunikatif; 14 pertanyaan terjawab.', problems: 'Suara putus-putus pada menit ke-10.',
+      episodeId: 'EP-001',
+      meetingDate: '2026-12-03',
+      attendees: 'Pak Kabid, Tim Pubdisdok, Tim Humas',
+      strengths: 'Narasumber komunikatif; 14 pertanyaan terjawab.',
+      problems: 'Suara putus-putus pada menit ke-10.',
       actions: [
         { action: 'Pakai mikrofon clip-on', pic: 'Tim Pubdisdok', dueDate: '2026-12-04' },
         { action: 'Unggah rekaman ke Instagram', pic: 'Tim Humas', dueDate: '2026-12-08' },
       ],
     });
     expect(saved.suggestions.map((s) => s.stage)).toEqual(['evaluasi_bersama', 'pencatatan_evaluasi']);
-    expect(saved.record.actions.map((a) => [a.id, a.status])).toEqual([['TL-001', 'terbuka'], ['TL-002', 'terbuka']]);
+    expect(saved.record.actions.map((a) => [a.id, a.status])).toEqual([
+      ['TL-001', 'terbuka'],
+      ['TL-002', 'terbuka'],
+    ]);
     expect(saved.record.items.find((i) => i.key === 'evaluation')?.detail).toBe('Rapat 3 Desember 2026; 2 tindak lanjut, 2 terbuka');
   });
 
   it('replaces the evaluation when saved again, correcting listed actions by id', () => {
     const saved = ok<Saved>(product, 'saveEvaluation', {
-      episodeId: 'EP-001', meetingDate: '2026-12-03', attendees: 'Tim', strengths: 'Baik', problems: 'Suara',
+      episodeId: 'EP-001',
+      meetingDate: '2026-12-03',
+      attendees: 'Tim',
+      strengths: 'Baik',
+      problems: 'Suara',
       actions: [{ id: 'TL-002', action: 'Unggah rekaman ke Instagram dan YouTube', pic: 'Tim Humas', dueDate: '2026-12-09' }],
     });
     expect(sheetRows(product, 'Evaluasi')).toHaveLength(1);
     expect(saved.record.evaluation).toMatchObject({ strengths: 'Baik' });
     expect(saved.record.actions.map((a) => [a.id, a.action, a.dueDate])).toEqual([
-      ['TL-001', 'Pakai mikrofon clip-on', '2026-12-04'], ['TL-002', 'Unggah rekaman ke Instagram dan YouTube', '2026-12-09'],
+      ['TL-001', 'Pakai mikrofon clip-on', '2026-12-04'],
+      ['TL-002', 'Unggah rekaman ke Instagram dan YouTube', '2026-12-09'],
     ]);
-    expect(refusedErrors(product, 'saveEvaluation', {
-      episodeId: 'EP-001', meetingDate: '2026-12-03', attendees: 'Tim', strengths: 'Baik', problems: 'Suara',
-      actions: [{ id: 'TL-404', action: 'x', pic: 'y', dueDate: '2026-12-09' }],
-    })[0]).toEqual({ field: 'actions.0.id', message: 'Tindak lanjut TL-404 tidak ada pada episode EP-001.' });
+    expect(
+      refusedErrors(product, 'saveEvaluation', {
+        episodeId: 'EP-001',
+        meetingDate: '2026-12-03',
+        attendees: 'Tim',
+        strengths: 'Baik',
+        problems: 'Suara',
+        actions: [{ id: 'TL-404', action: 'x', pic: 'y', dueDate: '2026-12-09' }],
+      })[0],
+    ).toEqual({ field: 'actions.0.id', message: 'Tindak lanjut TL-404 tidak ada pada episode EP-001.' });
   });
 
-  it("shows the open actions of earlier episodes when the next evaluation is recorded, and completes them", () => {
+  it('shows the open actions of earlier episodes when the next evaluation is recorded, and completes them', () => {
     at(product, '2026-12-10T14:00');
     const next = ok<LiveRecord>(product, 'getLiveRecord', { episodeId: 'EP-002' });
     expect(next.openEarlier.map((a) => a.id)).toEqual(['TL-001', 'TL-002']);
@@ -237,10 +374,16 @@ describe('saveEvaluation and completeAction', () => {
     expect(done.record.openEarlier.map((a) => a.id)).toEqual(['TL-002']);
     const action = sheetRows(product, 'Tindak Lanjut')[0];
     expect(action).toMatchObject({ Status: 'selesai', 'Selesai Oleh': 'pelaksana@example.go.id' });
-    expect(refusedErrors(product, 'completeAction', { actionId: 'TL-001' })[0].message)
-      .toBe('Tindak lanjut TL-001 sudah selesai pada 2026-12-10 14:00 oleh pelaksana@example.go.id.');
+    expect(refusedErrors(product, 'completeAction', { actionId: 'TL-001' })[0].message).toBe(
+      'Tindak lanjut TL-001 sudah selesai pada 2026-12-10 14:00 oleh pelaksana@example.go.id.',
+    );
     const saved = ok<Saved>(product, 'saveEvaluation', {
-      episodeId: 'EP-002', meetingDate: '2026-12-10', attendees: 'Tim', strengths: 'Lancar', problems: '-', actions: [],
+      episodeId: 'EP-002',
+      meetingDate: '2026-12-10',
+      attendees: 'Tim',
+      strengths: 'Lancar',
+      problems: '-',
+      actions: [],
     });
     expect(saved.record.openEarlier.map((a) => a.id)).toEqual(['TL-002']);
     expect(saved.record.actions).toEqual([]);
@@ -266,30 +409,53 @@ describe('importComments', () => {
   it('previews without writing: counts, detected questions, rejected lines with reasons', () => {
     at(product, '2026-11-27T10:00');
     const before = snapshot(product);
-    const { result, calls } = product.callFromSidebar<Result<Imported>>('importComments', { episodeId: 'EP-001', content: file, commit: false });
+    const { result, calls } = product.callFromSidebar<Result<Imported>>('importComments', {
+      episodeId: 'EP-001',
+      content: file,
+      commit: false,
+    });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(snapshot(product)).toEqual(before);
     expect(calls['Range.setValues'] ?? 0).toBe(0);
     expect(result.data).toMatchObject({
-      committed: false, needsMapping: false,
-      counts: { lines: 10, comments: 3, questions: 2, snapshots: 1, other: 1, beforeStart: 1, duplicates: 2, alreadyImported: 0, rejected: 1 },
+      committed: false,
+      needsMapping: false,
+      counts: {
+        lines: 10,
+        comments: 3,
+        questions: 2,
+        snapshots: 1,
+        other: 1,
+        beforeStart: 1,
+        duplicates: 2,
+        alreadyImported: 0,
+        rejected: 1,
+      },
       rejected: [{ line: 11, reason: 'jenis "dance" tidak dikenal' }],
     });
-    expect(result.data.questions.map((q) => [q.user, q.text])).toEqual([['@budi_umkm', 'gmn cara daftar koperasi'], ['@siti', 'Modal awal koperasi berapa']]);
+    expect(result.data.questions.map((q) => [q.user, q.text])).toEqual([
+      ['@budi_umkm', 'gmn cara daftar koperasi'],
+      ['@siti', 'Modal awal koperasi berapa'],
+    ]);
   });
 
   it('commits in one write per sheet, leaving out the questions the user unticked', () => {
     const preview = ok<Imported>(product, 'importComments', { episodeId: 'EP-001', content: file, commit: false });
     const { result, calls } = product.callFromSidebar<Result<Imported>>('importComments', {
-      episodeId: 'EP-001', content: file, commit: true, skipQuestions: [preview.questions[1].key],
+      episodeId: 'EP-001',
+      content: file,
+      commit: true,
+      skipQuestions: [preview.questions[1].key],
     });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.data.added).toEqual({ comments: 3, questions: 1, snapshots: 1 });
     expect(result.data.suggestions?.map((s) => s.stage)).toEqual(['tanya_jawab', 'pemantauan_penonton']);
     // Komentar, Tanya Jawab, Jumlah Penonton, Impor Komentar, Log Audit
     expect(calls['Range.setValues']).toBe(5);
-    expect(sheetRows(product, 'Komentar').map((r) => [r['Pengguna'], r['Komentar'], r['ID Pesan']])).toEqual([
-      ['budi_umkm', 'gmn cara daftar koperasi', '101'], ['ani', 'mantap kak', ''], ['siti', 'Modal awal koperasi berapa', '102'],
+    expect(sheetRows(product, 'Komentar').map((r) => [r.Pengguna, r.Komentar, r['ID Pesan']])).toEqual([
+      ['budi_umkm', 'gmn cara daftar koperasi', '101'],
+      ['ani', 'mantap kak', ''],
+      ['siti', 'Modal awal koperasi berapa', '102'],
     ]);
     expect(result.data.record?.questions.map((q) => [q.askerHandle, q.question, q.status, q.source, q.topic])).toEqual([
       ['@budi_umkm', 'gmn cara daftar koperasi', 'belum dijawab', 'impor', 'kelembagaan koperasi'],
@@ -300,7 +466,11 @@ describe('importComments', () => {
 
   it('adds nothing, and writes nothing, when the same file is imported again', () => {
     const before = snapshot(product);
-    const { result, calls } = product.callFromSidebar<Result<Imported>>('importComments', { episodeId: 'EP-001', content: file, commit: true });
+    const { result, calls } = product.callFromSidebar<Result<Imported>>('importComments', {
+      episodeId: 'EP-001',
+      content: file,
+      commit: true,
+    });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.data.added).toEqual({ comments: 0, questions: 0, snapshots: 0 });
     expect(result.data.counts).toMatchObject({ alreadyImported: 6, comments: 0 });
@@ -312,7 +482,9 @@ describe('importComments', () => {
   it('still adds nothing after rows were inserted above by hand (the whole key column is read instead)', () => {
     product.emu.spreadsheet.getSheetByName('Komentar')!.insertRowsBefore(2, 3);
     let result: Result<Imported> | undefined;
-    const read = cellsRead(product, () => { result = product.callFromSidebar<Result<Imported>>('importComments', { episodeId: 'EP-001', content: file, commit: true }).result; });
+    const read = cellsRead(product, () => {
+      result = product.callFromSidebar<Result<Imported>>('importComments', { episodeId: 'EP-001', content: file, commit: true }).result;
+    });
     expect(result?.ok && result.data.added).toEqual({ comments: 0, questions: 0, snapshots: 0 });
     // Of "Komentar": its header; the 3 rows the import ledger names (2–4, now the blank rows inserted),
     // whose keys disagree with the ledger; then the key column of every row (2–7), nothing else.
@@ -324,9 +496,9 @@ describe('importComments', () => {
     const preview = ok<Imported>(product, 'importComments', { episodeId: 'EP-001', content: other, commit: false });
     expect(preview).toMatchObject({ needsMapping: true, headers: ['Kapan', 'Siapa', 'Tulisan'], counts: { comments: 0 } });
     expect(refusedErrors(product, 'importComments', { episodeId: 'EP-001', content: other, commit: true })[0].field).toBe('mapping');
-    expect(refusedErrors(product, 'importComments', { episodeId: 'EP-001', content: other, commit: true, mapping: { text: 'Komentar' } })).toEqual([
-      { field: 'mapping.text', message: 'Kolom "Komentar" tidak ada di berkas.' },
-    ]);
+    expect(
+      refusedErrors(product, 'importComments', { episodeId: 'EP-001', content: other, commit: true, mapping: { text: 'Komentar' } }),
+    ).toEqual([{ field: 'mapping.text', message: 'Kolom "Komentar" tidak ada di berkas.' }]);
     const mapping = { timestamp: 'Kapan', unique_id: 'Siapa', text: 'Tulisan' };
     const done = ok<Imported>(product, 'importComments', { episodeId: 'EP-001', content: other, mapping, commit: true });
     expect(done.added).toEqual({ comments: 2, questions: 1, snapshots: 0 });
@@ -341,11 +513,13 @@ describe('importComments', () => {
     ].join('\n');
     const done = ok<Imported>(product, 'importComments', { episodeId: 'EP-001', content: capture, commit: true });
     expect(done).toMatchObject({ added: { comments: 1, questions: 1, snapshots: 2 }, rejected: [] });
-    expect(done.record?.snapshots.filter((s) => s.time >= '2026-11-27 08:30').map((s) => [s.time, s.viewers, s.source]))
-      .toEqual([['2026-11-27 08:30', 310, 'impor'], ['2026-11-27 08:31', 295, 'impor']]);
+    expect(done.record?.snapshots.filter((s) => s.time >= '2026-11-27 08:30').map((s) => [s.time, s.viewers, s.source])).toEqual([
+      ['2026-11-27 08:30', 310, 'impor'],
+      ['2026-11-27 08:31', 295, 'impor'],
+    ]);
     const again = ok<Imported>(product, 'importComments', { episodeId: 'EP-001', content: capture, commit: true });
     expect(again.added).toEqual({ comments: 0, questions: 0, snapshots: 0 });
-    expect(sheetRows(product, 'Jumlah Penonton').filter((r) => String(r['Waktu']).includes('08:3'))).toHaveLength(2);
+    expect(sheetRows(product, 'Jumlah Penonton').filter((r) => String(r.Waktu).includes('08:3'))).toHaveLength(2);
   });
 
   it('imports text pasted from the comment panel', () => {
@@ -353,25 +527,49 @@ describe('importComments', () => {
     const done = ok<Imported>(product, 'importComments', { episodeId: 'EP-001', content: pasted, commit: true });
     expect(done.added).toEqual({ comments: 2, questions: 1, snapshots: 0 });
     expect(done.rejected).toEqual([{ line: 3, reason: 'bukan baris "nama: komentar"', content: 'Joko bergabung' }]);
-    expect(done.record?.questions.at(-1)).toMatchObject({ askerHandle: 'Wati', question: 'kak brp biaya sertifikat halal', topic: 'perizinan/legalitas' });
+    expect(done.record?.questions.at(-1)).toMatchObject({
+      askerHandle: 'Wati',
+      question: 'kak brp biaya sertifikat halal',
+      topic: 'perizinan/legalitas',
+    });
   });
 
   it('refuses empty content, an unknown format, and a LIVE not yet begun', () => {
-    expect(refusedErrors(product, 'importComments', { episodeId: 'EP-001', content: '  ', commit: false, format: 'xlsx' }).map((e) => e.field)).toEqual(['content', 'format']);
-    expect(refusedErrors(product, 'importComments', { episodeId: 'EP-002', content: 'a: b', commit: false })[0].message).toContain('belum dimulai');
+    expect(
+      refusedErrors(product, 'importComments', { episodeId: 'EP-001', content: '  ', commit: false, format: 'xlsx' }).map((e) => e.field),
+    ).toEqual(['content', 'format']);
+    expect(refusedErrors(product, 'importComments', { episodeId: 'EP-002', content: 'a: b', commit: false })[0].message).toContain(
+      'belum dimulai',
+    );
   });
 });
 
 describe('a 10 000-comment import', () => {
   const product = register();
   at(product, '2026-12-04T10:00');
-  const capture = (n: number, start: number, liveDate: string) => csv([HEADER, ...Array.from({ length: n }, (_, i) => {
-    const t = new Date(Date.parse(`${liveDate}T08:00:00+07:00`) + i * 150).toISOString();
-    return [t, 'comment', `user${i % 900}`, `Penonton ${i % 900}`, i % 10 === 0 ? `gmn cara daftar nomor ${i}` : `mantap ${i}`, '', String(start + i)];
-  })]);
+  const capture = (n: number, start: number, liveDate: string) =>
+    csv([
+      HEADER,
+      ...Array.from({ length: n }, (_, i) => {
+        const t = new Date(Date.parse(`${liveDate}T08:00:00+07:00`) + i * 150).toISOString();
+        return [
+          t,
+          'comment',
+          `user${i % 900}`,
+          `Penonton ${i % 900}`,
+          i % 10 === 0 ? `gmn cara daftar nomor ${i}` : `mantap ${i}`,
+          '',
+          String(start + i),
+        ];
+      }),
+    ]);
 
   it('commits in calls of COMMIT_BATCH comments with flat service call counts and one batched write per sheet', () => {
-    const small = product.callFromSidebar<Result<Imported>>('importComments', { episodeId: 'EP-001', content: capture(100, 1, '2026-11-27'), commit: true });
+    const small = product.callFromSidebar<Result<Imported>>('importComments', {
+      episodeId: 'EP-001',
+      content: capture(100, 1, '2026-11-27'),
+      commit: true,
+    });
     const big = capture(10_000, 1_000_000, '2026-12-04');
     const input = { episodeId: 'EP-002', content: big, commit: true };
     // The sidebar repeats the same input while comments remain: each call writes a batch, the last redraws the page.
@@ -381,7 +579,12 @@ describe('a 10 000-comment import', () => {
     while (parts.at(-1)!.result.ok && (parts.at(-1)!.result as { data: Imported }).data.remaining);
     const ms = Date.now() - started;
     const data = parts.map(({ result }) => (result.ok ? result.data : undefined)!);
-    expect(data.map((d) => [d.added?.comments, d.remaining])).toEqual([[3000, 7000], [3000, 4000], [3000, 1000], [1000, 0]]);
+    expect(data.map((d) => [d.added?.comments, d.remaining])).toEqual([
+      [3000, 7000],
+      [3000, 4000],
+      [3000, 1000],
+      [1000, 0],
+    ]);
     expect(data.map((d) => d.record === undefined)).toEqual([true, true, true, false]);
     expect(data.reduce((sum, d) => sum + (d.added?.questions ?? 0), 0)).toBe(1000);
     expect(data[3].record?.stats.total).toBe(1000);
@@ -397,7 +600,8 @@ describe('a 10 000-comment import', () => {
     const reads = n(last.calls, 'Range.getValues') - n(small.calls, 'Range.getValues');
     expect(Math.abs(reads)).toBeLessThanOrEqual(7);
     expect(n(parts[0].calls, 'Range.getValues')).toBeLessThan(n(last.calls, 'Range.getValues'));
-    const formats = n(last.calls, 'Range.setNumberFormat', 'Range.setNumberFormats') - n(small.calls, 'Range.setNumberFormat', 'Range.setNumberFormats');
+    const formats =
+      n(last.calls, 'Range.setNumberFormat', 'Range.setNumberFormats') - n(small.calls, 'Range.setNumberFormat', 'Range.setNumberFormats');
     expect(formats).toBeLessThanOrEqual(4);
     expect(sheetRows(product, 'Komentar')).toHaveLength(10_100);
 
@@ -407,7 +611,12 @@ describe('a 10 000-comment import', () => {
     const ms2 = Date.now() - started2;
     expect(again.result.ok && again.result.data.counts.alreadyImported).toBe(10_000);
     expect(again.calls['Range.setValues'] ?? 0).toBe(0);
-    console.log(`10 000 comments: import ${ms} ms in ${parts.length} calls, repeat ${ms2} ms; last call`, JSON.stringify(last.calls), 'repeat', JSON.stringify(again.calls));
+    console.log(
+      `10 000 comments: import ${ms} ms in ${parts.length} calls, repeat ${ms2} ms; last call`,
+      JSON.stringify(last.calls),
+      'repeat',
+      JSON.stringify(again.calls),
+    );
   });
 });
 
@@ -420,7 +629,11 @@ describe('untrusted text', () => {
       ok(product, 'saveFeedback', { episodeId: 'EP-001', channel: 'komentar TikTok', text });
     }
     ok(product, 'saveEvaluation', {
-      episodeId: 'EP-001', meetingDate: '2026-11-27', attendees: HOSTILE[0], strengths: HOSTILE[3], problems: HOSTILE[4],
+      episodeId: 'EP-001',
+      meetingDate: '2026-11-27',
+      attendees: HOSTILE[0],
+      strengths: HOSTILE[3],
+      problems: HOSTILE[4],
       actions: HOSTILE.map((action) => ({ action, pic: 'Tim Humas', dueDate: '2026-12-04' })),
     });
     const file = csv([HEADER, ...HOSTILE.map((t, i) => [`2026-11-27T08:0${i}:00+07:00`, 'comment', t, t, t, '', `${i}`])]);
@@ -433,9 +646,10 @@ describe('untrusted text', () => {
     expect(record.feedback.map((f) => f.text)).toEqual(HOSTILE);
     expect(record.actions.map((a) => a.action)).toEqual(HOSTILE);
     expect(record.evaluation).toMatchObject({ attendees: HOSTILE[0], strengths: HOSTILE[3], problems: HOSTILE[4] });
-    expect(sheetRows(product, 'Komentar').map((r) => [r['Pengguna'], r['Nama Tampilan'], r['Komentar']]))
-      .toEqual(HOSTILE.map((t) => [t.replace(/^@/, '').trim(), t.trim(), t]));
-    expect(sheetRows(product, 'Umpan Balik').map((r) => r['Isi'])).toEqual(HOSTILE);
+    expect(sheetRows(product, 'Komentar').map((r) => [r.Pengguna, r['Nama Tampilan'], r.Komentar])).toEqual(
+      HOSTILE.map((t) => [t.replace(/^@/, '').trim(), t.trim(), t]),
+    );
+    expect(sheetRows(product, 'Umpan Balik').map((r) => r.Isi)).toEqual(HOSTILE);
     const sheet = product.emu.spreadsheet.getSheetByName('Tanya Jawab')!;
     expect(sheet.getDataRange().getFormulas().flat().filter(Boolean)).toEqual([]);
   });

@@ -3,12 +3,14 @@
  * each item must show its outcome itself: a toast when it went well, an alert when it did not.
  */
 import { MENU_ITEMS } from '../src/entrypoints';
-import { BUSY } from './fixtures/world';
 import { loadProduct } from '../tools/harness';
+import { BUSY } from './fixtures/world';
 
 const A = 'pelaksana@example.go.id';
 const B = 'humas@example.go.id';
-const CAPTIONS = MENU_ITEMS.filter((i) => i !== null).map((i) => i.caption).filter((c) => c !== 'Buka panel');
+const CAPTIONS = MENU_ITEMS.filter((i) => i !== null)
+  .map((i) => i.caption)
+  .filter((c) => c !== 'Buka panel');
 
 describe('the HALO KOP-UKM menu', () => {
   it('every item shows the user what it did', () => {
@@ -24,12 +26,17 @@ describe('the HALO KOP-UKM menu', () => {
   it('says what it did in a toast, and why not in an alert naming the owner of the reminders', () => {
     const product = loadProduct();
     expect(product.menu('Siapkan register', A).toasts.map((t) => t.message)).toEqual(['Register HALO KOP-UKM sudah disiapkan.']);
-    expect(product.menu('Siapkan register', A).toasts.map((t) => t.message)).toEqual(['Register sudah lengkap; tidak ada yang perlu diperbaiki.']);
-    expect(product.menu('Pasang pengingat otomatis', A).toasts.map((t) => t.message))
-      .toEqual([`Pengingat otomatis aktif setiap jam, dikirim atas nama ${A}.`]);
+    expect(product.menu('Siapkan register', A).toasts.map((t) => t.message)).toEqual([
+      'Register sudah lengkap; tidak ada yang perlu diperbaiki.',
+    ]);
+    expect(product.menu('Pasang pengingat otomatis', A).toasts.map((t) => t.message)).toEqual([
+      `Pengingat otomatis aktif setiap jam, dikirim atas nama ${A}.`,
+    ]);
     const refused = product.menu('Pasang pengingat otomatis', B);
     expect(refused.toasts).toEqual([]);
-    expect(refused.alerts.map((a) => [a.title, a.prompt.split('. ')[0]])).toEqual([['Pasang pengingat otomatis', `Pengingat otomatis sudah dipasang oleh ${A} dan dikirim atas nama akun itu`]]);
+    expect(refused.alerts.map((a) => [a.title, a.prompt.split('. ')[0]])).toEqual([
+      ['Pasang pengingat otomatis', `Pengingat otomatis sudah dipasang oleh ${A} dan dikirim atas nama akun itu`],
+    ]);
     expect(product.emu.triggers.map((t) => t.owner)).toEqual([A]);
   });
 

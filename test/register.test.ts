@@ -2,14 +2,20 @@
  * The register's tables (src/gas/register.ts) against the emulator's spreadsheet: what a scoped read
  * reads, where appends land, and how removed rows leave the sheet.
  */
-import { Register } from '../src/gas/register';
+
 import type { Row } from '../src/domain/shared/schema';
+import { Register } from '../src/gas/register';
 import { loadProduct, type Product } from '../tools/harness';
 import { sheetRows } from './calls';
 
 const STAMP = { recordedBy: 'tim@example.go.id', recordedAt: '2026-12-04 10:00' };
 const count = (episodeId: string, minute: number): Row<'viewerCounts'> => ({
-  episodeId, time: `2026-12-04 09:${String(minute).padStart(2, '0')}`, viewers: minute, source: 'manual', ...STAMP,
+  episodeId,
+  time: `2026-12-04 09:${String(minute).padStart(2, '0')}`,
+  viewers: minute,
+  source: 'manual',
+  ...STAMP,
+  excluded: '',
 });
 const counts = (episodeId: string, n: number) => Array.from({ length: n }, (_, i) => count(episodeId, i));
 
@@ -51,10 +57,10 @@ describe('a table read for one episode', () => {
     expect(rows.map((r) => r.episodeId)).toEqual(Array(30).fill('EP-002'));
     expect(rows[29]).toEqual(count('EP-002', 29));
     expect(cells).toBe(width + 130 + 30 * width);
-    expect(cells).toBeLessThan(130 * width / 2);
+    expect(cells).toBeLessThan((130 * width) / 2);
   });
 
-  it('never takes another episode\'s rows for its own when rows move between its reads', () => {
+  it("never takes another episode's rows for its own when rows move between its reads", () => {
     const { product, sheet } = seeded();
     let reads = 0;
     // Before the span is read (header, key column, span), another execution deletes 20 rows above it.
@@ -62,15 +68,18 @@ describe('a table read for one episode', () => {
       if (key === 'Range.getValues' && ++reads === 3) sheet.deleteRows(2, 20);
     });
     let rows: Row<'viewerCounts'>[] = [];
-    product.emu.execute(() => {
-      rows = new Register(product.emu.spreadsheet).table('viewerCounts', { where: { episodeId: ['EP-002'] } }).rows();
-    }, { kind: 'test' });
+    product.emu.execute(
+      () => {
+        rows = new Register(product.emu.spreadsheet).table('viewerCounts', { where: { episodeId: ['EP-002'] } }).rows();
+      },
+      { kind: 'test' },
+    );
     stop();
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.episodeId === 'EP-002')).toBe(true);
   });
 
-  it('appends below the sheet\'s last row, not below the span it read', () => {
+  it("appends below the sheet's last row, not below the span it read", () => {
     const { product } = seeded();
     const register = new Register(product.emu.spreadsheet);
     const table = register.table('viewerCounts', { where: { episodeId: ['EP-002'] } });
@@ -84,14 +93,19 @@ describe('a table read for one episode', () => {
     expect(after.slice(80, 130).every((r) => r['ID Episode'] === 'EP-003')).toBe(true);
   });
 
-  it('deletes removed rows: the rows below, with a user\'s own column, move up together', () => {
+  it("deletes removed rows: the rows below, with a user's own column, move up together", () => {
     const { product, sheet } = seeded();
     const note = sheet.getLastColumn() + 1;
     sheet.getRange(1, note).setValue('Catatan');
     sheet.getRange(2, note, 130, 1).setValues(Array.from({ length: 130 }, (_, i) => [`catatan ${i}`]));
     const register = new Register(product.emu.spreadsheet);
     const table = register.table('viewerCounts', { where: { episodeId: ['EP-002'] } });
-    table.remove(table.all().filter((s) => s.row.time >= '2026-12-04 09:10').map((s) => s.index));
+    table.remove(
+      table
+        .all()
+        .filter((s) => s.row.time >= '2026-12-04 09:10')
+        .map((s) => s.index),
+    );
     register.commit();
     const after = sheetRows(product, 'Jumlah Penonton');
     expect(episodes(product)).toEqual([...Array(50).fill('EP-001'), ...Array(10).fill('EP-002'), ...Array(50).fill('EP-003')]);
@@ -116,10 +130,24 @@ describe('a table read for one episode', () => {
     const { product } = seeded();
     const register = new Register(product.emu.spreadsheet);
     const questions = register.table('questions');
-    questions.append(...['EP-001', 'EP-002', 'EP-001'].map((episodeId, i): Row<'questions'> => ({
-      id: `TJ-00${i + 1}`, episodeId, question: `Pertanyaan ${i}`, askerHandle: '', askedAt: '', answer: '', answeredBy: '',
-      status: 'belum dijawab', topic: 'lainnya', source: 'manual', ...STAMP,
-    })));
+    questions.append(
+      ...['EP-001', 'EP-002', 'EP-001'].map(
+        (episodeId, i): Row<'questions'> => ({
+          id: `TJ-00${i + 1}`,
+          episodeId,
+          question: `Pertanyaan ${i}`,
+          askerHandle: '',
+          askedAt: '',
+          answer: '',
+          answeredBy: '',
+          status: 'belum dijawab',
+          topic: 'lainnya',
+          source: 'manual',
+          ...STAMP,
+          excluded: '',
+        }),
+      ),
+    );
     register.commit();
     const fresh = new Register(product.emu.spreadsheet);
     const scoped = fresh.table('questions', { where: { episodeId: ['EP-002'] }, columns: ['id'] });
@@ -139,7 +167,8 @@ describe('a table read for one episode', () => {
     const table = register.table('viewerCounts', { where: { time: late } });
     // The rows between are read (one range) but are not the table's.
     expect(table.rows().map((r) => `${r.episodeId} ${r.time.slice(11)}`)).toEqual([
-      ...[45, 46, 47, 48, 49].map((m) => `EP-001 09:${m}`), ...[45, 46, 47, 48, 49].map((m) => `EP-003 09:${m}`),
+      ...[45, 46, 47, 48, 49].map((m) => `EP-001 09:${m}`),
+      ...[45, 46, 47, 48, 49].map((m) => `EP-003 09:${m}`),
     ]);
     expect(register.table('viewerCounts', { where: { time: late } })).toBe(table);
     expect(() => register.table('viewerCounts', { where: { time: (t) => late(t) } })).toThrow('narrower scope');

@@ -1,7 +1,8 @@
 /** The hourly reminder run, driven through the built bundle by the emulator's clock. */
-import { call, ok } from './calls';
+
 import { GasError } from '../tools/emulator/errors';
 import { loadProduct, type Product } from '../tools/harness';
+import { call, ok } from './calls';
 
 const TEAM = {
   emailPelaksana: 'pelaksana@kopukm.example.go.id',
@@ -11,21 +12,25 @@ const TEAM = {
 };
 const [PELAKSANA, HUMAS, PUBDISDOK, KEPALA] = Object.values(TEAM);
 
-
 /** A register with the team's addresses, one guest and `weeks` weekly episodes from `liveDate`. */
 function register(now: string, liveDate: string, weeks: number, settings: Record<string, string> = TEAM, mailQuota = 100): Product {
   const product = loadProduct({ now, mailQuota });
   product.run('setupRegister', []);
   ok(product, 'saveSettings', settings);
   const { id } = ok<{ id: string }>(product, 'saveNarasumber', {
-    name: 'Ibu Siti Aminah', organization: 'Koperasi Wanita Mekar Sari', type: 'koperasi', kecamatan: 'Cibinong', phone: '0812-3456-7890',
+    name: 'Ibu Siti Aminah',
+    organization: 'Koperasi Wanita Mekar Sari',
+    type: 'koperasi',
+    kecamatan: 'Cibinong',
+    phone: '0812-3456-7890',
   });
   ok(product, 'scheduleEpisode', { liveDate, narasumberId: id, topic: 'Cara mendirikan koperasi', weeks });
   return product;
 }
 
+/** Marks stages done now, some ahead of their date (confirmed: `early`). */
 function complete(product: Product, episodeId: string, ...stages: string[]): void {
-  for (const stage of stages) ok(product, 'completeStage', { episodeId, stage });
+  for (const stage of stages) ok(product, 'completeStage', { episodeId, stage, early: true });
 }
 
 /** Moves the clock (WIB) and returns the e-mails sent on the way. */
@@ -70,15 +75,20 @@ describe('the hourly trigger with two editors (each account sees only its own tr
     expect(status(product, B)).toMatchObject({ installed: true, owner: A, ownedByMe: false, dead: false });
     expect(status(product, A)).toMatchObject({ installed: true, owner: A, ownedByMe: true });
 
-    expect(errorsOf(product, 'installTriggers', B)).toEqual([`Pengingat otomatis sudah dipasang oleh ${A} dan dikirim atas nama akun itu. `
-      + 'Tidak perlu memasangnya lagi: pemicu kedua dari akun lain akan mengirim pengingat dua kali. Untuk memindahkannya ke akun Anda, '
-      + `minta ${A} menghentikannya terlebih dahulu (panel Pengingat › Hentikan pengingat).`]);
-    expect(errorsOf(product, 'removeTriggers', B)).toEqual([`Pengingat otomatis dipasang oleh ${A}; hanya ${A} yang dapat menghentikannya. `
-      + `Minta ${A} membuka register ini dan memilih Hentikan pengingat di panel Pengingat.`]);
+    expect(errorsOf(product, 'installTriggers', B)).toEqual([
+      `Pengingat otomatis sudah dipasang oleh ${A} dan dikirim atas nama akun itu. ` +
+        'Tidak perlu memasangnya lagi: pemicu kedua dari akun lain akan mengirim pengingat dua kali. Untuk memindahkannya ke akun Anda, ' +
+        `minta ${A} menghentikannya terlebih dahulu (panel Pengingat › Hentikan pengingat).`,
+    ]);
+    expect(errorsOf(product, 'removeTriggers', B)).toEqual([
+      `Pengingat otomatis dipasang oleh ${A}; hanya ${A} yang dapat menghentikannya. ` +
+        `Minta ${A} membuka register ini dan memilih Hentikan pengingat di panel Pengingat.`,
+    ]);
     expect(product.emu.triggers.map((t) => t.owner)).toEqual([A]);
     const check = ok<{ checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation', {}, B).checks;
     expect(check.find((c) => c.item === 'Pemicu pengingat')).toEqual({
-      item: 'Pemicu pengingat', ok: true,
+      item: 'Pemicu pengingat',
+      ok: true,
       detail: `Terpasang atas nama ${A}; email pengingat dikirim dari akun itu, dan hanya akun itu yang dapat menghentikannya.`,
     });
 
@@ -100,7 +110,7 @@ describe('the hourly trigger with two editors (each account sees only its own tr
     expect(to(product.emu.outbox)).toEqual([HUMAS, PELAKSANA]);
   });
 
-  it("takes over from an owner whose trigger has not run for a day", () => {
+  it('takes over from an owner whose trigger has not run for a day', () => {
     const product = register('2026-11-12T08:30:00+07:00', '2026-11-27', 1);
     ok(product, 'installTriggers', {}, A);
     const { ScriptApp } = product.emu.globals() as { ScriptApp: GoogleAppsScript.Script.ScriptApp };
@@ -297,8 +307,26 @@ describe('exactly once under faults', () => {
         // After two reminders, another script of the same account uses up the day's quota.
         if (key !== 'MailApp.sendEmail' || ++sends !== 3) return;
         const { MailApp } = product.emu.globals() as { MailApp: GoogleAppsScript.Mail.MailApp };
-        product.emu.execute(() => MailApp.sendEmail({ to: 'lain@example.go.id', bcc: Array.from({ length: 49 }, (_, i) => `x${i}@example.go.id`).join(','), subject: 's', body: 'b' }), { kind: 'trigger' });
-        product.emu.execute(() => MailApp.sendEmail({ to: 'lain@example.go.id', bcc: Array.from({ length: 47 }, (_, i) => `y${i}@example.go.id`).join(','), subject: 's', body: 'b' }), { kind: 'trigger' });
+        product.emu.execute(
+          () =>
+            MailApp.sendEmail({
+              to: 'lain@example.go.id',
+              bcc: Array.from({ length: 49 }, (_, i) => `x${i}@example.go.id`).join(','),
+              subject: 's',
+              body: 'b',
+            }),
+          { kind: 'trigger' },
+        );
+        product.emu.execute(
+          () =>
+            MailApp.sendEmail({
+              to: 'lain@example.go.id',
+              bcc: Array.from({ length: 47 }, (_, i) => `y${i}@example.go.id`).join(','),
+              subject: 's',
+              body: 'b',
+            }),
+          { kind: 'trigger' },
+        );
       });
       expect(runAt(product, '2026-11-13T07:10')).toMatchObject({ sent: 2, deferred: 3, errors: [] });
       off();
@@ -325,8 +353,10 @@ describe('exactly once under faults', () => {
       const row = ledger(product).find((r) => r[5] === FIVE[1])!;
       expect([row[6], row[7]]).toEqual(['gagal', 5]);
       // Google's text, in whatever language, is kept only as the technical detail of an Indonesian explanation.
-      expect(row[9]).toBe('Gagal pada percobaan ke-5 dari 5, tidak dicoba lagi: Terjadi kesalahan yang tidak terduga '
-        + '(keterangan teknis: Email tidak valid: b@kopukm.example.go.id).');
+      expect(row[9]).toBe(
+        'Gagal pada percobaan ke-5 dari 5, tidak dicoba lagi: Terjadi kesalahan yang tidak terduga ' +
+          '(keterangan teknis: Email tidak valid: b@kopukm.example.go.id).',
+      );
     });
   });
 
@@ -345,10 +375,19 @@ describe('exactly once under faults', () => {
   it('drops what is owed to an address removed from the team before it went out', () => {
     const product = five(2);
     runAt(product, '2026-11-13T07:10');
-    expect(ledger(product).filter((r) => r[6] === 'menunggu').map((r) => r[5])).toEqual(FIVE.slice(2));
+    expect(
+      ledger(product)
+        .filter((r) => r[6] === 'menunggu')
+        .map((r) => r[5]),
+    ).toEqual(FIVE.slice(2));
     ok(product, 'saveSettings', { emailPelaksana: FIVE.slice(0, 2).join(', ') });
     runAt(product, '2026-11-13T09:10');
-    expect(ledger(product).filter((r) => r[6] === 'dibatalkan').map((r) => r[5]).sort()).toEqual(FIVE.slice(2));
+    expect(
+      ledger(product)
+        .filter((r) => r[6] === 'dibatalkan')
+        .map((r) => r[5])
+        .sort(),
+    ).toEqual(FIVE.slice(2));
     expect(product.emu.outbox.filter((m) => FIVE.slice(2).includes(m.to))).toHaveLength(0);
   });
 

@@ -3,17 +3,23 @@
  * the kop with the regency's government, an optional logo from Drive and the nomor surat; Google's English kept from
  * the user in "Periksa instalasi".
  */
-import { ok, refused } from './calls';
+
 import { loadProduct, type Product } from '../tools/harness';
+import { ok, refused } from './calls';
 
 type G = { DriveApp: GoogleAppsScript.Drive.DriveApp; Utilities: GoogleAppsScript.Utilities.Utilities };
 type Check = { item: string; ok: boolean; detail: string };
-interface ReportFile { documentId: string; name: string; warnings?: string[] }
+interface ReportFile {
+  documentId: string;
+  name: string;
+  warnings?: string[];
+}
 
 const ME = 'pelaksana@example.go.id';
 const OTHER = 'lain@example.com';
-const FOLDER_PROBLEM = 'Folder laporan di Pengaturan tidak dapat dibuka: folder itu tidak ada, sudah dihapus, atau akun Anda tidak '
-  + 'punya akses ke sana. Periksa tautannya, minta akses kepada pemilik folder, atau kosongkan "Folder laporan" agar folder baru dibuat.';
+const FOLDER_PROBLEM =
+  'Folder laporan di Pengaturan tidak dapat dibuka: folder itu tidak ada, sudah dihapus, atau akun Anda tidak ' +
+  'punya akses ke sana. Periksa tautannya, minta akses kepada pemilik folder, atau kosongkan "Folder laporan" agar folder baru dibuat.';
 /** Google's own text for an id that cannot be opened: it must never reach the user. */
 const GOOGLE_TEXT = /No item with the given ID|permission to access/;
 
@@ -31,22 +37,37 @@ function uploadPng(product: Product, user = ME, name = 'Logo Kabupaten Bogor.png
 function register(): Product {
   const product = loadProduct({ now: '2026-11-30T09:00:00+07:00' });
   product.run('setupRegister', []);
-  const { id } = ok<{ id: string }>(product, 'saveNarasumber', { name: 'Ibu Siti', organization: 'Koperasi Mekar', type: 'koperasi', kecamatan: 'Cibinong' });
+  const { id } = ok<{ id: string }>(product, 'saveNarasumber', {
+    name: 'Ibu Siti',
+    organization: 'Koperasi Mekar',
+    type: 'koperasi',
+    kecamatan: 'Cibinong',
+  });
   ok(product, 'scheduleEpisode', { liveDate: '2026-11-27', narasumberId: id, topic: 'Koperasi', pastOk: true });
   return product;
 }
-const checks = (product: Product) => Object.fromEntries(ok<{ checks: Check[] }>(product, 'checkInstallation').checks.map((c) => [c.item, c]));
+const checks = (product: Product) =>
+  Object.fromEntries(ok<{ checks: Check[] }>(product, 'checkInstallation').checks.map((c) => [c.item, c]));
 const settingCell = (product: Product, key: string) => {
   const sheet = product.emu.spreadsheet.getSheetByName('Pengaturan')!;
-  return sheet.getRange(sheet.getDataRange().getValues().findIndex((r) => r[0] === key) + 1, 3);
+  return sheet.getRange(
+    sheet
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r[0] === key) + 1,
+    3,
+  );
 };
 
 describe('report folder from a Drive link', () => {
   it('takes the link Drive gives, stores the folder id, and the reports go there', () => {
     const product = register();
     const folder = driveAs(product, ME, (g) => g.DriveApp.createFolder('Laporan Dinas').getId());
-    for (const link of [`https://drive.google.com/drive/folders/${folder}?usp=sharing`, `https://drive.google.com/drive/u/0/folders/${folder}`,
-      `https://drive.google.com/open?id=${folder}`]) {
+    for (const link of [
+      `https://drive.google.com/drive/folders/${folder}?usp=sharing`,
+      `https://drive.google.com/drive/u/0/folders/${folder}`,
+      `https://drive.google.com/open?id=${folder}`,
+    ]) {
       expect(ok<{ reportFolderId: string }>(product, 'saveSettings', { reportFolderId: link }).reportFolderId).toBe(folder);
     }
     expect(settingCell(product, 'reportFolderId').getValue()).toBe(folder);
@@ -62,10 +83,12 @@ describe('report folder from a Drive link', () => {
   it('refuses, when saved, a folder the user cannot open, in Indonesian, and changes nothing', () => {
     const product = register();
     const private_ = driveAs(product, OTHER, (g) => g.DriveApp.createFolder('Pribadi').getId());
-    expect(refused(product, 'saveSettings', { reportFolderId: `https://drive.google.com/drive/folders/${private_}` }))
-      .toEqual({ reportFolderId: FOLDER_PROBLEM });
-    expect(refused(product, 'saveSettings', { reportFolderId: 'https://drive.google.com/drive/my-drive' }).reportFolderId)
-      .toBe('Folder laporan (tautan atau ID Google Drive): Tautan ini tidak memuat ID folder. Salin tautan folder dari Google Drive (Bagikan › Salin link).');
+    expect(refused(product, 'saveSettings', { reportFolderId: `https://drive.google.com/drive/folders/${private_}` })).toEqual({
+      reportFolderId: FOLDER_PROBLEM,
+    });
+    expect(refused(product, 'saveSettings', { reportFolderId: 'https://drive.google.com/drive/my-drive' }).reportFolderId).toBe(
+      'Folder laporan (tautan atau ID Google Drive): Tautan ini tidak memuat ID folder. Salin tautan folder dari Google Drive (Bagikan › Salin link).',
+    );
   });
 
   it('reads a link already in the sheet (typed there, or saved by an earlier version) as its folder', () => {
@@ -91,23 +114,39 @@ describe('the kop: government, logo and nomor surat', () => {
   it('prints PEMERINTAH KABUPATEN BOGOR above the agency, and the logo set in Pengaturan above both', () => {
     const product = register();
     const logo = uploadPng(product);
-    ok(product, 'saveSettings', { logoFileId: `https://drive.google.com/file/d/${logo}/view?usp=sharing`, reportNumber: '000.1.2/117/Diskopukm/2026' });
+    ok(product, 'saveSettings', {
+      logoFileId: `https://drive.google.com/file/d/${logo}/view?usp=sharing`,
+      reportNumber: '000.1.2/117/Diskopukm/2026',
+    });
     const report = ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001' });
     expect(report.warnings ?? []).not.toContainEqual(expect.stringContaining('logo'));
     const [image, government, agency] = product.emu.document(report.documentId).blocks;
     // 150 px high shown 64 pt high: the width keeps the image's proportions.
-    expect(image).toMatchObject({ type: 'image', name: 'Logo Kabupaten Bogor.png', attrs: { HORIZONTAL_ALIGNMENT: 'CENTER', HEIGHT: 64, WIDTH: 51 } });
-    expect([government, agency].map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual(['PEMERINTAH KABUPATEN BOGOR', 'DINAS KOPERASI DAN UKM']);
+    expect(image).toMatchObject({
+      type: 'image',
+      name: 'Logo Kabupaten Bogor.png',
+      attrs: { HORIZONTAL_ALIGNMENT: 'CENTER', HEIGHT: 64, WIDTH: 51 },
+    });
+    expect([government, agency].map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual([
+      'PEMERINTAH KABUPATEN BOGOR',
+      'DINAS KOPERASI DAN UKM',
+    ]);
     const text = product.emu.document(report.documentId).text;
     expect(text).toContain('LAPORAN\nNOMOR 000.1.2/117/Diskopukm/2026\nTENTANG\n');
-    const own = ok<ReportFile>(product, 'generatePeriodReport', { from: '2026-11-01', to: '2026-11-30', number: '000.1.2/118/Diskopukm/2026' });
+    const own = ok<ReportFile>(product, 'generatePeriodReport', {
+      from: '2026-11-01',
+      to: '2026-11-30',
+      number: '000.1.2/118/Diskopukm/2026',
+    });
     expect(product.emu.document(own.documentId).text).toContain('LAPORAN\nNOMOR 000.1.2/118/Diskopukm/2026\nTENTANG\n');
   });
 
   it('refuses as logo a file that is not an image or cannot be opened', () => {
     const product = register();
     const notImage = driveAs(product, ME, (g) => g.DriveApp.createFile('catatan.txt', 'bukan gambar').getId());
-    expect(refused(product, 'saveSettings', { logoFileId: notImage })).toEqual({ logoFileId: 'Logo kop di Pengaturan bukan gambar PNG, JPEG, atau GIF ("catatan.txt").' });
+    expect(refused(product, 'saveSettings', { logoFileId: notImage })).toEqual({
+      logoFileId: 'Logo kop di Pengaturan bukan gambar PNG, JPEG, atau GIF ("catatan.txt").',
+    });
     const hidden = uploadPng(product, OTHER);
     expect(refused(product, 'saveSettings', { logoFileId: hidden }).logoFileId).toContain('Logo kop di Pengaturan tidak dapat dibuka');
   });
@@ -118,8 +157,10 @@ describe('the kop: government, logo and nomor surat', () => {
     ok(product, 'saveSettings', { logoFileId: logo });
     driveAs(product, ME, (g) => g.DriveApp.getFileById(logo).setTrashed(true));
     const report = ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001' });
-    expect(report.warnings).toContain('Logo kop di Pengaturan tidak dapat dibuka: berkasnya tidak ada, sudah dihapus, atau akun Anda tidak punya '
-      + 'akses ke sana. Laporan dibuat tanpa logo.');
+    expect(report.warnings).toContain(
+      'Logo kop di Pengaturan tidak dapat dibuka: berkasnya tidak ada, sudah dihapus, atau akun Anda tidak punya ' +
+        'akses ke sana. Laporan dibuat tanpa logo.',
+    );
     expect(product.emu.document(report.documentId).blocks[0]).toMatchObject({ type: 'paragraph', text: 'PEMERINTAH KABUPATEN BOGOR' });
     expect(checks(product)['Logo kop']).toMatchObject({ ok: false });
   });

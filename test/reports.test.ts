@@ -1,21 +1,35 @@
 /** Reports and the dashboard (issue 8) through the built bundle on the emulator. */
-import { call, ok, refused, sheetRows } from './calls';
-import { loadProduct, type Product } from '../tools/harness';
 
-interface ReportFile { documentId: string; url: string; name: string; pdfUrl?: string; warnings?: string[] }
+import { loadProduct, type Product } from '../tools/harness';
+import { call, ok, refused, sheetRows } from './calls';
+
+interface ReportFile {
+  documentId: string;
+  url: string;
+  name: string;
+  pdfUrl?: string;
+  warnings?: string[];
+}
 
 const TEAM = {
-  emailPelaksana: 'pelaksana@kopukm.example.go.id', emailHumas: 'humas@kopukm.example.go.id',
-  emailPubdisdok: 'pubdisdok@kopukm.example.go.id', emailKepala: 'kepala@kopukm.example.go.id',
+  emailPelaksana: 'pelaksana@kopukm.example.go.id',
+  emailHumas: 'humas@kopukm.example.go.id',
+  emailPubdisdok: 'pubdisdok@kopukm.example.go.id',
+  emailKepala: 'kepala@kopukm.example.go.id',
 };
-const OFFICIAL = { officialName: 'Dr. Hj. RINA MARLINA, S.E., M.Si.', officialRank: 'Pembina Utama Muda (IV/c)', officialNip: '19720707 200501 2 009' };
+const OFFICIAL = {
+  officialName: 'Dr. Hj. RINA MARLINA, S.E., M.Si.',
+  officialRank: 'Pembina Utama Muda (IV/c)',
+  officialNip: '19720707 200501 2 009',
+};
 type G = { DriveApp: GoogleAppsScript.Drive.DriveApp; Utilities: GoogleAppsScript.Utilities.Utilities };
 /** Drive as `user` sees it, outside the product (another member of the office, or the same one in Drive's web page). */
 const driveAs = <T>(product: Product, user: string, work: (g: G) => T): T =>
   product.emu.execute(() => work(product.emu.globals() as unknown as G), { kind: 'test', user }).result;
 /** What the product says when the report folder cannot be opened. */
-const FOLDER_PROBLEM = 'Folder laporan di Pengaturan tidak dapat dibuka: folder itu tidak ada, sudah dihapus, atau akun Anda tidak '
-  + 'punya akses ke sana. Periksa tautannya, minta akses kepada pemilik folder, atau kosongkan "Folder laporan" agar folder baru dibuat.';
+const FOLDER_PROBLEM =
+  'Folder laporan di Pengaturan tidak dapat dibuka: folder itu tidak ada, sudah dihapus, atau akun Anda tidak ' +
+  'punya akses ke sana. Periksa tautannya, minta akses kepada pemilik folder, atau kosongkan "Folder laporan" agar folder baru dibuat.';
 const at = (product: Product, wib: string) => product.emu.setNow(`${wib}:00+07:00`);
 const docs = (product: Product, name: string) => product.emu.driveItems().filter((i) => i.name === name && !i.trashed);
 
@@ -25,25 +39,50 @@ function recordedEpisode(): Product {
   product.run('setupRegister', []);
   ok(product, 'saveSettings', { ...TEAM, ...OFFICIAL });
   const { id } = ok<{ id: string }>(product, 'saveNarasumber', {
-    name: 'Ibu Siti Aminah', organization: 'Koperasi Wanita Mekar Sari', type: 'koperasi', kecamatan: 'Cibinong', role: 'Ketua',
+    name: 'Ibu Siti Aminah',
+    organization: 'Koperasi Wanita Mekar Sari',
+    type: 'koperasi',
+    kecamatan: 'Cibinong',
+    role: 'Ketua',
   });
   ok(product, 'scheduleEpisode', { liveDate: '2026-11-27', narasumberId: id, topic: 'Cara mendirikan koperasi' });
   at(product, '2026-11-13T10:00');
-  for (const stage of ['hubungi_narasumber', 'persiapan_live']) ok(product, 'completeStage', { episodeId: 'EP-001', stage });
+  for (const stage of ['hubungi_narasumber', 'persiapan_live']) ok(product, 'completeStage', { episodeId: 'EP-001', stage, early: true });
   at(product, '2026-11-27T08:40');
   ok(product, 'recordLiveMetrics', {
-    episodeId: 'EP-001', totalViewers: 1250, peakViewers: 180, uniqueViewers: 640, avgWatchSeconds: 95, durationMinutes: 32,
-    snapshots: [{ time: '08:00', viewers: 40 }, { time: '08:10', viewers: 120 }, { time: '08:20', viewers: 180 }, { time: '08:30', viewers: 90 }],
+    episodeId: 'EP-001',
+    totalViewers: 1250,
+    peakViewers: 180,
+    uniqueViewers: 640,
+    avgWatchSeconds: 95,
+    durationMinutes: 32,
+    snapshots: [
+      { time: '08:00', viewers: 40 },
+      { time: '08:10', viewers: 120 },
+      { time: '08:20', viewers: 180 },
+      { time: '08:30', viewers: 90 },
+    ],
   });
-  ok(product, 'saveQuestion', { episodeId: 'EP-001', question: 'Bagaimana cara mendaftar koperasi?', askerHandle: '@warga1', answer: 'Melalui dinas.' });
+  ok(product, 'saveQuestion', {
+    episodeId: 'EP-001',
+    question: 'Bagaimana cara mendaftar koperasi?',
+    askerHandle: '@warga1',
+    answer: 'Melalui dinas.',
+  });
   ok(product, 'saveQuestion', { episodeId: 'EP-001', question: '=IMPORTXML("http://x","//a") modal usaha?', askerHandle: '@warga2' });
-  for (const stage of ['live', 'tanya_jawab', 'pemantauan_penonton']) ok(product, 'completeStage', { episodeId: 'EP-001', stage });
+  // Questions answered during the LIVE, before the Q&A session's window: confirmed as done early.
+  for (const stage of ['live', 'tanya_jawab', 'pemantauan_penonton'])
+    ok(product, 'completeStage', { episodeId: 'EP-001', stage, early: true });
   at(product, '2026-11-30T10:00');
   ok(product, 'saveFeedback', { episodeId: 'EP-001', channel: 'komentar TikTok', text: 'Sangat bermanfaat', sentiment: 'positif' });
   ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'pengumpulan_feedback' });
   at(product, '2026-12-03T10:00');
   ok(product, 'saveEvaluation', {
-    episodeId: 'EP-001', meetingDate: '2026-12-03', attendees: 'Tim Pelaksana, Tim Humas', strengths: 'Narasumber siap', problems: 'Sinyal putus',
+    episodeId: 'EP-001',
+    meetingDate: '2026-12-03',
+    attendees: 'Tim Pelaksana, Tim Humas',
+    strengths: 'Narasumber siap',
+    problems: 'Sinyal putus',
     actions: [{ action: 'Siapkan jaringan cadangan', pic: 'Tim Humas', dueDate: '2026-12-10' }],
   });
   for (const stage of ['evaluasi_bersama', 'pencatatan_evaluasi']) ok(product, 'completeStage', { episodeId: 'EP-001', stage });
@@ -59,38 +98,68 @@ describe('episode report', () => {
   it('is a Google Doc in the report folder, created and saved in the settings on first use', () => {
     expect(first.name).toBe('Laporan HALO KOP-UKM – Episode EP-001 – 2026-11-27');
     expect(first.url).toBe(`https://docs.google.com/document/d/${first.documentId}/edit`);
-    expect(docs(product, first.name).map((d) => d.path)).toEqual(['/My Drive/Laporan HALO KOP-UKM/Laporan HALO KOP-UKM – Episode EP-001 – 2026-11-27']);
-    expect(first.warnings).toContain('Folder "Laporan HALO KOP-UKM" dibuat di Google Drive Anda untuk menyimpan laporan. Bagikan folder itu kepada tim.');
+    expect(docs(product, first.name).map((d) => d.path)).toEqual([
+      '/My Drive/Laporan HALO KOP-UKM/Laporan HALO KOP-UKM – Episode EP-001 – 2026-11-27',
+    ]);
+    expect(first.warnings).toContain(
+      'Folder "Laporan HALO KOP-UKM" dibuat di Google Drive Anda untuk menyimpan laporan. Bagikan folder itu kepada tim.',
+    );
     const folder = product.emu.driveItems().find((i) => i.kind === 'folder' && i.name === 'Laporan HALO KOP-UKM')!;
     expect(ok<{ reportFolderId: string }>(product, 'getSettings', {}).reportFolderId).toBe(folder.id);
   });
 
   it('carries the kop, the centred title, the figures and the signature with the grouped NIP', () => {
     const [government, agency, address, contact] = doc.blocks;
-    expect(government).toMatchObject({ type: 'paragraph', text: 'PEMERINTAH KABUPATEN BOGOR', attrs: { BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER' } });
-    expect(agency).toMatchObject({ type: 'paragraph', text: 'DINAS KOPERASI DAN UKM', attrs: { BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER' } });
+    expect(government).toMatchObject({
+      type: 'paragraph',
+      text: 'PEMERINTAH KABUPATEN BOGOR',
+      attrs: { BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER' },
+    });
+    expect(agency).toMatchObject({
+      type: 'paragraph',
+      text: 'DINAS KOPERASI DAN UKM',
+      attrs: { BOLD: true, HORIZONTAL_ALIGNMENT: 'CENTER' },
+    });
     expect(address).toMatchObject({ text: 'Jalan KSR Dadi Kusmayadi, Kelurahan Tengah, Cibinong, Bogor, Jawa Barat' });
     expect(contact).toMatchObject({ text: 'Telp. (021) 87929919, Faks. (021) 87929919' });
-    expect(doc.text).toContain('LAPORAN\nNOMOR ……………………………\nTENTANG\nPELAKSANAAN HALO KOP-UKM (TIKTOK) EPISODE EP-001\nJUMAT, 27 NOVEMBER 2026');
-    expect(doc.blocks.find((b) => b.type === 'paragraph' && b.text === 'LAPORAN')).toMatchObject({ attrs: { HORIZONTAL_ALIGNMENT: 'CENTER', BOLD: true } });
+    expect(doc.text).toContain(
+      'LAPORAN\nNOMOR ……………………………\nTENTANG\nPELAKSANAAN HALO KOP-UKM (TIKTOK) EPISODE EP-001\nJUMAT, 27 NOVEMBER 2026',
+    );
+    expect(doc.blocks.find((b) => b.type === 'paragraph' && b.text === 'LAPORAN')).toMatchObject({
+      attrs: { HORIZONTAL_ALIGNMENT: 'CENTER', BOLD: true },
+    });
     expect(doc.blocks.find((b) => b.type === 'paragraph' && b.text === 'A. Pendahuluan')).toMatchObject({ heading: 'HEADING2' });
     expect(doc.text).toContain('Total penonton\t1.250');
     expect(doc.text).toContain('Pertanyaan yang diterima: 2; dijawab: 1 (50,0%).');
     expect(doc.text).toContain('=IMPORTXML("http://x","//a") modal usaha?');
-    expect(doc.text).toContain('3\tPelaksanaan LIVE TikTok\tTim Pelaksana – Pubdisdok\t27 November 2026\t27 November 2026 pukul 08.40\tSelesai terlambat');
+    // Ticked at 08.40 for a LIVE 08.00–08.30: done at its scheduled end, so on time (issue 17, point 2).
+    expect(doc.text).toContain(
+      '3\tPelaksanaan LIVE TikTok\tTim Pelaksana – Pubdisdok\t27 November 2026\t27 November 2026 pukul 08.30\tTepat waktu',
+    );
     expect(doc.blocks.filter((b) => b.type === 'image')).toHaveLength(1);
     const tail = doc.blocks.slice(-8);
     expect(tail.map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual([
-      'Cibinong, 4 Desember 2026', 'KEPALA DINAS KOPERASI DAN UKM KABUPATEN BOGOR,', '', '', '',
-      'Dr. Hj. RINA MARLINA, S.E., M.Si.', 'Pembina Utama Muda (IV/c)', 'NIP. 19720707 200501 2 009',
+      'Cibinong, 4 Desember 2026',
+      'KEPALA DINAS KOPERASI DAN UKM KABUPATEN BOGOR,',
+      '',
+      '',
+      '',
+      'Dr. Hj. RINA MARLINA, S.E., M.Si.',
+      'Pembina Utama Muda (IV/c)',
+      'NIP. 19720707 200501 2 009',
     ]);
     expect(tail.every((b) => b.type === 'paragraph' && b.attrs.HORIZONTAL_ALIGNMENT === 'RIGHT')).toBe(true);
   });
 
   it('writes the link into the episode row and leaves no chart sheet behind', () => {
     expect(sheetRows(product, 'Episode')[0]['Tautan Laporan']).toBe(first.url);
-    expect(product.emu.spreadsheet.getSheets().map((s) => s.getName()).filter((n) => n.startsWith('Grafik'))).toEqual([]);
-    expect(sheetRows(product, 'Log Audit').some((r) => r['Tindakan'] === 'buat laporan episode' && r['ID Data'] === 'EP-001')).toBe(true);
+    expect(
+      product.emu.spreadsheet
+        .getSheets()
+        .map((s) => s.getName())
+        .filter((n) => n.startsWith('Grafik')),
+    ).toEqual([]);
+    expect(sheetRows(product, 'Log Audit').some((r) => r.Tindakan === 'buat laporan episode' && r['ID Data'] === 'EP-001')).toBe(true);
   });
 
   it('builds each table with one call and keeps a fixed number of calls', () => {
@@ -102,13 +171,21 @@ describe('episode report', () => {
   });
 
   it('updates the same document when generated again, renamed back if renamed, and trashes duplicates', () => {
-    const renamed = product.emu.execute(() => {
-      const g = product.emu.globals() as unknown as { DriveApp: GoogleAppsScript.Drive.DriveApp; DocumentApp: GoogleAppsScript.Document.DocumentApp };
-      g.DriveApp.getFileById(first.documentId).setName('Laporan HALO KOP-UKM – lama');
-      const copy = g.DocumentApp.create(first.name);
-      g.DriveApp.getFileById(copy.getId()).moveTo(g.DriveApp.getFolderById(product.emu.driveItems().find((i) => i.kind === 'folder' && i.name === 'Laporan HALO KOP-UKM')!.id));
-      return copy.getId();
-    }, { kind: 'test' }).result;
+    const renamed = product.emu.execute(
+      () => {
+        const g = product.emu.globals() as unknown as {
+          DriveApp: GoogleAppsScript.Drive.DriveApp;
+          DocumentApp: GoogleAppsScript.Document.DocumentApp;
+        };
+        g.DriveApp.getFileById(first.documentId).setName('Laporan HALO KOP-UKM – lama');
+        const copy = g.DocumentApp.create(first.name);
+        g.DriveApp.getFileById(copy.getId()).moveTo(
+          g.DriveApp.getFolderById(product.emu.driveItems().find((i) => i.kind === 'folder' && i.name === 'Laporan HALO KOP-UKM')!.id),
+        );
+        return copy.getId();
+      },
+      { kind: 'test' },
+    ).result;
     const again = ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001' });
     expect(again.documentId).toBe(first.documentId);
     expect(docs(product, first.name).map((d) => d.id)).toEqual([first.documentId]);
@@ -128,11 +205,20 @@ describe('episode report', () => {
     const doc = product.emu.document(file.documentId);
     expect(doc.text).toContain('(Grafik "Jumlah penonton selama LIVE" tidak dapat dibuat; angkanya ada pada tabel di bagian ini.)');
     expect(doc.blocks.some((b) => b.type === 'image')).toBe(false);
-    expect(product.emu.spreadsheet.getSheets().map((s) => s.getName()).filter((n) => n.startsWith('Grafik'))).toEqual([]);
+    expect(
+      product.emu.spreadsheet
+        .getSheets()
+        .map((s) => s.getName())
+        .filter((n) => n.startsWith('Grafik')),
+    ).toEqual([]);
   });
 
   it('leaves a chart sheet when the run is cut off at the time limit, and the next report removes it', () => {
-    const chartSheets = () => product.emu.spreadsheet.getSheets().map((s) => s.getName()).filter((n) => n.startsWith('Grafik sementara'));
+    const chartSheets = () =>
+      product.emu.spreadsheet
+        .getSheets()
+        .map((s) => s.getName())
+        .filter((n) => n.startsWith('Grafik sementara'));
     const off = product.emu.hooks.onCall((key) => {
       if (key === 'EmbeddedChart.getAs') product.emu.setNow(product.emu.now().getTime() + 6.5 * 60_000);
     });
@@ -160,9 +246,13 @@ describe('episode report', () => {
 
   it('refuses what it cannot do and writes nothing', () => {
     expect(refused(product, 'generateEpisodeReport', { episodeId: 'EP-099' })).toEqual({ episodeId: 'Episode EP-099 tidak ditemukan.' });
-    expect(refused(product, 'emailReportLink', { recipients: [TEAM.emailHumas] })).toEqual({ documentId: 'Pilih satu: ID dokumen atau ID episode.' });
+    expect(refused(product, 'emailReportLink', { recipients: [TEAM.emailHumas] })).toEqual({
+      documentId: 'Pilih satu: ID dokumen atau ID episode.',
+    });
     const sheetId = product.emu.spreadsheet.getId();
-    expect(refused(product, 'emailReportLink', { documentId: sheetId, recipients: [TEAM.emailHumas] })).toEqual({ documentId: 'Dokumen ini bukan laporan HALO KOP-UKM.' });
+    expect(refused(product, 'emailReportLink', { documentId: sheetId, recipients: [TEAM.emailHumas] })).toEqual({
+      documentId: 'Dokumen ini bukan laporan HALO KOP-UKM.',
+    });
     expect(refused(product, 'generatePeriodReport', { from: '2026-12-01', to: '2026-11-01' }).to).toContain('Sampai tanggal');
     expect(refused(product, 'generatePeriodReport', { from: '2026-01-01', to: '2027-06-30' }).to).toContain('paling panjang satu tahun');
   });
@@ -188,23 +278,38 @@ describe('a report a colleague made', () => {
     const first = ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001', pdf: true });
     const folderId = ok<{ reportFolderId: string }>(product, 'getSettings', {}).reportFolderId;
     // The owner's double click left a second Doc of the same name; the folder is shared with a colleague.
-    product.emu.execute(() => {
-      const { DriveApp, DocumentApp } = product.emu.globals() as unknown as G;
-      const folder = DriveApp.getFolderById(folderId).addEditor(COLLEAGUE);
-      DriveApp.getFileById(DocumentApp.create(first.name).getId()).moveTo(folder);
-    }, { kind: 'test' });
-    const current = () => product.emu.driveItems().filter((i) => i.parents.includes(folderId) && !i.trashed)
-      .map((i) => [i.name, i.owner]).sort();
-    const audits = () => sheetRows(product, 'Log Audit').filter((r) => String(r.Tindakan) === 'buat laporan episode').map((r) => r.Pengguna);
+    product.emu.execute(
+      () => {
+        const { DriveApp, DocumentApp } = product.emu.globals() as unknown as G;
+        const folder = DriveApp.getFolderById(folderId).addEditor(COLLEAGUE);
+        DriveApp.getFileById(DocumentApp.create(first.name).getId()).moveTo(folder);
+      },
+      { kind: 'test' },
+    );
+    const current = () =>
+      product.emu
+        .driveItems()
+        .filter((i) => i.parents.includes(folderId) && !i.trashed)
+        .map((i) => [i.name, i.owner])
+        .sort();
+    const audits = () =>
+      sheetRows(product, 'Log Audit')
+        .filter((r) => String(r.Tindakan) === 'buat laporan episode')
+        .map((r) => r.Pengguna);
 
     const again = ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001', pdf: true }, COLLEAGUE);
     expect(again.documentId).toBe(first.documentId);
     expect(product.emu.document(first.documentId).text.split('PELAKSANAAN HALO KOP-UKM (TIKTOK) EPISODE EP-001')).toHaveLength(2);
     expect(current()).toEqual([
-      [first.name, owner], [`${first.name}.pdf`, COLLEAGUE], [`[Versi lama] ${first.name}`, owner], [`[Versi lama] ${first.name}.pdf`, owner],
+      [first.name, owner],
+      [`${first.name}.pdf`, COLLEAGUE],
+      [`[Versi lama] ${first.name}`, owner],
+      [`[Versi lama] ${first.name}.pdf`, owner],
     ]);
-    expect(again.warnings).toContain(`Salinan lama "${first.name}.pdf" milik ${owner} hanya dapat dibuang oleh pemiliknya; `
-      + `namanya diganti menjadi "[Versi lama] ${first.name}.pdf". Mintalah pemiliknya membuangnya.`);
+    expect(again.warnings).toContain(
+      `Salinan lama "${first.name}.pdf" milik ${owner} hanya dapat dibuang oleh pemiliknya; ` +
+        `namanya diganti menjadi "[Versi lama] ${first.name}.pdf". Mintalah pemiliknya membuangnya.`,
+    );
     expect(sheetRows(product, 'Episode')[0]['Tautan Laporan']).toBe(first.url);
     expect(audits()).toEqual([owner, COLLEAGUE]);
 
@@ -212,7 +317,10 @@ describe('a report a colleague made', () => {
     const third = ok<ReportFile>(product, 'generateEpisodeReport', { episodeId: 'EP-001', pdf: true }, COLLEAGUE);
     expect(third.warnings ?? []).toEqual([]);
     expect(current()).toEqual([
-      [first.name, owner], [`${first.name}.pdf`, COLLEAGUE], [`[Versi lama] ${first.name}`, owner], [`[Versi lama] ${first.name}.pdf`, owner],
+      [first.name, owner],
+      [`${first.name}.pdf`, COLLEAGUE],
+      [`[Versi lama] ${first.name}`, owner],
+      [`[Versi lama] ${first.name}.pdf`, owner],
     ]);
     expect(audits()).toEqual([owner, COLLEAGUE, COLLEAGUE]);
   });
@@ -262,7 +370,10 @@ describe('dashboard', () => {
     expect(rows.find((r) => r[0] === 'Total penonton')?.slice(0, 3)).toEqual(['Total penonton', '0', '1.250']);
     expect(rows.find((r) => r[0] === 'Pertanyaan dijawab')?.slice(0, 3)).toEqual(['Pertanyaan dijawab', '–', '50,0%']);
     expect(rows.find((r) => r[0] === 'Tidak ada tahap yang terlambat.')).toBeDefined();
-    expect(charts().map((c) => [c.type, c.options.title])).toEqual([['COLUMN', 'Total penonton per episode (2026)'], ['LINE', 'Tahap SOP selesai tepat waktu per bulan (2026)']]);
+    expect(charts().map((c) => [c.type, c.options.title])).toEqual([
+      ['COLUMN', 'Total penonton per episode (2026)'],
+      ['LINE', 'Tahap SOP selesai tepat waktu per bulan (2026)'],
+    ]);
   });
 
   it('says from the menu that it was refreshed', () => {
@@ -276,9 +387,17 @@ describe('dashboard', () => {
     expect(charts()).toHaveLength(2);
     expect(dashboard()).toHaveLength(before);
     // One write of values, formats and weights each; the two charts changed in place.
-    expect([calls['Range.setValues'], calls['Range.setNumberFormats'], calls['Range.setFontWeights'], calls['Sheet.updateChart'], calls['Sheet.insertChart'] ?? 0])
-      .toEqual([1, 1, 1, 2, 0]);
-    expect([product.emu.cell('Dasbor', 'A1')?.style?.fontWeight, product.emu.cell('Dasbor', 'A2')?.style?.fontWeight]).toEqual(['bold', 'normal']);
+    expect([
+      calls['Range.setValues'],
+      calls['Range.setNumberFormats'],
+      calls['Range.setFontWeights'],
+      calls['Sheet.updateChart'],
+      calls['Sheet.insertChart'] ?? 0,
+    ]).toEqual([1, 1, 1, 2, 0]);
+    expect([product.emu.cell('Dasbor', 'A1')?.style?.fontWeight, product.emu.cell('Dasbor', 'A2')?.style?.fontWeight]).toEqual([
+      'bold',
+      'normal',
+    ]);
     const setup = product.run<{ ok: boolean; data: { created: string[]; repaired: string[] } }>('setupRegister', []).result;
     expect([...setup.data.created, ...setup.data.repaired]).not.toContain('Dasbor');
     expect(dashboard()[0][0]).toBe('Dasbor HALO KOP-UKM');
@@ -288,8 +407,8 @@ describe('dashboard', () => {
     at(product, '2026-12-12T09:00');
     product.run('runReminders', [], { kind: 'trigger' });
     expect(dashboard()[1][0]).toContain('Sabtu, 12 Desember 2026 pukul 09.00 WIB');
-    // Stages of a new episode fall due on 14 December; a renamed column in a sheet only the
-    // dashboard reads makes the dashboard fail, but not the run.
+    // Stages of a new episode fall due on 14 December; a renamed column in a sheet the run only consults (for
+    // records showing stages done) makes the dashboard fail, but not the run.
     ok(product, 'scheduleEpisode', { liveDate: '2026-12-28', narasumberId: 'NS-001', topic: 'Pemasaran daring' });
     product.emu.spreadsheet.getSheetByName('Tanya Jawab')!.getRange('C1').setValue('Isi pertanyaan');
     at(product, '2026-12-14T09:00');
@@ -305,7 +424,9 @@ describe('dashboard', () => {
 
 describe('e-mailing a report: preview, chosen recipients, folder access', () => {
   interface Preview {
-    subject: string; body: string; folderUrl: string;
+    subject: string;
+    body: string;
+    folderUrl: string;
     recipients: Array<{ address: string; roles: string[]; suggested: boolean; canOpen: boolean }>;
   }
   const product = recordedEpisode();
@@ -335,11 +456,15 @@ describe('e-mailing a report: preview, chosen recipients, folder access', () => 
   });
 
   it('sends only to the chosen, warning of those who cannot open the folder', () => {
-    const sent = ok<{ recipients: string[]; shared: string[] }>(product, 'emailReportLink',
-      { documentId: recap.documentId, recipients: [TEAM.emailHumas, TEAM.emailPubdisdok] });
+    const sent = ok<{ recipients: string[]; shared: string[] }>(product, 'emailReportLink', {
+      documentId: recap.documentId,
+      recipients: [TEAM.emailHumas, TEAM.emailPubdisdok],
+    });
     expect(sent.recipients).toEqual([TEAM.emailHumas, TEAM.emailPubdisdok]);
     expect(sent.shared).toEqual([]);
-    expect(sent.warnings).toEqual([`Folder laporan belum dibagikan kepada ${TEAM.emailHumas}, ${TEAM.emailPubdisdok}; tautannya mungkin tidak dapat mereka buka.`]);
+    expect(sent.warnings).toEqual([
+      `Folder laporan belum dibagikan kepada ${TEAM.emailHumas}, ${TEAM.emailPubdisdok}; tautannya mungkin tidak dapat mereka buka.`,
+    ]);
     const mail = product.emu.outbox.at(-1)!;
     expect(mail.to).toBe(`${TEAM.emailHumas},${TEAM.emailPubdisdok}`);
     expect(mail.subject).toBe('[HALO KOP-UKM] Laporan HALO KOP-UKM – Rekap November 2026');
@@ -348,7 +473,11 @@ describe('e-mailing a report: preview, chosen recipients, folder access', () => 
   });
 
   it('shares the folder (view only) with the chosen who lack access before sending, when asked', () => {
-    const sent = ok<{ shared: string[] }>(product, 'emailReportLink', { documentId: recap.documentId, recipients: [TEAM.emailKepala], share: true });
+    const sent = ok<{ shared: string[] }>(product, 'emailReportLink', {
+      documentId: recap.documentId,
+      recipients: [TEAM.emailKepala],
+      share: true,
+    });
     expect(sent.shared).toEqual([TEAM.emailKepala]);
     expect(sent.warnings).toBeUndefined();
     expect(String(g.DriveApp.getFolderById(folderId()).getAccess(TEAM.emailKepala))).toBe('VIEW');
@@ -364,15 +493,19 @@ describe('e-mailing a report: preview, chosen recipients, folder access', () => 
 
   it('refuses an address that is not on the team, and an empty choice, sending nothing', () => {
     const before = product.emu.outbox.length;
-    expect(refused(product, 'emailReportLink', { documentId: recap.documentId, recipients: ['orang@luar.example.com'] }))
-      .toEqual({ recipients: 'Bukan alamat tim di Pengaturan: orang@luar.example.com. Pilih penerima dari daftar.' });
-    expect(refused(product, 'emailReportLink', { documentId: recap.documentId, recipients: [] }))
-      .toEqual({ recipients: 'Pilih paling sedikit satu penerima.' });
+    expect(refused(product, 'emailReportLink', { documentId: recap.documentId, recipients: ['orang@luar.example.com'] })).toEqual({
+      recipients: 'Bukan alamat tim di Pengaturan: orang@luar.example.com. Pilih penerima dari daftar.',
+    });
+    expect(refused(product, 'emailReportLink', { documentId: recap.documentId, recipients: [] })).toEqual({
+      recipients: 'Pilih paling sedikit satu penerima.',
+    });
     expect(product.emu.outbox).toHaveLength(before);
   });
 
-  it('names an episode report\'s date in words', () => {
+  it("names an episode report's date in words", () => {
     ok(product, 'generateEpisodeReport', { episodeId: 'EP-001' });
-    expect(ok<Preview>(product, 'previewReportEmail', { episodeId: 'EP-001' }).subject).toBe('[HALO KOP-UKM] Laporan HALO KOP-UKM – Episode EP-001 – 27 November 2026');
+    expect(ok<Preview>(product, 'previewReportEmail', { episodeId: 'EP-001' }).subject).toBe(
+      '[HALO KOP-UKM] Laporan HALO KOP-UKM – Episode EP-001 – 27 November 2026',
+    );
   });
 });

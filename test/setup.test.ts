@@ -1,6 +1,7 @@
 /** Register setup, the menu and settings, through the built bundle on the emulator. */
-import { MENU_ITEMS } from '../src/entrypoints';
+
 import { SCHEMAS } from '../src/domain/shared/schema';
+import { MENU_ITEMS } from '../src/entrypoints';
 import { loadProduct, type Product } from '../tools/harness';
 import { ok } from './calls';
 
@@ -35,9 +36,7 @@ describe('onOpen', () => {
     const services = new Set(Object.keys(calls).map((k) => k.split('.')[0]));
     expect([...services].sort()).toEqual(['Menu', 'SpreadsheetApp', 'Ui'].sort());
     const menu = product.emu.ui.menus.find((m) => m.title === 'HALO KOP-UKM');
-    expect(menu?.items.filter((i) => i).map((i) => i?.caption)).toEqual(
-      MENU_ITEMS.flatMap((i) => (i ? [i.caption] : [])),
-    );
+    expect(menu?.items.filter((i) => i).map((i) => i?.caption)).toEqual(MENU_ITEMS.flatMap((i) => (i ? [i.caption] : [])));
     expect(menu?.items[0]?.caption).toBe('Buka panel');
   });
 });
@@ -124,14 +123,20 @@ describe('setupRegister', () => {
 
 describe('the spreadsheet locale', () => {
   type Check = { item: string; ok: boolean; detail: string };
-  const localeCheck = (product: Product) => ok<{ checks: Check[] }>(product, 'checkInstallation').checks.find((c) => c.item === 'Lokal dan zona waktu');
+  const localeCheck = (product: Product) =>
+    ok<{ checks: Check[] }>(product, 'checkInstallation').checks.find((c) => c.item === 'Lokal dan zona waktu');
 
   it('is set to Indonesian, so a date typed into the sheet reads day first (in en_US 05/12/2026 is 12 May), and "Periksa instalasi" checks it', () => {
     const product = loadProduct({ now: '2026-11-28T08:00:00+07:00' }); // a new spreadsheet of an en_US account
     product.run('setupRegister', []);
     expect(product.emu.spreadsheet.getSpreadsheetLocale()).toBe('id_ID');
     expect(localeCheck(product)).toMatchObject({ ok: true });
-    const { id } = ok<{ id: string }>(product, 'saveNarasumber', { name: 'Ibu Siti', organization: 'Koperasi Mekar', type: 'koperasi', kecamatan: 'Cibinong' });
+    const { id } = ok<{ id: string }>(product, 'saveNarasumber', {
+      name: 'Ibu Siti',
+      organization: 'Koperasi Mekar',
+      type: 'koperasi',
+      kecamatan: 'Cibinong',
+    });
     ok(product, 'scheduleEpisode', { liveDate: '2026-12-04', narasumberId: id, topic: 'Koperasi', weeks: 2 });
     const episodes = sheet(product, 'Episode');
     const column = (values(product, 'Episode')[0] as string[]).indexOf('Tanggal LIVE') + 1;
@@ -160,7 +165,9 @@ describe('settings', () => {
 
   it('saves a valid change, stores the NIP grouped in the sheet and audits it', () => {
     const { result } = product.callFromSidebar<{ ok: boolean; data: Record<string, unknown> }>('saveSettings', {
-      officialName: 'Dr. H. Contoh Pejabat, M.Si.', officialNip: '19720707.200501.2.009', emailHumas: 'humas@kopukm.example.go.id',
+      officialName: 'Dr. H. Contoh Pejabat, M.Si.',
+      officialNip: '19720707.200501.2.009',
+      emailHumas: 'humas@kopukm.example.go.id',
     });
     expect(result.ok).toBe(true);
     expect(result.data.officialNip).toBe('197207072005012009');
@@ -176,7 +183,9 @@ describe('settings', () => {
   it('refuses bad input with field messages in Indonesian and changes nothing', () => {
     const before = shape(product);
     const { result } = product.callFromSidebar<{ ok: boolean; errors: unknown[] }>('saveSettings', {
-      officialNip: '1972', liveStart: '25:00', emailKepala: 'kepala@',
+      officialNip: '1972',
+      liveStart: '25:00',
+      emailKepala: 'kepala@',
     });
     expect(result.ok).toBe(false);
     expect(result.errors).toEqual([
@@ -220,14 +229,18 @@ describe('getSetupStatus (the guided start on Beranda, issue 15)', () => {
     product.run('setupRegister', []);
     const fresh = status(product);
     expect(fresh.data).toEqual({
-      registerReady: true, remindersInstalled: false,
+      registerReady: true,
+      remindersInstalled: false,
       missingSettings: ['Email Tim Pelaksana', 'Email Tim Humas', 'Email Tim Pubdisdok', 'Nama pejabat penandatangan', 'NIP penandatangan'],
     });
     // The sidebar takes "now" from every answer, never from the browser.
     expect(fresh.now).toBe(Date.parse('2026-11-20T09:00:00+07:00'));
     product.callFromSidebar('saveSettings', {
-      emailPelaksana: 'a@example.go.id', emailHumas: 'b@example.go.id', emailPubdisdok: 'c@example.go.id',
-      officialName: 'Dr. Contoh', officialNip: '197207072005012009',
+      emailPelaksana: 'a@example.go.id',
+      emailHumas: 'b@example.go.id',
+      emailPubdisdok: 'c@example.go.id',
+      officialName: 'Dr. Contoh',
+      officialNip: '197207072005012009',
     });
     product.callFromSidebar('installTriggers', {});
     expect(status(product).data).toEqual({ registerReady: true, remindersInstalled: true, missingSettings: [] });

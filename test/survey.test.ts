@@ -1,16 +1,19 @@
 /** The satisfaction survey through the built bundle: the Google Form, its responses, paper forms and the IKM. */
 import { PROFILE, UNSUR } from '../src/domain/survey/skm';
-import { call, ok } from './calls';
 import { GasError } from '../tools/emulator/errors';
 import { loadProduct, type Product } from '../tools/harness';
-
+import { call, ok } from './calls';
 
 /** A register with one guest and two weekly episodes: EP-001 today (Friday 4 December 2026) and EP-002. */
 function register(): Product {
   const product = loadProduct({ now: '2026-12-04T10:00:00+07:00' });
   product.run('setupRegister', []);
   const { id } = ok<{ id: string }>(product, 'saveNarasumber', {
-    name: 'Ibu Siti Aminah', organization: 'Koperasi Wanita Mekar Sari', type: 'koperasi', kecamatan: 'Cibinong', phone: '0812-3456-7890',
+    name: 'Ibu Siti Aminah',
+    organization: 'Koperasi Wanita Mekar Sari',
+    type: 'koperasi',
+    kecamatan: 'Cibinong',
+    phone: '0812-3456-7890',
   });
   ok(product, 'scheduleEpisode', { liveDate: '2026-12-04', narasumberId: id, topic: 'Cara mendirikan koperasi', weeks: 2 });
   return product;
@@ -22,11 +25,20 @@ function rows(product: Product, sheet: string): Array<Record<string, unknown>> {
   return data.filter((r) => r.some((c) => c !== '')).map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
 }
 
-interface FormInfo { formId: string; publishedUrl: string; editUrl: string; episodeUrl?: string; invitation: string }
+interface FormInfo {
+  formId: string;
+  publishedUrl: string;
+  editUrl: string;
+  episodeUrl?: string;
+  invitation: string;
+}
 interface Ikm {
   respondents: number;
   perUnsur: Array<{ unsur: string; name: string; total: number; answered: number; nrr: number | null; weighted: number | null }>;
-  ikm4: number | null; ikm: number | null; mutu: string | null; kinerja: string | null;
+  ikm4: number | null;
+  ikm: number | null;
+  mutu: string | null;
+  kinerja: string | null;
   sampleTarget?: { population: number; sample: number; reached: boolean };
 }
 
@@ -86,7 +98,10 @@ describe('createSurveyForm / getSurveyForm', () => {
     off();
     const made = ok<FormInfo>(fresh, 'createSurveyForm');
     const forms = fresh.emu.driveItems().filter((i) => i.mimeType === 'application/vnd.google-apps.form');
-    expect(forms.map((f) => [f.id === made.formId, f.trashed])).toEqual([[false, true], [true, false]]);
+    expect(forms.map((f) => [f.id === made.formId, f.trashed])).toEqual([
+      [false, true],
+      [true, false],
+    ]);
   });
 
   it('refuses a second form', () => {
@@ -98,16 +113,26 @@ describe('createSurveyForm / getSurveyForm', () => {
   it('links to the form with an episode chosen, and keeps the episode picker up to date', () => {
     const narasumberId = rows(product, 'Narasumber')[0].ID;
     ok(product, 'scheduleEpisode', { liveDate: '2026-12-18', narasumberId, topic: 'Pemasaran digital UMKM' });
-    expect(call(product, 'getSurveyForm', { episodeId: 'EP-003' })).toEqual({ ok: false, errors: [{
-      field: 'episodeId', message: 'Episode EP-003 belum berlangsung; LIVE-nya Jumat, 18 Desember 2026.',
-    }] });
+    expect(call(product, 'getSurveyForm', { episodeId: 'EP-003' })).toEqual({
+      ok: false,
+      errors: [
+        {
+          field: 'episodeId',
+          message: 'Episode EP-003 belum berlangsung; LIVE-nya Jumat, 18 Desember 2026.',
+        },
+      ],
+    });
     product.advanceClock('2026-12-18T08:30:00+07:00');
     const shared = ok<FormInfo>(product, 'getSurveyForm', { episodeId: 'EP-003' });
     expect(shared.episodeUrl).toMatch(/\/viewform\?usp=pp_url&entry\.\d+=EP-003\+%C2%B7\+Jumat%2C\+18\+Desember\+2026/);
     expect(shared.invitation).toContain('"Pemasaran digital UMKM" (Jumat, 18 Desember 2026)');
     expect(shared.invitation).toContain(shared.episodeUrl);
-    expect(product.emu.forms.get(info.formId).items.find((i) => i.type === 'LIST')!.choices.map((c) => c.slice(0, 6)))
-      .toEqual(['EP-003', 'EP-002', 'EP-001', 'Tidak ']);
+    expect(
+      product.emu.forms
+        .get(info.formId)
+        .items.find((i) => i.type === 'LIST')!
+        .choices.map((c) => c.slice(0, 6)),
+    ).toEqual(['EP-003', 'EP-002', 'EP-001', 'Tidak ']);
   });
 });
 
@@ -118,19 +143,29 @@ describe('the submit trigger with two editors', () => {
     const made = ok<FormInfo & { importedBy: string }>(product, 'createSurveyForm', {}, A);
     expect(made.importedBy).toBe(A);
     // The form is in A's Drive: B opens it only once A shares it.
-    const { DriveApp, ScriptApp } = product.emu.globals() as { DriveApp: GoogleAppsScript.Drive.DriveApp; ScriptApp: GoogleAppsScript.Script.ScriptApp };
+    const { DriveApp, ScriptApp } = product.emu.globals() as {
+      DriveApp: GoogleAppsScript.Drive.DriveApp;
+      ScriptApp: GoogleAppsScript.Script.ScriptApp;
+    };
     product.emu.execute(() => DriveApp.getFileById(made.formId).addEditor(B), { kind: 'menu', user: A });
     expect(ok<{ importedBy: string }>(product, 'getSurveyForm', {}, B).importedBy).toBe(A);
     expect(product.emu.triggers.map((t) => [t.handler, t.owner])).toEqual([['onSurveySubmit', A]]);
-    const checks = (user: string) => ok<{ checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation', {}, user).checks
-      .find((c) => c.item === 'Impor otomatis jawaban survei');
+    const checks = (user: string) =>
+      ok<{ checks: { item: string; ok: boolean; detail: string }[] }>(product, 'checkInstallation', {}, user).checks.find(
+        (c) => c.item === 'Impor otomatis jawaban survei',
+      );
     expect(checks(B)).toMatchObject({ ok: true, detail: `Pemicu milik ${A} mengimpor setiap jawaban yang masuk.` });
 
     product.emu.execute(() => ScriptApp.getProjectTriggers().forEach((t) => ScriptApp.deleteTrigger(t)), { kind: 'menu', user: A });
     expect(checks(B)?.ok).toBe(true); // B cannot see A's triggers
-    expect(checks(A)).toMatchObject({ ok: false, detail: 'Pemicu milik akun Anda hilang. Buka panel Survei: pemicunya dipasang kembali otomatis.' });
+    expect(checks(A)).toMatchObject({
+      ok: false,
+      detail: 'Pemicu milik akun Anda hilang. Buka panel Survei: pemicunya dipasang kembali otomatis.',
+    });
     expect(ok(product, 'getSurveyForm', {}, B).warnings).toBeUndefined();
-    expect(ok(product, 'getSurveyForm', {}, A).warnings).toEqual(['Pemicu impor jawaban formulir survei hilang dan sudah dipasang kembali atas nama akun Anda.']);
+    expect(ok(product, 'getSurveyForm', {}, A).warnings).toEqual([
+      'Pemicu impor jawaban formulir survei hilang dan sudah dipasang kembali atas nama akun Anda.',
+    ]);
     expect(product.emu.triggers.map((t) => [t.handler, t.owner])).toEqual([['onSurveySubmit', A]]);
     expect(checks(A)?.ok).toBe(true);
   });
@@ -138,7 +173,9 @@ describe('the submit trigger with two editors', () => {
 
 describe('the form is open to the public on Google', () => {
   const installation = (product: Product) =>
-    ok<{ checks: Array<{ item: string; ok: boolean; detail: string }> }>(product, 'checkInstallation').checks.find((c) => c.item === 'Formulir survei')!;
+    ok<{ checks: Array<{ item: string; ok: boolean; detail: string }> }>(product, 'checkInstallation').checks.find(
+      (c) => c.item === 'Formulir survei',
+    )!;
 
   it('publishes the new form (forms made after 30 June 2026 start unpublished) and needs no sign-in, even where a Workspace admin makes that the default', () => {
     const product = loadProduct({ now: '2026-12-04T10:00:00+07:00', formsRequireLogin: true });
@@ -153,7 +190,9 @@ describe('the form is open to the public on Google', () => {
   it('publishes a form left unpublished, and "Periksa instalasi" reports it until then', () => {
     const product = register();
     const { formId } = ok<FormInfo>(product, 'createSurveyForm');
-    const form = product.emu.execute(() => (product.emu.globals().FormApp as GoogleAppsScript.Forms.FormApp).openById(formId), { kind: 'test' }).result;
+    const form = product.emu.execute(() => (product.emu.globals().FormApp as GoogleAppsScript.Forms.FormApp).openById(formId), {
+      kind: 'test',
+    }).result;
     form.setPublished(false);
     expect(() => product.emu.forms.submit(formId, {})).toThrow('is not published');
     expect(installation(product)).toMatchObject({ ok: false, detail: expect.stringContaining('belum diterbitkan') });
@@ -166,11 +205,16 @@ describe('the form is open to the public on Google', () => {
   it('treats a trashed form as gone (FormApp.openById still opens it) and makes a new one', () => {
     const product = register();
     const { formId } = ok<FormInfo>(product, 'createSurveyForm');
-    product.emu.execute(() => (product.emu.globals().DriveApp as GoogleAppsScript.Drive.DriveApp).getFileById(formId).setTrashed(true), { kind: 'test' });
+    product.emu.execute(() => (product.emu.globals().DriveApp as GoogleAppsScript.Drive.DriveApp).getFileById(formId).setTrashed(true), {
+      kind: 'test',
+    });
     expect(installation(product)).toMatchObject({ ok: false, detail: expect.stringContaining('dibuang ke sampah') });
-    expect(call(product, 'getSurveyForm')).toEqual({ ok: true, data: null, now: product.emu.now().getTime(), warnings: [
-      'Formulir survei yang lalu tidak dapat dibuka atau sudah dibuang ke sampah Drive. Buat formulir baru.',
-    ] });
+    expect(call(product, 'getSurveyForm')).toEqual({
+      ok: true,
+      data: null,
+      now: product.emu.now().getTime(),
+      warnings: ['Formulir survei yang lalu tidak dapat dibuka atau sudah dibuang ke sampah Drive. Buat formulir baru.'],
+    });
     const made = ok<FormInfo>(product, 'createSurveyForm');
     expect(made.formId).not.toBe(formId);
     expect(ok<FormInfo>(product, 'getSurveyForm').formId).toBe(made.formId);
@@ -188,7 +232,9 @@ describe('responses from the form and from paper', () => {
   it('records each form response once, whether the trigger or a sync imports it', () => {
     const first = respond(product, formId, [4, 4, 4, 4, 4, 4, 4, 4, 4], {
       'Siaran LIVE yang Anda ikuti': 'EP-001 · Jumat, 4 Desember 2026 · Cara mendirikan koperasi',
-      'Jenis kelamin': 'Perempuan', Pekerjaan: 'Wirausaha', 'Saran dan masukan': '=IMPORTXML("http://x")',
+      'Jenis kelamin': 'Perempuan',
+      Pekerjaan: 'Wirausaha',
+      'Saran dan masukan': '=IMPORTXML("http://x")',
     });
     expect(ok(product, 'syncSurveyResponses')).toEqual({ imported: 0 });
     // A response whose trigger did not run (e.g. the lock was busy) is picked up by the next run.
@@ -197,11 +243,20 @@ describe('responses from the form and from paper', () => {
     expect(ok(product, 'syncSurveyResponses')).toEqual({ imported: 0 });
 
     const saved = rows(product, 'Survei Kepuasan');
-    expect(saved.map((r) => [r.ID, r.Sumber, r['U1 (Persyaratan)']])).toEqual([['SKM-001', 'formulir', 4], ['SKM-002', 'formulir', 2], ['SKM-003', 'formulir', 3]]);
+    expect(saved.map((r) => [r.ID, r.Sumber, r['U1 (Persyaratan)']])).toEqual([
+      ['SKM-001', 'formulir', 4],
+      ['SKM-002', 'formulir', 2],
+      ['SKM-003', 'formulir', 3],
+    ]);
     expect(saved[0]).toMatchObject({
-      'ID Episode': 'EP-001', 'Jenis Kelamin': 'Perempuan', Pekerjaan: 'Wirausaha', Usia: '', 'ID Respons Formulir': first,
+      'ID Episode': 'EP-001',
+      'Jenis Kelamin': 'Perempuan',
+      Pekerjaan: 'Wirausaha',
+      Usia: '',
+      'ID Respons Formulir': first,
       // Public text stays text (a formula would read back empty).
-      'U4 (Biaya/Tarif)': 4, Saran: '=IMPORTXML("http://x")',
+      'U4 (Biaya/Tarif)': 4,
+      Saran: '=IMPORTXML("http://x")',
     });
   });
 
@@ -209,17 +264,26 @@ describe('responses from the form and from paper', () => {
     // Someone edited the form's choices in Google Forms; the register's column still only accepts its own list.
     const FormApp = product.emu.globals().FormApp as GoogleAppsScript.Forms.FormApp;
     const f = FormApp.openById(formId);
-    const occupation = f.getItems().find((i) => i.getTitle() === PROFILE.occupation.label)!.asMultipleChoiceItem();
+    const occupation = f
+      .getItems()
+      .find((i) => i.getTitle() === PROFILE.occupation.label)!
+      .asMultipleChoiceItem();
     occupation.setChoiceValues([...PROFILE.occupation.options, 'Pelajar/Mahasiswa']);
-    const education = f.getItems().find((i) => i.getTitle() === PROFILE.education.label)!.asMultipleChoiceItem();
+    const education = f
+      .getItems()
+      .find((i) => i.getTitle() === PROFILE.education.label)!
+      .asMultipleChoiceItem();
     education.setChoiceValues(PROFILE.education.options.map((o) => (o === 'SMA/sederajat' ? 'SMA/Sederajat' : o)));
     respond(product, formId, [4, 4, 4, 4, 4, 4, 4, 4, 4], { Pekerjaan: 'Pelajar/Mahasiswa', 'Pendidikan terakhir': 'SMA/Sederajat' });
     respond(product, formId, [3, 3, 3, 3, 3, 3, 3, 3, 3], { Pekerjaan: 'Wirausaha' });
     const saved = rows(product, 'Survei Kepuasan');
-    expect(saved.map((r) => [r.ID, r.Pekerjaan, r.Pendidikan, r['U1 (Persyaratan)']])).toEqual([['SKM-001', '', 'SMA/sederajat', 4], ['SKM-002', 'Wirausaha', '', 3]]);
+    expect(saved.map((r) => [r.ID, r.Pekerjaan, r.Pendidikan, r['U1 (Persyaratan)']])).toEqual([
+      ['SKM-001', '', 'SMA/sederajat', 4],
+      ['SKM-002', 'Wirausaha', '', 3],
+    ]);
     expect(product.emu.logs.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual([
-      'onSurveySubmit: Jawaban formulir yang tidak dikenali dicatat kosong: Pekerjaan: "Pelajar/Mahasiswa". '
-      + 'Jangan ubah teks pilihan jawaban di formulir.',
+      'onSurveySubmit: Jawaban formulir yang tidak dikenali dicatat kosong: Pekerjaan: "Pelajar/Mahasiswa". ' +
+        'Jangan ubah teks pilihan jawaban di formulir.',
     ]);
     expect(product.emu.invalidCells()).toEqual([]);
   });
@@ -246,12 +310,20 @@ describe('responses from the form and from paper', () => {
   it('counts typed-in paper forms with the form responses', () => {
     respond(product, formId, [4, 4, 4, 4, 4, 4, 4, 4, 4]);
     const saved = ok<{ id: string }>(product, 'saveSurveyResponse', {
-      episodeId: 'EP-001', answers: [1, 1, 1, null, 1, 1, 1, 1, 1], profile: { gender: 'Laki-laki', age: '30–39 tahun' },
-      suggestion: 'Jam tayang lebih sore.', submittedAt: '2026-12-04',
+      episodeId: 'EP-001',
+      answers: [1, 1, 1, null, 1, 1, 1, 1, 1],
+      profile: { gender: 'Laki-laki', age: '30–39 tahun' },
+      suggestion: 'Jam tayang lebih sore.',
+      submittedAt: '2026-12-04',
     });
     expect(saved).toEqual({ id: 'SKM-002' });
     const paper = rows(product, 'Survei Kepuasan')[1];
-    expect(paper).toMatchObject({ Sumber: 'kertas', 'U4 (Biaya/Tarif)': '', Usia: '30–39 tahun', 'Dicatat oleh': 'pelaksana@example.go.id' });
+    expect(paper).toMatchObject({
+      Sumber: 'kertas',
+      'U4 (Biaya/Tarif)': '',
+      Usia: '30–39 tahun',
+      'Dicatat oleh': 'pelaksana@example.go.id',
+    });
     const ikm = ok<Ikm>(product, 'getIkm');
     expect(ikm.respondents).toBe(2);
     // U4 was left blank on paper: its NRR is over the one questionnaire that answered it.
@@ -273,7 +345,11 @@ describe('responses from the form and from paper', () => {
       [{ answers: all(4), profile: { gender: 'L' } }, 'profile.gender', 'Pilih salah satu jenis kelamin: Laki-laki, Perempuan.'],
       [{ answers: all(4), episodeId: 'EP-099' }, 'episodeId', 'Episode EP-099 tidak ditemukan.'],
       [{ answers: all(4), episodeId: 'EP-002' }, 'episodeId', 'Episode EP-002 belum berlangsung; LIVE-nya Jumat, 11 Desember 2026.'],
-      [{ answers: all(4), submittedAt: '04/12/2026' }, 'submittedAt', 'Waktu pengisian harus berupa tanggal, mis. 2026-12-04, atau tanggal dan jam, mis. 2026-12-04 09:30.'],
+      [
+        { answers: all(4), submittedAt: '04/12/2026' },
+        'submittedAt',
+        'Waktu pengisian harus berupa tanggal, mis. 2026-12-04, atau tanggal dan jam, mis. 2026-12-04 09:30.',
+      ],
     ];
     for (const [input, field, message] of cases) {
       expect([field, call(product, 'saveSurveyResponse', input)]).toEqual([field, { ok: false, errors: [{ field, message }] }]);
@@ -292,7 +368,12 @@ describe('getIkm', () => {
   });
 
   it('scores one all-4 questionnaire 100 (A) and one all-1 questionnaire 25 (D)', () => {
-    expect(ok<Ikm>(product, 'getIkm', { episodeId: 'EP-001' })).toMatchObject({ respondents: 1, ikm: 100, mutu: 'A', kinerja: 'Sangat Baik' });
+    expect(ok<Ikm>(product, 'getIkm', { episodeId: 'EP-001' })).toMatchObject({
+      respondents: 1,
+      ikm: 100,
+      mutu: 'A',
+      kinerja: 'Sangat Baik',
+    });
     expect(ok<Ikm>(product, 'getIkm', { from: '2026-12-05', to: '2026-12-31' })).toMatchObject({ respondents: 1, ikm: 25, mutu: 'D' });
     expect(ok<Ikm>(product, 'getIkm', { to: '2026-12-04' }).respondents).toBe(1);
   });
@@ -330,11 +411,12 @@ describe('getIkm', () => {
     const result = call<Ikm>(product, 'getIkm');
     expect(result).toMatchObject({ ok: true, data: { respondents: 1, ikm: 100 } });
     expect(result.ok && result.warnings).toEqual([
-      '1 baris di register tidak dapat dibaca dan dilewati (Lembar "Survei Kepuasan" baris 3 kolom "U3 (Waktu Penyelesaian)": "5" bukan nilai 1–4). '
-      + 'Jalankan menu HALO KOP-UKM › Periksa register.',
+      '1 baris di register tidak dapat dibaca dan dilewati (Lembar "Survei Kepuasan" baris 3 kolom "U3 (Waktu Penyelesaian)": "5" bukan nilai 1–4). ' +
+        'Jalankan menu HALO KOP-UKM › Periksa register.',
     ]);
     const check = ok<{ sheets: Array<{ name: string; problems: string[] }> }>(product, 'checkRegister');
-    expect(check.sheets.find((x) => x.name === 'Survei Kepuasan')!.problems)
-      .toEqual(['Baris 3, kolom "U3 (Waktu Penyelesaian)": "5" bukan salah satu pilihan (1, 2, 3, 4).']);
+    expect(check.sheets.find((x) => x.name === 'Survei Kepuasan')!.problems).toEqual([
+      'Baris 3, kolom "U3 (Waktu Penyelesaian)": "5" bukan salah satu pilihan (1, 2, 3, 4).',
+    ]);
   });
 });

@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UNSUR } from '../src/domain/survey/skm';
-import { ok, sheetRows, type Result } from './calls';
-import { exampleFor, sidebarFunctions } from './fixtures/inputs';
-import { changes, fingerprint, registerFor } from './fixtures/world';
 import { Emulator } from '../tools/emulator';
 import { loadProduct, type Product } from '../tools/harness';
+import { ok, type Result, sheetRows } from './calls';
+import { exampleFor, sidebarFunctions } from './fixtures/inputs';
+import { changes, fingerprint, registerFor } from './fixtures/world';
 
 const PHONE = readFileSync(join(__dirname, '..', 'dist', 'Phone.html'), 'utf8');
 const EDITOR = 'host.live@kopukm.example.go.id';
@@ -19,7 +19,9 @@ const STRANGER = 'orang.lain@gmail.com';
 
 /** Service calls that read or change the register's sheets (opening it and checking access are neither). */
 const touchesSheets = (calls: Record<string, number>) =>
-  Object.keys(calls).filter((k) => /^(Sheet|Range|Protection|EmbeddedChart)\.|^Spreadsheet\.(getSheet|getRange|insertSheet|deleteSheet)/.test(k));
+  Object.keys(calls).filter((k) =>
+    /^(Sheet|Range|Protection|EmbeddedChart)\.|^Spreadsheet\.(getSheet|getRange|insertSheet|deleteSheet)/.test(k),
+  );
 
 const webCall = <T>(p: Product, name: string, input: unknown, user: string) => p.callFromWebApp<Result<T>>(name, input, user);
 
@@ -33,7 +35,11 @@ describe('doGet', () => {
 
   it('serves the phone page to an editor, with the viewport a web app needs added by the script', () => {
     const { result, calls } = product.getWebApp(EDITOR);
-    expect(result).toEqual({ title: 'HALO KOP-UKM', content: PHONE, meta: [{ name: 'viewport', content: 'width=device-width, initial-scale=1' }] });
+    expect(result).toEqual({
+      title: 'HALO KOP-UKM',
+      content: PHONE,
+      meta: [{ name: 'viewport', content: 'width=device-width, initial-scale=1' }],
+    });
     // A web app has no active spreadsheet: the register is opened by the id stored at setup, as the user.
     expect(calls['SpreadsheetApp.openById']).toBe(1);
     expect(touchesSheets(calls)).toEqual([]);
@@ -53,7 +59,9 @@ describe('doGet', () => {
 
   it('says how to connect a register that was never set up', () => {
     const fresh = loadProduct();
-    expect(fresh.getWebApp(EDITOR).result?.content).toContain('Register HALO KOP-UKM belum terhubung ke aplikasi web. Buka spreadsheet register, lalu jalankan menu HALO KOP-UKM › Siapkan register.');
+    expect(fresh.getWebApp(EDITOR).result?.content).toContain(
+      'Register HALO KOP-UKM belum terhubung ke aplikasi web. Buka spreadsheet register, lalu jalankan menu HALO KOP-UKM › Siapkan register.',
+    );
   });
 });
 
@@ -68,24 +76,33 @@ describe('the sidebar functions called from the phone page', () => {
       const before = fingerprint(product);
       const { result, calls } = webCall(product, name, exampleFor(name).input, user);
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.errors[0].message).toMatch(new RegExp(`^Akun ${user.replace(/\./g, '\\.')} (hanya dapat melihat|tidak dapat membuka) register`));
+      if (!result.ok)
+        expect(result.errors[0].message).toMatch(
+          new RegExp(`^Akun ${user.replace(/\./g, '\\.')} (hanya dapat melihat|tidak dapat membuka) register`),
+        );
       expect(touchesSheets(calls)).toEqual([]);
       expect(changes(before, fingerprint(product))).toEqual([]);
     }
   });
 
-  it('records for an editor as in the sidebar: the time from the server\'s clock, the phone user in the audit log', () => {
+  it("records for an editor as in the sidebar: the time from the server's clock, the phone user in the audit log", () => {
     const product = registerFor('recordViewerCount');
     product.emu.setNow('2026-11-27T08:17:40+07:00');
     const saved = webCall<{ record: { snapshots: Array<{ time: string; viewers: number; recordedBy: string }> } }>(
-      product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 212 }, EDITOR).result;
+      product,
+      'recordViewerCount',
+      { episodeId: 'EP-001', viewers: 212 },
+      EDITOR,
+    ).result;
     if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
     expect(saved.now).toBe(Date.parse('2026-11-27T08:17:40+07:00'));
-    expect(saved.data.record.snapshots).toContainEqual(expect.objectContaining({ time: '2026-11-27 08:17', viewers: 212, recordedBy: EDITOR }));
+    expect(saved.data.record.snapshots).toContainEqual(
+      expect.objectContaining({ time: '2026-11-27 08:17', viewers: 212, recordedBy: EDITOR }),
+    );
     expect(sheetRows(product, 'Log Audit').at(-1)).toMatchObject({ Pengguna: EDITOR, Tindakan: 'catat jumlah penonton' });
   });
 
-  it('opens on the current episode when none is named, by the server\'s date', () => {
+  it("opens on the current episode when none is named, by the server's date", () => {
     const product = registerFor('getLiveRecord');
     const today = webCall<{ episodeId: string; liveDate: string }>(product, 'getLiveRecord', {}, EDITOR).result;
     if (!today.ok) throw new Error(JSON.stringify(today.errors));
@@ -112,7 +129,7 @@ describe('getPhoneLink', () => {
   });
 });
 
-describe('the survey form\'s submit trigger (no active spreadsheet)', () => {
+describe("the survey form's submit trigger (no active spreadsheet)", () => {
   /** A register with the survey form, its trigger installed by the office's editor. */
   function withForm(): { product: Product; formId: string } {
     const product = loadProduct({ now: '2026-12-04T10:00:00+07:00' });

@@ -1,6 +1,7 @@
 /** Reminders go out on working days only, as the office sets it in Pengaturan; overdue work is reminded daily. */
-import { ok } from './calls';
+
 import { loadProduct, type Product } from '../tools/harness';
+import { ok } from './calls';
 
 const TEAM = {
   emailPelaksana: 'pelaksana@kopukm.example.go.id',
@@ -18,7 +19,11 @@ function december(settings: Record<string, string | number> = {}): Product {
   product.run('setupRegister', []);
   ok(product, 'saveSettings', { ...TEAM, ...settings });
   const { id } = ok<{ id: string }>(product, 'saveNarasumber', {
-    name: 'Ibu Siti Aminah', organization: 'Koperasi Wanita Mekar Sari', type: 'koperasi', kecamatan: 'Cibinong', phone: '0812-3456-7890',
+    name: 'Ibu Siti Aminah',
+    organization: 'Koperasi Wanita Mekar Sari',
+    type: 'koperasi',
+    kecamatan: 'Cibinong',
+    phone: '0812-3456-7890',
   });
   ok(product, 'scheduleEpisode', { liveDate: '2026-12-11', narasumberId: id, topic: 'Cara mendirikan koperasi', weeks: 2 });
   for (let day = new Date('2026-11-26T00:00:00Z'); day < new Date('2027-01-01T00:00:00Z'); day = new Date(day.getTime() + 86_400_000)) {
@@ -48,8 +53,9 @@ describe('a December of reminders with nothing done', () => {
 
   it('reminds the overdue work every working day until the end of the year', () => {
     // Stage 1 of the first episode was due on Friday 27 November: late from Monday 30 November.
-    const workingDaysOfDecember = Array.from({ length: 31 }, (_, i) => `2026-12-${String(i + 1).padStart(2, '0')}`)
-      .filter((d) => ![0, 6].includes(weekday(d)) && d !== '2026-12-24' && d !== '2026-12-25');
+    const workingDaysOfDecember = Array.from({ length: 31 }, (_, i) => `2026-12-${String(i + 1).padStart(2, '0')}`).filter(
+      (d) => ![0, 6].includes(weekday(d)) && d !== '2026-12-24' && d !== '2026-12-25',
+    );
     expect(days(TEAM.emailPelaksana).filter((d) => d >= '2026-12')).toEqual(workingDaysOfDecember);
     // One digest a day per recipient, however many stages are late.
     expect(mails.filter((m) => m.to === TEAM.emailPelaksana && wibDay(m.sentAt) >= '2026-12')).toHaveLength(workingDaysOfDecember.length);
@@ -67,7 +73,12 @@ describe('a December of reminders with nothing done', () => {
   });
 
   it('sends each reminder once: one ledger row per key', () => {
-    const keys = product.emu.spreadsheet.getSheetByName('Log Pengingat')!.getDataRange().getValues().slice(1).map((r) => String(r[0]));
+    const keys = product.emu.spreadsheet
+      .getSheetByName('Log Pengingat')!
+      .getDataRange()
+      .getValues()
+      .slice(1)
+      .map((r) => String(r[0]));
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
@@ -86,7 +97,9 @@ describe('the office chooses in Pengaturan', () => {
     const product = december({ escalationDays: 10 });
     const head = product.emu.outbox.filter((m) => m.to === TEAM.emailKepala).map((m) => wibDay(m.sentAt));
     expect(head[0]).toBe('2026-12-14');
-    const refused = product.run<{ ok: boolean; errors: { field: string; message: string }[] }>('saveSettings', [{ escalationDays: -1 }]).result;
+    const refused = product.run<{ ok: boolean; errors: { field: string; message: string }[] }>('saveSettings', [
+      { escalationDays: -1 },
+    ]).result;
     expect(refused.ok).toBe(false);
     expect(refused.errors[0].message).toContain('Teruskan ke Kepala Dinas setelah terlambat (hari kerja)');
   });

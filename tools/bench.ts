@@ -10,14 +10,14 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { COMMIT_BATCH } from '../src/domain/live/comment-import';
-import { entryOf } from '../src/entrypoints';
 import { UNSUR } from '../src/domain/survey/skm';
+import { entryOf } from '../src/entrypoints';
+import { parseCalibration } from './bench/calibration';
+import { calibrate, calibrationRows, GROUPS, type Group, modelRows, type Tally, tally, unlisted } from './bench/latency';
+import { NAIVE } from './bench/naive';
+import { buildRegister, type Generated, LAST_LIVE, NOW } from './bench/register';
 import { Emulator } from './emulator';
 import type { Product } from './harness';
-import { parseCalibration } from './bench/calibration';
-import { calibrate, calibrationRows, GROUPS, modelRows, tally, unlisted, type Group, type Tally } from './bench/latency';
-import { NAIVE } from './bench/naive';
-import { buildRegister, LAST_LIVE, NOW, type Generated } from './bench/register';
 import { TEAM } from './preview/demo';
 
 const SIZES = (process.env.BENCH_YEARS ?? '1,5,10').split(',').map(Number);
@@ -27,7 +27,7 @@ const USER = TEAM.pelaksana;
 const DIST = path.join(__dirname, '..', 'dist');
 const LIMITS = { sidebar: 3_000, runReminders: 30_000, menu: 30_000, report: 120_000, execution: 360_000 };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: each step reads the fields of the answer it measures
 type Data = any;
 interface Op {
   name: string;
@@ -46,10 +46,18 @@ function capture(n: number, firstMsgId: bigint): string {
   const lines = [['timestamp', 'type', 'unique_id', 'nickname', 'text', 'value', 'msg_id']];
   for (let i = 0; i < n; i++) {
     const user = (i * 7919) % 2500;
-    lines.push([new Date(start + Math.floor(i * 5_400_000 / n)).toISOString(), 'comment', `penonton${user}`, `Penonton ${user}`,
-      i % 10 === 0 ? `gmn cara daftar koperasi di kecamatan ${i}` : `mantap, salam dari Bogor ${i}`, '', String(firstMsgId + BigInt(i))]);
+    lines.push([
+      new Date(start + Math.floor((i * 5_400_000) / n)).toISOString(),
+      'comment',
+      `penonton${user}`,
+      `Penonton ${user}`,
+      i % 10 === 0 ? `gmn cara daftar koperasi di kecamatan ${i}` : `mantap, salam dari Bogor ${i}`,
+      '',
+      String(firstMsgId + BigInt(i)),
+    ]);
   }
-  for (let m = 0; m < 60; m++) lines.push([new Date(start + m * 60_000).toISOString(), 'viewer_count', '', '', '', String(40 + ((m * 37) % 180)), '']);
+  for (let m = 0; m < 60; m++)
+    lines.push([new Date(start + m * 60_000).toISOString(), 'viewer_count', '', '', '', String(40 + ((m * 37) % 180)), '']);
   return lines.map((l) => l.map(cell).join(',')).join('\n');
 }
 /**
@@ -71,45 +79,90 @@ const OPS: Op[] = [
   { name: 'saveSettings', input: () => ({ reminderHour: 7 }) },
   { name: 'listNarasumber', input: () => ({ query: 'koperasi' }) },
   {
-    name: 'saveNarasumber', input: () => ({ name: 'Ibu Euis Komariah', organization: 'Koperasi Batik Tegar Beriman', type: 'koperasi', kecamatan: 'Cibinong', phone: '0812-7777-1234' }),
-    then: (d, s) => { s.guest = d.id; },
+    name: 'saveNarasumber',
+    input: () => ({
+      name: 'Ibu Euis Komariah',
+      organization: 'Koperasi Batik Tegar Beriman',
+      type: 'koperasi',
+      kecamatan: 'Cibinong',
+      phone: '0812-7777-1234',
+    }),
+    then: (d, s) => {
+      s.guest = d.id;
+    },
   },
   { name: 'listEpisodes', input: () => ({}) },
   { name: 'getAgenda', input: () => ({}) },
   { name: 'getEpisode', input: (ids) => ({ episodeId: ids.last }) },
   { name: 'getInvitation', input: (ids) => ({ episodeId: ids.next }) },
   {
-    name: 'scheduleEpisode', input: (_ids, s) => ({ liveDate: '2027-01-01', narasumberId: s.guest, topic: 'Koperasi digital: dari buku kas ke aplikasi' }),
-    then: (d, s) => { s.scheduled = d.episodes[0].id; },
+    name: 'scheduleEpisode',
+    input: (_ids, s) => ({ liveDate: '2027-01-01', narasumberId: s.guest, topic: 'Koperasi digital: dari buku kas ke aplikasi' }),
+    then: (d, s) => {
+      s.scheduled = d.episodes[0].id;
+    },
   },
-  { name: 'rescheduleEpisode', input: (ids) => ({ episodeId: ids.next, liveDate: '2026-12-17', reason: 'Jumat bertepatan dengan rapat koordinasi di Pemkab.' }) },
+  {
+    name: 'rescheduleEpisode',
+    input: (ids) => ({ episodeId: ids.next, liveDate: '2026-12-17', reason: 'Jumat bertepatan dengan rapat koordinasi di Pemkab.' }),
+  },
   { name: 'cancelEpisode', input: (_ids, s) => ({ episodeId: s.scheduled, reason: 'Narasumber berhalangan hadir.' }) },
   { name: 'getLiveRecord', input: (ids) => ({ episodeId: ids.last }) },
   { name: 'getLiveRecord', label: 'getLiveRecord (phone: current episode)', input: () => ({}) },
   { name: 'getPhoneLink', input: () => ({}) },
   {
-    name: 'recordLiveMetrics', input: (ids) => ({
-      episodeId: ids.last, totalViewers: 1240, peakViewers: 186, uniqueViewers: 930, avgWatchSeconds: 94, durationMinutes: 64, newFollowers: 41,
-      comments: 10_000, likes: 5200, shares: 33, gifts: 7, snapshots: ['08:05', '08:15', '08:25'].map((time, i) => ({ time, viewers: 90 + 40 * i })),
+    name: 'recordLiveMetrics',
+    input: (ids) => ({
+      episodeId: ids.last,
+      totalViewers: 1240,
+      peakViewers: 186,
+      uniqueViewers: 930,
+      avgWatchSeconds: 94,
+      durationMinutes: 64,
+      newFollowers: 41,
+      comments: 10_000,
+      likes: 5200,
+      shares: 33,
+      gifts: 7,
+      snapshots: ['08:05', '08:15', '08:25'].map((time, i) => ({ time, viewers: 90 + 40 * i })),
     }),
   },
   { name: 'recordViewerCount', input: (ids) => ({ episodeId: ids.last, viewers: 150, time: '08:20' }) },
   {
-    name: 'saveQuestion', input: (ids) => ({ episodeId: ids.last, question: 'Apa syarat KUR untuk koperasi?', askerHandle: '@warga.bogor12', askedAt: '09:05' }),
-    then: (d, s) => { s.question = d.id; },
+    name: 'saveQuestion',
+    input: (ids) => ({ episodeId: ids.last, question: 'Apa syarat KUR untuk koperasi?', askerHandle: '@warga.bogor12', askedAt: '09:05' }),
+    then: (d, s) => {
+      s.question = d.id;
+    },
   },
   {
-    name: 'saveQuestion', label: 'saveQuestion (answer)',
-    input: (ids, s) => ({ id: s.question, episodeId: ids.last, answer: 'Hubungi bank penyalur KUR; koperasi perlu NIB dan laporan keuangan.', answeredBy: 'Narasumber' }),
+    name: 'saveQuestion',
+    label: 'saveQuestion (answer)',
+    input: (ids, s) => ({
+      id: s.question,
+      episodeId: ids.last,
+      answer: 'Hubungi bank penyalur KUR; koperasi perlu NIB dan laporan keuangan.',
+      answeredBy: 'Narasumber',
+    }),
   },
-  { name: 'importComments', label: 'importComments 1 000', input: (ids) => ({ episodeId: ids.last, content: TYPICAL_CAPTURE, commit: true }) },
+  {
+    name: 'importComments',
+    label: 'importComments 1 000',
+    input: (ids) => ({ episodeId: ids.last, content: TYPICAL_CAPTURE, commit: true }),
+  },
   // The sidebar repeats the same input until nothing remains (COMMIT_BATCH comments a call).
   { name: 'importComments', label: IMPORT_PARTS[0], input: (ids) => ({ episodeId: ids.last, content: CAPTURE, commit: true }) },
   { name: 'importComments', label: IMPORT_PARTS[1], input: (ids) => ({ episodeId: ids.last, content: CAPTURE, commit: true }) },
-  { name: 'saveFeedback', input: (ids) => ({ episodeId: ids.last, channel: 'WhatsApp', text: 'Materinya jelas, terima kasih.', sentiment: 'positif' }) },
   {
-    name: 'saveSurveyResponse', input: (ids) => ({
-      episodeId: ids.last, answers: [4, 3, 4, 4, 3, 4, 4, 3, 4], submittedAt: '2026-12-02 19:00',
+    name: 'saveFeedback',
+    input: (ids) => ({ episodeId: ids.last, channel: 'WhatsApp', text: 'Materinya jelas, terima kasih.', sentiment: 'positif' }),
+  },
+  {
+    name: 'saveSurveyResponse',
+    input: (ids) => ({
+      episodeId: ids.last,
+      answers: [4, 3, 4, 4, 3, 4, 4, 3, 4],
+      submittedAt: '2026-12-02 19:00',
       profile: { gender: 'Perempuan', age: '30–39 tahun', education: 'SMA/sederajat', occupation: 'Wirausaha' },
     }),
   },
@@ -117,19 +170,37 @@ const OPS: Op[] = [
   { name: 'completeStage', input: (ids) => ({ episodeId: ids.last, stage: 'pemantauan_penonton' }) },
   { name: 'reopenStage', input: (ids) => ({ episodeId: ids.last, stage: 'pemantauan_penonton' }) },
   {
-    name: 'saveEvaluation', input: (ids) => ({
-      episodeId: ids.last, meetingDate: NOW.slice(0, 10), attendees: 'Tim Pelaksana, Tim Humas, Tim Pubdisdok', strengths: 'Penonton ramai.', problems: 'Suara narasumber kecil.',
-      actions: [{ action: 'Beli mikrofon klip.', pic: 'Tim Pubdisdok', dueDate: '2026-12-10' }, { action: 'Unggah poster H-5.', pic: 'Tim Humas', dueDate: '2026-12-08' }],
+    name: 'saveEvaluation',
+    input: (ids) => ({
+      episodeId: ids.last,
+      meetingDate: NOW.slice(0, 10),
+      attendees: 'Tim Pelaksana, Tim Humas, Tim Pubdisdok',
+      strengths: 'Penonton ramai.',
+      problems: 'Suara narasumber kecil.',
+      actions: [
+        { action: 'Beli mikrofon klip.', pic: 'Tim Pubdisdok', dueDate: '2026-12-10' },
+        { action: 'Unggah poster H-5.', pic: 'Tim Humas', dueDate: '2026-12-08' },
+      ],
     }),
   },
   { name: 'completeAction', input: (ids) => ({ actionId: ids.lastAction }) },
-  { name: 'createSurveyForm', input: () => ({}), then: (d, s) => { s.form = d.formId; } },
+  {
+    name: 'createSurveyForm',
+    input: () => ({}),
+    then: (d, s) => {
+      s.form = d.formId;
+    },
+  },
   { name: 'getSurveyForm', input: (ids) => ({ episodeId: ids.last }) },
   {
-    name: 'syncSurveyResponses', input: () => ({}),
+    name: 'syncSurveyResponses',
+    input: () => ({}),
     // The form as years of use leave it: the register's form responses are on it too (already imported).
     before: (p, s) => {
-      p.emu.forms.received(s.form, formResponsesOnRecord(p).map((r, k) => ({ ...r, answers: SURVEY_ANSWERS(k) })));
+      p.emu.forms.received(
+        s.form,
+        formResponsesOnRecord(p).map((r, k) => ({ ...r, answers: SURVEY_ANSWERS(k) })),
+      );
       for (let k = 0; k < 10; k++) p.emu.forms.submit(s.form, SURVEY_ANSWERS(k));
     },
   },
@@ -152,7 +223,11 @@ const OPS: Op[] = [
 ];
 
 /** `scriptMs`: the product's own JavaScript (the execution's CPU time outside the emulated services); `cpuMs`: all of it. */
-interface Measure { tally: Tally; cpuMs: number; scriptMs: number }
+interface Measure {
+  tally: Tally;
+  cpuMs: number;
+  scriptMs: number;
+}
 const estimate = (m: Measure) => m.tally.ms + m.scriptMs;
 
 function measured<T>(p: Product, run: () => T): { value: T; m: Measure } {
@@ -207,11 +282,25 @@ function lastFormEvent(p: Product, formId: string): unknown {
 /** `product`: the product's operations doing the same work (their times added). */
 type NaiveRun = { label: string; product: string | string[]; reads?: true; run: (g: Generated, services: Data) => unknown };
 const NAIVE_RUNS: NaiveRun[] = [
-  { label: 'scheduleEpisode', product: 'scheduleEpisode', run: (g, s) => NAIVE.scheduleEpisode(s, { liveDate: '2027-01-08', narasumberId: g.ids.guest, topic: 'Naif', user: USER, now: '2026-12-03 07:10' }) },
+  {
+    label: 'scheduleEpisode',
+    product: 'scheduleEpisode',
+    run: (g, s) =>
+      NAIVE.scheduleEpisode(s, { liveDate: '2027-01-08', narasumberId: g.ids.guest, topic: 'Naif', user: USER, now: '2026-12-03 07:10' }),
+  },
   { label: 'listEpisodes', product: 'listEpisodes', run: (_g, s) => NAIVE.listEpisodes(s) },
-  { label: `importComments ${spaced(BIG)}`, product: IMPORT_PARTS, run: (g, s) => NAIVE.importComments(s, { episodeId: g.ids.last, content: CAPTURE, user: USER, now: '2026-12-03 07:10' }) },
+  {
+    label: `importComments ${spaced(BIG)}`,
+    product: IMPORT_PARTS,
+    run: (g, s) => NAIVE.importComments(s, { episodeId: g.ids.last, content: CAPTURE, user: USER, now: '2026-12-03 07:10' }),
+  },
   { label: 'runReminders: reads', product: 'runReminders', reads: true, run: (_g, s) => NAIVE.remindersRead(s) },
-  { label: 'generatePeriodReport year: reads', product: 'generatePeriodReport year', reads: true, run: (_g, s) => NAIVE.yearlyReportRead(s) },
+  {
+    label: 'generatePeriodReport year: reads',
+    product: 'generatePeriodReport year',
+    reads: true,
+    run: (_g, s) => NAIVE.yearlyReportRead(s),
+  },
 ];
 
 // ------------------------------------------------------------------------------------------------------------ output
@@ -225,16 +314,24 @@ function print(title: string, header: string[], rows: (string | number)[][], not
   const cells = [header, ...rows].map((r) => r.map(String));
   const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
   const left = (i: number) => (align[i] ?? 'r') === 'l';
-  const line = (r: string[]) => r.map((c, i) => (left(i) ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (left(i) ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
   console.log(`\n${title}\n${line(cells[0])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const r of cells.slice(1)) console.log(line(r));
   if (note) console.log(note);
 }
 
 /** What the sidebar calls: the functions its source names in `call('…')`. */
-const SIDEBAR_CALLS = new Set(readdirSync(path.join(__dirname, '..', 'src', 'sidebar'), { recursive: true, encoding: 'utf8' })
-  .filter((f) => f.endsWith('.ts'))
-  .flatMap((f) => [...readFileSync(path.join(__dirname, '..', 'src', 'sidebar', f), 'utf8').matchAll(/\bcall\('(\w+)'/g)].map((m) => m[1])));
+const SIDEBAR_CALLS = new Set(
+  readdirSync(path.join(__dirname, '..', 'src', 'sidebar'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .flatMap((f) =>
+      [...readFileSync(path.join(__dirname, '..', 'src', 'sidebar', f), 'utf8').matchAll(/\bcall\('(\w+)'/g)].map((m) => m[1]),
+    ),
+);
 /** Done once per office, when it sets the register up; fixed work whatever the register's size. */
 const ONE_TIME = ['setupRegister', 'createSurveyForm'];
 
@@ -264,10 +361,21 @@ function bundle(): void {
   const first = load();
   const times = Array.from({ length: 21 }, load).sort((a, b) => a - b);
   const kb = (bytes: number) => `${int(bytes)} B (${(bytes / 1024).toFixed(1)} KB)`;
-  print('Bundle (every Apps Script execution loads dist/Code.js; the sidebar loads Sidebar.html once)', ['file', 'size', 'gzip', 'load in a fresh vm context'], [
-    ['dist/Code.js', kb(Buffer.byteLength(code)), kb(gzipSync(code).length), `first ${first.toFixed(1)} ms, median of 21 ${times[10].toFixed(1)} ms`],
-    ['dist/Sidebar.html', kb(Buffer.byteLength(html)), kb(gzipSync(html).length), '-'],
-  ], undefined, 'lrrl');
+  print(
+    'Bundle (every Apps Script execution loads dist/Code.js; the sidebar loads Sidebar.html once)',
+    ['file', 'size', 'gzip', 'load in a fresh vm context'],
+    [
+      [
+        'dist/Code.js',
+        kb(Buffer.byteLength(code)),
+        kb(gzipSync(code).length),
+        `first ${first.toFixed(1)} ms, median of 21 ${times[10].toFixed(1)} ms`,
+      ],
+      ['dist/Sidebar.html', kb(Buffer.byteLength(html)), kb(gzipSync(html).length), '-'],
+    ],
+    undefined,
+    'lrrl',
+  );
 }
 
 // ------------------------------------------------------------------------------------------------------------ main
@@ -283,8 +391,15 @@ function main(): void {
   for (const years of SIZES) {
     const g = buildRegister(years);
     // CPU time, so that the product's own time does not depend on what else the machine is running.
-    g.product.emu.measureWith(() => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; });
-    registers.push([`${years}`, ...['episodes', 'stages', 'questions', 'comments', 'viewerCounts', 'survey', 'reminders', 'audit'].map((k) => int(g.rows[k])), `${(g.buildMs / 1000).toFixed(0)} s`]);
+    g.product.emu.measureWith(() => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    });
+    registers.push([
+      `${years}`,
+      ...['episodes', 'stages', 'questions', 'comments', 'viewerCounts', 'survey', 'reminders', 'audit'].map((k) => int(g.rows[k])),
+      `${(g.buildMs / 1000).toFixed(0)} s`,
+    ]);
     const missing = g.product.globalNames().filter((n) => entryOf(n) === 'sidebar' && !OPS.some((o) => o.name === n));
     if (missing.length) console.log(`Not measured (add to OPS in tools/bench.ts): ${missing.join(', ')}`);
     // The report folder exists in a register in use: the first report ever also creates it.
@@ -306,31 +421,56 @@ function main(): void {
     console.error(`  ${years} y done after ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
 
-  const big = SIZES[SIZES.length - 1], small = SIZES[0];
-  print('Registers (rows per sheet)', ['years', 'episodes', 'stages', 'questions', 'comments', 'viewer counts', 'survey', 'reminder ledger', 'audit', 'built in'], registers);
+  const big = SIZES[SIZES.length - 1],
+    small = SIZES[0];
+  print(
+    'Registers (rows per sheet)',
+    ['years', 'episodes', 'stages', 'questions', 'comments', 'viewer counts', 'survey', 'reminder ledger', 'audit', 'built in'],
+    registers,
+  );
 
   const misses: string[] = [];
   print(
     'Operations: service calls, cells read, estimated Apps Script time, Node CPU',
-    ['operation', ...SIZES.map((y) => `calls ${y}y`), 'flat', ...SIZES.map((y) => `cells read ${y}y`), ...SIZES.map((y) => `est. s ${y}y`),
-      `script ms ${big}y`, `Node CPU ms ${big}y`, 'target', 'met'],
+    [
+      'operation',
+      ...SIZES.map((y) => `calls ${y}y`),
+      'flat',
+      ...SIZES.map((y) => `cells read ${y}y`),
+      ...SIZES.map((y) => `est. s ${y}y`),
+      `script ms ${big}y`,
+      `Node CPU ms ${big}y`,
+      'target',
+      'met',
+    ],
     [...results].map(([label, bySize]) => {
       const m = (y: number) => bySize.get(y)!;
       const est = (y: number) => estimate(m(y));
       const keys = new Set([...Object.keys(m(big).tally.calls), ...Object.keys(m(small).tally.calls)]);
       const changed = [...keys].filter((k) => m(big).tally.calls[k] !== m(small).tally.calls[k]);
       // A sheet that has outgrown its grid needs one insertRowsAfter per append: the register's size, not the work.
-      const grown = changed.filter((k) => k !== 'Sheet.insertRowsAfter').map((k) => `${k} ${m(small).tally.calls[k] ?? 0}→${m(big).tally.calls[k] ?? 0}`);
+      const grown = changed
+        .filter((k) => k !== 'Sheet.insertRowsAfter')
+        .map((k) => `${k} ${m(small).tally.calls[k] ?? 0}→${m(big).tally.calls[k] ?? 0}`);
       const limit = limitOf(names.get(label)!);
       const met = est(big) < limit.ms;
       if (!met) misses.push(`${label}: ${sec(est(big))} s at ${big} years (target ${limit.ms / 1000} s)`);
       if (grown.length) misses.push(`${label}: calls not flat (${grown.join(', ')})`);
-      return [label, ...SIZES.map((y) => totalCalls(m(y).tally)), grown.length ? 'no' : changed.length ? 'yes+' : 'yes', ...SIZES.map((y) => int(m(y).tally.cellsRead)),
-        ...SIZES.map((y) => sec(est(y))), int(m(big).scriptMs), int(m(big).cpuMs), `${limit.kind} < ${limit.ms / 1000} s`, met ? 'yes' : 'NO'];
+      return [
+        label,
+        ...SIZES.map((y) => totalCalls(m(y).tally)),
+        grown.length ? 'no' : changed.length ? 'yes+' : 'yes',
+        ...SIZES.map((y) => int(m(y).tally.cellsRead)),
+        ...SIZES.map((y) => sec(est(y))),
+        int(m(big).scriptMs),
+        int(m(big).cpuMs),
+        `${limit.kind} < ${limit.ms / 1000} s`,
+        met ? 'yes' : 'NO',
+      ];
     }),
     'flat: the same calls at every size; yes+: plus one Sheet.insertRowsAfter where a sheet has outgrown its grid.\n' +
-    'est. = Σ service calls priced by the latency model (below) + script ms: the product\'s own JavaScript, its CPU time in Node outside the emulated\n' +
-    'services (Apps Script\'s V8 assumed as fast). Node CPU: the whole call in this process, emulator and harness included.',
+      "est. = Σ service calls priced by the latency model (below) + script ms: the product's own JavaScript, its CPU time in Node outside the emulated\n" +
+      "services (Apps Script's V8 assumed as fast). Node CPU: the whole call in this process, emulator and harness included.",
   );
 
   const groups = Object.keys(GROUPS) as Group[];
@@ -339,29 +479,52 @@ function main(): void {
     ['operation', ...groups.map((g) => GROUPS[g]), 'cells written', 'services s'],
     [...results].map(([label, bySize]) => {
       const t = bySize.get(big)!.tally;
-      return [label, ...groups.map((g) => (t.byGroup[g].calls ? `${t.byGroup[g].calls} / ${sec(t.byGroup[g].ms)}` : '-')), int(t.cellsWritten), sec(t.ms)];
+      return [
+        label,
+        ...groups.map((g) => (t.byGroup[g].calls ? `${t.byGroup[g].calls} / ${sec(t.byGroup[g].ms)}` : '-')),
+        int(t.cellsWritten),
+        sec(t.ms),
+      ];
     }),
   );
 
   print(
     'Naive (getValue per cell, appendRow per record) vs the product, estimated Apps Script time',
     ['operation', ...SIZES.flatMap((y) => [`naive calls ${y}y`, `naive s ${y}y`, `product s ${y}y`, `ratio ${y}y`])],
-    NAIVE_RUNS.map((n) => [n.label, ...SIZES.flatMap((y) => {
-      const nm = naive.get(n.label)!.get(y)!;
-      const productMs = [n.product].flat().map((label) => results.get(label)!.get(y)!.tally)
-        .reduce((sum, t) => sum + (n.reads ? t.byGroup.read.ms + t.byGroup.sheets.ms : t.ms), 0);
-      const naiveMs = nm.tally.ms;
-      return [int(totalCalls(nm.tally)), `${sec(naiveMs)}${naiveMs > LIMITS.execution ? '*' : ''}`, sec(productMs), `${int(naiveMs / productMs)}×`];
-    })]),
+    NAIVE_RUNS.map((n) => [
+      n.label,
+      ...SIZES.flatMap((y) => {
+        const nm = naive.get(n.label)!.get(y)!;
+        const productMs = [n.product]
+          .flat()
+          .map((label) => results.get(label)!.get(y)!.tally)
+          .reduce((sum, t) => sum + (n.reads ? t.byGroup.read.ms + t.byGroup.sheets.ms : t.ms), 0);
+        const naiveMs = nm.tally.ms;
+        return [
+          int(totalCalls(nm.tally)),
+          `${sec(naiveMs)}${naiveMs > LIMITS.execution ? '*' : ''}`,
+          sec(productMs),
+          `${int(naiveMs / productMs)}×`,
+        ];
+      }),
+    ]),
     'Service time only (no CPU). "reads": against the product run\'s read and other Sheets calls only. * over Apps Script\'s 6-minute limit: the naive run would be stopped.',
   );
 
-  if (CALIBRATION) print(`Calls measured on Google (${CALIBRATION}), used instead of the model`, ['call', 'model', 'measured'], calibrationRows());
-  print('Latency model (first match wins; per call)', ['call', 'cost', 'kind', 'source'], modelRows(),
-    unlisted.size ? `Priced as "anything else": ${[...unlisted].sort().join(', ')}` : undefined, 'lrll');
+  if (CALIBRATION)
+    print(`Calls measured on Google (${CALIBRATION}), used instead of the model`, ['call', 'model', 'measured'], calibrationRows());
+  print(
+    'Latency model (first match wins; per call)',
+    ['call', 'cost', 'kind', 'source'],
+    modelRows(),
+    unlisted.size ? `Priced as "anything else": ${[...unlisted].sort().join(', ')}` : undefined,
+    'lrll',
+  );
   bundle();
-  console.log(`\nTargets at ${big} years: every sidebar call < 3 s, runReminders < 30 s, a yearly recap < 2 min, service calls flat from ${small} to ${big} years;\n` +
-    `one-time setup (${ONE_TIME.join(', ')}) and form triggers < 6 min, menu items < 30 s.`);
+  console.log(
+    `\nTargets at ${big} years: every sidebar call < 3 s, runReminders < 30 s, a yearly recap < 2 min, service calls flat from ${small} to ${big} years;\n` +
+      `one-time setup (${ONE_TIME.join(', ')}) and form triggers < 6 min, menu items < 30 s.`,
+  );
   console.log(misses.length ? `Missed:\n${misses.map((m) => `  - ${m}`).join('\n')}` : 'All met.');
   console.log(`\nBenchmark took ${((Date.now() - started) / 1000).toFixed(0)} s.`);
 }

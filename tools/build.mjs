@@ -1,8 +1,9 @@
 // Builds exactly what `clasp push` uploads: dist/Code.js, dist/Sidebar.html, dist/Phone.html, dist/appsscript.json.
-import * as esbuild from 'esbuild';
+
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -19,12 +20,16 @@ async function buildServer() {
   const entry = join(root, 'src/main.ts');
   const names = await exportedNames(entry);
   const result = await esbuild.build({
-    ...common, entryPoints: [entry], format: 'iife', globalName: GLOBAL, write: false, minifySyntax: true, minifyWhitespace: true,
+    ...common,
+    entryPoints: [entry],
+    format: 'iife',
+    globalName: GLOBAL,
+    write: false,
+    minifySyntax: true,
+    minifyWhitespace: true,
   });
   // Apps Script finds triggers, menu items and google.script.run targets by top-level declaration.
-  const globals = names
-    .map((name) => `function ${name}() { return ${GLOBAL}.${name}.apply(this, arguments); }`)
-    .join('\n');
+  const globals = names.map((name) => `function ${name}() { return ${GLOBAL}.${name}.apply(this, arguments); }`).join('\n');
   writeFileSync(join(dist, 'Code.js'), `${result.outputFiles[0].text}\n${globals}\n`);
   return names;
 }
@@ -32,7 +37,11 @@ async function buildServer() {
 /** One page: its entry's script and its style sheets inlined into src/sidebar/index.html. */
 async function buildPage(name, entry, styles) {
   const result = await esbuild.build({
-    ...common, entryPoints: [join(root, 'src/sidebar', entry)], format: 'iife', write: false, minify: true,
+    ...common,
+    entryPoints: [join(root, 'src/sidebar', entry)],
+    format: 'iife',
+    write: false,
+    minify: true,
   });
   // A literal "</script" inside the inlined code would end the script element early.
   const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');

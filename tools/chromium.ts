@@ -4,10 +4,11 @@
  * installed, else the build that ships inside the npm package @sparticuz/chromium (never a browser
  * that playwright downloads: no machine here reaches a download site).
  */
-import packaged from '@sparticuz/chromium';
+
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import packaged from '@sparticuz/chromium';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 
 const DEBIAN = '/usr/bin/chromium';
 /** Git-ignored, and emptied by `npm ci`, which also replaces the package. */
@@ -15,7 +16,15 @@ const CACHE = join(__dirname, '..', 'node_modules', '.cache', 'chromium');
 // No GPU and no network chatter. --lang makes date inputs show dd/mm/yyyy as an Indonesian user's
 // browser does. Of @sparticuz/chromium's own `args` none is needed outside AWS Lambda, and some
 // (--disable-web-security, --single-process) would make the browser kinder than a user's.
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=id-ID'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--lang=id-ID',
+];
 
 /** The browser's executable; the packaged build is unpacked on first use (about 200 MB, a few seconds). */
 export async function chromiumPath(): Promise<string> {
@@ -26,7 +35,12 @@ export async function chromiumPath(): Promise<string> {
 /** A browser on a profile folder of its own, headless, in Indonesian and on Jakarta time. */
 export async function launchChromium(profile: string, viewport: { width: number; height: number }): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
-    executablePath: await chromiumPath(), headless: true, args: ARGS, viewport, locale: 'id-ID', timezoneId: 'Asia/Jakarta',
+    executablePath: await chromiumPath(),
+    headless: true,
+    args: ARGS,
+    viewport,
+    locale: 'id-ID',
+    timezoneId: 'Asia/Jakarta',
   });
 }
 

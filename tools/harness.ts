@@ -8,10 +8,20 @@ import vm from 'node:vm';
 import { Emulator, type EmulatorOptions, type ExecutionKind, type TriggerRun } from './emulator';
 import { returned, transfer } from './emulator/script-run';
 
-export interface RunContext { kind?: ExecutionKind; user?: string; container?: boolean }
+export interface RunContext {
+  kind?: ExecutionKind;
+  user?: string;
+  container?: boolean;
+}
 /** What an execution showed the user. */
-export interface Shown { toasts: Emulator['ui']['toasts']; alerts: Emulator['ui']['alerts'] }
-export interface RunResult<T> { result: T; calls: Record<string, number> }
+export interface Shown {
+  toasts: Emulator['ui']['toasts'];
+  alerts: Emulator['ui']['alerts'];
+}
+export interface RunResult<T> {
+  result: T;
+  calls: Record<string, number>;
+}
 
 export interface Product {
   emu: Emulator;
@@ -43,7 +53,11 @@ const DIST = path.resolve(__dirname, '..', 'dist');
 /** The project's HTML files (dist/*.html) as HtmlService serves them, keyed by name without '.html'. */
 export function htmlFiles(dir = DIST): Record<string, string> {
   if (!existsSync(dir)) return {};
-  return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => [f.slice(0, -5), readFileSync(path.join(dir, f), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => [f.slice(0, -5), readFileSync(path.join(dir, f), 'utf8')]),
+  );
 }
 
 export function loadProduct(opts: EmulatorOptions & { bundle?: string; emulator?: Emulator } = {}): Product {
@@ -57,7 +71,12 @@ export function loadProduct(opts: EmulatorOptions & { bundle?: string; emulator?
     const globals = emu.globals();
     const builtIn = new Set(Object.keys(globals));
     context = vm.createContext(globals);
-    const realm = vm.runInContext('({ Array, Object, Error, JSON })', context) as { Array: ArrayConstructor; Object: ObjectConstructor; Error: ErrorConstructor; JSON: JSON };
+    const realm = vm.runInContext('({ Array, Object, Error, JSON })', context) as {
+      Array: ArrayConstructor;
+      Object: ObjectConstructor;
+      Error: ErrorConstructor;
+      JSON: JSON;
+    };
     emu.setRealm(realm);
     // Top-level code runs once here (Apps Script re-runs it at the start of every execution).
     emu.execute(() => new vm.Script(source, { filename: 'Code.js' }).runInContext(context), { kind: 'test' });
@@ -92,11 +111,18 @@ export function loadProduct(opts: EmulatorOptions & { bundle?: string; emulator?
     getWebApp: (user, parameter = {}) => {
       const f = fn('doGet');
       // developers.google.com/apps-script/guides/web#request_parameters
-      const event = { parameter, parameters: Object.fromEntries(Object.entries(parameter).map(([k, v]) => [k, [v]])), queryString: new URLSearchParams(parameter).toString(), contextPath: '', contentLength: -1 };
+      const event = {
+        parameter,
+        parameters: Object.fromEntries(Object.entries(parameter).map(([k, v]) => [k, [v]])),
+        queryString: new URLSearchParams(parameter).toString(),
+        contextPath: '',
+        contentLength: -1,
+      };
       const { result, calls } = emu.execute(() => f(realmJSON.parse(JSON.stringify(event))), { kind: 'webapp', user });
       return { result: emu.htmlOutput(result), calls };
     },
-    advanceClock: (toOrMs) => emu.advanceClock(typeof toOrMs === 'number' ? emu.now().getTime() + toOrMs : toOrMs, (handler, event) => fn(handler)(event)),
+    advanceClock: (toOrMs) =>
+      emu.advanceClock(typeof toOrMs === 'number' ? emu.now().getTime() + toOrMs : toOrMs, (handler, event) => fn(handler)(event)),
     menu(caption, user) {
       if (!emu.ui.menus.length) this.open(user);
       const items = emu.ui.menus.flatMap((m) => m.items);
@@ -104,7 +130,12 @@ export function loadProduct(opts: EmulatorOptions & { bundle?: string; emulator?
       if (!item || !('functionName' in item)) throw new Error(`No menu item "${caption}"`);
       const before = { toasts: emu.ui.toasts.length, alerts: emu.ui.alerts.length };
       const f = fn(item.functionName);
-      emu.execute(() => { f(); }, { kind: 'menu', user });
+      emu.execute(
+        () => {
+          f();
+        },
+        { kind: 'menu', user },
+      );
       return { toasts: emu.ui.toasts.slice(before.toasts), alerts: emu.ui.alerts.slice(before.alerts) };
     },
     open: (user) => {
@@ -118,7 +149,9 @@ export function loadProduct(opts: EmulatorOptions & { bundle?: string; emulator?
 }
 
 /** A sidebar function's answer, as the sidebar receives it. */
-export type Result<T> = { ok: true; data: T; warnings?: string[]; now?: number } | { ok: false; errors: Array<{ field: string; message: string }> };
+export type Result<T> =
+  | { ok: true; data: T; warnings?: string[]; now?: number }
+  | { ok: false; errors: Array<{ field: string; message: string }> };
 
 export function call<T>(product: Product, name: string, arg: unknown = {}, user?: string): Result<T> {
   return product.callFromSidebar<Result<T>>(name, arg, user).result;

@@ -2,11 +2,12 @@
 // esbuild bundles the entry (npm packages stay external) into node_modules/.cache/run-ts/, which
 // is git-ignored and still resolves the project's packages; the bundle runs in this process and
 // its file is removed once loaded.
-import * as esbuild from 'esbuild';
+
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [entryArg, ...args] = process.argv.slice(2);
@@ -34,8 +35,16 @@ const ownLocation = {
 
 mkdirSync(dirname(outfile), { recursive: true });
 await esbuild.build({
-  entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
-  packages: 'external', sourcemap: 'inline', logLevel: 'error', plugins: [ownLocation],
+  entryPoints: [entry],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'inline',
+  logLevel: 'error',
+  plugins: [ownLocation],
 });
 process.setSourceMapsEnabled(true);
 process.argv = [process.argv[0], entry, ...args];

@@ -3,18 +3,36 @@
  * domain/comments.ts; this module finds what is already on record and writes one batch per sheet.
  */
 import * as z from 'zod/mini';
-import { wibDateTime, wibInstant } from '../domain/shared/dates';
-import { CANONICAL, FORMATS, MAX_CONTENT_CHARS, MAX_LINES, readEvents, type Format, type Mapping, type Rejected } from '../domain/live/comment-file';
-import { COMMIT_BATCH, handleOf, keyPrefix, planImport, PREVIEW_QUESTIONS, PREVIEW_REJECTED, type ImportCounts } from '../domain/live/comment-import';
-import { guessTopic } from '../domain/live/questions';
-import { timesOf, type Episode } from '../domain/episodes/episodes';
-import { nextIds } from '../domain/shared/ids';
-import { QUESTION_ID_PREFIX } from '../domain/live/questions';
+import { type Episode, timesOf } from '../domain/episodes/episodes';
+import {
+  CANONICAL,
+  FORMATS,
+  type Format,
+  MAX_CONTENT_CHARS,
+  MAX_LINES,
+  type Mapping,
+  type Rejected,
+  readEvents,
+} from '../domain/live/comment-file';
+import {
+  COMMIT_BATCH,
+  handleOf,
+  type ImportCounts,
+  keyPrefix,
+  PREVIEW_QUESTIONS,
+  PREVIEW_REJECTED,
+  planImport,
+  sameQuestionKey,
+} from '../domain/live/comment-import';
+import { guessTopic, QUESTION_ID_PREFIX } from '../domain/live/questions';
 import { SOURCE } from '../domain/live/records';
+import { wibDateTime, wibInstant } from '../domain/shared/dates';
+import { nextIds } from '../domain/shared/ids';
+import { formatNumberId } from '../domain/shared/numbers';
 import { form, oneOf, Refusal, refuse, time } from '../domain/shared/validation';
-import { endpoint, type Context } from './endpoint';
+import { type Context, endpoint } from './endpoint';
 import { openEpisode } from './shared/episodes';
-import { episodeId, episodeRows, requireStarted, saved, stamp, type Saved } from './shared/live-record';
+import { episodeId, episodeRows, requireStarted, type Saved, saved, stamp } from './shared/live-record';
 
 export interface ImportPreview {
   format: Format;
@@ -28,6 +46,8 @@ export interface ImportPreview {
   totals: Record<'like' | 'share' | 'follow' | 'gift', number>;
   /** The first new comments that look like questions; `key` can be sent back in `skipQuestions`. */
   questions: { key: string; time: string; user: string; text: string }[];
+  /** Questions in the file already typed by hand (same account, same text): not recorded again. */
+  alreadyTyped: number;
   /** The first lines left out, with the reason. */
   rejected: Rejected[];
 }
@@ -37,16 +57,19 @@ type Added = { comments: number; questions: number; snapshots: number };
  * A commit writes at most COMMIT_BATCH new comments: while `remaining` is above zero the sidebar calls
  * again with the same input, and only the last call redraws the recording page.
  */
-export type ImportResult = ImportPreview & (
-  | { committed: false }
-  | { committed: true; added: Added; remaining: number; record?: undefined }
-  | ({ committed: true; added: Added; remaining: 0 } & Saved)
-);
+export type ImportResult = ImportPreview &
+  (
+    | { committed: false }
+    | { committed: true; added: Added; remaining: number; record?: undefined }
+    | ({ committed: true; added: Added; remaining: 0 } & Saved)
+  );
 
-const text = z.string({ error: (issue) => (issue.input === undefined ? 'Isi berkas wajib diisi.' : 'Isi berkas harus berupa teks.') }).check(
-  z.refine((s) => s.trim() !== '', 'Isi berkas wajib diisi.'),
-  z.maxLength(MAX_CONTENT_CHARS, `Isi berkas paling banyak ${MAX_CONTENT_CHARS.toLocaleString('id-ID')} karakter; bagi berkasnya.`),
-);
+const text = z
+  .string({ error: (issue) => (issue.input === undefined ? 'Isi berkas wajib diisi.' : 'Isi berkas harus berupa teks.') })
+  .check(
+    z.refine((s) => s.trim() !== '', 'Isi berkas wajib diisi.'),
+    z.maxLength(MAX_CONTENT_CHARS, `Isi berkas paling banyak ${formatNumberId(MAX_CONTENT_CHARS)} karakter; bagi berkasnya.`),
+  );
 
 /**
  * The de-duplication keys already in "Komentar" for this episode. The import ledger says where
@@ -54,7 +77,9 @@ const text = z.string({ error: (issue) => (issue.input === undefined ? 'Isi berk
  * deleted by hand the count disagrees and the whole key column is read once instead.
  */
 function importedKeys(ctx: Context, episode: Episode): Set<string> {
-  const ledger = episodeRows(ctx, 'imports', episode).rows().filter((i) => (i.comments ?? 0) > 0);
+  const ledger = episodeRows(ctx, 'imports', episode)
+    .rows()
+    .filter((i) => (i.comments ?? 0) > 0);
   const expected = ledger.reduce((sum, i) => sum + (i.comments ?? 0), 0);
   if (!expected) return new Set();
   const log = ctx.register.log('comments');
@@ -73,41 +98,82 @@ export const importComments = endpoint(
     episodeId,
     content: text,
     format: z.optional(oneOf('Format', FORMATS)),
-    mapping: z.optional(z.partialRecord(
-      z.enum(CANONICAL, { error: `Pemetaan kolom hanya untuk: ${CANONICAL.join(', ')}.` }),
-      z.string({ error: 'Pemetaan kolom harus berupa nama kolom (teks).' }),
-      { error: 'Pemetaan kolom tidak sah.' },
-    )),
+    mapping: z.optional(
+      z.partialRecord(
+        z.enum(CANONICAL, { error: `Pemetaan kolom hanya untuk: ${CANONICAL.join(', ')}.` }),
+        z.string({ error: 'Pemetaan kolom harus berupa nama kolom (teks).' }),
+        { error: 'Pemetaan kolom tidak sah.' },
+      ),
+    ),
     from: z.optional(time('Abaikan sebelum jam')),
     commit: z.boolean({ error: 'Pilihan "simpan" harus ya atau tidak.' }),
-    skipQuestions: z.optional(z.array(z.string({ error: 'Pertanyaan yang dilewati harus berupa teks.' }), { error: 'Daftar pertanyaan yang dilewati tidak sah.' })),
+    skipQuestions: z.optional(
+      z.array(z.string({ error: 'Pertanyaan yang dilewati harus berupa teks.' }), { error: 'Daftar pertanyaan yang dilewati tidak sah.' }),
+    ),
   }),
   (input, ctx): ImportResult => {
     const { row: episode } = openEpisode(ctx, input.episodeId);
     requireStarted(ctx, episode);
     const read = readEvents(input.content, episode.liveDate, { format: input.format, mapping: input.mapping });
     if (read.lines > MAX_LINES) {
-      refuse('content', `Berkas berisi ${read.lines.toLocaleString('id-ID')} baris; paling banyak ${MAX_LINES.toLocaleString('id-ID')} baris sekali impor. Bagi berkasnya.`);
+      refuse(
+        'content',
+        `Berkas berisi ${formatNumberId(read.lines)} baris; paling banyak ${formatNumberId(MAX_LINES)} baris sekali impor. Bagi berkasnya.`,
+      );
     }
     if (read.format !== 'text' && !read.headers.length) {
       // Nothing to preview or map: not one line could be read in this format.
       const first = read.rejected[0];
-      refuse('content', `Tidak ada baris yang dapat dibaca${first ? ` (baris ${first.line}: ${first.reason})` : ''}. Periksa isi dan format berkasnya.`);
+      refuse(
+        'content',
+        `Tidak ada baris yang dapat dibaca${first ? ` (baris ${first.line}: ${first.reason})` : ''}. Periksa isi dan format berkasnya.`,
+      );
     }
-    const unknown = read.format === 'text' ? [] : Object.entries(input.mapping ?? {}).filter(([, h]) => h !== '' && !read.headers.includes(h));
-    if (unknown.length) throw new Refusal(unknown.map(([c, h]) => ({ field: `mapping.${c}`, message: `Kolom "${h}" tidak ada di berkas.` })));
+    const unknown =
+      read.format === 'text' ? [] : Object.entries(input.mapping ?? {}).filter(([, h]) => h !== '' && !read.headers.includes(h));
+    if (unknown.length)
+      throw new Refusal(unknown.map(([c, h]) => ({ field: `mapping.${c}`, message: `Kolom "${h}" tidak ada di berkas.` })));
 
     const from = input.from ?? timesOf(episode, ctx.settings()).liveStart;
     const counts = episodeRows(ctx, 'viewerCounts', episode);
     const plan = planImport(read, {
-      episodeId: episode.id, liveDate: episode.liveDate, from: wibInstant(episode.liveDate, from),
+      episodeId: episode.id,
+      liveDate: episode.liveDate,
+      from: wibInstant(episode.liveDate, from),
       existingKeys: read.needsMapping ? new Set() : importedKeys(ctx, episode),
       existingMinutes: new Set(counts.rows().map((s) => s.time)),
     });
+    // A question typed by hand during the LIVE comes back in the file: it is not recorded a second time.
+    const table = episodeRows(ctx, 'questions', episode, 'with ids');
+    const typedKeys = new Set(
+      table
+        .rows()
+        .filter((q) => q.source === SOURCE.manual && q.askerHandle.trim())
+        .map((q) => sameQuestionKey(q.askerHandle, q.question)),
+    );
+    const typed = (c: (typeof plan.comments)[number]) => typedKeys.has(sameQuestionKey(handleOf(c), c.text));
+    const alreadyTyped = plan.comments.filter((c) => c.question && typed(c));
+    if (alreadyTyped.length) {
+      ctx.warn(
+        `${formatNumberId(alreadyTyped.length)} pertanyaan di berkas sudah dicatat manual (akun dan isi sama) dan tidak dicatat lagi: ` +
+          `${alreadyTyped
+            .slice(0, 3)
+            .map((c) => `${handleOf(c)} "${c.text.length > 60 ? `${c.text.slice(0, 60)}…` : c.text}"`)
+            .join('; ')}${alreadyTyped.length > 3 ? '; …' : ''}.`,
+      );
+    }
     const preview: ImportPreview = {
-      format: read.format, headers: read.headers, mapping: read.mapping, needsMapping: read.needsMapping, from,
-      counts: plan.counts, totals: plan.totals,
-      questions: plan.comments.filter((c) => c.question).slice(0, PREVIEW_QUESTIONS)
+      format: read.format,
+      headers: read.headers,
+      mapping: read.mapping,
+      needsMapping: read.needsMapping,
+      from,
+      counts: plan.counts,
+      totals: plan.totals,
+      alreadyTyped: alreadyTyped.length,
+      questions: plan.comments
+        .filter((c) => c.question && !typed(c))
+        .slice(0, PREVIEW_QUESTIONS)
         .map((c) => ({ key: c.key, time: c.time, user: handleOf(c), text: c.text })),
       rejected: plan.rejected.slice(0, PREVIEW_REJECTED),
     };
@@ -117,7 +183,7 @@ export const importComments = endpoint(
     const skip = new Set(input.skipQuestions ?? []);
     const batch = plan.comments.slice(0, COMMIT_BATCH);
     const remaining = plan.comments.length - batch.length;
-    const questions = batch.filter((c) => c.question && !skip.has(c.key));
+    const questions = batch.filter((c) => c.question && !skip.has(c.key) && !typed(c));
     const added = { comments: batch.length, questions: questions.length, snapshots: plan.snapshots.length };
     if (!added.comments && !added.snapshots) {
       ctx.warn('Tidak ada data baru: semua komentar dan jumlah penonton di berkas ini sudah tercatat atau dilewati.');
@@ -125,18 +191,42 @@ export const importComments = endpoint(
     }
     const log = ctx.register.log('comments');
     const firstRow = log.nextRow();
-    log.append(...batch.map((c) => ({
-      episodeId: episode.id, time: c.time, uniqueId: c.uniqueId, nickname: c.nickname, text: c.text, msgId: c.msgId, dedupKey: c.key,
-    })));
-    const table = episodeRows(ctx, 'questions', episode, 'with ids');
+    log.append(
+      ...batch.map((c) => ({
+        episodeId: episode.id,
+        time: c.time,
+        uniqueId: c.uniqueId,
+        nickname: c.nickname,
+        text: c.text,
+        msgId: c.msgId,
+        dedupKey: c.key,
+      })),
+    );
     const ids = nextIds(QUESTION_ID_PREFIX, table.texts('id'), questions.length);
-    table.append(...questions.map((c, i) => ({
-      id: ids[i], episodeId: episode.id, question: c.text, askerHandle: handleOf(c), askedAt: c.time,
-      answer: '', answeredBy: '', status: 'belum dijawab' as const, topic: guessTopic(c.text), source: SOURCE.import, ...stamp(ctx),
-    })));
-    counts.append(...plan.snapshots.map((s) => ({ episodeId: episode.id, ...s, source: SOURCE.import, ...stamp(ctx) })));
+    table.append(
+      ...questions.map((c, i) => ({
+        id: ids[i],
+        episodeId: episode.id,
+        question: c.text,
+        askerHandle: handleOf(c),
+        askedAt: c.time,
+        answer: '',
+        answeredBy: '',
+        status: 'belum dijawab' as const,
+        topic: guessTopic(c.text),
+        source: SOURCE.import,
+        ...stamp(ctx),
+        excluded: '',
+      })),
+    );
+    counts.append(...plan.snapshots.map((s) => ({ episodeId: episode.id, ...s, source: SOURCE.import, ...stamp(ctx), excluded: '' })));
     episodeRows(ctx, 'imports', episode).append({
-      episodeId: episode.id, importedAt: wibDateTime(ctx.now), importedBy: ctx.user, format: read.format, firstRow, ...added,
+      episodeId: episode.id,
+      importedAt: wibDateTime(ctx.now),
+      importedBy: ctx.user,
+      format: read.format,
+      firstRow,
+      ...added,
     });
     ctx.audit('impor komentar', episode.id, undefined, { format: read.format, from, counts: plan.counts, added, remaining });
     if (remaining) return { ...preview, committed: true, added, remaining };

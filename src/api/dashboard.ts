@@ -8,5 +8,9 @@ export const refreshDashboard = endpoint(form({}), (_input, ctx) => updateDashbo
 
 /** Menu item "Perbarui dasbor". */
 export function showDashboardRefresh(): void {
-  fromMenu('Perbarui dasbor', () => refreshDashboard({}), (d) => ({ toast: `Dasbor diperbarui${d.overdue ? `; ${d.overdue} tahap terlambat` : ''}.` }));
+  fromMenu(
+    'Perbarui dasbor',
+    () => refreshDashboard({}),
+    (d) => ({ toast: `Dasbor diperbarui${d.overdue ? `; ${d.overdue} tahap terlambat` : ''}.` }),
+  );
 }

@@ -2,19 +2,20 @@
  * "Periksa register" and "Periksa instalasi": what an office runs after deploying to its real
  * Sheet, or when something looks wrong. Read-only; every finding says where and what to do.
  */
-import { formatDateTimeId } from '../domain/shared/dates';
-import { SCHEMAS, SPREADSHEET_ZONE, type SheetSchema } from '../domain/shared/schema';
+
 import { roleAddresses } from '../domain/reminders/reminders';
+import { formatDateTimeId } from '../domain/shared/dates';
+import { SCHEMAS, type SheetSchema, SPREADSHEET_ZONE } from '../domain/shared/schema';
 import { ROLES, type Role } from '../domain/shared/sop';
 import { form } from '../domain/shared/validation';
+import { menuPath } from '../entrypoints';
 import { normaliseHeader, setupHint } from '../gas/cells';
-import { Register } from '../gas/register';
+import type { Register } from '../gas/register';
 import { FOLDER_PROBLEM, findFolder, logoImage } from '../gas/report-doc';
 import { loadFormRef, openLiveForm, submitTrigger } from '../gas/survey-form';
-import { menuPath } from '../entrypoints';
-import { endpoint, type Context } from './endpoint';
+import { type Context, endpoint } from './endpoint';
 import { fromMenu } from './menu';
-import { reminderStatus, type ReminderStatus } from './shared/reminders';
+import { type ReminderStatus, reminderStatus } from './shared/reminders';
 
 /** Findings past this many per sheet are counted, not listed. */
 const MAX_LISTED = 20;
@@ -74,7 +75,8 @@ function checkSheet(register: Register, key: keyof typeof SCHEMAS, schema: Sheet
   const headers = (values[0] ?? []).map(normaliseHeader);
   const problems: string[] = [];
   for (const c of schema.columns) {
-    if (!headers.includes(normaliseHeader(c.header))) problems.push(`Kolom "${c.header}" tidak ada (mungkin diganti nama atau dihapus). ${setupHint}`);
+    if (!headers.includes(normaliseHeader(c.header)))
+      problems.push(`Kolom "${c.header}" tidak ada (mungkin diganti nama atau dihapus). ${setupHint}`);
   }
   headers.forEach((h, i) => {
     if (h && headers.indexOf(h) !== i) problems.push(`Judul kolom "${String(values[0][i])}" muncul lebih dari sekali.`);
@@ -82,7 +84,9 @@ function checkSheet(register: Register, key: keyof typeof SCHEMAS, schema: Sheet
   if (headerOnly) return { name: schema.name, rows: Math.max(sheet.getLastRow() - 1, 0), problems, more: 0 };
   if (problems.length) return { name: schema.name, rows: Math.max(values.length - 1, 0), problems, more: 0 };
   const table = register.tableOf(key, values);
-  problems.push(...table.problems.map((p) => `Baris ${p.row}, kolom "${p.column}": ${p.message.split(': ').slice(1).join(': ')} Perbaiki isinya.`));
+  problems.push(
+    ...table.problems.map((p) => `Baris ${p.row}, kolom "${p.column}": ${p.message.split(': ').slice(1).join(': ')} Perbaiki isinya.`),
+  );
   const unreadable = new Set(table.problems.map((p) => `${p.row}|${p.column}`));
   for (const c of schema.columns) {
     const at = headers.indexOf(normaliseHeader(c.header));
@@ -110,7 +114,12 @@ function checkSheet(register: Register, key: keyof typeof SCHEMAS, schema: Sheet
       });
     }
   }
-  return { name: schema.name, rows: table.rows().length, problems: problems.slice(0, MAX_LISTED), more: Math.max(problems.length - MAX_LISTED, 0) };
+  return {
+    name: schema.name,
+    rows: table.rows().length,
+    problems: problems.slice(0, MAX_LISTED),
+    more: Math.max(problems.length - MAX_LISTED, 0),
+  };
 }
 
 function checkSheets(register: Register, known?: Known): { ok: boolean; sheets: SheetCheck[] } {
@@ -126,55 +135,99 @@ export interface InstallationCheck {
   detail: string;
 }
 
-export const checkInstallation = endpoint(form({}), (_input, ctx): { ok: boolean; checks: InstallationCheck[] } => {
-  const checks: InstallationCheck[] = [];
-  const add = (item: string, ok: boolean, detail: string) => checks.push({ item, ok, detail });
-  // The sheets and their columns only: reading every row is "Periksa register"'s job (seconds on a large register).
-  const broken = checkSheets(ctx.register).sheets.filter((s) => s.problems.length).map((s) => s.name);
-  add('Struktur register', broken.length === 0,
-    broken.length ? `Bermasalah: ${broken.join(', ')}. Jalankan "Periksa register".` : 'Semua lembar dan kolomnya ada. Isi barisnya diperiksa oleh "Periksa register".');
-  const ss = ctx.register.spreadsheet;
-  const zone = { timeZone: ss.getSpreadsheetTimeZone(), locale: ss.getSpreadsheetLocale() };
-  const zoneOk = zone.timeZone === SPREADSHEET_ZONE.timeZone && zone.locale === SPREADSHEET_ZONE.locale;
-  add('Lokal dan zona waktu', zoneOk, zoneOk ? 'Indonesia (tanggal HH/BB/TTTT, desimal koma), WIB.'
-    : `Lokal ${zone.locale}, zona waktu ${zone.timeZone}: tanggal yang diketik dapat terbaca salah (05/12/2026 menjadi 12 Mei). `
-      + `Jalankan ${menuPath('showRegisterSetup')} agar diatur ke Indonesia (${SPREADSHEET_ZONE.locale}) dan ${SPREADSHEET_ZONE.timeZone}.`);
-  const settings = ctx.settings();
-  const missing = (Object.keys(ROLES) as Role[]).filter((r) => !roleAddresses(r, settings).length).map((r) => ROLES[r]);
-  add('Email tim', !missing.length, missing.length ? `Belum diisi: ${missing.join(', ')} (Pengaturan).` : 'Semua peran punya alamat email.');
-  const signer = settings.officialName && settings.officialNip;
-  add('Pejabat penandatangan laporan', Boolean(signer), signer ? `${settings.officialName}` : 'Nama dan NIP belum diisi (Pengaturan).');
-  const opened = settings.reportFolderId ? findFolder(settings.reportFolderId) : null;
-  const folderOk = !settings.reportFolderId || opened !== null;
-  add('Folder laporan', folderOk, !settings.reportFolderId ? 'Belum diatur; folder dibuat otomatis saat laporan pertama dibuat.'
-    : opened ? `Folder "${opened.getName()}" dapat dibuka.` : FOLDER_PROBLEM);
-  if (settings.logoFileId) {
-    const logo = logoImage(settings.logoFileId);
-    add('Logo kop', !('problem' in logo), 'problem' in logo ? logo.problem : 'Gambar logo dapat dibuka.');
-  }
-  checks.push(surveyFormCheck());
-  const survey = loadFormRef();
-  if (survey) {
-    const t = submitTrigger(survey);
-    add('Impor otomatis jawaban survei', t.present !== false, !t.owner
-      ? 'Pemiliknya tidak tercatat (formulir dibuat oleh versi lama). Jawaban tetap dapat diambil dengan tombol "Ambil jawaban formulir" di panel Survei.'
-      : t.present === false ? 'Pemicu milik akun Anda hilang. Buka panel Survei: pemicunya dipasang kembali otomatis.'
-      : `Pemicu milik ${t.mine ? `Anda (${t.owner})` : t.owner} mengimpor setiap jawaban yang masuk.`);
-  }
-  const s = statusOrNull(ctx);
-  if (s) {
-    add('Pemicu pengingat', s.installed && !s.dead, !s.installed ? `Belum dipasang: ${menuPath('showReminderInstall')}.`
-      : s.dead ? `Dipasang oleh ${s.owner}, tetapi tidak berjalan sejak lebih dari sehari (mungkin akun itu tidak lagi punya akses). ` +
-        `Pilih ${menuPath('showReminderInstall')} untuk memasangnya atas nama akun Anda.`
-      : s.ownedByMe ? `Terpasang atas nama Anda (${s.owner}); email pengingat dikirim dari akun ini.`
-      : `Terpasang atas nama ${s.owner}; email pengingat dikirim dari akun itu, dan hanya akun itu yang dapat menghentikannya.`);
-    const lastErrors = s.lastRun?.errors ?? [];
-    add('Pengiriman terakhir', !lastErrors.length && !s.uncertain,
-      s.lastRun ? `${formatDateTimeId(s.lastRun.at)}: ${s.lastRun.sent} terkirim, ${s.lastRun.deferred} ditunda${lastErrors.length ? `; galat: ${lastErrors.join('; ')}` : ''}${s.uncertain ? `; ${s.uncertain} berstatus tidak pasti` : ''}.` : 'Belum pernah berjalan.');
-    add('Kuota email hari ini', s.quotaLeft > 0, `${s.quotaLeft} penerima tersisa.`);
-  }
-  return { ok: checks.every((c) => c.ok), checks };
-}, { write: false });
+export const checkInstallation = endpoint(
+  form({}),
+  (_input, ctx): { ok: boolean; checks: InstallationCheck[] } => {
+    const checks: InstallationCheck[] = [];
+    const add = (item: string, ok: boolean, detail: string) => checks.push({ item, ok, detail });
+    // The sheets and their columns only: reading every row is "Periksa register"'s job (seconds on a large register).
+    const broken = checkSheets(ctx.register)
+      .sheets.filter((s) => s.problems.length)
+      .map((s) => s.name);
+    add(
+      'Struktur register',
+      broken.length === 0,
+      broken.length
+        ? `Bermasalah: ${broken.join(', ')}. Jalankan "Periksa register".`
+        : 'Semua lembar dan kolomnya ada. Isi barisnya diperiksa oleh "Periksa register".',
+    );
+    const ss = ctx.register.spreadsheet;
+    const zone = { timeZone: ss.getSpreadsheetTimeZone(), locale: ss.getSpreadsheetLocale() };
+    const zoneOk = zone.timeZone === SPREADSHEET_ZONE.timeZone && zone.locale === SPREADSHEET_ZONE.locale;
+    add(
+      'Lokal dan zona waktu',
+      zoneOk,
+      zoneOk
+        ? 'Indonesia (tanggal HH/BB/TTTT, desimal koma), WIB.'
+        : `Lokal ${zone.locale}, zona waktu ${zone.timeZone}: tanggal yang diketik dapat terbaca salah (05/12/2026 menjadi 12 Mei). ` +
+            `Jalankan ${menuPath('showRegisterSetup')} agar diatur ke Indonesia (${SPREADSHEET_ZONE.locale}) dan ${SPREADSHEET_ZONE.timeZone}.`,
+    );
+    const settings = ctx.settings();
+    const missing = (Object.keys(ROLES) as Role[]).filter((r) => !roleAddresses(r, settings).length).map((r) => ROLES[r]);
+    add(
+      'Email tim',
+      !missing.length,
+      missing.length ? `Belum diisi: ${missing.join(', ')} (Pengaturan).` : 'Semua peran punya alamat email.',
+    );
+    const signer = settings.officialName && settings.officialNip;
+    add('Pejabat penandatangan laporan', Boolean(signer), signer ? `${settings.officialName}` : 'Nama dan NIP belum diisi (Pengaturan).');
+    const opened = settings.reportFolderId ? findFolder(settings.reportFolderId) : null;
+    const folderOk = !settings.reportFolderId || opened !== null;
+    add(
+      'Folder laporan',
+      folderOk,
+      !settings.reportFolderId
+        ? 'Belum diatur; folder dibuat otomatis saat laporan pertama dibuat.'
+        : opened
+          ? `Folder "${opened.getName()}" dapat dibuka.`
+          : FOLDER_PROBLEM,
+    );
+    if (settings.logoFileId) {
+      const logo = logoImage(settings.logoFileId);
+      add('Logo kop', !('problem' in logo), 'problem' in logo ? logo.problem : 'Gambar logo dapat dibuka.');
+    }
+    checks.push(surveyFormCheck());
+    const survey = loadFormRef();
+    if (survey) {
+      const t = submitTrigger(survey);
+      add(
+        'Impor otomatis jawaban survei',
+        t.present !== false,
+        !t.owner
+          ? 'Pemiliknya tidak tercatat (formulir dibuat oleh versi lama). Jawaban tetap dapat diambil dengan tombol "Ambil jawaban formulir" di panel Survei.'
+          : t.present === false
+            ? 'Pemicu milik akun Anda hilang. Buka panel Survei: pemicunya dipasang kembali otomatis.'
+            : `Pemicu milik ${t.mine ? `Anda (${t.owner})` : t.owner} mengimpor setiap jawaban yang masuk.`,
+      );
+    }
+    const s = statusOrNull(ctx);
+    if (s) {
+      add(
+        'Pemicu pengingat',
+        s.installed && !s.dead,
+        !s.installed
+          ? `Belum dipasang: ${menuPath('showReminderInstall')}.`
+          : s.dead
+            ? `Dipasang oleh ${s.owner}, tetapi tidak berjalan sejak lebih dari sehari (mungkin akun itu tidak lagi punya akses). ` +
+              `Pilih ${menuPath('showReminderInstall')} untuk memasangnya atas nama akun Anda.`
+            : s.ownedByMe
+              ? `Terpasang atas nama Anda (${s.owner}); email pengingat dikirim dari akun ini.`
+              : `Terpasang atas nama ${s.owner}; email pengingat dikirim dari akun itu, dan hanya akun itu yang dapat menghentikannya.`,
+      );
+      const lastErrors = s.lastRun?.errors ?? [];
+      add(
+        'Pengiriman terakhir',
+        !lastErrors.length && !s.uncertain,
+        s.lastRun
+          ? `${formatDateTimeId(s.lastRun.at)}: ${s.lastRun.sent} terkirim, ${s.lastRun.deferred} ditunda${lastErrors.length ? `; galat: ${lastErrors.join('; ')}` : ''}${s.uncertain ? `; ${s.uncertain} berstatus tidak pasti` : ''}.`
+          : 'Belum pernah berjalan.',
+      );
+      add('Kuota email hari ini', s.quotaLeft > 0, `${s.quotaLeft} penerima tersisa.`);
+    }
+    return { ok: checks.every((c) => c.ok), checks };
+  },
+  { write: false },
+);
 
 /** Whether the public can answer the survey form: it exists, is out of the trash, published, open and needs no sign-in. */
 function surveyFormCheck(): InstallationCheck {
@@ -182,25 +235,43 @@ function surveyFormCheck(): InstallationCheck {
   const ref = loadFormRef();
   if (!ref) return { item, ok: true, detail: 'Belum dibuat; buat dari panel Survei bila diperlukan.' };
   const f = openLiveForm(ref);
-  const problem = !f ? 'tidak dapat dibuka atau sudah dibuang ke sampah Drive. Buat formulir baru dari panel Survei.'
-    : !f.isPublished() ? 'belum diterbitkan sehingga tidak dapat diisi. Buka panel Survei agar formulir diterbitkan.'
-      : !f.isAcceptingResponses() ? 'ditutup (tidak menerima jawaban). Buka formulir lalu aktifkan "Menerima jawaban".'
-        : f.requiresLogin() ? 'mewajibkan responden masuk ke akun instansi, sehingga masyarakat tidak dapat mengisinya. Matikan pembatasan itu di setelan formulir.'
+  const problem = !f
+    ? 'tidak dapat dibuka atau sudah dibuang ke sampah Drive. Buat formulir baru dari panel Survei.'
+    : !f.isPublished()
+      ? 'belum diterbitkan sehingga tidak dapat diisi. Buka panel Survei agar formulir diterbitkan.'
+      : !f.isAcceptingResponses()
+        ? 'ditutup (tidak menerima jawaban). Buka formulir lalu aktifkan "Menerima jawaban".'
+        : f.requiresLogin()
+          ? 'mewajibkan responden masuk ke akun instansi, sehingga masyarakat tidak dapat mengisinya. Matikan pembatasan itu di setelan formulir.'
           : '';
-  return { item, ok: !problem, detail: problem ? `Formulir ${problem}` : 'Diterbitkan dan menerima jawaban dari siapa saja yang punya tautannya.' };
+  return {
+    item,
+    ok: !problem,
+    detail: problem ? `Formulir ${problem}` : 'Diterbitkan dan menerima jawaban dari siapa saja yang punya tautannya.',
+  };
 }
 
 /** Menu item "Periksa register". */
 export function showRegisterCheck(): void {
-  fromMenu('Periksa register', () => checkRegister({}), (r) => {
-    const bad = r.sheets.filter((s) => s.problems.length);
-    return { alert: bad.length
-      ? bad.flatMap((s) => [`${s.name}:`, ...s.problems.map((p) => `• ${p}`), ...(s.more ? [`• … dan ${s.more} temuan lain`] : []), ''])
-      : ['Register lengkap dan semua isinya dapat dibaca.'] };
-  });
+  fromMenu(
+    'Periksa register',
+    () => checkRegister({}),
+    (r) => {
+      const bad = r.sheets.filter((s) => s.problems.length);
+      return {
+        alert: bad.length
+          ? bad.flatMap((s) => [`${s.name}:`, ...s.problems.map((p) => `• ${p}`), ...(s.more ? [`• … dan ${s.more} temuan lain`] : []), ''])
+          : ['Register lengkap dan semua isinya dapat dibaca.'],
+      };
+    },
+  );
 }
 
 /** Menu item "Periksa instalasi". */
 export function showInstallationCheck(): void {
-  fromMenu('Periksa instalasi', () => checkInstallation({}), (r) => ({ alert: r.checks.map((c) => `${c.ok ? '✓' : '✗'} ${c.item}: ${c.detail}`) }));
+  fromMenu(
+    'Periksa instalasi',
+    () => checkInstallation({}),
+    (r) => ({ alert: r.checks.map((c) => `${c.ok ? '✓' : '✗'} ${c.item}: ${c.detail}`) }),
+  );
 }

@@ -5,19 +5,17 @@
  * per sheet after all checks have passed.
  */
 import type * as z from 'zod/mini';
-import { menuPath } from '../entrypoints';
-import { form, validate, Refusal, type FieldError } from '../domain/shared/validation';
-import { Register } from '../gas/register';
-import { BUSY_MESSAGE, tryRegisterLock } from '../gas/lock';
-import { explainFailure } from '../gas/google-errors';
-import { actingUser, openRegister } from '../gas/runtime';
-import { readSettings } from '../gas/settings-store';
 import type { Settings } from '../domain/settings/settings';
 import { wibDateTime } from '../domain/shared/dates';
+import { type FieldError, form, Refusal, validate } from '../domain/shared/validation';
+import { menuPath } from '../entrypoints';
+import { explainFailure } from '../gas/google-errors';
+import { BUSY_MESSAGE, tryRegisterLock } from '../gas/lock';
+import { Register } from '../gas/register';
+import { actingUser, openRegister } from '../gas/runtime';
+import { readSettings } from '../gas/settings-store';
 
-export type ApiResult<T> =
-  | { ok: true; data: T; warnings?: string[]; now?: number }
-  | { ok: false; errors: FieldError[] };
+export type ApiResult<T> = { ok: true; data: T; warnings?: string[]; now?: number } | { ok: false; errors: FieldError[] };
 
 /**
  * A server function the sidebar calls. It accepts anything (input is untrusted); `__input` only
@@ -70,7 +68,10 @@ export function createContext(register: Register): { ctx: Context; warnings: str
     warn: (m) => warnings.push(m),
     audit: (action, recordId, before, after) =>
       register.log('audit').append({
-        at: wibDateTime(now), user: ctx.user, action, recordId,
+        at: wibDateTime(now),
+        user: ctx.user,
+        action,
+        recordId,
         before: auditText(before),
         after: auditText(after),
       }),
@@ -107,8 +108,10 @@ export function endpoint<S extends z.ZodMiniType, O>(
       }
       const problems = register.problems();
       if (problems.length) {
-        warnings.push(`${problems.length} baris di register tidak dapat dibaca dan dilewati (${problems[0].message.replace(/\.$/, '')}). ` +
-          `Jalankan ${menuPath('showRegisterCheck')}.`);
+        warnings.push(
+          `${problems.length} baris di register tidak dapat dibaca dan dilewati (${problems[0].message.replace(/\.$/, '')}). ` +
+            `Jalankan ${menuPath('showRegisterCheck')}.`,
+        );
       }
       // The server's clock (ms since 1970) rides on every answer: the sidebar's "today" and "now" are the
       // server's, never the browser's (a PC clock set wrong; the preview's simulated clock).

@@ -1,28 +1,61 @@
 /** Sidebar endpoints for episodes and their SOP timeline. The rules live in domain/episodes.ts. */
 import * as z from 'zod/mini';
-import { formatDayDateId, wibDate, wibDateTime } from '../domain/shared/dates';
 import {
-  agenda, calendarWarnings, CANCELLED, EPISODE_ID_PREFIX, isCancelled, SCHEDULED, episodeSummary, liveDateErrors, MAX_WEEKS, plannedEpisode, rescheduledStages, seriesDates, stageRowsOf, timesOf, weekdayWarning, type Agenda, type Episode, type EpisodeSummary, type EpisodeView, type StageRow, type Times,
+  type Agenda,
+  agenda,
+  CANCELLED,
+  calendarWarnings,
+  defaultDoneAt,
+  doneAtProblem,
+  EPISODE_ID_PREFIX,
+  type Episode,
+  type EpisodeSummary,
+  type EpisodeView,
+  episodeSummary,
+  isCancelled,
+  liveDateErrors,
+  MAX_WEEKS,
+  plannedEpisode,
+  rescheduledStages,
+  SCHEDULED,
+  type StageRow,
+  seriesDates,
+  stageRowsOf,
+  type Times,
+  timesOf,
+  weekdayWarning,
 } from '../domain/episodes/episodes';
-import { nextIds } from '../domain/shared/ids';
+import { type Invitation, invitation } from '../domain/episodes/invitation';
 import { isArchived } from '../domain/guests/guests';
-import { invitation, type Invitation } from '../domain/episodes/invitation';
 import { mergeSettings } from '../domain/settings/settings';
-import { stage as stageOf, STAGE_KEYS } from '../domain/shared/sop';
+import { formatDateTimeId, formatDayDateId, isIsoDate, isTime, wibDate, wibDateTime } from '../domain/shared/dates';
+import { nextIds } from '../domain/shared/ids';
+import { STAGE_KEYS, stage as stageOf } from '../domain/shared/sop';
 import {
-  collect, form, freeText, id, isoDate, name, oneOf, optionalText, Refusal, refuse, time, url, type FieldError,
+  collect,
+  type FieldError,
+  form,
+  freeText,
+  id,
+  isoDate,
+  name,
+  oneOf,
+  optionalText,
+  Refusal,
+  refuse,
+  time,
+  url,
 } from '../domain/shared/validation';
-import { endpoint, type Context } from './endpoint';
-import { episodeViews, findEpisode, openEpisode } from './shared/episodes';
+import { type Context, endpoint } from './endpoint';
+import { episodeViewOf, episodeViews, findEpisode, openEpisode } from './shared/episodes';
 
 const episodeId = id('ID episode');
 const stageKey = oneOf('Tahap', STAGE_KEYS);
 /** Set when the user records an episode that already took place. */
 const pastOk = z.optional(z.boolean({ error: 'Pilihan "Episode sudah berlangsung" harus ya atau tidak.' }));
-const weeks = z.int({ error: 'Jumlah minggu harus bilangan bulat.' }).check(
-  z.minimum(1, 'Jumlah minggu paling sedikit 1.'),
-  z.maximum(MAX_WEEKS, `Jumlah minggu paling banyak ${MAX_WEEKS}.`),
-);
+const weeks = z
+  .int({ error: 'Jumlah minggu harus bilangan bulat.' })
+  .check(z.minimum(1, 'Jumlah minggu paling sedikit 1.'), z.maximum(MAX_WEEKS, `Jumlah minggu paling banyak ${MAX_WEEKS}.`));
 
 const today = (ctx: Context) => wibDate(ctx.now);
 const dueDates = (rows: readonly StageRow[]) => Object.fromEntries(rows.map((r) => [r.stage, r.dueDate]));
@@ -72,9 +105,13 @@ export const scheduleEpisode = endpoint(
     const dates = seriesDates(liveDate, input.weeks ?? 1);
     const errors: FieldError[] = [];
     const guest = ctx.register.table('guests').find((g) => g.id === narasumberId)?.row;
-    if (!guest) errors.push({ field: 'narasumberId', message: `Narasumber ${narasumberId} tidak ditemukan. Pilih narasumber dari daftar.` });
+    if (!guest)
+      errors.push({ field: 'narasumberId', message: `Narasumber ${narasumberId} tidak ditemukan. Pilih narasumber dari daftar.` });
     else if (isArchived(guest)) {
-      errors.push({ field: 'narasumberId', message: `Narasumber ${guest.id} (${guest.name}) sudah diarsipkan. Pulihkan dulu dari daftar arsip narasumber.` });
+      errors.push({
+        field: 'narasumberId',
+        message: `Narasumber ${guest.id} (${guest.name}) sudah diarsipkan. Pulihkan dulu dari daftar arsip narasumber.`,
+      });
     }
     errors.push(...liveDateErrors(dates, episodes.rows(), today(ctx), input.pastOk ?? false));
     const times = collect(errors, () => episodeTimes(ctx, { liveStart, liveEnd, qaStart, qaEnd }));
@@ -88,7 +125,8 @@ export const scheduleEpisode = endpoint(
     const planned = dates.map((date, i) =>
       plannedEpisode(
         { id: ids[i], liveDate: date, guestId: narasumberId, topic, recordedBy: ctx.user, recordedAt: wibDateTime(ctx.now) },
-        times, settings.evaluationWeekday,
+        times,
+        settings.evaluationWeekday,
       ),
     );
     for (const { episode, stages } of planned) {
@@ -96,7 +134,8 @@ export const scheduleEpisode = endpoint(
       ctx.register.table('stages').append(...stages);
       ctx.audit('jadwalkan episode', episode.id, undefined, { ...episode, dueDates: dueDates(stages) });
     }
-    const view = episodeViews(ctx);
+    // New episodes have no records yet.
+    const view = episodeViews(ctx, new Map());
     return { episodes: planned.map(({ episode }) => view(episode)) };
   },
   { write: true },
@@ -104,7 +143,7 @@ export const scheduleEpisode = endpoint(
 
 export const getEpisode = endpoint(
   form({ episodeId }),
-  (input, ctx): EpisodeView => episodeViews(ctx)(findEpisode(ctx, input.episodeId).row),
+  (input, ctx): EpisodeView => episodeViewOf(ctx, findEpisode(ctx, input.episodeId).row),
   { write: false },
 );
 
@@ -113,7 +152,9 @@ export const listEpisodes = endpoint(
   ({ from, to }, ctx): { episodes: EpisodeSummary[] } => {
     if (from && to && to < from) refuse('to', 'Sampai tanggal harus sama dengan atau setelah Dari tanggal.');
     const view = episodeViews(ctx);
-    const episodes = ctx.register.table('episodes').rows()
+    const episodes = ctx.register
+      .table('episodes')
+      .rows()
       .filter((e) => (!from || e.liveDate >= from) && (!to || e.liveDate <= to))
       .sort((a, b) => a.liveDate.localeCompare(b.liveDate) || a.id.localeCompare(b.id));
     return { episodes: episodes.map((e) => episodeSummary(view(e))) };
@@ -130,21 +171,49 @@ export const getAgenda = endpoint(
   { write: false },
 );
 
+/** `YYYY-MM-DD HH:MM`, or `YYYY-MM-DDTHH:MM` as a browser's date-and-time field sends it. */
+const dateTime = (label: string) =>
+  z.pipe(
+    z.string({ error: `${label} harus berupa teks.` }),
+    z.transform((s: string, payload) => {
+      const [date, time, extra] = s.trim().split(/[ T]/);
+      if (extra === undefined && isIsoDate(date) && isTime(time ?? '')) return `${date} ${time}`;
+      payload.issues.push({ code: 'custom', message: `${label} harus tanggal dan jam (TTTT-BB-HH JJ:MM).`, input: s });
+      return z.NEVER;
+    }),
+  );
+
 export const completeStage = endpoint(
-  form({ episodeId, stage: stageKey, note: optionalText('Catatan', 2000), evidenceUrl: z.optional(url('Tautan bukti')) }),
+  form({
+    episodeId,
+    stage: stageKey,
+    note: optionalText('Catatan', 2000),
+    evidenceUrl: z.optional(url('Tautan bukti')),
+    doneAt: z.optional(dateTime('Waktu selesai')),
+    early: z.optional(z.boolean({ error: 'Konfirmasi "selesai lebih awal" harus ya atau tidak.' })),
+  }),
   (input, ctx): EpisodeView => {
     const { row: episode } = openEpisode(ctx, input.episodeId);
     const before = stageRows(ctx, episode).find((r) => r.stage === input.stage) as StageRow;
+    const stage = stageOf(input.stage);
     if (before.doneAt) {
-      refuse('stage', `Tahap "${stageOf(input.stage).title}" sudah ditandai selesai oleh ${before.doneBy} pada ${before.doneAt}.`);
+      refuse('stage', `Tahap "${stage.title}" sudah ditandai selesai oleh ${before.doneBy} pada ${formatDateTimeId(before.doneAt)}.`);
     }
+    // "Tepat waktu" is measured on when the work was done, which the user gives; who clicked and when stays in the audit log.
+    const times = timesOf(episode, ctx.settings());
+    const doneAt = input.doneAt ?? defaultDoneAt(stage, before.dueDate, times, ctx.now);
+    const problem = doneAtProblem(stage, before.dueDate, times, doneAt, ctx.now, input.early ?? false);
+    if (problem) throw new Refusal([problem]);
     const after: StageRow = {
-      ...before, doneAt: wibDateTime(ctx.now), doneBy: ctx.user,
-      note: input.note ?? before.note, evidenceUrl: input.evidenceUrl ?? before.evidenceUrl,
+      ...before,
+      doneAt,
+      doneBy: ctx.user,
+      note: input.note ?? before.note,
+      evidenceUrl: input.evidenceUrl ?? before.evidenceUrl,
     };
     saveStages(ctx, [after]);
     ctx.audit('tahap selesai', `${episode.id} ${input.stage}`, before, after);
-    return episodeViews(ctx)(episode);
+    return episodeViewOf(ctx, episode);
   },
   { write: true },
 );
@@ -159,7 +228,7 @@ export const reopenStage = endpoint(
     const after: StageRow = { ...before, doneAt: '', doneBy: '' };
     saveStages(ctx, [after]);
     ctx.audit('buka kembali tahap', `${episode.id} ${input.stage}`, before, after);
-    return episodeViews(ctx)(episode);
+    return episodeViewOf(ctx, episode);
   },
   { write: true },
 );
@@ -177,7 +246,14 @@ export const rescheduleEpisode = endpoint(
     const warning = weekdayWarning(input.liveDate, settings);
     if (warning) ctx.warn(warning);
     const guest = ctx.register.table('guests').find((g) => g.id === episode.guestId)?.row ?? { id: episode.guestId, name: episode.guestId };
-    for (const w of calendarWarnings([input.liveDate], guest, ctx.register.table('episodes').rows(), settings.evaluationWeekday, episode.id)) ctx.warn(w);
+    for (const w of calendarWarnings(
+      [input.liveDate],
+      guest,
+      ctx.register.table('episodes').rows(),
+      settings.evaluationWeekday,
+      episode.id,
+    ))
+      ctx.warn(w);
     const before = stageRows(ctx, episode);
     const after = rescheduledStages(before, input.liveDate, settings.evaluationWeekday);
     const kept = after.filter((r) => r.doneAt).length;
@@ -185,11 +261,12 @@ export const rescheduleEpisode = endpoint(
     saveStages(ctx, after);
     const moved = ctx.register.table('episodes').update(index, { liveDate: input.liveDate });
     ctx.audit(
-      'jadwal ulang episode', episode.id,
+      'jadwal ulang episode',
+      episode.id,
       { liveDate: episode.liveDate, dueDates: dueDates(before) },
       { liveDate: input.liveDate, dueDates: dueDates(after), reason: input.reason },
     );
-    return episodeViews(ctx)(moved);
+    return episodeViewOf(ctx, moved);
   },
   { write: true },
 );
@@ -200,7 +277,7 @@ export const cancelEpisode = endpoint(
     const { index, row: episode } = openEpisode(ctx, input.episodeId);
     const cancelled = ctx.register.table('episodes').update(index, { status: CANCELLED, cancelReason: input.reason });
     ctx.audit('batalkan episode', episode.id, episode, cancelled);
-    return episodeViews(ctx)(cancelled);
+    return episodeViewOf(ctx, cancelled);
   },
   { write: true },
 );
@@ -214,10 +291,16 @@ export const restoreEpisode = endpoint(
   (input, ctx): EpisodeView => {
     const { index, row: episode } = findEpisode(ctx, input.episodeId);
     if (!isCancelled(episode)) refuse('episodeId', `Episode ${episode.id} tidak dibatalkan.`);
-    const holder = ctx.register.table('episodes').rows().find((e) => e.liveDate === episode.liveDate && e.id !== episode.id && !isCancelled(e));
+    const holder = ctx.register
+      .table('episodes')
+      .rows()
+      .find((e) => e.liveDate === episode.liveDate && e.id !== episode.id && !isCancelled(e));
     if (holder) {
-      refuse('episodeId', `Tanggal ${formatDayDateId(episode.liveDate)} sudah dipakai episode ${holder.id} (${holder.topic}). `
-        + `Jadwalkan ulang atau batalkan ${holder.id} dulu.`);
+      refuse(
+        'episodeId',
+        `Tanggal ${formatDayDateId(episode.liveDate)} sudah dipakai episode ${holder.id} (${holder.topic}). ` +
+          `Jadwalkan ulang atau batalkan ${holder.id} dulu.`,
+      );
     }
     const restored = ctx.register.table('episodes').update(index, { status: SCHEDULED, cancelReason: '' });
     ctx.audit('pulihkan episode', episode.id, episode, restored);
@@ -230,7 +313,8 @@ export const getInvitation = endpoint(
   form({ episodeId }),
   (input, ctx): Invitation & { phone: string; email: string; guestName: string } => {
     const { row: episode } = openEpisode(ctx, input.episodeId);
-    const guest = ctx.register.table('guests').find((g) => g.id === episode.guestId)?.row ??
+    const guest =
+      ctx.register.table('guests').find((g) => g.id === episode.guestId)?.row ??
       refuse('episodeId', `Narasumber ${episode.guestId} untuk episode ${episode.id} tidak ditemukan di lembar Narasumber.`);
     if (!guest.phone) ctx.warn('Narasumber belum punya nomor telepon; WhatsApp akan meminta Anda memilih kontak.');
     if (!guest.email) ctx.warn('Narasumber belum punya alamat email; isi penerima di aplikasi email Anda.');
@@ -238,7 +322,9 @@ export const getInvitation = endpoint(
     const times = timesOf(episode, settings);
     return {
       ...invitation({ liveDate: episode.liveDate, topic: episode.topic, times, guest, agencyName: settings.agencyName }),
-      phone: guest.phone, email: guest.email, guestName: guest.name,
+      phone: guest.phone,
+      email: guest.email,
+      guestName: guest.name,
     };
   },
   { write: false },

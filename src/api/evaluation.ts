@@ -1,23 +1,27 @@
 /** Sidebar endpoints for the joint evaluation (SOP stages 7–8) and its follow-up actions. Rules: domain/evaluation.ts. */
 import * as z from 'zod/mini';
-import { wibDate, wibDateTime } from '../domain/shared/dates';
-import { ACTION_ID_PREFIX, actionErrors, DONE, meetingDateErrors, OPEN } from '../domain/evaluation/evaluation';
-import { nextIds } from '../domain/shared/ids';
+import { EVIDENCE } from '../domain/episodes/episodes';
 import type { Action, Evaluation } from '../domain/evaluation/evaluation';
-import { form, freeText, id, isoDate, name, Refusal, refuse, type FieldError } from '../domain/shared/validation';
+import { ACTION_ID_PREFIX, actionErrors, DONE, meetingDateErrors, OPEN } from '../domain/evaluation/evaluation';
+import { wibDate, wibDateTime } from '../domain/shared/dates';
+import { nextIds } from '../domain/shared/ids';
+import { type FieldError, form, freeText, id, isoDate, name, Refusal, refuse } from '../domain/shared/validation';
 import { endpoint } from './endpoint';
 import { findEpisode, openEpisode } from './shared/episodes';
-import { episodeId, episodeRows, requireStarted, saved, stamp, type Saved } from './shared/live-record';
+import { episodeId, episodeRows, requireStarted, type Saved, saved, stamp } from './shared/live-record';
 
 /** At most this many follow-ups per meeting: a longer list is a plan, not a follow-up. */
 const MAX_ACTIONS = 20;
 
-const actionInput = z.object({
-  id: z.optional(id('ID tindak lanjut')),
-  action: freeText('Tindakan', 1000),
-  pic: name('Penanggung jawab', 200),
-  dueDate: isoDate('Batas waktu'),
-}, { error: 'Tindak lanjut tidak sah.' });
+const actionInput = z.object(
+  {
+    id: z.optional(id('ID tindak lanjut')),
+    action: freeText('Tindakan', 1000),
+    pic: name('Penanggung jawab', 200),
+    dueDate: isoDate('Batas waktu'),
+  },
+  { error: 'Tindak lanjut tidak sah.' },
+);
 
 export const saveEvaluation = endpoint(
   form({
@@ -26,9 +30,11 @@ export const saveEvaluation = endpoint(
     attendees: freeText('Peserta rapat', 2000),
     strengths: freeText('Hal yang berjalan baik', 5000),
     problems: freeText('Kendala', 5000),
-    actions: z.optional(z.array(actionInput, { error: 'Tindak lanjut harus berupa daftar.' }).check(
-      z.maxLength(MAX_ACTIONS, `Tindak lanjut paling banyak ${MAX_ACTIONS} butir.`),
-    )),
+    actions: z.optional(
+      z
+        .array(actionInput, { error: 'Tindak lanjut harus berupa daftar.' })
+        .check(z.maxLength(MAX_ACTIONS, `Tindak lanjut paling banyak ${MAX_ACTIONS} butir.`)),
+    ),
   }),
   (input, ctx): Saved => {
     const { row: episode } = openEpisode(ctx, input.episodeId);
@@ -50,8 +56,12 @@ export const saveEvaluation = endpoint(
     const evaluations = episodeRows(ctx, 'evaluations', episode);
     const old = evaluations.all();
     const row: Evaluation = {
-      episodeId: episode.id, meetingDate: input.meetingDate, attendees: input.attendees,
-      strengths: input.strengths, problems: input.problems, ...stamp(ctx),
+      episodeId: episode.id,
+      meetingDate: input.meetingDate,
+      attendees: input.attendees,
+      strengths: input.strengths,
+      problems: input.problems,
+      ...stamp(ctx),
     };
     // One evaluation per episode: saving again replaces it.
     if (old.length) {
@@ -70,11 +80,14 @@ export const saveEvaluation = endpoint(
       return { before: undefined, after: created };
     });
     ctx.audit(
-      old.length ? 'ubah evaluasi' : 'catat evaluasi', episode.id,
-      old.length || changes.some((c) => c.before) ? { evaluation: old.map((e) => e.row), actions: changes.flatMap((c) => c.before ?? []) } : undefined,
+      old.length ? 'ubah evaluasi' : 'catat evaluasi',
+      episode.id,
+      old.length || changes.some((c) => c.before)
+        ? { evaluation: old.map((e) => e.row), actions: changes.flatMap((c) => c.before ?? []) }
+        : undefined,
       { evaluation: row, actions: changes.map((c) => c.after) },
     );
-    return saved(ctx, episode, ['evaluasi_bersama', 'pencatatan_evaluasi']);
+    return saved(ctx, episode, EVIDENCE.evaluation);
   },
   { write: true },
 );
@@ -85,7 +98,10 @@ export const completeAction = endpoint(
     const actions = ctx.register.table('actions');
     const found = actions.find((a) => a.id === input.actionId) ?? refuse('actionId', `Tindak lanjut ${input.actionId} tidak ditemukan.`);
     if (found.row.status === DONE) {
-      refuse('actionId', `Tindak lanjut ${found.row.id} sudah selesai${found.row.doneAt ? ` pada ${found.row.doneAt} oleh ${found.row.doneBy}` : ''}.`);
+      refuse(
+        'actionId',
+        `Tindak lanjut ${found.row.id} sudah selesai${found.row.doneAt ? ` pada ${found.row.doneAt} oleh ${found.row.doneBy}` : ''}.`,
+      );
     }
     // The page the user is on may be a later episode's evaluation.
     const page = findEpisode(ctx, input.episodeId ?? found.row.episodeId).row;

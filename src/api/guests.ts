@@ -1,14 +1,12 @@
 /** Sidebar endpoints for guests (narasumber). */
 import * as z from 'zod/mini';
-import { formatDayDateId, wibDate, wibDateTime } from '../domain/shared/dates';
-import {
-  duplicateWarnings, GUEST_ID_PREFIX, isArchived, matchesQuery, guestInput, guestRow, type Guest,
-} from '../domain/guests/guests';
 import { isCancelled } from '../domain/episodes/episodes';
+import { duplicateWarnings, GUEST_ID_PREFIX, type Guest, guestInput, guestRow, isArchived, matchesQuery } from '../domain/guests/guests';
+import { formatDayDateId, wibDate, wibDateTime } from '../domain/shared/dates';
 import { nextIds } from '../domain/shared/ids';
 import { form, id, oneOf, optionalText, refuse } from '../domain/shared/validation';
 import type { Stored } from '../gas/table';
-import { endpoint, type Context } from './endpoint';
+import { type Context, endpoint } from './endpoint';
 
 /** The picker shows this many matches; the total says when there are more. */
 const LIST_LIMIT = 50;
@@ -45,7 +43,9 @@ export const saveNarasumber = endpoint(
 export const listNarasumber = endpoint(
   form({ query: optionalText('Kata kunci', 200), scope: z.optional(oneOf('Tampilan', LIST_SCOPES)) }),
   ({ query, scope = 'aktif' }, ctx): { narasumber: Guest[]; total: number } => {
-    const found = ctx.register.table('guests').rows()
+    const found = ctx.register
+      .table('guests')
+      .rows()
       .filter((g) => scope === 'semua' || isArchived(g) === (scope === 'arsip'))
       .filter((g) => !query || matchesQuery(g, query))
       .sort((a, b) => a.name.localeCompare(b.name));
@@ -64,7 +64,9 @@ export const archiveNarasumber = endpoint(
     const { index, row } = findGuest(ctx, input.id);
     if (isArchived(row)) refuse('id', `Narasumber ${row.id} sudah diarsipkan.`);
     const today = wibDate(ctx.now);
-    const upcoming = ctx.register.table('episodes').rows()
+    const upcoming = ctx.register
+      .table('episodes')
+      .rows()
       .filter((e) => e.guestId === row.id && !isCancelled(e) && e.liveDate >= today)
       .map((e) => `${e.id} (${formatDayDateId(e.liveDate)})`);
     if (upcoming.length) {

@@ -1,7 +1,7 @@
 /** The spreadsheet menu and the sidebar. */
 import { MENU_ITEMS, MENU_TITLE } from '../entrypoints';
 import { openRegister } from '../gas/runtime';
-import { unexpected, type ApiResult } from './endpoint';
+import { type ApiResult, unexpected } from './endpoint';
 
 /**
  * Builds the menu and nothing else: an add-on's onOpen may run in AuthMode.NONE, where reading

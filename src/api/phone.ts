@@ -15,9 +15,11 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 
 /** A page that only says why the register cannot be opened: nothing of the register is read to make it. */
 function refusalPage(message: string): string {
-  return `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><style>body{margin:0;font:16px/1.5 system-ui,Roboto,Arial,sans-serif;` +
+  return (
+    `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><style>body{margin:0;font:16px/1.5 system-ui,Roboto,Arial,sans-serif;` +
     `color:#202124}main{padding:16px}p{background:#fce8e6;color:#a50e0e;padding:12px;border-radius:6px}</style></head>` +
-    `<body><main><h1>${NAME}</h1><p role="alert">${escapeHtml(message)}</p></main></body></html>`;
+    `<body><main><h1>${NAME}</h1><p role="alert">${escapeHtml(message)}</p></main></body></html>`
+  );
 }
 
 /**
@@ -46,7 +48,11 @@ export interface PhoneLink {
  * The web app's link, for the sidebar to show with its QR code. It also remembers this spreadsheet as the register the
  * web app opens (a register set up before the web app existed, or a copy of the spreadsheet, is then connected).
  */
-export const getPhoneLink = endpoint(form({}), (_input, ctx): PhoneLink => {
-  rememberRegister(ctx.register.spreadsheet);
-  return { url: ScriptApp.getService().getUrl() || null };
-}, { write: false });
+export const getPhoneLink = endpoint(
+  form({}),
+  (_input, ctx): PhoneLink => {
+    rememberRegister(ctx.register.spreadsheet);
+    return { url: ScriptApp.getService().getUrl() || null };
+  },
+  { write: false },
+);

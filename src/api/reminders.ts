@@ -4,26 +4,25 @@
  * menunggu → mengirim → terkirim/gagal under the register's lock; an e-mail goes out only after its
  * rows were claimed, so a second or overlapping run, or a run after a crash, never sends it again.
  */
+
+import { type Digest, digests, LEDGER, plan } from '../domain/reminders/reminders';
 import { wibDate, wibDateTime, wibInstant } from '../domain/shared/dates';
-import type { Row } from '../domain/shared/schema';
-import { digests, LEDGER, plan, type Digest } from '../domain/reminders/reminders';
 import { NAME } from '../domain/shared/programme';
+import type { Row } from '../domain/shared/schema';
 import { form } from '../domain/shared/validation';
-import { Register } from '../gas/register';
-import type { Table } from '../gas/table';
+import { explainFailure } from '../gas/google-errors';
 import { withRegisterLock } from '../gas/lock';
 import { mailQuotaLeft, sendMail } from '../gas/mail';
 import { documentProperties } from '../gas/properties';
-import {
-  createHourlyTrigger, deleteTrigger, readTriggerRecord, runningAs, triggersOf, writeTriggerRecord,
-} from '../gas/triggers';
+import { Register } from '../gas/register';
 import { openRegister } from '../gas/runtime';
-import { refreshDashboardQuietly } from './shared/dashboard';
-import { explainFailure } from '../gas/google-errors';
-import { createContext, endpoint, failure, guarded, type ApiResult, type Context } from './endpoint';
+import type { Table } from '../gas/table';
+import { createHourlyTrigger, deleteTrigger, readTriggerRecord, runningAs, triggersOf, writeTriggerRecord } from '../gas/triggers';
+import { type ApiResult, type Context, createContext, endpoint, failure, guarded } from './endpoint';
 import { fromMenu } from './menu';
-import { HANDLER, PROPS, ReminderStatus, RunSummary, reminderStatus, triggerState } from './shared/reminders';
+import { refreshDashboardQuietly } from './shared/dashboard';
 import { episodeViews } from './shared/episodes';
+import { HANDLER, PROPS, type ReminderStatus, type RunSummary, reminderStatus, triggerState } from './shared/reminders';
 
 /** Stop claiming new e-mails well before Apps Script's 6-minute limit; the next run resumes. */
 const TIME_BUDGET_MS = 4.5 * 60 * 1000;
@@ -88,7 +87,12 @@ function reconcile(register: Register, write: boolean): Plan {
       if (write) ledger.update(index, { status: LEDGER.dropped, updatedAt });
       dropped++;
     } else if (row.status === LEDGER.sending && ctx.now.getTime() - claimedAt(row) > STALE_CLAIM_MS) {
-      if (write) ledger.update(index, { status: LEDGER.uncertain, updatedAt, error: 'Eksekusi terhenti saat mengirim; email mungkin sudah terkirim.' });
+      if (write)
+        ledger.update(index, {
+          status: LEDGER.uncertain,
+          updatedAt,
+          error: 'Eksekusi terhenti saat mengirim; email mungkin sudah terkirim.',
+        });
       uncertain.push(row.key);
     }
   }
@@ -97,8 +101,16 @@ function reconcile(register: Register, write: boolean): Plan {
     if (!known) {
       if (write) {
         ledger.append({
-          key: r.key, episodeId: r.episodeId, stage: r.subject, kind: r.kind, dueDate: r.dueDate, recipient: r.recipient,
-          status: LEDGER.pending, attempts: 0, updatedAt, error: '',
+          key: r.key,
+          episodeId: r.episodeId,
+          stage: r.subject,
+          kind: r.kind,
+          dueDate: r.dueDate,
+          recipient: r.recipient,
+          status: LEDGER.pending,
+          attempts: 0,
+          updatedAt,
+          error: '',
         });
       }
       return true;
@@ -107,7 +119,8 @@ function reconcile(register: Register, write: boolean): Plan {
   });
   const indexOf = new Map(ledger.all().map((s) => [s.row.key, s.index]));
   const outgoing = digests(sendable, register.spreadsheet.getUrl(), wibDate(ctx.now)).map((digest) => ({
-    digest, indexes: digest.keys.map((k) => indexOf.get(k) ?? -1).filter((i) => i >= 0),
+    digest,
+    indexes: digest.keys.map((k) => indexOf.get(k) ?? -1).filter((i) => i >= 0),
   }));
   return { ctx, ledger, outgoing, dropped, uncertain };
 }
@@ -144,7 +157,12 @@ function settle(ledger: Ledger, indexes: number[], outcome: Failure | null, now:
     else if (outcome.kind === 'quota') ledger.patch(i, { status: LEDGER.pending, updatedAt: wibDateTime(now) });
     else {
       const next = attempts < MAX_ATTEMPTS ? 'dicoba lagi pada jam berikutnya' : 'tidak dicoba lagi';
-      ledger.patch(i, { status: LEDGER.error, attempts, updatedAt: wibDateTime(now), error: `Gagal pada percobaan ke-${attempts} dari ${MAX_ATTEMPTS}, ${next}: ${outcome.message}` });
+      ledger.patch(i, {
+        status: LEDGER.error,
+        attempts,
+        updatedAt: wibDateTime(now),
+        error: `Gagal pada percobaan ke-${attempts} dari ${MAX_ATTEMPTS}, ${next}: ${outcome.message}`,
+      });
     }
   }
   SpreadsheetApp.flush();
@@ -160,7 +178,9 @@ function reportFailures(ctx: Context, summary: RunSummary, uncertain: string[]):
   withRegisterLock(() => {
     const register = new Register(ctx.register.spreadsheet);
     for (const p of problems) {
-      register.log('audit').append({ at: wibDateTime(ctx.now), user: ctx.user, action: 'pengingat gagal', recordId: '', before: '', after: p });
+      register
+        .log('audit')
+        .append({ at: wibDateTime(ctx.now), user: ctx.user, action: 'pengingat gagal', recordId: '', before: '', after: p });
     }
     register.commit();
   });
@@ -169,8 +189,15 @@ function reportFailures(ctx: Context, summary: RunSummary, uncertain: string[]):
   sendMail({
     to: head,
     subject: `[${NAME}] Ada pengingat yang gagal dikirim`,
-    body: ['Yth. Bapak/Ibu,', '', `Pengiriman pengingat ${NAME} mengalami kendala:`, '', ...problems.map((p) => `• ${p}`), '',
-      `Rincian ada di lembar "Log Pengingat" dan "Log Audit": ${ctx.register.spreadsheet.getUrl()}`].join('\n'),
+    body: [
+      'Yth. Bapak/Ibu,',
+      '',
+      `Pengiriman pengingat ${NAME} mengalami kendala:`,
+      '',
+      ...problems.map((p) => `• ${p}`),
+      '',
+      `Rincian ada di lembar "Log Pengingat" dan "Log Audit": ${ctx.register.spreadsheet.getUrl()}`,
+    ].join('\n'),
   });
 }
 
@@ -183,7 +210,8 @@ export function runReminders(e?: GoogleAppsScript.Events.TimeDriven): RunSummary
   if (uid) {
     const record = readTriggerRecord(PROPS.owner);
     const me = runningAs();
-    if (!record || (record.owner === me && !record.triggerId)) writeTriggerRecord(PROPS.owner, { owner: me, triggerId: uid, installedAt: Date.now() });
+    if (!record || (record.owner === me && !record.triggerId))
+      writeTriggerRecord(PROPS.owner, { owner: me, triggerId: uid, installedAt: Date.now() });
     else if (record.triggerId !== uid) {
       for (const t of triggersOf(HANDLER)) if (t.getUniqueId() === uid) deleteTrigger(t);
       console.warn(`runReminders: pemicu ${uid} milik ${me} dihapus; pengingat dikirim oleh pemicu milik ${record.owner}.`);
@@ -238,10 +266,21 @@ function sendDue(): RunSummary {
 
 /** Menu item "Kirim pengingat sekarang": the hourly run, with what it did shown to the person who asked. */
 export function sendRemindersNow(): void {
-  fromMenu('Kirim pengingat sekarang', () => guarded(() => ({ ok: true, data: sendDue() })), (s) => {
-    const parts = [`${s.sent} email terkirim`, ...(s.deferred ? [`${s.deferred} ditunda`] : []), ...(s.errors.length ? [`${s.errors.length} gagal (lihat Periksa instalasi)`] : [])];
-    return { toast: s.sent || s.deferred || s.errors.length ? `Pengingat: ${parts.join(', ')}.` : 'Tidak ada pengingat yang perlu dikirim sekarang.' };
-  });
+  fromMenu(
+    'Kirim pengingat sekarang',
+    () => guarded(() => ({ ok: true, data: sendDue() })),
+    (s) => {
+      const parts = [
+        `${s.sent} email terkirim`,
+        ...(s.deferred ? [`${s.deferred} ditunda`] : []),
+        ...(s.errors.length ? [`${s.errors.length} gagal (lihat Periksa instalasi)`] : []),
+      ];
+      return {
+        toast:
+          s.sent || s.deferred || s.errors.length ? `Pengingat: ${parts.join(', ')}.` : 'Tidak ada pengingat yang perlu dikirim sekarang.',
+      };
+    },
+  );
 }
 
 /**
@@ -250,27 +289,35 @@ export function sendRemindersNow(): void {
  */
 type Installation = { installed: true; owner: string; takenOverFrom?: string };
 export function installTriggers(): ApiResult<Installation> {
-  return guarded(() => withRegisterLock((): ApiResult<Installation> => {
-    // Only someone who may edit the register installs its reminders (from the phone page too).
-    openRegister();
-    const now = new Date();
-    const state = triggerState(documentProperties().getProperties(), now);
-    const me = runningAs();
-    if (state.record && !state.mine && !state.dead) {
-      const owner = state.record.owner;
-      return failure([{ field: '', message: `Pengingat otomatis sudah dipasang oleh ${owner} dan dikirim atas nama akun itu. ` +
-        `Tidak perlu memasangnya lagi: pemicu kedua dari akun lain akan mengirim pengingat dua kali. Untuk memindahkannya ke akun Anda, ` +
-        `minta ${owner} menghentikannya terlebih dahulu (panel Pengingat › Hentikan pengingat).` }]);
-    }
-    const own = triggersOf(HANDLER);
-    const keep = own.find((t) => state.mine && t.getUniqueId() === state.record?.triggerId) ?? own[0];
-    // Idempotent: keep one, remove any duplicates an earlier version or a double click left.
-    for (const extra of own) if (extra !== keep) deleteTrigger(extra);
-    const trigger = keep ?? createHourlyTrigger(HANDLER);
-    writeTriggerRecord(PROPS.owner, { owner: me, triggerId: trigger.getUniqueId(), installedAt: now.getTime() });
-    const takenOverFrom = state.record && !state.mine ? state.record.owner : undefined;
-    return { ok: true, data: { installed: true, owner: me, ...(takenOverFrom ? { takenOverFrom } : {}) } };
-  }));
+  return guarded(() =>
+    withRegisterLock((): ApiResult<Installation> => {
+      // Only someone who may edit the register installs its reminders (from the phone page too).
+      openRegister();
+      const now = new Date();
+      const state = triggerState(documentProperties().getProperties(), now);
+      const me = runningAs();
+      if (state.record && !state.mine && !state.dead) {
+        const owner = state.record.owner;
+        return failure([
+          {
+            field: '',
+            message:
+              `Pengingat otomatis sudah dipasang oleh ${owner} dan dikirim atas nama akun itu. ` +
+              `Tidak perlu memasangnya lagi: pemicu kedua dari akun lain akan mengirim pengingat dua kali. Untuk memindahkannya ke akun Anda, ` +
+              `minta ${owner} menghentikannya terlebih dahulu (panel Pengingat › Hentikan pengingat).`,
+          },
+        ]);
+      }
+      const own = triggersOf(HANDLER);
+      const keep = own.find((t) => state.mine && t.getUniqueId() === state.record?.triggerId) ?? own[0];
+      // Idempotent: keep one, remove any duplicates an earlier version or a double click left.
+      for (const extra of own) if (extra !== keep) deleteTrigger(extra);
+      const trigger = keep ?? createHourlyTrigger(HANDLER);
+      writeTriggerRecord(PROPS.owner, { owner: me, triggerId: trigger.getUniqueId(), installedAt: now.getTime() });
+      const takenOverFrom = state.record && !state.mine ? state.record.owner : undefined;
+      return { ok: true, data: { installed: true, owner: me, ...(takenOverFrom ? { takenOverFrom } : {}) } };
+    }),
+  );
 }
 
 /** Menu item "Pasang pengingat otomatis". */
@@ -282,26 +329,37 @@ export function showReminderInstall(): void {
 
 /** Only the trigger's owner can remove it: no account can see, let alone delete, another's trigger. */
 export function removeTriggers(): ApiResult<{ removed: number }> {
-  return guarded(() => withRegisterLock((): ApiResult<{ removed: number }> => {
-    openRegister();
-    const state = triggerState(documentProperties().getProperties(), new Date());
-    if (state.record && !state.mine) {
-      const owner = state.record.owner;
-      return failure([{ field: '', message: `Pengingat otomatis dipasang oleh ${owner}; hanya ${owner} yang dapat menghentikannya. ` +
-        `Minta ${owner} membuka register ini dan memilih Hentikan pengingat di panel Pengingat.` }]);
-    }
-    const own = triggersOf(HANDLER);
-    for (const t of own) deleteTrigger(t);
-    writeTriggerRecord(PROPS.owner, null);
-    return { ok: true, data: { removed: own.length } };
-  }));
+  return guarded(() =>
+    withRegisterLock((): ApiResult<{ removed: number }> => {
+      openRegister();
+      const state = triggerState(documentProperties().getProperties(), new Date());
+      if (state.record && !state.mine) {
+        const owner = state.record.owner;
+        return failure([
+          {
+            field: '',
+            message:
+              `Pengingat otomatis dipasang oleh ${owner}; hanya ${owner} yang dapat menghentikannya. ` +
+              `Minta ${owner} membuka register ini dan memilih Hentikan pengingat di panel Pengingat.`,
+          },
+        ]);
+      }
+      const own = triggersOf(HANDLER);
+      for (const t of own) deleteTrigger(t);
+      writeTriggerRecord(PROPS.owner, null);
+      return { ok: true, data: { removed: own.length } };
+    }),
+  );
 }
 
 export const getReminderStatus = endpoint(form({}), (_input, ctx): ReminderStatus => reminderStatus(ctx), { write: false });
 
 /** What the next run would send now, without sending or writing anything. */
-export const previewReminders = endpoint(form({}), (_input, ctx) => {
-  const { outgoing } = reconcile(ctx.register, false);
-  return { emails: outgoing.map(({ digest }) => ({ to: digest.recipient, subject: digest.subject, body: digest.body })) };
-}, { write: false });
-
+export const previewReminders = endpoint(
+  form({}),
+  (_input, ctx) => {
+    const { outgoing } = reconcile(ctx.register, false);
+    return { emails: outgoing.map(({ digest }) => ({ to: digest.recipient, subject: digest.subject, body: digest.body })) };
+  },
+  { write: false },
+);

@@ -5,25 +5,35 @@
  * e-mail must not have sent one that the user is then told to send again.
  */
 import * as z from 'zod/mini';
-import { formatDateId } from '../domain/shared/dates';
 import { isCancelled } from '../domain/episodes/episodes';
 import { REPORT_PREFIX, signatureWarning } from '../domain/reports/document';
-import { reportEmail, reportRecipients, type ReportRecipient } from '../domain/reports/email';
+import { type ReportRecipient, reportEmail, reportRecipients } from '../domain/reports/email';
 import { episodeReport } from '../domain/reports/episode-report';
 import { recordsOf } from '../domain/reports/figures';
-import { isPeriod } from '../domain/reports/periods';
 import { periodReport } from '../domain/reports/period-report';
-import { form, id, isoDate, name, optionalText, Refusal, refuse } from '../domain/shared/validation';
-import { createFolder, documentIdOf, folderOf, FOLDER_NAME, openFolder, pdfOf, saveReport, withoutAccess, type ReportFile } from '../gas/report-doc';
-import { NAME } from '../domain/shared/programme';
+import { isPeriod } from '../domain/reports/periods';
+import { formatDateId } from '../domain/shared/dates';
 import { folderUrl } from '../domain/shared/drive-links';
+import { NAME } from '../domain/shared/programme';
+import { form, id, isoDate, name, optionalText, Refusal, refuse } from '../domain/shared/validation';
 import { tryRegisterLock } from '../gas/lock';
 import { mailQuotaLeft, sendMail } from '../gas/mail';
+import {
+  createFolder,
+  documentIdOf,
+  FOLDER_NAME,
+  folderOf,
+  openFolder,
+  pdfOf,
+  type ReportFile,
+  saveReport,
+  withoutAccess,
+} from '../gas/report-doc';
 import { writeSettings } from '../gas/settings-store';
-import { BUSY_MESSAGE, endpoint, type Context, type Endpoint, underLock } from './endpoint';
-import { surveyRespondents } from './shared/respondents';
+import { BUSY_MESSAGE, type Context, type Endpoint, endpoint, underLock } from './endpoint';
 import { findEpisode } from './shared/episodes';
 import { registerData } from './shared/register-data';
+import { surveyRespondents } from './shared/respondents';
 
 /** A year and a day: the longest period a recap covers. */
 const MAX_PERIOD_DAYS = 366;
@@ -82,7 +92,7 @@ export const generateEpisodeReport = thenRecord(
       requireFree();
       if (isCancelled(row)) ctx.warn(`Episode ${row.id} dibatalkan; laporannya mencatat pembatalan itu.`);
       warnSignature(ctx);
-      const data = registerData(ctx, { episodeIds: [row.id], sheets: ['viewerCounts', 'questions', 'feedback'] });
+      const data = registerData(ctx, [row.id]);
       const record = recordsOf(data)(data.views.find((v) => v.id === row.id)!);
       const respondents = surveyRespondents(ctx.register, { episodeId: row.id });
       const report = episodeReport({ record, respondents, settings: ctx.settings(), now: ctx.now, number: input.number || undefined });
@@ -108,8 +118,12 @@ export const generatePeriodReport = thenRecord(
       requireFree();
       warnSignature(ctx);
       const report = periodReport({
-        data: registerData(ctx), from: input.from, to: input.to,
-        respondents: surveyRespondents(ctx.register, { from: input.from, to: input.to }), settings: ctx.settings(), now: ctx.now,
+        data: registerData(ctx),
+        from: input.from,
+        to: input.to,
+        respondents: surveyRespondents(ctx.register, { from: input.from, to: input.to }),
+        settings: ctx.settings(),
+        now: ctx.now,
         number: input.number || undefined,
       });
       return saveReport(report, reportFolder(ctx), null, { pdf: input.pdf, warn: ctx.warn });
@@ -125,19 +139,33 @@ export interface ReportList {
 }
 
 /** The episodes to pick from, newest first, with their report links: from the sheet, no Drive call. */
-export const listReports = endpoint(form({}), (_input, ctx): ReportList => {
-  const folderId = ctx.settings().reportFolderId;
-  const guests = new Map(ctx.register.table('guests').rows().map((g) => [g.id, g]));
-  return {
-    folderUrl: folderId ? folderUrl(folderId) : null,
-    episodes: ctx.register.table('episodes').rows()
-      .sort((a, b) => b.liveDate.localeCompare(a.liveDate) || b.id.localeCompare(a.id))
-      .map((e) => ({
-        id: e.id, liveDate: e.liveDate, cancelled: isCancelled(e), reportUrl: e.reportUrl,
-        label: `${e.id} · ${formatDateId(e.liveDate)} · ${guests.get(e.guestId)?.organization ?? e.topic}`,
-      })),
-  };
-}, { write: false });
+export const listReports = endpoint(
+  form({}),
+  (_input, ctx): ReportList => {
+    const folderId = ctx.settings().reportFolderId;
+    const guests = new Map(
+      ctx.register
+        .table('guests')
+        .rows()
+        .map((g) => [g.id, g]),
+    );
+    return {
+      folderUrl: folderId ? folderUrl(folderId) : null,
+      episodes: ctx.register
+        .table('episodes')
+        .rows()
+        .sort((a, b) => b.liveDate.localeCompare(a.liveDate) || b.id.localeCompare(a.id))
+        .map((e) => ({
+          id: e.id,
+          liveDate: e.liveDate,
+          cancelled: isCancelled(e),
+          reportUrl: e.reportUrl,
+          label: `${e.id} · ${formatDateId(e.liveDate)} · ${guests.get(e.guestId)?.organization ?? e.topic}`,
+        })),
+    };
+  },
+  { write: false },
+);
 
 /** The report document to announce: by id, or the episode's; it must be a HALO KOP-UKM report. */
 function reportDocument(ctx: Context, input: { documentId?: string; episodeId?: string }): GoogleAppsScript.Drive.File {
@@ -174,23 +202,41 @@ function reportMail(ctx: Context, input: { documentId?: string; episodeId?: stri
   const file = reportDocument(ctx, input);
   const folder = folderOf(file);
   const team = reportRecipients(ctx.settings());
-  const closed = new Set(folder ? withoutAccess(folder, team.map((r) => r.address)) : []);
+  const closed = new Set(
+    folder
+      ? withoutAccess(
+          folder,
+          team.map((r) => r.address),
+        )
+      : [],
+  );
   const pdf = folder && pdfOf(folder, file);
   const folderUrl = folder ? folder.getUrl() : null;
-  const mail = reportEmail({ name: file.getName(), url: file.getUrl(), pdfUrl: pdf ? pdf.getUrl() : null, folderUrl, spreadsheetUrl: ctx.register.spreadsheet.getUrl() });
+  const mail = reportEmail({
+    name: file.getName(),
+    url: file.getUrl(),
+    pdfUrl: pdf ? pdf.getUrl() : null,
+    folderUrl,
+    spreadsheetUrl: ctx.register.spreadsheet.getUrl(),
+  });
   return { file, folder, mail, folderUrl, recipients: team.map((r) => ({ ...r, canOpen: !closed.has(r.address) })) };
 }
 
-export const previewReportEmail = endpoint(form(documentChoice), (input, ctx): ReportEmailPreview => {
-  const { file, mail, folderUrl, recipients } = reportMail(ctx, input);
-  if (!recipients.length) ctx.warn('Belum ada alamat email tim di Pengaturan.');
-  return { name: file.getName(), ...mail, folderUrl, recipients };
-}, { write: false });
+export const previewReportEmail = endpoint(
+  form(documentChoice),
+  (input, ctx): ReportEmailPreview => {
+    const { file, mail, folderUrl, recipients } = reportMail(ctx, input);
+    if (!recipients.length) ctx.warn('Belum ada alamat email tim di Pengaturan.');
+    return { name: file.getName(), ...mail, folderUrl, recipients };
+  },
+  { write: false },
+);
 
 export const emailReportLink = endpoint(
   form({
     ...documentChoice,
-    recipients: z.array(z.string({ error: 'Penerima harus berupa alamat email.' }), { error: 'Pilih penerima dari daftar.' })
+    recipients: z
+      .array(z.string({ error: 'Penerima harus berupa alamat email.' }), { error: 'Pilih penerima dari daftar.' })
       .check(z.minLength(1, 'Pilih paling sedikit satu penerima.')),
     share: z.optional(z.boolean({ error: 'Pilihan "Bagikan folder" harus ya atau tidak.' })),
   }),
@@ -206,7 +252,8 @@ export const emailReportLink = endpoint(
     for (const address of shared) folder?.addViewer(address);
     if (shared.length) ctx.audit('bagikan folder laporan', folder?.getId() ?? '', undefined, { viewers: shared });
     const stillClosed = closed.filter((a) => !shared.includes(a));
-    if (stillClosed.length) ctx.warn(`Folder laporan belum dibagikan kepada ${stillClosed.join(', ')}; tautannya mungkin tidak dapat mereka buka.`);
+    if (stillClosed.length)
+      ctx.warn(`Folder laporan belum dibagikan kepada ${stillClosed.join(', ')}; tautannya mungkin tidak dapat mereka buka.`);
     const url = file.getUrl();
     ctx.audit('kirim tautan laporan', file.getName(), undefined, { url, recipients: chosen });
     sendMail({ to: chosen.join(','), subject: mail.subject, body: mail.body });

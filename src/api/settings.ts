@@ -1,4 +1,4 @@
-import { mergeSettings, settingsInput, type Settings } from '../domain/settings/settings';
+import { mergeSettings, type Settings, settingsInput } from '../domain/settings/settings';
 import { form, refuse } from '../domain/shared/validation';
 import { FOLDER_PROBLEM, findFolder, logoImage } from '../gas/report-doc';
 import { writeSettings } from '../gas/settings-store';

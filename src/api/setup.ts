@@ -2,16 +2,17 @@
  * "Siapkan register": creates or repairs every sheet from the schema table. Idempotent and
  * never deletes or moves user data: missing columns are added after the existing ones.
  */
-import { SCHEMAS, SPREADSHEET_ZONE, type Column, type SheetSchema } from '../domain/shared/schema';
-import { NUMBER_FORMATS, normaliseHeader } from '../gas/cells';
-import { Register } from '../gas/register';
+
+import { missingSettings } from '../domain/settings/settings';
 import { NAME } from '../domain/shared/programme';
+import { type Column, SCHEMAS, type SheetSchema, SPREADSHEET_ZONE } from '../domain/shared/schema';
+import { form } from '../domain/shared/validation';
+import { NUMBER_FORMATS, normaliseHeader } from '../gas/cells';
 import { tryRegisterLock } from '../gas/lock';
+import { Register } from '../gas/register';
 import { openRegister, rememberRegister } from '../gas/runtime';
 import { readSettings, writeSettings } from '../gas/settings-store';
-import { missingSettings } from '../domain/settings/settings';
-import { form } from '../domain/shared/validation';
-import { BUSY_MESSAGE, endpoint, failure, release, unexpected, type ApiResult } from './endpoint';
+import { type ApiResult, BUSY_MESSAGE, endpoint, failure, release, unexpected } from './endpoint';
 import { fromMenu } from './menu';
 import { remindersInstalled } from './shared/reminders';
 
@@ -135,7 +136,10 @@ export function setupRegister(): ApiResult<SetupReport> {
 /** Menu item "Siapkan register". */
 export function showRegisterSetup(): void {
   fromMenu('Siapkan register', setupRegister, (r) => ({
-    toast: r.created.length || r.repaired.length ? `Register ${NAME} sudah disiapkan.` : 'Register sudah lengkap; tidak ada yang perlu diperbaiki.',
+    toast:
+      r.created.length || r.repaired.length
+        ? `Register ${NAME} sudah disiapkan.`
+        : 'Register sudah lengkap; tidak ada yang perlu diperbaiki.',
   }));
 }
 
@@ -148,12 +152,16 @@ export interface SetupStatus {
 }
 
 /** What Beranda reminds a new office of until it is done: the register, Pengaturan, the reminders. */
-export const getSetupStatus = endpoint(form({}), (_input, ctx): SetupStatus => {
-  const names = new Set(ctx.register.spreadsheet.getSheets().map((s) => s.getName()));
-  const registerReady = Object.values(SCHEMAS).every((s) => names.has(s.name));
-  return {
-    registerReady,
-    remindersInstalled: remindersInstalled(),
-    missingSettings: names.has(SCHEMAS.settings.name) ? missingSettings(ctx.settings()) : [],
-  };
-}, { write: false });
+export const getSetupStatus = endpoint(
+  form({}),
+  (_input, ctx): SetupStatus => {
+    const names = new Set(ctx.register.spreadsheet.getSheets().map((s) => s.getName()));
+    const registerReady = Object.values(SCHEMAS).every((s) => names.has(s.name));
+    return {
+      registerReady,
+      remindersInstalled: remindersInstalled(),
+      missingSettings: names.has(SCHEMAS.settings.name) ? missingSettings(ctx.settings()) : [],
+    };
+  },
+  { write: false },
+);

@@ -3,36 +3,68 @@
  * in domain/skm.ts, the rows in domain/survey.ts, the Google Form in gas/survey-form.ts.
  */
 import * as z from 'zod/mini';
+import { type Episode, isCancelled } from '../domain/episodes/episodes';
+import { beneficiariesOf } from '../domain/reports/figures';
 import { formatDayDateId, isIsoDate, isTime, wibDate, wibDateTime } from '../domain/shared/dates';
-import { isCancelled, type Episode } from '../domain/episodes/episodes';
 import { nextIds } from '../domain/shared/ids';
+import { form, id, isoDate, name, oneOf, optionalText, refuse } from '../domain/shared/validation';
 import {
-  computeIkm, PROFILE, sampleTarget, UNSUR, unsurLabel, WEIGHTS,
-  type IkmResult, type ProfileKey, type SampleTarget, type Unsur, type WeightKey,
+  computeIkm,
+  type IkmResult,
+  PROFILE,
+  type ProfileKey,
+  type SampleTarget,
+  sampleTarget,
+  UNSUR,
+  type Unsur,
+  unsurLabel,
+  WEIGHTS,
+  type WeightKey,
 } from '../domain/survey/skm';
 import {
-  DEFAULT_FORM_TITLE, episodeChoice, formTexts, SOURCES, surveyInvitation, surveyRow, SURVEY_ID_PREFIX, type Questionnaire,
+  DEFAULT_FORM_TITLE,
+  episodeChoice,
+  formTexts,
+  type Questionnaire,
+  SOURCES,
+  SURVEY_ID_PREFIX,
+  surveyInvitation,
+  surveyRow,
 } from '../domain/survey/survey';
-import { form, id, isoDate, name, oneOf, optionalText, refuse } from '../domain/shared/validation';
 import type { Register } from '../gas/register';
 import {
-  createForm, loadFormRef, newResponses, openForm, openLiveForm, prefilledUrl, publishForm, repairSubmitTrigger, setEpisodeChoices,
+  createForm,
+  loadFormRef,
+  newResponses,
+  openForm,
+  openLiveForm,
+  prefilledUrl,
+  publishForm,
+  repairSubmitTrigger,
   type SurveyFormRef,
+  setEpisodeChoices,
 } from '../gas/survey-form';
+import { type Context, endpoint } from './endpoint';
 import { findEpisode } from './shared/episodes';
-import { endpoint, type Context } from './endpoint';
 import { surveyRespondents } from './shared/respondents';
 
-const answer = (u: Unsur) =>
-  z.nullable(z.literal([1, 2, 3, 4], { error: `Jawaban ${unsurLabel(u)} harus 1–4 atau kosong.` }));
+const answer = (u: Unsur) => z.nullable(z.literal([1, 2, 3, 4], { error: `Jawaban ${unsurLabel(u)} harus 1–4 atau kosong.` }));
 type A = ReturnType<typeof answer>;
 const answers = z.tuple(UNSUR.map(answer) as [A, A, A, A, A, A, A, A, A], {
   error: `Jawaban harus ${UNSUR.length} nilai, ${UNSUR[0].code} sampai ${UNSUR[UNSUR.length - 1].code} (kosong ditulis null).`,
 });
 const profileField = <K extends ProfileKey>(key: K) => z.optional(oneOf(PROFILE[key].label, PROFILE[key].options));
-const profile = z.optional(z.object({
-  gender: profileField('gender'), age: profileField('age'), education: profileField('education'), occupation: profileField('occupation'),
-}, { error: 'Profil responden tidak sah.' }));
+const profile = z.optional(
+  z.object(
+    {
+      gender: profileField('gender'),
+      age: profileField('age'),
+      education: profileField('education'),
+      occupation: profileField('occupation'),
+    },
+    { error: 'Profil responden tidak sah.' },
+  ),
+);
 /** `YYYY-MM-DD` or `YYYY-MM-DD HH:MM` (WIB): a paper form often has a date but no time. */
 const submittedAt = z.string({ error: 'Waktu pengisian harus berupa teks.' }).check(
   z.trim(),
@@ -59,12 +91,16 @@ function record(ctx: Context, items: Array<{ q: Questionnaire; source: string; f
 export const saveSurveyResponse = endpoint(
   form({ episodeId, answers, profile, suggestion: optionalText('Saran', 2000), submittedAt: z.optional(submittedAt) }),
   (input, ctx): { id: string } => {
-    if (input.answers.every((a) => a === null)) refuse('answers', `Isi paling sedikit satu jawaban ${UNSUR[0].code}–${UNSUR[UNSUR.length - 1].code}.`);
+    if (input.answers.every((a) => a === null))
+      refuse('answers', `Isi paling sedikit satu jawaban ${UNSUR[0].code}–${UNSUR[UNSUR.length - 1].code}.`);
     if (input.episodeId) heldEpisode(ctx, input.episodeId);
     const at = input.submittedAt ?? wibDateTime(ctx.now);
     const q: Questionnaire = {
-      episodeId: input.episodeId ?? '', answers: input.answers, profile: input.profile ?? {},
-      suggestion: input.suggestion ?? '', submittedAt: at.length === 10 ? `${at} 00:00` : at,
+      episodeId: input.episodeId ?? '',
+      answers: input.answers,
+      profile: input.profile ?? {},
+      suggestion: input.suggestion ?? '',
+      submittedAt: at.length === 10 ? `${at} 00:00` : at,
     };
     const [saved] = record(ctx, [{ q, source: SOURCES.paper, formResponseId: '' }]);
     return { id: saved };
@@ -95,9 +131,15 @@ function importResponses(ctx: Context): number {
   const since = importedAt instanceof Date ? new Date(importedAt.getTime() - SYNC_OVERLAP_MS) : undefined;
   const fresh = newResponses(openForm(ref), ref, known, since);
   for (const r of fresh) {
-    if (r.unknown.length) ctx.warn(`Jawaban formulir yang tidak dikenali dicatat kosong: ${r.unknown.join(', ')}. Jangan ubah teks pilihan jawaban di formulir.`);
+    if (r.unknown.length)
+      ctx.warn(
+        `Jawaban formulir yang tidak dikenali dicatat kosong: ${r.unknown.join(', ')}. Jangan ubah teks pilihan jawaban di formulir.`,
+      );
   }
-  record(ctx, fresh.map((r) => ({ q: r, source: SOURCES.form, formResponseId: r.responseId })));
+  record(
+    ctx,
+    fresh.map((r) => ({ q: r, source: SOURCES.form, formResponseId: r.responseId })),
+  );
   return fresh.length;
 }
 
@@ -113,23 +155,34 @@ export function onSurveySubmit(_e?: GoogleAppsScript.Events.FormsOnFormSubmit): 
   else if (result.warnings) console.warn(`onSurveySubmit: ${result.warnings.join(' ')}`);
 }
 
-/** The LIVE's total viewers from "Angka LIVE", the population for the sample size. */
-function totalViewers(register: Register, episodeIdValue: string): number | undefined {
-  const rows = register.table('metrics').rows().filter((m) => m.episodeId === episodeIdValue && m.totalViewers !== null);
-  return rows.length ? (rows[rows.length - 1].totalViewers as number) : undefined;
+/** The population for the sample size: the LIVE's beneficiaries, as every report counts them (beneficiariesOf). */
+function population(register: Register, episodeIdValue: string): number | undefined {
+  const beneficiaries = beneficiariesOf(
+    register
+      .table('metrics')
+      .rows()
+      .filter((m) => m.episodeId === episodeIdValue)
+      .pop(),
+  );
+  return beneficiaries > 0 ? beneficiaries : undefined;
 }
 
 export const getIkm = endpoint(
   form({
-    from: z.optional(isoDate('Dari tanggal')), to: z.optional(isoDate('Sampai tanggal')), episodeId,
+    from: z.optional(isoDate('Dari tanggal')),
+    to: z.optional(isoDate('Sampai tanggal')),
+    episodeId,
     weight: z.optional(oneOf('Bobot unsur', Object.keys(WEIGHTS) as WeightKey[])),
   }),
   (input, ctx): IkmResult & { sampleTarget?: SampleTarget } => {
     if (input.from && input.to && input.from > input.to) refuse('to', 'Sampai tanggal tidak boleh sebelum Dari tanggal.');
     if (input.episodeId) findEpisode(ctx, input.episodeId);
-    const result = computeIkm(surveyRespondents(ctx.register, input).map((r) => r.answers), input.weight);
-    const population = input.episodeId ? totalViewers(ctx.register, input.episodeId) : undefined;
-    return population === undefined ? result : { ...result, sampleTarget: sampleTarget(population, result.respondents) };
+    const result = computeIkm(
+      surveyRespondents(ctx.register, input).map((r) => r.answers),
+      input.weight,
+    );
+    const people = input.episodeId ? population(ctx.register, input.episodeId) : undefined;
+    return people === undefined ? result : { ...result, sampleTarget: sampleTarget(people, result.respondents) };
   },
   { write: false },
 );
@@ -152,7 +205,10 @@ const existingForm = (ref: SurveyFormRef | null) => (ref ? openLiveForm(ref) : n
 /** Episodes a respondent may have watched (not cancelled, LIVE today or earlier), newest first. */
 function watchable(ctx: Context): Episode[] {
   const today = wibDate(ctx.now);
-  return ctx.register.table('episodes').rows().filter((e) => !isCancelled(e) && e.liveDate <= today)
+  return ctx.register
+    .table('episodes')
+    .rows()
+    .filter((e) => !isCancelled(e) && e.liveDate <= today)
     .sort((a, b) => b.liveDate.localeCompare(a.liveDate));
 }
 const episodeChoices = (ctx: Context) => watchable(ctx).map(episodeChoice);
@@ -211,7 +267,8 @@ export const getSurveyForm = endpoint(
       ctx.warn('Formulir survei belum diterbitkan sehingga tidak dapat diisi; sekarang sudah diterbitkan.');
     }
     setEpisodeChoices(f, ref, episodeChoices(ctx));
-    if (repairSubmitTrigger(f, ref)) ctx.warn('Pemicu impor jawaban formulir survei hilang dan sudah dipasang kembali atas nama akun Anda.');
+    if (repairSubmitTrigger(f, ref))
+      ctx.warn('Pemicu impor jawaban formulir survei hilang dan sudah dipasang kembali atas nama akun Anda.');
     return { ...formInfo(ctx, f, ref, input.episodeId), importedBy: ref.triggerOwner ?? '' };
   },
   { write: false },

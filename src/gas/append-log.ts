@@ -1,5 +1,5 @@
-import { SCHEMAS, type Row, type SheetKey } from '../domain/shared/schema';
-import { columnPositions, toCell, writeBlock, type Cell } from './cells';
+import { type Row, SCHEMAS, type SheetKey } from '../domain/shared/schema';
+import { type Cell, columnPositions, toCell, writeBlock } from './cells';
 
 /**
  * A sheet that is only ever appended to (the audit log, imported comments): reads its header, never
@@ -10,7 +10,10 @@ export class AppendLog<K extends SheetKey> {
   private layout?: { width: number; positions: number[] };
   private next?: number;
 
-  constructor(readonly key: K, private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet) {}
+  constructor(
+    readonly key: K,
+    private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  ) {}
 
   /** The header's width and each schema column's position, read once. */
   private columns(): { width: number; positions: number[] } {
@@ -32,7 +35,10 @@ export class AppendLog<K extends SheetKey> {
   column<C extends keyof Row<K> & string>(key: C, from = 2, to = this.nextRow() - 1): string[] {
     if (to < from) return [];
     const at = this.columns().positions[SCHEMAS[this.key].columns.findIndex((c) => c.key === key)];
-    return this.sheet.getRange(from, at + 1, to - from + 1, 1).getValues().map((r) => String(r[0]));
+    return this.sheet
+      .getRange(from, at + 1, to - from + 1, 1)
+      .getValues()
+      .map((r) => String(r[0]));
   }
 
   append(...rows: Row<K>[]): void {

@@ -3,7 +3,7 @@
  * product's columns by header, and writing a block of rows (formats first, then values).
  */
 import { isIsoDate, wibDate, wibDateTime, wibInstant } from '../domain/shared/dates';
-import { SCHEMAS, type Column, type SheetKey } from '../domain/shared/schema';
+import { type Column, SCHEMAS, type SheetKey } from '../domain/shared/schema';
 import { Refusal } from '../domain/shared/validation';
 import { menuPath } from '../entrypoints';
 
@@ -104,13 +104,17 @@ export function runs<T>(items: readonly T[], together: (previous: T, next: T) =>
   return out;
 }
 
-/** Each schema column's position among the sheet's headers (found by name), or the refusal naming the first missing. */
+/**
+ * Each schema column's position among the sheet's headers (found by name), or the refusal naming the first
+ * missing. A column added in a later version (`optional`) is -1 when missing: it reads as empty until
+ * "Siapkan register" adds it.
+ */
 export function columnPositions(key: SheetKey, header: readonly unknown[]): number[] {
   const schema = SCHEMAS[key];
   const headers = header.map(normaliseHeader);
   return schema.columns.map((c) => {
     const at = headers.indexOf(normaliseHeader(c.header));
-    if (at < 0) throw new RegisterError(`Kolom "${c.header}" tidak ada di lembar "${schema.name}". ${setupHint}`);
+    if (at < 0 && !c.optional) throw new RegisterError(`Kolom "${c.header}" tidak ada di lembar "${schema.name}". ${setupHint}`);
     return at;
   });
 }
@@ -129,7 +133,11 @@ const UNIFORM_FORMATS_FROM = 50;
 
 /** Writes rows starting at a sheet row: formats of the product's columns first, then values. */
 export function writeBlock(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, block: Cell[][], columns: readonly Column[], positions: number[],
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  firstRow: number,
+  block: Cell[][],
+  columns: readonly Column[],
+  positions: number[],
 ): void {
   const lastRow = firstRow + block.length - 1;
   const maxRows = sheet.getMaxRows();
@@ -143,7 +151,10 @@ export function writeBlock(
     if (block.length < UNIFORM_FORMATS_FROM) range.setNumberFormats(block.map(() => run.formats));
     else {
       // Many rows: one format per group of like columns, a request that does not grow with the rows.
-      const like = runs(run.formats.map((format, at) => ({ format, at })), (a, b) => a.format === b.format);
+      const like = runs(
+        run.formats.map((format, at) => ({ format, at })),
+        (a, b) => a.format === b.format,
+      );
       for (const group of like) {
         sheet.getRange(firstRow, run.column + group[0].at, block.length, group.length).setNumberFormat(group[0].format);
       }

@@ -18,7 +18,11 @@ export const CHART_SIZE = { width: 640, height: 320 };
  * existing chart's (`modify()`), to change it in place.
  */
 export function buildChart(
-  sheet: Sheet, type: Figure['chart'], range: GoogleAppsScript.Spreadsheet.Range, title: string, anchor = { row: 1, col: 1 },
+  sheet: Sheet,
+  type: Figure['chart'],
+  range: GoogleAppsScript.Spreadsheet.Range,
+  title: string,
+  anchor = { row: 1, col: 1 },
   builder = sheet.newChart(),
 ) {
   return (type === 'line' ? builder.asLineChart() : builder.asColumnChart())
@@ -59,11 +63,13 @@ export function chartImages(figures: readonly Figure[]): GoogleAppsScript.Base.B
   try {
     sheet.hideSheet();
     const height = 1 + Math.max(...figures.map((f) => f.points.length));
-    const values = Array.from({ length: height }, (_, r) => figures.flatMap((f) => {
-      if (r === 0) return [...f.header];
-      const point = f.points[r - 1];
-      return point ? [point[0], point[1]] : ['', ''];
-    }));
+    const values = Array.from({ length: height }, (_, r) =>
+      figures.flatMap((f) => {
+        if (r === 0) return [...f.header];
+        const point = f.points[r - 1];
+        return point ? [point[0], point[1]] : ['', ''];
+      }),
+    );
     const range = sheet.getRange(1, 1, height, 2 * figures.length);
     range.setNumberFormats(values.map((row) => row.map((_, j) => (j % 2 === 0 ? '@' : '0'))));
     range.setValues(values);

@@ -3,9 +3,9 @@
  * setFontWeights over the whole grid, and the charts changed in place.
  */
 import type { Dashboard } from '../domain/dashboard/dashboard';
+import { NAME } from '../domain/shared/programme';
 import { GENERATED_SHEETS } from '../domain/shared/schema';
 import { buildChart } from './charts';
-import { NAME } from '../domain/shared/programme';
 
 const NOTE = `${NAME}: lembar ini dibuat ulang otomatis; perubahan di sini akan tertimpa`;
 const COLUMN_WIDTHS = [230, 170, 170, 220, 160, 260];
@@ -21,7 +21,8 @@ function dashboardSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): GoogleApp
 
 export function writeDashboard(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, d: Dashboard): void {
   const sheet = dashboardSheet(ss);
-  const rows = d.values.length, cols = d.values[0].length;
+  const rows = d.values.length,
+    cols = d.values[0].length;
   const previous = sheet.getLastRow();
   if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
   const grid = sheet.getRange(1, 1, rows, cols);
@@ -29,7 +30,9 @@ export function writeDashboard(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, d: 
   grid.setNumberFormats(d.formats);
   grid.setValues(d.values);
   const bold = new Set(d.boldRows);
-  grid.setFontWeights(d.values.map((_, r) => new Array<GoogleAppsScript.Spreadsheet.FontWeight>(cols).fill(bold.has(r + 1) ? 'bold' : 'normal')));
+  grid.setFontWeights(
+    d.values.map((_, r) => new Array<GoogleAppsScript.Spreadsheet.FontWeight>(cols).fill(bold.has(r + 1) ? 'bold' : 'normal')),
+  );
   // Only the rows the last version had beyond this one are cleared: clearing the whole sheet costs more.
   if (previous > rows) sheet.getRange(rows + 1, 1, previous - rows, cols).clear();
   // The charts of the last refresh are changed in place (one request each rather than a removal and an insertion).

@@ -11,18 +11,27 @@ import { BUSY_MESSAGE } from './lock';
 
 /** Recognised failures: a pattern of Google's text (English, or Indonesian where its wording is known) and what it means. */
 const KNOWN: ReadonlyArray<[RegExp, string]> = [
-  [/No item with the given ID|Access denied: DriveApp|tidak dapat menemukan item/i,
-    'Berkas atau folder Google Drive tidak ditemukan, sudah dihapus, atau akun Anda tidak punya akses ke sana.'],
-  [/do not have permission to call|tidak memiliki izin untuk memanggil|Required permissions|Authorization is required/i,
-    'Akun Anda belum memberi izin yang diperlukan skrip ini. Tutup panel, buka lagi menu register, lalu setujui izin yang diminta.'],
+  [
+    /No item with the given ID|Access denied: DriveApp|tidak dapat menemukan item/i,
+    'Berkas atau folder Google Drive tidak ditemukan, sudah dihapus, atau akun Anda tidak punya akses ke sana.',
+  ],
+  [
+    /do not have permission to call|tidak memiliki izin untuk memanggil|Required permissions|Authorization is required/i,
+    'Akun Anda belum memberi izin yang diperlukan skrip ini. Tutup panel, buka lagi menu register, lalu setujui izin yang diminta.',
+  ],
   [/too many times for one day/i, 'Kuota harian layanan Google untuk akun ini sudah habis. Coba lagi besok.'],
   [/Lock timeout|another process was holding the lock/i, BUSY_MESSAGE],
   [/Exceeded maximum execution time/i, 'Proses melewati batas waktu Apps Script (6 menit) dan dihentikan. Coba lagi.'],
-  [/too many triggers/i, 'Terlalu banyak pemicu terpasang pada skrip ini untuk akun Anda. Hapus pemicu yang tidak dipakai, lalu coba lagi.'],
+  [
+    /too many triggers/i,
+    'Terlalu banyak pemicu terpasang pada skrip ini untuk akun Anda. Hapus pemicu yang tidak dipakai, lalu coba lagi.',
+  ],
   [/Invalid email/i, 'Alamat email penerima tidak sah. Periksa alamat email di Pengaturan.'],
   [/Limit Exceeded: Email/i, 'Email melebihi batas Google (jumlah penerima atau ukuran pesan).'],
-  [/too many times in a short time|timed out|try again|internal error|server error|Service unavailable|Service error/i,
-    'Layanan Google sedang terganggu sementara. Tunggu sebentar, lalu coba lagi.'],
+  [
+    /too many times in a short time|timed out|try again|internal error|server error|Service unavailable|Service error/i,
+    'Layanan Google sedang terganggu sementara. Tunggu sebentar, lalu coba lagi.',
+  ],
 ];
 
 /** Google's own text of an error, for logs and the technical detail. */

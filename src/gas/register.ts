@@ -4,8 +4,8 @@
  */
 import { SCHEMAS, type SheetKey } from '../domain/shared/schema';
 import { AppendLog } from './append-log';
-import { RegisterError, setupHint, type Cell } from './cells';
-import { Table, type CellProblem, type Scope } from './table';
+import { type Cell, RegisterError, setupHint } from './cells';
+import { type CellProblem, type Scope, Table } from './table';
 
 /** One execution's view of the register: each sheet read at most once, written at most once. */
 export class Register {

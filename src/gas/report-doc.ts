@@ -5,10 +5,10 @@
  * whoever made it (an editor may change its content); duplicates that a double click or a race left, and
  * the previous PDF, are taken out of use (see retire).
  */
-import { figuresOf, REPORT_PREFIX, type Block, type Report, type Section } from '../domain/reports/document';
+import { type Block, figuresOf, REPORT_PREFIX, type Report, type Section } from '../domain/reports/document';
+import { NAME } from '../domain/shared/programme';
 import { refuse } from '../domain/shared/validation';
 import { CHART_SIZE, chartImages } from './charts';
-import { NAME } from '../domain/shared/programme';
 
 type Folder = GoogleAppsScript.Drive.Folder;
 type File = GoogleAppsScript.Drive.File;
@@ -46,8 +46,9 @@ function openable<T extends Folder | File>(open: () => T): T | null {
   }
 }
 
-export const FOLDER_PROBLEM = 'Folder laporan di Pengaturan tidak dapat dibuka: folder itu tidak ada, sudah dihapus, atau akun Anda tidak '
-  + 'punya akses ke sana. Periksa tautannya, minta akses kepada pemilik folder, atau kosongkan "Folder laporan" agar folder baru dibuat.';
+export const FOLDER_PROBLEM =
+  'Folder laporan di Pengaturan tidak dapat dibuka: folder itu tidak ada, sudah dihapus, atau akun Anda tidak ' +
+  'punya akses ke sana. Periksa tautannya, minta akses kepada pemilik folder, atau kosongkan "Folder laporan" agar folder baru dibuat.';
 
 /** The folder with this id, or null when it cannot be used (see openable). */
 export const findFolder = (id: string): Folder | null => openable(() => DriveApp.getFolderById(id));
@@ -63,8 +64,12 @@ const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif'];
 /** The kop's logo from Drive, or why it cannot be used. */
 export function logoImage(id: string): { image: GoogleAppsScript.Base.Blob } | { problem: string } {
   const file = openable(() => DriveApp.getFileById(id));
-  if (!file) return { problem: 'Logo kop di Pengaturan tidak dapat dibuka: berkasnya tidak ada, sudah dihapus, atau akun Anda tidak punya akses ke sana.' };
-  if (!IMAGE_TYPES.includes(file.getMimeType())) return { problem: `Logo kop di Pengaturan bukan gambar PNG, JPEG, atau GIF ("${file.getName()}").` };
+  if (!file)
+    return {
+      problem: 'Logo kop di Pengaturan tidak dapat dibuka: berkasnya tidak ada, sudah dihapus, atau akun Anda tidak punya akses ke sana.',
+    };
+  if (!IMAGE_TYPES.includes(file.getMimeType()))
+    return { problem: `Logo kop di Pengaturan bukan gambar PNG, JPEG, atau GIF ("${file.getName()}").` };
   return { image: file.getBlob() };
 }
 
@@ -100,7 +105,6 @@ export function pdfOf(folder: Folder, file: File): File | null {
   return null;
 }
 
-
 const isReport = (f: File) => !f.isTrashed() && f.getMimeType() === MIME.doc && f.getName().startsWith(REPORT_PREFIX);
 
 /** The report's existing documents: the one known by id first, then those of its name in the folder. */
@@ -122,7 +126,13 @@ function existing(folder: Folder, name: string, knownId: string | null): File[] 
   return found;
 }
 
-interface Style { bold?: boolean; size?: number; align?: 'LEFT' | 'CENTER' | 'RIGHT' | 'JUSTIFY'; italic?: boolean; underline?: boolean }
+interface Style {
+  bold?: boolean;
+  size?: number;
+  align?: 'LEFT' | 'CENTER' | 'RIGHT' | 'JUSTIFY';
+  italic?: boolean;
+  underline?: boolean;
+}
 
 /**
  * Every text attribute of a body paragraph, defaults included: a paragraph appended in Docs may take
@@ -131,14 +141,21 @@ interface Style { bold?: boolean; size?: number; align?: 'LEFT' | 'CENTER' | 'RI
 function attrs({ bold = false, size = 11, align = 'LEFT', italic = false, underline = false }: Style) {
   const a = DocumentApp.Attribute;
   return {
-    [a.HEADING]: DocumentApp.ParagraphHeading.NORMAL, [a.BOLD]: bold, [a.ITALIC]: italic, [a.UNDERLINE]: underline,
-    [a.FONT_SIZE]: size, [a.HORIZONTAL_ALIGNMENT]: DocumentApp.HorizontalAlignment[align],
+    [a.HEADING]: DocumentApp.ParagraphHeading.NORMAL,
+    [a.BOLD]: bold,
+    [a.ITALIC]: italic,
+    [a.UNDERLINE]: underline,
+    [a.FONT_SIZE]: size,
+    [a.HORIZONTAL_ALIGNMENT]: DocumentApp.HorizontalAlignment[align],
   };
 }
 
 class Writer {
   private figure = 0;
-  constructor(private readonly body: Body, private readonly images: ReadonlyArray<GoogleAppsScript.Base.Blob | null>) {}
+  constructor(
+    private readonly body: Body,
+    private readonly images: ReadonlyArray<GoogleAppsScript.Base.Blob | null>,
+  ) {}
 
   line(text: string, style: Style = {}): void {
     this.body.appendParagraph(text).setAttributes(attrs(style));
@@ -147,12 +164,17 @@ class Writer {
   heading(text: string, level: 1 | 2): void {
     // The naskah dinas uses the body font for headings; the heading level keeps Docs' outline.
     const a = DocumentApp.Attribute;
-    this.body.appendParagraph(text).setHeading(level === 1 ? DocumentApp.ParagraphHeading.HEADING2 : DocumentApp.ParagraphHeading.HEADING3)
+    this.body
+      .appendParagraph(text)
+      .setHeading(level === 1 ? DocumentApp.ParagraphHeading.HEADING2 : DocumentApp.ParagraphHeading.HEADING3)
       .setAttributes({ [a.BOLD]: true, [a.ITALIC]: false, [a.FONT_SIZE]: 12, [a.FOREGROUND_COLOR]: '#000000' });
   }
 
   block(b: Block): void {
-    if (b.kind === 'paragraph') return this.line(b.text, { align: 'JUSTIFY' });
+    if (b.kind === 'paragraph') {
+      this.line(b.text, { align: 'JUSTIFY' });
+      return;
+    }
     if (b.kind === 'table') {
       const table = this.body.appendTable([b.header, ...b.rows]);
       const a = DocumentApp.Attribute;
@@ -160,8 +182,14 @@ class Writer {
       return;
     }
     const image = this.images[this.figure++];
-    if (!image) return this.line(`(Grafik "${b.title}" tidak dapat dibuat; angkanya ada pada tabel di bagian ini.)`, { italic: true });
-    this.body.appendImage(image).setWidth(TEXT_WIDTH).setHeight(Math.round((TEXT_WIDTH * CHART_SIZE.height) / CHART_SIZE.width));
+    if (!image) {
+      this.line(`(Grafik "${b.title}" tidak dapat dibuat; angkanya ada pada tabel di bagian ini.)`, { italic: true });
+      return;
+    }
+    this.body
+      .appendImage(image)
+      .setWidth(TEXT_WIDTH)
+      .setHeight(Math.round((TEXT_WIDTH * CHART_SIZE.height) / CHART_SIZE.width));
     this.line(`Gambar ${this.figure}. ${b.title}`, { italic: true, align: 'CENTER' });
   }
 
@@ -188,7 +216,10 @@ function writeLogo(body: Body, logo: GoogleAppsScript.Base.Blob, warn: (message:
 }
 
 function write(
-  body: Body, report: Report, images: ReadonlyArray<GoogleAppsScript.Base.Blob | null>, logo: GoogleAppsScript.Base.Blob | null,
+  body: Body,
+  report: Report,
+  images: ReadonlyArray<GoogleAppsScript.Base.Blob | null>,
+  logo: GoogleAppsScript.Base.Blob | null,
   warn: (message: string) => void,
 ): void {
   const w = new Writer(body, images);
@@ -219,7 +250,10 @@ function write(
  * the previous copy; `warn` hears of a chart that could not be drawn.
  */
 export function saveReport(
-  report: Report, folder: Folder, knownId: string | null, options: { pdf?: boolean; warn?: (message: string) => void } = {},
+  report: Report,
+  folder: Folder,
+  knownId: string | null,
+  options: { pdf?: boolean; warn?: (message: string) => void } = {},
 ): ReportFile {
   const warn = options.warn ?? (() => undefined);
   const figures = figuresOf(report);
@@ -274,9 +308,13 @@ function retire(file: File, warn?: (message: string) => void): void {
   try {
     owner = file.getOwner()?.getEmail() ?? '';
     file.setName(SUPERSEDED_PREFIX + name);
-    warn?.(`Salinan lama "${name}"${owner ? ` milik ${owner}` : ''} hanya dapat dibuang oleh pemiliknya; namanya diganti menjadi "${SUPERSEDED_PREFIX}${name}". Mintalah pemiliknya membuangnya.`);
+    warn?.(
+      `Salinan lama "${name}"${owner ? ` milik ${owner}` : ''} hanya dapat dibuang oleh pemiliknya; namanya diganti menjadi "${SUPERSEDED_PREFIX}${name}". Mintalah pemiliknya membuangnya.`,
+    );
   } catch {
-    warn?.(`Salinan lama "${name}"${owner ? ` milik ${owner}` : ''} tidak dapat dibuang atau diganti namanya. Mintalah pemiliknya membuangnya.`);
+    warn?.(
+      `Salinan lama "${name}"${owner ? ` milik ${owner}` : ''} tidak dapat dibuang atau diganti namanya. Mintalah pemiliknya membuangnya.`,
+    );
   }
 }
 

@@ -1,6 +1,7 @@
 /** Facts about the current Apps Script execution, and the one way every entry point reaches the register. */
-import { refuse } from '../domain/shared/validation';
+
 import { NAME } from '../domain/shared/programme';
+import { refuse } from '../domain/shared/validation';
 import { scriptProperties } from './properties';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -37,19 +38,29 @@ export function openRegister(): Spreadsheet {
   const active = SpreadsheetApp.getActiveSpreadsheet();
   if (active) return active;
   const id = scriptProperties().getProperty(REGISTER_ID);
-  if (!id) refuse('', `Register ${NAME} belum terhubung ke aplikasi web. Buka spreadsheet register, lalu jalankan menu ${NAME} › Siapkan register.`);
+  if (!id)
+    refuse(
+      '',
+      `Register ${NAME} belum terhubung ke aplikasi web. Buka spreadsheet register, lalu jalankan menu ${NAME} › Siapkan register.`,
+    );
   let ss: Spreadsheet;
   try {
     ss = SpreadsheetApp.openById(id);
   } catch {
-    return refuse('', `Akun ${actingUser()} tidak dapat membuka register ${NAME}: akun ini belum diberi akses ke spreadsheet register, ` +
-      'atau registernya sudah dihapus. Minta pengelola register membagikannya kepada akun ini sebagai Editor, lalu buka tautan ini lagi.');
+    return refuse(
+      '',
+      `Akun ${actingUser()} tidak dapat membuka register ${NAME}: akun ini belum diberi akses ke spreadsheet register, ` +
+        'atau registernya sudah dihapus. Minta pengelola register membagikannya kepada akun ini sebagai Editor, lalu buka tautan ini lagi.',
+    );
   }
   try {
     ss.getEditors();
   } catch {
-    refuse('', `Akun ${actingUser()} hanya dapat melihat register ${NAME}, tidak dapat mengubahnya. Pencatatan memerlukan akses Editor: ` +
-      'minta pengelola register mengubah akses akun ini menjadi Editor.');
+    refuse(
+      '',
+      `Akun ${actingUser()} hanya dapat melihat register ${NAME}, tidak dapat mengubahnya. Pencatatan memerlukan akses Editor: ` +
+        'minta pengelola register mengubah akses akun ini menjadi Editor.',
+    );
   }
   return ss;
 }

@@ -1,5 +1,5 @@
 /** Settings live as key/value rows on the "Pengaturan" sheet, visible and editable by the office. */
-import { settingKeys, SETTING_LABELS, settingsFromCells, settingToCell, type Settings } from '../domain/settings/settings';
+import { SETTING_LABELS, type Settings, settingKeys, settingsFromCells, settingToCell } from '../domain/settings/settings';
 import type { Register } from './register';
 
 export function readSettings(register: Register): Settings {

@@ -4,7 +4,7 @@
  * its items are kept in the document properties, and responses are imported by response id.
  */
 import { wibDateTime } from '../domain/shared/dates';
-import { PROFILE, PROFILE_KEYS, profileOf, scoreOf, UNSUR, type Answer, type Profile, type ProfileKey } from '../domain/survey/skm';
+import { type Answer, PROFILE, PROFILE_KEYS, type Profile, type ProfileKey, profileOf, scoreOf, UNSUR } from '../domain/survey/skm';
 import { episodeIdOfChoice, type Questionnaire } from '../domain/survey/survey';
 import { documentProperties } from './properties';
 import { createFormSubmitTrigger, replaceFormSubmitTrigger, runningAs, triggersOf } from './triggers';
@@ -82,19 +82,30 @@ export function createForm(text: FormText, episodeChoices: string[]): { form: Fo
   }
   const created = FormApp.create(text.title);
   properties.setProperty(DRAFT, created.getId());
-  const form = created
-    .setDescription(text.description)
-    .setConfirmationMessage(text.confirmation)
-    .setCollectEmail(false);
+  const form = created.setDescription(text.description).setConfirmationMessage(text.confirmation).setCollectEmail(false);
   form.addSectionHeaderItem().setTitle('Data responden').setHelpText('Tidak perlu menuliskan nama. Boleh dikosongkan.');
-  const episode = form.addListItem().setTitle('Siaran LIVE yang Anda ikuti').setChoiceValues([...episodeChoices, NO_EPISODE]);
-  const profile = Object.fromEntries(PROFILE_KEYS.map((key) => {
-    const item = form.addMultipleChoiceItem().setTitle(PROFILE[key].label).setChoiceValues([...PROFILE[key].options]);
-    return [key, item.getId()];
-  })) as Record<ProfileKey, number>;
+  const episode = form
+    .addListItem()
+    .setTitle('Siaran LIVE yang Anda ikuti')
+    .setChoiceValues([...episodeChoices, NO_EPISODE]);
+  const profile = Object.fromEntries(
+    PROFILE_KEYS.map((key) => {
+      const item = form
+        .addMultipleChoiceItem()
+        .setTitle(PROFILE[key].label)
+        .setChoiceValues([...PROFILE[key].options]);
+      return [key, item.getId()];
+    }),
+  ) as Record<ProfileKey, number>;
   form.addSectionHeaderItem().setTitle('Pendapat Anda tentang layanan').setHelpText('Pilih satu jawaban untuk setiap pertanyaan.');
   const answers = UNSUR.map((u) =>
-    form.addMultipleChoiceItem().setTitle(u.question).setChoiceValues([...u.labels]).setRequired(true).getId());
+    form
+      .addMultipleChoiceItem()
+      .setTitle(u.question)
+      .setChoiceValues([...u.labels])
+      .setRequired(true)
+      .getId(),
+  );
   const suggestion = form.addParagraphTextItem().setTitle('Saran dan masukan').getId();
   publishForm(form); // last: a half-built form is never public
   const ref: SurveyFormRef = { formId: form.getId(), answers, profile, episode: episode.getId(), suggestion, triggerOwner: runningAs() };
@@ -126,7 +137,10 @@ export function repairSubmitTrigger(form: Form, ref: SurveyFormRef): boolean {
 
 /** Keeps the episode picker in step with the "Episode" sheet. */
 export function setEpisodeChoices(form: Form, ref: SurveyFormRef, choices: string[]): void {
-  form.getItemById(ref.episode).asListItem().setChoiceValues([...choices, NO_EPISODE]);
+  form
+    .getItemById(ref.episode)
+    .asListItem()
+    .setChoiceValues([...choices, NO_EPISODE]);
 }
 
 /** A link that opens the form with the episode already chosen. */
@@ -168,7 +182,10 @@ export function newResponses(form: Form, ref: SurveyFormRef, known: ReadonlySet<
     }
     const episode = byItem.get(ref.episode);
     out.push({
-      responseId, unknown, answers, profile,
+      responseId,
+      unknown,
+      answers,
+      profile,
       episodeId: episode && episode !== NO_EPISODE ? episodeIdOfChoice(episode) : '',
       suggestion: byItem.get(ref.suggestion) ?? '',
       submittedAt: wibDateTime(response.getTimestamp() as unknown as Date),

@@ -4,8 +4,8 @@
  * over the rows that changed, so a call costs about the same in the tenth year as in the first.
  * Columns are found by header, so users may reorder them or add their own.
  */
-import { SCHEMAS, type Column, type Row, type SheetKey } from '../domain/shared/schema';
-import { columnPositions, fromCell, runs, toCell, writeBlock, type Cell } from './cells';
+import { type Column, type Row, SCHEMAS, type SheetKey } from '../domain/shared/schema';
+import { type Cell, columnPositions, fromCell, RegisterError, runs, setupHint, toCell, writeBlock } from './cells';
 
 export interface CellProblem {
   sheet: string;
@@ -46,17 +46,24 @@ export class Table<K extends SheetKey> {
   private readonly parsed: (Row<K> | null)[];
   /** Columns read for every row, as text, when the table is scoped. */
   private readonly index?: Map<string, string[]>;
+  /** The columns the sheet has (an optional one may be missing), with their positions: what a write covers. */
+  private readonly written: { columns: readonly Column[]; positions: number[] };
   /** Rows left out because a cell could not be read. */
   readonly problems: CellProblem[] = [];
   private readonly changed = new Set<number>();
   private readonly removed = new Set<number>();
 
   private constructor(
-    readonly key: K, private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet, header: Cell[], rows: number,
+    readonly key: K,
+    private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet,
+    header: Cell[],
+    rows: number,
     private readonly scope?: Scope<K>,
   ) {
     this.columns = SCHEMAS[key].columns;
     this.positions = columnPositions(key, header);
+    const present = this.columns.flatMap((_c, i) => (this.positions[i] < 0 ? [] : [i]));
+    this.written = { columns: present.map((i) => this.columns[i]), positions: present.map((i) => this.positions[i]) };
     this.width = header.length;
     this.data = new Array<Cell[] | undefined>(rows);
     this.parsed = new Array<Row<K> | null>(rows).fill(null);
@@ -64,7 +71,11 @@ export class Table<K extends SheetKey> {
   }
 
   /** The whole sheet, from its data range if the caller has already read it (one read per sheet). */
-  static read<K extends SheetKey>(key: K, sheet: GoogleAppsScript.Spreadsheet.Sheet, values = sheet.getDataRange().getValues() as Cell[][]): Table<K> {
+  static read<K extends SheetKey>(
+    key: K,
+    sheet: GoogleAppsScript.Spreadsheet.Sheet,
+    values = sheet.getDataRange().getValues() as Cell[][],
+  ): Table<K> {
     const table = new Table(key, sheet, values[0] ?? [], Math.max(values.length - 1, 0));
     table.load(0, values.slice(1));
     return table;
@@ -78,13 +89,16 @@ export class Table<K extends SheetKey> {
   static scoped<K extends SheetKey>(key: K, sheet: GoogleAppsScript.Spreadsheet.Sheet, scope: Scope<K>): Table<K> {
     const width = sheet.getLastColumn();
     const rows = Math.max(sheet.getLastRow() - 1, 0);
-    const table = new Table(key, sheet, width ? sheet.getRange(1, 1, 1, width).getValues()[0] as Cell[] : [], rows, scope);
+    const table = new Table(key, sheet, width ? (sheet.getRange(1, 1, 1, width).getValues()[0] as Cell[]) : [], rows, scope);
     const where = Object.entries(scope.where ?? {}) as [string, Match][];
     const keys = [...new Set([...where.map(([k]) => k), ...(scope.columns ?? [])])];
     // One column per read: the columns in between may be wide (answers, long texts).
     for (const k of keys) {
       const cells = rows ? sheet.getRange(2, table.positionOf(k) + 1, rows, 1).getValues() : [];
-      table.index?.set(k, cells.map((r) => table.textOf(k, r[0] as Cell)));
+      table.index?.set(
+        k,
+        cells.map((r) => table.textOf(k, r[0] as Cell)),
+      );
     }
     const hits: number[] = [];
     for (let r = 0; r < rows; r++) if (where.some(([k, match]) => matches(match, table.index?.get(k)?.[r] ?? ''))) hits.push(r);
@@ -101,17 +115,19 @@ export class Table<K extends SheetKey> {
     if (!this.scope) return true;
     if (!scope) return false;
     const mine: Partial<Record<string, Match>> = this.scope.where ?? {};
-    return (Object.entries(scope.where ?? {}) as [string, Match][]).every(([k, wanted]) => {
-      const held = mine[k];
-      if (!held || typeof wanted === 'function') return held === wanted;
-      return wanted.every((v) => matches(held, v));
-    }) && (scope.columns ?? []).every((k) => this.index?.has(k));
+    return (
+      (Object.entries(scope.where ?? {}) as [string, Match][]).every(([k, wanted]) => {
+        const held = mine[k];
+        if (!held || typeof wanted === 'function') return held === wanted;
+        return wanted.every((v) => matches(held, v));
+      }) && (scope.columns ?? []).every((k) => this.index?.has(k))
+    );
   }
 
   /** A cell as the text a scope compares: dates as the product stores them (`YYYY-MM-DD[ HH:MM]`). */
   private textOf(key: string, cell: Cell): string {
     const result = fromCell(this.columns.find((c) => c.key === key) as Column, cell);
-    return String('value' in result ? result.value ?? '' : cell).trim();
+    return String('value' in result ? (result.value ?? '') : cell).trim();
   }
 
   private positionOf(key: string): number {
@@ -137,7 +153,9 @@ export class Table<K extends SheetKey> {
       const result = fromCell(c, cells[this.positions[i]]);
       if ('problem' in result) {
         this.problems.push({
-          sheet: SCHEMAS[this.key].name, row: index + 2, column: c.header,
+          sheet: SCHEMAS[this.key].name,
+          row: index + 2,
+          column: c.header,
           message: `Lembar "${SCHEMAS[this.key].name}" baris ${index + 2} kolom "${c.header}": "${String(cells[this.positions[i]])}" ${result.problem}.`,
         });
         return null;
@@ -190,7 +208,9 @@ export class Table<K extends SheetKey> {
   private cellsOf(row: Row<K>, base?: Cell[]): Cell[] {
     const cells = base ? [...base] : new Array<Cell>(this.width).fill('');
     this.columns.forEach((c, i) => {
-      cells[this.positions[i]] = toCell(c, (row as Record<string, unknown>)[c.key]);
+      const value = toCell(c, (row as Record<string, unknown>)[c.key]);
+      if (this.positions[i] >= 0) cells[this.positions[i]] = value;
+      else if (value !== '') throw new RegisterError(`Kolom "${c.header}" belum ada di lembar "${SCHEMAS[this.key].name}". ${setupHint}`);
     });
     return cells;
   }
@@ -268,7 +288,7 @@ export class Table<K extends SheetKey> {
     const changed = [...this.changed].sort((a, b) => a - b);
     for (const run of runs(changed, (a, b) => this.readBetween(a, b))) {
       const block = this.data.slice(run[0], run[run.length - 1] + 1) as Cell[][];
-      writeBlock(this.sheet, run[0] + 2, block, this.columns, this.positions);
+      writeBlock(this.sheet, run[0] + 2, block, this.written.columns, this.written.positions);
     }
     this.changed.clear();
     const removed = [...this.removed].sort((a, b) => b - a);
@@ -278,7 +298,9 @@ export class Table<K extends SheetKey> {
       // The sheet's last rows are emptied rather than deleted: Sheets refuses to delete every row
       // below a frozen header, and nothing below them has to move up.
       if (first + count === this.data.length) {
-        this.sheet.getRange(first + 2, 1, count, this.width).setValues(Array.from({ length: count }, () => new Array<Cell>(this.width).fill('')));
+        this.sheet
+          .getRange(first + 2, 1, count, this.width)
+          .setValues(Array.from({ length: count }, () => new Array<Cell>(this.width).fill('')));
       } else this.sheet.deleteRows(first + 2, count);
       this.data.splice(first, count);
       this.parsed.splice(first, count);

@@ -1,6 +1,7 @@
 /** The page shell: a view picker and the current view. The sidebar picks from a list; the phone page from tabs. */
-import { clear, h } from './dom';
+
 import { NAME } from '../domain/shared/programme';
+import { clear, h } from './dom';
 
 export interface View {
   id: string;
@@ -14,7 +15,11 @@ export class App {
   private readonly tabs = new Map<string, HTMLButtonElement>();
 
   /** `phone`: the web app's page (tabs, and views that open on what a phone user needs first). */
-  constructor(private readonly root: HTMLElement, private readonly views: View[], readonly phone = false) {
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly views: View[],
+    readonly phone = false,
+  ) {
     if (phone) {
       for (const v of views) {
         const tab = h('button', { type: 'button', onclick: () => this.show(v.id) }, v.title);
@@ -23,8 +28,11 @@ export class App {
       root.append(h('header', {}, h('strong', {}, NAME), h('nav', { 'aria-label': 'Menu' }, ...this.tabs.values())), this.main);
       return;
     }
-    const picker = h('select', { 'aria-label': 'Menu', onchange: () => this.show(picker.value) },
-      ...views.map((v) => h('option', { value: v.id }, v.title)));
+    const picker = h(
+      'select',
+      { 'aria-label': 'Menu', onchange: () => this.show(picker.value) },
+      ...views.map((v) => h('option', { value: v.id }, v.title)),
+    );
     this.picker = picker;
     root.append(h('header', {}, h('strong', {}, NAME), picker), this.main);
   }

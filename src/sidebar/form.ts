@@ -3,6 +3,7 @@
  * shows its refusals (onSubmit, showErrors).
  */
 import type { ApiResult } from '../api/endpoint';
+import { parseWholeNumberId } from '../domain/shared/numbers';
 import type { FieldError } from '../domain/shared/validation';
 import { clear, h, notice } from './dom';
 
@@ -28,7 +29,10 @@ function control(spec: FieldSpec): HTMLInputElement | HTMLSelectElement | HTMLTe
   const value = spec.value === null || spec.value === undefined ? '' : String(spec.value);
   if (spec.type === 'select') {
     // A required list starts on "Pilih…", never blank and never on a choice the user did not make.
-    const options = spec.required && !spec.options?.some((o) => o.value === '') ? [{ value: '', label: 'Pilih…' }, ...(spec.options ?? [])] : spec.options ?? [];
+    const options =
+      spec.required && !spec.options?.some((o) => o.value === '')
+        ? [{ value: '', label: 'Pilih…' }, ...(spec.options ?? [])]
+        : (spec.options ?? []);
     const select = h('select', common, ...options.map((o) => h('option', { value: o.value }, o.label)));
     select.value = value;
     return select;
@@ -38,16 +42,23 @@ function control(spec: FieldSpec): HTMLInputElement | HTMLSelectElement | HTMLTe
     area.value = value;
     return area;
   }
+  // A number is typed as text: a browser's number input reads "1.250" as 1,25 (its decimal point), not 1250.
+  const number = spec.type === 'number';
   const input = h('input', {
-    ...common, type: spec.type ?? 'text', placeholder: spec.placeholder,
-    inputmode: spec.type === 'number' ? 'numeric' : undefined, min: spec.type === 'number' ? 0 : undefined,
+    ...common,
+    type: number ? 'text' : (spec.type ?? 'text'),
+    placeholder: spec.placeholder,
+    inputmode: number ? 'numeric' : undefined,
+    'data-number': number,
   });
   input.value = value;
   return input;
 }
 
 export function field(spec: FieldSpec): HTMLElement {
-  return h('div', { class: 'field', 'data-field': spec.name },
+  return h(
+    'div',
+    { class: 'field', 'data-field': spec.name },
     h('label', { for: `f-${idOf(spec)}` }, spec.label, spec.required ? ' *' : ''),
     control(spec),
     spec.hint ? h('div', { class: 'hint' }, spec.hint) : null,
@@ -55,13 +66,14 @@ export function field(spec: FieldSpec): HTMLElement {
   );
 }
 
-/** Reads a form's fields: empty ones are left out, number inputs become numbers. */
+/** Reads a form's fields: empty ones are left out, whole numbers typed the Indonesian way become numbers. */
 export function readForm(form: HTMLFormElement): FormValues {
   const values: FormValues = {};
   for (const el of Array.from(form.elements)) {
     if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) || !el.name) continue;
     if (el.value === '') continue;
-    values[el.name] = el instanceof HTMLInputElement && el.type === 'number' ? Number(el.value) : el.value;
+    // "1.250" goes as 1250; what is not a whole number goes as typed, for the server to name the mistake.
+    values[el.name] = el.hasAttribute('data-number') ? (parseWholeNumberId(el.value) ?? el.value) : el.value;
   }
   return values;
 }
@@ -109,7 +121,9 @@ export function showErrors(form: HTMLFormElement, status: HTMLElement, errors: F
       continue;
     }
     slot.textContent = slot.textContent ? `${slot.textContent} ${error.message}` : error.message;
-    const control = form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`) ?? wrapper(name)?.querySelector<HTMLElement>('input, select, textarea');
+    const control =
+      form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`) ??
+      wrapper(name)?.querySelector<HTMLElement>('input, select, textarea');
     control?.setAttribute('aria-invalid', 'true');
     marked.push(control ?? slot);
   }
@@ -118,10 +132,12 @@ export function showErrors(form: HTMLFormElement, status: HTMLElement, errors: F
     if (Array.from(d.querySelectorAll('.error')).some((e) => e.textContent)) d.open = true;
   }
   const count = marked.length;
-  const summary = notice('fail', ...[
-    count ? (count > 1 ? `Periksa ${count} isian yang ditandai.` : 'Periksa isian yang ditandai.') : '',
-    ...general,
-  ].filter(Boolean).join(' '));
+  const summary = notice(
+    'fail',
+    ...[count ? (count > 1 ? `Periksa ${count} isian yang ditandai.` : 'Periksa isian yang ditandai.') : '', ...general]
+      .filter(Boolean)
+      .join(' '),
+  );
   status.appendChild(summary);
   // In the order of the form, not of the messages.
   const first = marked.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))[0];
@@ -134,7 +150,9 @@ export function showErrors(form: HTMLFormElement, status: HTMLElement, errors: F
  * and forgets the form's draft.
  */
 export function onSubmit<T>(
-  form: HTMLFormElement, status: HTMLElement, button: HTMLButtonElement,
+  form: HTMLFormElement,
+  status: HTMLElement,
+  button: HTMLButtonElement,
   send: (values: FormValues) => Promise<ApiResult<T>>,
   done: (data: T, warnings: string[]) => void,
 ): void {
@@ -165,8 +183,11 @@ export const draftOf = (key: string): FormValues | undefined => drafts.get(key);
 export function keepDraft(form: HTMLFormElement, key: string, fixed: FormValues = {}): void {
   form.dataset.draft = key;
   const saved = drafts.get(key);
-  const controls = () => Array.from(form.elements).filter((el): el is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement =>
-    (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) && !!el.name);
+  const controls = () =>
+    Array.from(form.elements).filter(
+      (el): el is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement =>
+        (el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement) && !!el.name,
+    );
   for (const el of controls()) {
     const value = fixed[el.name] ?? saved?.[el.name];
     if (value === undefined) continue;

@@ -17,5 +17,9 @@ const feedbackView: View = {
   },
 };
 
-const app = new App(document.getElementById('app') as HTMLElement, [{ ...liveView, title: 'LIVE' }, agendaView, episodesView, feedbackView], true);
+const app = new App(
+  document.getElementById('app') as HTMLElement,
+  [{ ...liveView, title: 'LIVE' }, agendaView, episodesView, feedbackView],
+  true,
+);
 app.show('live');

@@ -37,10 +37,12 @@ export async function serverNow(): Promise<Date> {
 
 /** What the user reads when a call fails before or after the server, by cause. */
 export const CALL_FAILURES = {
-  multipleAccounts: 'Google tidak dapat membaca data karena browser ini masuk ke beberapa akun Google sekaligus. ' +
+  multipleAccounts:
+    'Google tidak dapat membaca data karena browser ini masuk ke beberapa akun Google sekaligus. ' +
     'Buka spreadsheet di jendela penyamaran (incognito) atau profil browser yang hanya masuk dengan satu akun, ' +
     'yaitu akun yang dipakai untuk register ini, lalu coba lagi.',
-  authorization: 'Aplikasi memerlukan izin akses Anda lagi (biasanya setelah aplikasi diperbarui). Muat ulang halaman spreadsheet, ' +
+  authorization:
+    'Aplikasi memerlukan izin akses Anda lagi (biasanya setelah aplikasi diperbarui). Muat ulang halaman spreadsheet, ' +
     'pilih menu HALO KOP-UKM › Buka panel, lalu berikan izin yang diminta Google.',
   network: 'Tidak dapat menghubungi server. Periksa koneksi internet lalu coba lagi.',
   other: 'Permintaan ke server gagal. Muat ulang halaman spreadsheet lalu coba lagi; jika berulang, hubungi pengelola register.',
@@ -68,11 +70,13 @@ export function callFailure(error: { name?: string; message?: string }): string 
 export function call<K extends Endpoint>(name: K, input?: Input<K>): Promise<Result<K>> {
   return new Promise((resolve) => {
     const fail = (error: Error) => resolve({ ok: false, errors: [{ field: '', message: callFailure(error) }] } as Result<K>);
-    const runner = google.script.run.withSuccessHandler((value) => {
-      const answer = value as { now?: unknown };
-      if (typeof answer?.now === 'number') clockOffset = answer.now - Date.now();
-      resolve(value as Result<K>);
-    }).withFailureHandler(fail);
+    const runner = google.script.run
+      .withSuccessHandler((value) => {
+        const answer = value as { now?: unknown };
+        if (typeof answer?.now === 'number') clockOffset = answer.now - Date.now();
+        resolve(value as Result<K>);
+      })
+      .withFailureHandler(fail);
     try {
       (runner[name] as (arg: unknown) => void)(input ?? {});
     } catch (error) {

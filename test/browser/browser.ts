@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { launchBrowser, launchChromium } from '../../tools/chromium';
-import { startPreview, type Preview } from '../../tools/preview/preview';
+import { type Preview, startPreview } from '../../tools/preview/preview';
 
 export const SCREENSHOTS = join(__dirname, '..', '..', 'test-output', 'screenshots');
 /** A laptop screen. */
@@ -22,9 +22,17 @@ export async function openPhone(): Promise<{ browser: Browser; page: () => Promi
   return {
     browser,
     // A new context for each page: nothing (cookies, storage) carries from one user to the next.
-    page: async () => (await browser.newContext({
-      viewport: PHONE, hasTouch: true, isMobile: true, deviceScaleFactor: 2, locale: 'id-ID', timezoneId: 'Asia/Jakarta',
-    })).newPage(),
+    page: async () =>
+      (
+        await browser.newContext({
+          viewport: PHONE,
+          hasTouch: true,
+          isMobile: true,
+          deviceScaleFactor: 2,
+          locale: 'id-ID',
+          timezoneId: 'Asia/Jakarta',
+        })
+      ).newPage(),
   };
 }
 
@@ -75,7 +83,11 @@ function recordActions(): void {
     if (!label) return;
     // One record per render: the page sets the label's text and its data-seq in one task.
     new MutationObserver(() => log.labels.push(label.textContent ?? '')).observe(label, {
-      childList: true, characterData: true, subtree: true, attributes: true, attributeFilter: ['data-seq'],
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-seq'],
     });
   });
 }
@@ -112,7 +124,9 @@ async function openPreview(): Promise<PreviewBrowser> {
   // Loading the page runs onOpen, which builds the menus.
   const load = () => browser.act('onOpen', () => page.goto(preview.url));
   const browser: PreviewBrowser = {
-    get preview() { return preview; },
+    get preview() {
+      return preview;
+    },
     page,
     stateDir,
     async restart() {
@@ -136,11 +150,14 @@ async function openPreview(): Promise<PreviewBrowser> {
       // follows at once with another call (setup, then the agenda) may be replaced before a poll sees it.
       const before = await page.evaluate(() => ({ page: window.__actions?.page, seen: window.__actions?.labels.length ?? 0 }));
       await action();
-      await page.waitForFunction(([text, since]) => {
-        const log = window.__actions;
-        const from = log?.page === since.page ? since.seen : 0; // a reload starts a new log
-        return !!log?.labels.slice(from).some((shown) => shown.includes(text));
-      }, [label, before] as const);
+      await page.waitForFunction(
+        ([text, since]) => {
+          const log = window.__actions;
+          const from = log?.page === since.page ? since.seen : 0; // a reload starts a new log
+          return !!log?.labels.slice(from).some((shown) => shown.includes(text));
+        },
+        [label, before] as const,
+      );
       await browser.followClock();
     },
     relay(name, action) {

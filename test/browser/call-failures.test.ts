@@ -3,7 +3,7 @@
  * preview's control "Panggilan berikutnya" makes the next call fail as Google's client reports it.
  */
 import { CALL_FAILURES } from '../../src/sidebar/rpc';
-import { usePreview, type PreviewBrowser } from './browser';
+import { type PreviewBrowser, usePreview } from './browser';
 
 jest.setTimeout(60_000);
 

@@ -4,7 +4,7 @@
  * complete a stage with one click, and have an invalid form refused at its field with nothing
  * written. One browser and one page for the whole file, in story order.
  */
-import { usePreview, type PreviewBrowser } from './browser';
+import { type PreviewBrowser, usePreview } from './browser';
 
 jest.setTimeout(60_000);
 
@@ -21,8 +21,11 @@ const TOPIC = 'Strategi pemasaran keripik talas lewat TikTok';
 async function sheet(name: string): Promise<Record<string, string>[]> {
   await b.page.locator('#tabs').getByRole('tab', { name, exact: true }).click();
   await b.page.locator('#tabs [aria-selected="true"]', { hasText: name }).waitFor();
-  const rows = await b.page.locator('#grid tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')).filter((r) => r.some((c) => c !== '')));
+  const rows = await b.page
+    .locator('#grid tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')).filter((r) => r.some((c) => c !== '')),
+    );
   const [header, ...data] = rows;
   return data.map((r) => Object.fromEntries(header.filter(Boolean).map((h, i) => [h, r[i]])));
 }
@@ -35,7 +38,9 @@ test('runs "Siapkan register" from the sidebar\'s home view', async () => {
   // A new register is led on to Pengaturan (issue 15), saying which sheets were made.
   await frame.getByRole('status').filter({ hasText: 'lembar dibuat:' }).waitFor();
   expect(await frame.getByRole('status').filter({ hasText: 'lembar dibuat:' }).innerText()).toContain('Tahap SOP');
-  expect(await b.page.locator('#tabs button').allInnerTexts()).toEqual(expect.arrayContaining(['Narasumber', 'Episode', 'Tahap SOP', 'Log Audit']));
+  expect(await b.page.locator('#tabs button').allInnerTexts()).toEqual(
+    expect.arrayContaining(['Narasumber', 'Episode', 'Tahap SOP', 'Log Audit']),
+  );
   // Back home, the agenda reads the new sheets.
   await b.sidebarView('beranda');
   await frame.locator('section[aria-label="Agenda"]', { hasText: 'Tidak ada tahap yang perlu dikerjakan' }).waitFor();
@@ -58,7 +63,10 @@ test('saves guests in the Narasumber view; the phone number is stored normalised
     await form.getByLabel('Kecamatan').selectOption(kecamatan);
     await form.getByLabel('Nomor telepon/WhatsApp').fill(phone);
     await b.relay('saveNarasumber', () => form.getByRole('button', { name: 'Simpan narasumber' }).click());
-    await frame.getByRole('status').filter({ hasText: `Narasumber tersimpan dengan ID NS-00${i + 1}.` }).waitFor();
+    await frame
+      .getByRole('status')
+      .filter({ hasText: `Narasumber tersimpan dengan ID NS-00${i + 1}.` })
+      .waitFor();
     // A new guest's form is emptied for the next one.
     expect(await form.getByLabel('Nama narasumber').inputValue()).toBe('');
   }
@@ -94,8 +102,9 @@ test('schedules an episode with the guest picker that searches, and its eight st
   ]);
 
   const episodes = await sheet('Episode');
-  expect(episodes.map((e) => [e.ID, e['Tanggal LIVE'], e['ID Narasumber'], e.Topik, e.Status]))
-    .toEqual([['EP-001', '18/12/2026', 'NS-001', TOPIC, 'terjadwal']]);
+  expect(episodes.map((e) => [e.ID, e['Tanggal LIVE'], e['ID Narasumber'], e.Topik, e.Status])).toEqual([
+    ['EP-001', '18/12/2026', 'NS-001', TOPIC, 'terjadwal'],
+  ]);
 
   // H−14 for the preparation, H for the LIVE, H+3 for feedback, the evaluation on Thursday 24 December.
   const stages = await sheet('Tahap SOP');
@@ -120,9 +129,14 @@ test('completes a stage with one click in the episode timeline; the sidebar and 
   expect(await stage.innerText()).toContain('Jumat, 4 Desember 2026 · Tim Pelaksana');
   expect(await frame.locator('li[data-stage]').count()).toBe(8);
 
+  // Ahead of its date (4 December): the register asks first, and the question is answered in the sidebar.
   await b.relay('completeStage', () => stage.getByRole('button', { name: 'Tandai selesai: Menghubungi narasumber' }).click());
+  expect(await frame.locator('.notice.warn').innerText()).toBe(
+    'Tahap "Menghubungi narasumber" dijadwalkan Jumat, 4 Desember 2026. Tandai selesai lebih awal, pada 28 November 2026 pukul 08.00?',
+  );
+  await b.relay('completeStage', () => frame.getByRole('button', { name: 'Ya, tandai selesai' }).click());
   await stage.locator('.badge.selesai', { hasText: 'Selesai' }).waitFor();
-  expect(await stage.innerText()).toMatch(/Selesai 28 November 2026 pukul 08\.00 oleh \S+@\S+/);
+  expect(await stage.innerText()).toMatch(/Selesai 28 November 2026 pukul 08\.00 \(ditandai oleh \S+@\S+\)/);
   expect(await frame.getByRole('status').filter({ hasText: 'Tahap "Menghubungi narasumber" selesai.' }).count()).toBe(1);
   // Done now offers "Buka kembali"; the other stages are untouched.
   expect(await stage.getByRole('button', { name: 'Buka kembali: Menghubungi narasumber' }).count()).toBe(1);
@@ -160,7 +174,9 @@ test('an invalid schedule is refused with the Indonesian message at its field, a
   await form.getByLabel('Topik').fill('Koperasi susu dan pemasaran yoghurt');
   await form.getByLabel('Tanggal LIVE').fill(LIVE_DATE);
   await submit();
-  await frame.locator('#e-liveDate', { hasText: `Tanggal LIVE Jumat, 18 Desember 2026 sudah dipakai episode EP-001 (${TOPIC}).` }).waitFor();
+  await frame
+    .locator('#e-liveDate', { hasText: `Tanggal LIVE Jumat, 18 Desember 2026 sudah dipakai episode EP-001 (${TOPIC}).` })
+    .waitFor();
   expect(await frame.locator('#e-topic').innerText()).toBe('');
   expect(await form.getByLabel('Topik').getAttribute('aria-invalid')).toBeNull();
   expect(await form.getByLabel('Tanggal LIVE').getAttribute('aria-invalid')).toBe('true');

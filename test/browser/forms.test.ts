@@ -5,7 +5,7 @@
  * comment import (its columns, mapping, errors and a connector capture).
  */
 import type { Frame } from 'playwright-core';
-import { usePreview, type PreviewBrowser } from './browser';
+import { type PreviewBrowser, usePreview } from './browser';
 
 jest.setTimeout(90_000);
 
@@ -21,10 +21,14 @@ usePreview(async (opened) => {
 const saidOk = (text: string) => frame.locator('.notice.ok', { hasText: text }).waitFor();
 const focused = () => frame.evaluate(() => document.activeElement?.id || document.activeElement?.textContent || '');
 /** Whether an element is inside the sidebar's visible area. */
-const inView = (selector: string) => frame.locator(selector).first().evaluate((el) => {
-  const r = el.getBoundingClientRect();
-  return r.top >= 0 && r.bottom <= window.innerHeight;
-});
+const inView = (selector: string) =>
+  frame
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
 const section = (key: string) => frame.locator(`details[data-section="${key}"]`);
 async function openSection(key: string): Promise<void> {
   if (!(await section(key).evaluate((d) => (d as HTMLDetailsElement).open))) await section(key).locator(':scope > summary').click();
@@ -39,7 +43,11 @@ test('guided start: Beranda says what is missing; "Siapkan register" leads to Pe
   await saidOk('Langkah berikutnya: isi email tim dan pejabat penandatangan');
   // Beranda warns until Pengaturan is complete and the reminders are installed.
   await b.sidebarView('beranda');
-  await checklist.getByText('Pengaturan belum lengkap: Email Tim Pelaksana, Email Tim Humas, Email Tim Pubdisdok, Nama pejabat penandatangan, NIP penandatangan.').waitFor();
+  await checklist
+    .getByText(
+      'Pengaturan belum lengkap: Email Tim Pelaksana, Email Tim Humas, Email Tim Pubdisdok, Nama pejabat penandatangan, NIP penandatangan.',
+    )
+    .waitFor();
   await checklist.getByText('Pengingat otomatis belum dipasang').waitFor();
   await checklist.getByRole('button', { name: 'Buka Pengaturan' }).click();
   const form = frame.getByRole('form', { name: 'Pengaturan' });
@@ -66,7 +74,11 @@ test('a refused form shows every error at once in plain words, at the fields, an
   await frame.getByRole('button', { name: 'Jadwalkan', exact: true }).click();
   const form = frame.getByRole('form', { name: 'Jadwalkan episode' });
   await form.locator('[data-field="topic"] .error', { hasText: 'Topik wajib diisi.' }).waitFor();
-  expect(await form.locator('.error:not(:empty)').allInnerTexts()).toEqual(['Narasumber wajib diisi.', 'Tanggal LIVE wajib diisi.', 'Topik wajib diisi.']);
+  expect(await form.locator('.error:not(:empty)').allInnerTexts()).toEqual([
+    'Narasumber wajib diisi.',
+    'Tanggal LIVE wajib diisi.',
+    'Topik wajib diisi.',
+  ]);
   expect(await frame.locator('.notice.fail').innerText()).toBe('Periksa 3 isian yang ditandai.');
   expect(await focused()).toBe('f-narasumberId');
   expect(await inView('#f-narasumberId')).toBe(true);
@@ -167,7 +179,9 @@ test('a connector capture with untyped viewer-count lines imports them as viewer
   expect(await frame.locator('ul[aria-label="Baris ditolak"]').count()).toBe(0);
   await frame.getByRole('button', { name: 'Impor 1 komentar' }).click();
   await saidOk('Diimpor: 1 komentar, 1 pertanyaan, 2 jumlah penonton.');
-  expect(await frame.locator('ul[aria-label="Catatan jumlah penonton"] li').allInnerTexts()).toEqual(['08.11 · 295 penonton (impor)', '08.10 · 310 penonton (impor)']);
+  // Each count's first line; below it, the buttons to leave it out of the reports or delete it.
+  const counts = await frame.locator('ul[aria-label="Catatan jumlah penonton"] li').allInnerTexts();
+  expect(counts.map((t) => t.split('\n')[0])).toEqual(['08.11 · 295 penonton (impor)', '08.10 · 310 penonton (impor)']);
   await openSection('impor');
   await section('impor').getByLabel('Komentar', { exact: true }).fill(capture);
   await section('impor').getByRole('button', { name: 'Pratinjau' }).click();

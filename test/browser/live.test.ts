@@ -4,11 +4,18 @@
  * click, an evaluation with two follow-ups; text from the public shown as text, never as HTML.
  */
 import type { Frame } from 'playwright-core';
-import { usePreview, type PreviewBrowser } from './browser';
+import { type PreviewBrowser, usePreview } from './browser';
 
 jest.setTimeout(90_000);
 
-const HOSTILE = ['=IMPORTXML("http://x","//a")', '+62812 3456 7890', '@user', '-1+2', '=HYPERLINK("http://x","klik")', '<img src=x onerror=alert(1)>'];
+const HOSTILE = [
+  '=IMPORTXML("http://x","//a")',
+  '+62812 3456 7890',
+  '@user',
+  '-1+2',
+  '=HYPERLINK("http://x","klik")',
+  '<img src=x onerror=alert(1)>',
+];
 
 let b: PreviewBrowser;
 let frame: Frame;
@@ -42,7 +49,10 @@ usePreview(async (opened) => {
   b.page.on('dialog', () => dialogs++);
   await b.menu('HALO KOP-UKM', 'Siapkan register');
   const { id } = server<{ id: string }>('saveNarasumber', {
-    name: 'Ibu Siti Aminah', organization: 'Koperasi Wanita Mekar Sari', type: 'koperasi', kecamatan: 'Cibinong',
+    name: 'Ibu Siti Aminah',
+    organization: 'Koperasi Wanita Mekar Sari',
+    type: 'koperasi',
+    kecamatan: 'Cibinong',
   });
   server('scheduleEpisode', { liveDate: '2026-12-04', narasumberId: id, topic: 'Cara mendirikan koperasi' });
   await clock('2026-12-04T08:20');
@@ -55,19 +65,21 @@ usePreview(async (opened) => {
 
 test('records viewer counts during the LIVE with the time filled in', async () => {
   const viewers = section('penonton');
-  expect(await viewers.getByLabel('Pukul').inputValue()).toBe('08:20');
+  expect(await viewers.getByLabel('Pukul', { exact: true }).inputValue()).toBe('08:20');
   await viewers.getByLabel('Jumlah penonton sekarang').fill('85');
   await viewers.getByRole('button', { name: 'Catat' }).click();
   await saidOk('Jumlah penonton dicatat.');
   await section('penonton').getByLabel('Jumlah penonton sekarang').fill('60');
-  await section('penonton').getByLabel('Pukul').fill('08:10');
+  await section('penonton').getByLabel('Pukul', { exact: true }).fill('08:10');
   await section('penonton').getByRole('button', { name: 'Catat' }).click();
   await frame.locator('ul[aria-label="Catatan jumlah penonton"] li', { hasText: '08.10' }).waitFor();
-  expect(await frame.locator('ul[aria-label="Catatan jumlah penonton"] li').allInnerTexts()).toEqual(['08.20 · 85 penonton', '08.10 · 60 penonton']);
+  // Each count's first line; below it, the buttons to leave it out of the reports or delete it.
+  const counts = await frame.locator('ul[aria-label="Catatan jumlah penonton"] li').allInnerTexts();
+  expect(counts.map((t) => t.split('\n')[0])).toEqual(['08.20 · 85 penonton', '08.10 · 60 penonton']);
   expect(await frame.locator('[data-record="viewerCounts"]').innerText()).toContain('2 catatan, tertinggi 85 pukul 08.20');
   // A time still to come is refused at the field, and nothing is added.
   await section('penonton').getByLabel('Jumlah penonton sekarang').fill('70');
-  await section('penonton').getByLabel('Pukul').fill('09:30');
+  await section('penonton').getByLabel('Pukul', { exact: true }).fill('09:30');
   await section('penonton').getByRole('button', { name: 'Catat' }).click();
   await section('penonton').locator('[data-field="time"] .error', { hasText: 'Waktu 09:30 belum terjadi.' }).waitFor();
   await b.screenshot('live-viewer-counts');
@@ -89,7 +101,8 @@ test('imports a pasted comment list through its preview, and offers to complete 
   expect(await summary.innerText()).toContain('3 komentar baru, 2 tampak seperti pertanyaan');
   expect(await summary.innerText()).toContain('1 sebelum pukul 08.00 (dilewati)');
   expect(await frame.locator('ul[aria-label="Pertanyaan terdeteksi"] li').allInnerTexts()).toEqual([
-    'Budi: gmn cara daftar koperasi', `@warga: ${HOSTILE[5]} berapa biayanya`,
+    'Budi: gmn cara daftar koperasi',
+    `@warga: ${HOSTILE[5]} berapa biayanya`,
   ]);
   expect(await frame.locator('ul[aria-label="Baris ditolak"]').innerText()).toContain('Baris 5: bukan baris "nama: komentar"');
   await b.screenshot('live-import-preview');
@@ -101,9 +114,16 @@ test('imports a pasted comment list through its preview, and offers to complete 
 
 test('imports a large comment list in parts, one call each, as one import to the user', async () => {
   await openSection('impor');
-  const csv = ['timestamp,type,unique_id,nickname,text,value,msg_id',
-    ...Array.from({ length: 6000 }, (_, i) => `08:${String(10 + (i % 50)).padStart(2, '0')},comment,warga${i},Warga ${i},salam dari Cibinong ${i},,${90_000 + i}`)].join('\n');
-  await section('impor').getByLabel('Berkas komentar').setInputFiles({ name: 'komentar.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const csv = [
+    'timestamp,type,unique_id,nickname,text,value,msg_id',
+    ...Array.from(
+      { length: 6000 },
+      (_, i) => `08:${String(10 + (i % 50)).padStart(2, '0')},comment,warga${i},Warga ${i},salam dari Cibinong ${i},,${90_000 + i}`,
+    ),
+  ].join('\n');
+  await section('impor')
+    .getByLabel('Berkas komentar')
+    .setInputFiles({ name: 'komentar.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await frame.waitForFunction(() => (document.querySelector('#f-impor-content') as HTMLTextAreaElement).value.length > 100_000);
   await section('impor').getByRole('button', { name: 'Pratinjau' }).click();
   await frame.getByRole('button', { name: 'Impor 6.000 komentar' }).click();
@@ -115,7 +135,10 @@ test('imports a large comment list in parts, one call each, as one import to the
 test('answers a question, then completes the suggested stage in one click', async () => {
   await openSection('tanya');
   await frame.getByRole('button', { name: 'Jawab TJ-001' }).click();
-  await frame.locator('form[aria-label="Jawaban TJ-001"]').getByLabel('Jawaban', { exact: true }).fill('Minimal 9 orang pendiri, lalu akta notaris.');
+  await frame
+    .locator('form[aria-label="Jawaban TJ-001"]')
+    .getByLabel('Jawaban', { exact: true })
+    .fill('Minimal 9 orang pendiri, lalu akta notaris.');
   await frame.locator('form[aria-label="Jawaban TJ-001"]').getByLabel('Dijawab oleh').fill('Ibu Siti');
   await frame.getByRole('button', { name: 'Simpan jawaban' }).click();
   await saidOk('Jawaban TJ-001 disimpan.');
@@ -123,9 +146,13 @@ test('answers a question, then completes the suggested stage in one click', asyn
   expect(await item.innerText()).toContain('terjawab');
   expect(await item.innerText()).toContain('Jawaban: Minimal 9 orang pendiri, lalu akta notaris.');
   expect(await frame.locator('[data-record="questions"]').innerText()).toContain('2 pertanyaan, 1 terjawab (50,0%), 1 belum dijawab');
+  // Answered during the LIVE, before the Q&A session's window: the register asks first.
   await frame.locator('button[data-stage="tanya_jawab"]').click();
+  await frame.getByRole('button', { name: 'Ya, tandai selesai' }).click();
   await saidOk('Tahap "Sesi tanya jawab melalui kolom komentar" ditandai selesai.');
-  const stage = server<{ stages: { key: string; status: string }[] }>('getEpisode', { episodeId: 'EP-001' }).stages.find((s) => s.key === 'tanya_jawab');
+  const stage = server<{ stages: { key: string; status: string }[] }>('getEpisode', { episodeId: 'EP-001' }).stages.find(
+    (s) => s.key === 'tanya_jawab',
+  );
   expect(stage?.status).toBe('selesai');
 });
 
@@ -146,7 +173,9 @@ test('records an evaluation with two follow-up actions', async () => {
   // A due date before the meeting is refused at that row's field.
   await form.locator('fieldset').nth(1).getByLabel('Batas waktu').fill('2026-12-01');
   await form.getByRole('button', { name: 'Simpan evaluasi' }).click();
-  await form.locator('[data-field="actions.1.dueDate"] .error', { hasText: 'Batas waktu tindak lanjut 2 tidak boleh sebelum tanggal rapat.' }).waitFor();
+  await form
+    .locator('[data-field="actions.1.dueDate"] .error', { hasText: 'Batas waktu tindak lanjut 2 tidak boleh sebelum tanggal rapat.' })
+    .waitFor();
   await form.locator('fieldset').nth(1).getByLabel('Batas waktu').fill('2026-12-15');
   await form.getByRole('button', { name: 'Simpan evaluasi' }).click();
   await saidOk('Hasil evaluasi disimpan.');
@@ -176,9 +205,17 @@ test('shows text from the public as text, never as HTML', async () => {
   expect(dialogs).toBe(0);
   // In the sheet, every one stayed text: reading cells that held formulas would throw.
   const sheet = b.preview.session.emu.spreadsheet.getSheetByName('Tanya Jawab')!;
-  const rows = sheet.getDataRange().getValues().slice(1).map((r) => String(r[2]));
+  const rows = sheet
+    .getDataRange()
+    .getValues()
+    .slice(1)
+    .map((r) => String(r[2]));
   for (const text of HOSTILE) expect(rows).toContain(text);
-  const comments = b.preview.session.emu.spreadsheet.getSheetByName('Komentar')!.getDataRange().getValues().map((r) => String(r[4]));
+  const comments = b.preview.session.emu.spreadsheet
+    .getSheetByName('Komentar')!
+    .getDataRange()
+    .getValues()
+    .map((r) => String(r[4]));
   expect(comments).toContain(`${HOSTILE[5]} berapa biayanya`);
   await b.screenshot('live-hostile-text');
 });

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { openPhone, PHONE, SCREENSHOTS, usePreview, type PreviewBrowser } from './browser';
+import { openPhone, PHONE, type PreviewBrowser, SCREENSHOTS, usePreview } from './browser';
 
 jest.setTimeout(90_000);
 
@@ -39,7 +39,10 @@ usePreview(async (opened) => {
   b = opened;
   await b.menu('HALO KOP-UKM', 'Siapkan register');
   const { id } = server<{ id: string }>('saveNarasumber', {
-    name: 'Ibu Siti Aminah', organization: 'Koperasi Wanita Mekar Sari', type: 'koperasi', kecamatan: 'Cibinong',
+    name: 'Ibu Siti Aminah',
+    organization: 'Koperasi Wanita Mekar Sari',
+    type: 'koperasi',
+    kecamatan: 'Cibinong',
   });
   server('scheduleEpisode', { liveDate: '2026-12-04', narasumberId: id, topic: 'Cara mendirikan koperasi' });
   // Only the register's clock moves: the phone fills in the time from the server's, whatever its own says.
@@ -56,14 +59,16 @@ afterAll(async () => {
 const section = (key: string) => page.locator(`details[data-section="${key}"]`);
 const saidOk = (text: string) => page.locator('.notice.ok', { hasText: text }).waitFor();
 
-test('opens on today\'s LIVE and records viewer counts with the server\'s time, by touch', async () => {
+test("opens on today's LIVE and records viewer counts with the server's time, by touch", async () => {
   const viewers = section('penonton');
   expect(await viewers.getByLabel('Pukul').inputValue()).toBe('08:20');
   await viewers.getByLabel('Jumlah penonton sekarang').fill('85');
   await viewers.getByRole('button', { name: 'Catat' }).tap();
   await saidOk('Jumlah penonton dicatat.');
   await page.locator('ul[aria-label="Catatan jumlah penonton"] li', { hasText: '08.20 · 85 penonton' }).waitFor();
-  const record = server<{ snapshots: Array<{ time: string; viewers: number; recordedBy: string }> }>('getLiveRecord', { episodeId: 'EP-001' });
+  const record = server<{ snapshots: Array<{ time: string; viewers: number; recordedBy: string }> }>('getLiveRecord', {
+    episodeId: 'EP-001',
+  });
   expect(record.snapshots).toEqual([expect.objectContaining({ time: '2026-12-04 08:20', viewers: 85, recordedBy: HOST })]);
   await page.screenshot({ path: join(SCREENSHOTS, 'phone-live.png') });
 });
@@ -78,14 +83,18 @@ test('records a question as it comes, marks it answered with one tap, and comple
   await saidOk('Pertanyaan TJ-001 dijawab.');
   await page.locator('[data-question="TJ-001"] .badge', { hasText: 'terjawab' }).waitFor();
   await page.getByRole('button', { name: 'Tandai selesai: Sesi tanya jawab melalui kolom komentar' }).tap();
+  // Answered during the LIVE, before the Q&A session's window (09.00): the register asks first.
+  await page.getByRole('button', { name: 'Ya, tandai selesai' }).tap();
   await saidOk('Tahap "Sesi tanya jawab melalui kolom komentar" ditandai selesai.');
   const episode = server<{ stages: Array<{ key: string; doneBy: string }> }>('getEpisode', { episodeId: 'EP-001' });
   expect(episode.stages.find((s) => s.key === 'tanya_jawab')?.doneBy).toBe(HOST);
-  const [question] = server<{ questions: Array<{ status: string; answer: string; askerHandle: string }> }>('getLiveRecord', { episodeId: 'EP-001' }).questions;
+  const [question] = server<{ questions: Array<{ status: string; answer: string; askerHandle: string }> }>('getLiveRecord', {
+    episodeId: 'EP-001',
+  }).questions;
   expect(question).toMatchObject({ status: 'terjawab', answer: 'Dijawab langsung saat LIVE.', askerHandle: '@warga_cibinong' });
 });
 
-test('completes a stage from the episode\'s timeline', async () => {
+test("completes a stage from the episode's timeline", async () => {
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('button', { name: 'Episode' }).tap();
   await page.getByRole('button', { name: 'Buka EP-001' }).tap();
   await page.getByRole('button', { name: 'Tandai selesai: Pelaksanaan LIVE TikTok' }).tap();
@@ -99,8 +108,9 @@ test('fits 360 px: nothing cut off, tap targets of at least 40 px, no request ou
     await page.locator('main h1').first().waitFor();
     await page.locator('main .muted', { hasText: /^Memuat/ }).waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-    const small = await page.locator('button:visible, input:visible, select:visible').evaluateAll((els) =>
-      els.filter((e) => e.getBoundingClientRect().height < 40).map((e) => e.outerHTML.slice(0, 80)));
+    const small = await page
+      .locator('button:visible, input:visible, select:visible')
+      .evaluateAll((els) => els.filter((e) => e.getBoundingClientRect().height < 40).map((e) => e.outerHTML.slice(0, 80)));
     expect(small).toEqual([]);
   }
   const origin = new URL(b.preview.url).origin;
@@ -118,7 +128,7 @@ test('refuses someone without access in Indonesian, and writes nothing', async (
   await refused.screenshot({ path: join(SCREENSHOTS, 'phone-refused.png') });
 });
 
-test('shows the phone page\'s link and its QR code in the sidebar', async () => {
+test("shows the phone page's link and its QR code in the sidebar", async () => {
   await b.menu('HALO KOP-UKM', 'Buka panel');
   const frame = await b.sidebar();
   const card = frame.locator('section[aria-label="Mencatat dari HP"]');

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { usePreview, type PreviewBrowser } from './browser';
+import { type PreviewBrowser, usePreview } from './browser';
 
 jest.setTimeout(60_000);
 
@@ -22,21 +22,27 @@ const lastAction = () => text('#action-label');
 type RunOutcome = { handler: 'success' | 'failure' | 'thrown'; value?: unknown; message?: string; userObject?: unknown; sync: boolean };
 async function runInSidebar(name: string, argument: 'date' | 'function' | 'object' | 'none', userObject?: string): Promise<RunOutcome> {
   const frame = await b.sidebar();
-  return frame.evaluate(([fn, kind, user]) => new Promise<RunOutcome>((resolve) => {
-    type Runner = Record<string, (...args: unknown[]) => Runner>;
-    const args = { date: [{ when: new Date() }], function: [[() => 1]], object: [{}], none: [] }[kind];
-    let sync = true;
-    let run = (window as unknown as { google: { script: { run: Runner } } }).google.script.run
-      .withSuccessHandler((value: unknown, u: unknown) => resolve({ handler: 'success', value, userObject: u, sync }))
-      .withFailureHandler((e: unknown, u: unknown) => resolve({ handler: 'failure', message: (e as Error).message, userObject: u, sync }));
-    if (user !== undefined) run = run.withUserObject(user);
-    try {
-      run[fn](...args);
-    } catch (e) {
-      resolve({ handler: 'thrown', message: (e as Error).message, sync });
-    }
-    sync = false;
-  }), [name, argument, userObject] as const);
+  return frame.evaluate(
+    ([fn, kind, user]) =>
+      new Promise<RunOutcome>((resolve) => {
+        type Runner = Record<string, (...args: unknown[]) => Runner>;
+        const args = { date: [{ when: new Date() }], function: [[() => 1]], object: [{}], none: [] }[kind];
+        let sync = true;
+        let run = (window as unknown as { google: { script: { run: Runner } } }).google.script.run
+          .withSuccessHandler((value: unknown, u: unknown) => resolve({ handler: 'success', value, userObject: u, sync }))
+          .withFailureHandler((e: unknown, u: unknown) =>
+            resolve({ handler: 'failure', message: (e as Error).message, userObject: u, sync }),
+          );
+        if (user !== undefined) run = run.withUserObject(user);
+        try {
+          run[fn](...args);
+        } catch (e) {
+          resolve({ handler: 'thrown', message: (e as Error).message, sync });
+        }
+        sync = false;
+      }),
+    [name, argument, userObject] as const,
+  );
 }
 
 test('runs "Siapkan register" from the menu, shows the new sheets, and opens the real sidebar in 300 px', async () => {
@@ -64,11 +70,18 @@ test('runs "Siapkan register" from the menu, shows the new sheets, and opens the
   await b.screenshot('register-and-sidebar');
 });
 
-test('google.script.run in the sidebar behaves like Google\'s', async () => {
+test("google.script.run in the sidebar behaves like Google's", async () => {
   const before = await lastAction();
   // A Date is not a legal argument: the call throws at once and nothing reaches the server.
-  expect(await runInSidebar('getSettings', 'date')).toEqual({ handler: 'thrown', message: 'Failed due to illegal value in property: when', sync: true });
-  expect(await runInSidebar('getSettings', 'function')).toMatchObject({ handler: 'thrown', message: 'Failed due to illegal value in property: 0' });
+  expect(await runInSidebar('getSettings', 'date')).toEqual({
+    handler: 'thrown',
+    message: 'Failed due to illegal value in property: when',
+    sync: true,
+  });
+  expect(await runInSidebar('getSettings', 'function')).toMatchObject({
+    handler: 'thrown',
+    message: 'Failed due to illegal value in property: 0',
+  });
   expect(await lastAction()).toBe(before);
 
   // Asynchronous, with the user object as the handlers' second argument.
@@ -77,7 +90,11 @@ test('google.script.run in the sidebar behaves like Google\'s', async () => {
 
   // An unknown name is not a server function, as with Google's runner.
   const frame = await b.sidebar();
-  expect(await frame.evaluate(() => typeof (window as unknown as { google: { script: { run: Record<string, unknown> } } }).google.script.run.noSuchFunction)).toBe('undefined');
+  expect(
+    await frame.evaluate(
+      () => typeof (window as unknown as { google: { script: { run: Record<string, unknown> } } }).google.script.run.noSuchFunction,
+    ),
+  ).toBe('undefined');
 
   // A server exception reaches the failure handler with the server's message (sidebar endpoints
   // answer failures as data, so this uses a menu function, which lets them through).
@@ -86,7 +103,10 @@ test('google.script.run in the sidebar behaves like Google\'s', async () => {
   });
   try {
     expect(await runInSidebar('showSidebar', 'none', 'ctx-2')).toMatchObject({
-      handler: 'failure', message: 'Service HtmlService timed out.', userObject: 'ctx-2', sync: false,
+      handler: 'failure',
+      message: 'Service HtmlService timed out.',
+      userObject: 'ctx-2',
+      sync: false,
     });
   } finally {
     stop();
@@ -109,7 +129,11 @@ test('moving the clock runs the time-driven triggers that fall due, in order', a
   await b.page.locator('#clock-to').fill('2026-11-28T12:30');
   await b.act('Jam maju ke Sabtu, 28 November 2026 12.30 WIB', () => b.page.getByRole('button', { name: 'Lompat' }).click());
   const rows = await b.page.locator('#action-ran tbody tr').allInnerTexts();
-  expect(rows.map((r) => r.split('\t')[0])).toEqual(['Sabtu, 28 November 2026 10.00 WIB', 'Sabtu, 28 November 2026 11.00 WIB', 'Sabtu, 28 November 2026 12.00 WIB']);
+  expect(rows.map((r) => r.split('\t')[0])).toEqual([
+    'Sabtu, 28 November 2026 10.00 WIB',
+    'Sabtu, 28 November 2026 11.00 WIB',
+    'Sabtu, 28 November 2026 12.00 WIB',
+  ]);
 
   await b.page.getByRole('tab', { name: /Pemicu/ }).click();
   expect(await text('#panel-triggers')).toContain('setupRegister\tsetiap 1 jam\tSabtu, 28 November 2026 13.00 WIB');
@@ -117,11 +141,22 @@ test('moving the clock runs the time-driven triggers that fall due, in order', a
 
 test('the outbox shows e-mails as text, and a generated document opens rendered from the Drive view', async () => {
   const emu = b.preview.session.emu;
-  const { MailApp, DocumentApp } = emu.globals() as { MailApp: GoogleAppsScript.Mail.MailApp; DocumentApp: GoogleAppsScript.Document.DocumentApp };
-  emu.execute(() => {
-    MailApp.sendEmail({ to: 'humas@kopukm.example.go.id', cc: 'kepala@kopukm.example.go.id', subject: '<img src=x onerror=alert(1)> Pengingat', body: 'Baris satu\n<b>bukan tebal</b>' });
-    DocumentApp.create('Laporan LIVE EP-001').getBody().appendParagraph('LAPORAN TENTANG <script>x</script> HALO KOP-UKM');
-  }, { kind: 'test' });
+  const { MailApp, DocumentApp } = emu.globals() as {
+    MailApp: GoogleAppsScript.Mail.MailApp;
+    DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  };
+  emu.execute(
+    () => {
+      MailApp.sendEmail({
+        to: 'humas@kopukm.example.go.id',
+        cc: 'kepala@kopukm.example.go.id',
+        subject: '<img src=x onerror=alert(1)> Pengingat',
+        body: 'Baris satu\n<b>bukan tebal</b>',
+      });
+      DocumentApp.create('Laporan LIVE EP-001').getBody().appendParagraph('LAPORAN TENTANG <script>x</script> HALO KOP-UKM');
+    },
+    { kind: 'test' },
+  );
   await b.act('onOpen', () => b.page.reload());
 
   await b.page.getByRole('tab', { name: /Email terkirim/ }).click();
@@ -149,7 +184,7 @@ test('stopping and starting the preview keeps the register', async () => {
   expect(await text('#outbox-count')).toBe('(1)');
 });
 
-test('demo data fills the register through the product\'s own functions, and Reset empties it', async () => {
+test("demo data fills the register through the product's own functions, and Reset empties it", async () => {
   await b.act('Data demo', () => b.page.getByRole('button', { name: 'Data demo' }).click());
   // On failure the outcome names the refused call and its errors.
   expect({ label: await lastAction(), outcome: await text('#action-outcome') }).toMatchObject({ label: '✓ Data demo' });

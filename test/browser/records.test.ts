@@ -1,62 +1,142 @@
 /**
- * Fixing records and wording in the real sidebar (issue 15.8, 15.9): a guest archived and restored from the guest
- * list, which names each organisation's kind once; a cancelled episode restored from its page; the survey form's
- * link shown once the form is made.
+ * Records that agree (issue 15, point 1; issue 17): a new user records an episode's figures, a question, spam
+ * and feedback in the real sidebar without clicking one stage done, typing "1.250" as a viewer count, and
+ * leaves the spam out; the episode report, the recap and the dashboard then all say the LIVE took place, with
+ * the same viewers and questions.
  */
-import { usePreview, type PreviewBrowser } from './browser';
+import type { Frame } from 'playwright-core';
+import { type PreviewBrowser, usePreview } from './browser';
 
 jest.setTimeout(120_000);
 
 let b: PreviewBrowser;
+let frame: Frame;
+
+/** The product's own functions, as the page relays them; arranges what other issues' views do. */
+function server<T>(name: string, input: unknown): T {
+  const outcome = b.preview.session.sidebarCall(name, [input]);
+  const result = outcome.ok ? (outcome.value as { ok: boolean; data?: T; errors?: unknown }) : null;
+  if (!result?.ok) throw new Error(`${name}: ${JSON.stringify(outcome.ok ? result?.errors : outcome.error)}`);
+  return result.data as T;
+}
+
+/** Moves the register's clock and the browser's together. */
+async function clock(wib: string): Promise<void> {
+  b.preview.session.moveClock({ to: wib });
+  await b.page.clock.setFixedTime(new Date(`${wib}:00+07:00`));
+}
+
+const section = (key: string) => frame.locator(`details[data-section="${key}"]`);
+async function openSection(key: string): Promise<void> {
+  if (!(await section(key).evaluate((d) => (d as HTMLDetailsElement).open))) await section(key).locator('summary').click();
+}
+const saidOk = (text: string) => frame.locator('.notice.ok', { hasText: text }).last().waitFor();
+
+/** A generated document's text, opened from the Drive panel's link as a person would. */
+async function documentText(name: string): Promise<string> {
+  const doc = b.preview.session.view().drive.find((d) => d.name === name)!;
+  const page = await b.page.context().newPage();
+  await page.goto(new URL(doc.href!, b.preview.url).href);
+  const text = await page.locator('body').innerText();
+  await page.close();
+  return text;
+}
+
 usePreview(async (opened) => {
   b = opened;
   await b.menu('HALO KOP-UKM', 'Siapkan register');
-  await b.act('Data demo', () => b.page.getByRole('button', { name: 'Data demo' }).click());
+  const { id } = server<{ id: string }>('saveNarasumber', {
+    name: 'Ibu Siti Aminah',
+    organization: 'Koperasi Wanita Mekar Sari',
+    type: 'koperasi',
+    kecamatan: 'Cibinong',
+  });
+  server('scheduleEpisode', { liveDate: '2026-12-04', narasumberId: id, topic: 'Cara mendirikan koperasi' });
+  await clock('2026-12-04T10:00');
   await b.menu('HALO KOP-UKM', 'Buka panel');
+  frame = await b.sidebar();
+  await frame.selectOption('select[aria-label="Menu"]', 'live');
+  await frame.getByRole('button', { name: 'Buka' }).click();
+  await frame.getByRole('heading', { name: 'Catatan LIVE EP-001' }).waitFor();
 });
 
-test('archives a guest from the list, finds them among the archived, and restores them', async () => {
-  const frame = await b.sidebarView('narasumber');
-  const list = frame.locator('main ul.plain');
-  await list.locator('li').first().waitFor();
-  const text = await list.innerText();
-  expect(text).toContain('Koperasi');
-  expect(text).not.toMatch(/Koperasi Koperasi|UKM UKM/);
-  const first = list.locator('li').first();
-  const name = await first.locator('strong').innerText();
-  await b.relay('archiveNarasumber', () => first.getByRole('button', { name: `Arsipkan ${name}` }).click());
-  await frame.getByRole('status').filter({ hasText: `${name} (` }).filter({ hasText: 'diarsipkan' }).waitFor();
-  await frame.locator('main ul.plain li strong', { hasText: name }).waitFor({ state: 'detached' });
+test('records the LIVE without clicking its stages, with "1.250" typed as a number', async () => {
+  await openSection('angka');
+  await section('angka').getByLabel('Total penonton').fill('1.250');
+  await section('angka').getByLabel('Penonton puncak (bersamaan)').fill('180');
+  await section('angka').getByLabel('Penonton unik').fill('640');
+  await section('angka').getByRole('button', { name: 'Simpan angka' }).click();
+  await saidOk('Angka LIVE disimpan.');
+  // The matching stages are offered, not done silently.
+  expect(await frame.locator('button[data-stage]').allInnerTexts()).toEqual([
+    'Tandai selesai: Pelaksanaan LIVE TikTok',
+    'Tandai selesai: Pemantauan jumlah penonton',
+  ]);
 
-  await b.relay('listNarasumber', () => frame.getByLabel('Tampilkan narasumber yang diarsipkan').check());
-  const archived = frame.locator('main ul.plain li', { hasText: name });
-  await archived.getByText(/^Diarsipkan /).waitFor();
-  await b.relay('restoreNarasumber', () => archived.getByRole('button', { name: `Pulihkan ${name}` }).click());
-  await frame.getByRole('status').filter({ hasText: 'dipulihkan dan dapat dipilih lagi' }).waitFor();
-  await b.relay('listNarasumber', () => frame.getByLabel('Tampilkan narasumber yang diarsipkan').uncheck());
-  await frame.locator('main ul.plain li strong', { hasText: name }).waitFor();
-  await b.sidebarScreenshot('guests-archive');
+  for (const [question, handle] of [
+    ['Bagaimana cara mendaftar koperasi?', '@warga1'],
+    ['Beli followers murah!!!', '@spam'],
+  ]) {
+    await openSection('tanya');
+    await section('tanya').locator('textarea[name="question"]').fill(question);
+    await section('tanya').getByLabel('Penanya (akun TikTok)').fill(handle);
+    await section('tanya').getByRole('button', { name: 'Simpan pertanyaan' }).click();
+    await saidOk('disimpan.');
+  }
+  await openSection('tanya');
+  await section('tanya').getByLabel('Alasan mengecualikan Pertanyaan TJ-002').selectOption('spam');
+  await section('tanya').getByRole('button', { name: 'Kecualikan Pertanyaan TJ-002' }).click();
+  await saidOk('Pertanyaan TJ-002 dikecualikan dari laporan.');
+  await openSection('tanya');
+  expect(await section('tanya').locator('p.muted').first().innerText()).toBe('0 dari 1 terjawab atau ditindaklanjuti (0,0%).');
+
+  await openSection('umpan');
+  await section('umpan').getByLabel('Saluran').selectOption('komentar TikTok');
+  await section('umpan').getByLabel('Isi').fill('Sangat bermanfaat');
+  await section('umpan').getByRole('button', { name: 'Simpan umpan balik' }).click();
+  await saidOk('Umpan balik UB-001 disimpan.');
 });
 
-test('restores a cancelled episode from its page', async () => {
-  const frame = await b.sidebarView('episode');
-  const open = frame.getByRole('button', { name: /^Buka EP-/ }).last();
-  await open.waitFor();
-  await b.relay('getEpisode', () => open.click());
-  await frame.getByRole('button', { name: 'Batalkan episode' }).click();
-  await frame.getByLabel('Alasan pembatalan').fill('Salah pilih episode');
-  await b.relay('cancelEpisode', () => frame.getByRole('button', { name: 'Batalkan episode ini' }).click());
-  await frame.getByText('Episode dibatalkan. Alasan: Salah pilih episode').waitFor();
-  await frame.getByRole('button', { name: 'Pulihkan episode' }).click();
-  await b.relay('restoreEpisode', () => frame.getByRole('button', { name: 'Pulihkan episode ini' }).click());
-  await frame.getByRole('status').filter({ hasText: 'Episode dipulihkan dan terjadwal kembali.' }).waitFor();
-  expect(await frame.getByRole('button', { name: 'Batalkan episode' }).count()).toBe(1);
+test('has the report, the recap and the dashboard agree with what was recorded', async () => {
+  await clock('2026-12-10T10:00');
+  const report = await documentText(server<{ name: string }>('generateEpisodeReport', { episodeId: 'EP-001' }).name);
+  expect(report).toMatch(/Status episode\s+Terlaksana/);
+  expect(report).toMatch(/Total penonton\s+1\.250/);
+  expect(report).toContain('Pertanyaan yang diterima: 1; dijawab: 0 (0,0%).');
+  expect(report).not.toContain('Beli followers');
+  expect(report).toContain('telah dilaksanakan pada Jumat, 4 Desember 2026');
+  // Stages 1–2 have no data and are late; stages 3–6 have data, so they await only their mark.
+  expect(report).toMatch(
+    /3\s+Pelaksanaan LIVE TikTok\s+Tim Pelaksana – Pubdisdok\s+4 Desember 2026\s+Belum selesai\s+Datanya tercatat, belum ditandai selesai/,
+  );
+  expect(report).toMatch(/1\s+Menghubungi narasumber\s+Tim Pelaksana\s+20 November 2026\s+Belum selesai\s+Terlambat, belum selesai/);
+
+  const recap = await documentText(server<{ name: string }>('generatePeriodReport', { from: '2026-12-01', to: '2026-12-31' }).name);
+  expect(recap).toContain('dijadwalkan 1 episode: 1 terlaksana, 0 dibatalkan, dan 0 belum terlaksana');
+  expect(recap).toContain('Total penonton 1.250 dari 1 episode');
+  expect(recap).toContain('Pertanyaan masyarakat yang diterima: 1; dijawab: 0 (0,0%).');
+
+  await b.menu('HALO KOP-UKM', 'Perbarui dasbor');
+  await b.page.locator('#tabs button', { hasText: 'Dasbor' }).click();
+  const grid = await b.page
+    .locator('#grid tbody tr')
+    .evaluateAll((rows) => rows.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
+  const row = (label: string) => grid.find((cells) => cells[0] === label)?.slice(1, 3);
+  expect(row('Episode terlaksana')).toEqual(['1', '1']);
+  expect(row('Total penonton')).toEqual(['1.250', '1.250']);
+  expect(row('Pertanyaan diterima')).toEqual(['1', '1']);
+  // Only stages 1 and 2, which have no data, are late: the same two the report lists.
+  expect(row('Tahap SOP terlambat (belum selesai)')).toEqual(['2', '2']);
 });
 
-test('shows the survey form\'s link once the form is made', async () => {
-  const frame = await b.sidebarView('survei');
-  const create = frame.getByRole('button', { name: 'Buat formulir survei' });
-  await b.relay('getSurveyForm', () => create.click());
-  await frame.getByText('Formulir survei sudah dibuat.', { exact: false }).waitFor();
-  expect(await frame.getByLabel('Tautan formulir survei').inputValue()).toMatch(/^https:\/\/docs\.google\.com\/forms\/d\/e\/[\w-]+\/viewform$/);
+test('marks the LIVE done at its real end from the episode page', async () => {
+  await frame.selectOption('select[aria-label="Menu"]', 'episode');
+  await frame.getByRole('button', { name: 'Buka EP-001' }).click();
+  const live = frame.locator('li[data-stage="live"]');
+  expect(await live.locator('.badge').innerText()).toBe('Data tercatat');
+  await live.getByRole('button', { name: 'Waktu, catatan dan bukti: Pelaksanaan LIVE TikTok' }).click();
+  expect(await live.getByLabel('Selesai pada').inputValue()).toBe('2026-12-04T08:30');
+  await live.getByRole('button', { name: 'Simpan dan tandai selesai' }).click();
+  await saidOk('Tahap "Pelaksanaan LIVE TikTok" selesai.');
+  expect(await frame.locator('li[data-stage="live"]').innerText()).toContain('Selesai 4 Desember 2026 pukul 08.30');
 });

@@ -5,7 +5,7 @@
  * once. One browser and one page for the whole file, in story order.
  */
 import type { Frame } from 'playwright-core';
-import { usePreview, type PreviewBrowser } from './browser';
+import { type PreviewBrowser, usePreview } from './browser';
 
 jest.setTimeout(60_000);
 
@@ -33,11 +33,13 @@ async function jumpTo(local: string, label: string): Promise<void> {
 /** The outbox panel, oldest first: recipients, subject, body. */
 async function outbox(): Promise<{ to: string; subject: string; body: string }[]> {
   await b.page.getByRole('tab', { name: /Email terkirim/ }).click();
-  const mails = await b.page.locator('#panel-outbox .mail').evaluateAll((articles) => articles.map((a) => ({
-    to: /kepada (.*?)(?: · cc .*)?$/.exec(a.querySelector('.meta')?.textContent ?? '')?.[1] ?? '',
-    subject: a.querySelector('strong')?.textContent ?? '',
-    body: a.querySelector('.body')?.textContent ?? '',
-  })));
+  const mails = await b.page.locator('#panel-outbox .mail').evaluateAll((articles) =>
+    articles.map((a) => ({
+      to: /kepada (.*?)(?: · cc .*)?$/.exec(a.querySelector('.meta')?.textContent ?? '')?.[1] ?? '',
+      subject: a.querySelector('strong')?.textContent ?? '',
+      body: a.querySelector('.body')?.textContent ?? '',
+    })),
+  );
   return mails.reverse();
 }
 
@@ -50,7 +52,7 @@ async function remindersView(): Promise<Frame> {
   return frame;
 }
 
-test('the team\'s addresses are set in Pengaturan and an episode is scheduled two weeks ahead', async () => {
+test("the team's addresses are set in Pengaturan and an episode is scheduled two weeks ahead", async () => {
   await b.menu('HALO KOP-UKM', 'Siapkan register');
   await b.menu('HALO KOP-UKM', 'Buka panel');
   const frame = await b.sidebar();

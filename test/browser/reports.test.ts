@@ -3,7 +3,7 @@
  * dashboard is rebuilt from the menu, and the report opens from the Drive panel as a readable page.
  */
 import { join } from 'node:path';
-import { usePreview, SCREENSHOTS, type PreviewBrowser } from './browser';
+import { type PreviewBrowser, SCREENSHOTS, usePreview } from './browser';
 
 jest.setTimeout(120_000);
 
@@ -38,7 +38,11 @@ test('makes the reports from the sidebar and opens them as readable pages', asyn
   // the month's viewers per episode).
   for (const [name, heading, shot] of [
     ['– Episode EP-008 –', /LAPORAN\s+NOMOR [^\n]+\s+TENTANG\s+PELAKSANAAN HALO KOP-UKM \(TIKTOK\) EPISODE EP-008/, 'reports-episode'],
-    ['– Rekap 2026-11-01 s.d. 2026-11-30', /LAPORAN\s+NOMOR [^\n]+\s+TENTANG\s+REKAPITULASI PELAKSANAAN HALO KOP-UKM \(TIKTOK\)/, 'reports-recap'],
+    [
+      '– Rekap 2026-11-01 s.d. 2026-11-30',
+      /LAPORAN\s+NOMOR [^\n]+\s+TENTANG\s+REKAPITULASI PELAKSANAAN HALO KOP-UKM \(TIKTOK\)/,
+      'reports-recap',
+    ],
   ] as const) {
     const doc = b.preview.session.view().drive.find((d) => d.name.includes(name))!;
     const page = await b.page.context().newPage();
@@ -57,7 +61,9 @@ test('previews the e-mail of a report, lets the office choose its recipients and
   const preview = recap.locator('[data-testid=email-preview]');
   await preview.waitFor();
   const shown = await preview.innerText();
-  expect(shown).toMatch(/Subjek: \[HALO KOP-UKM\] Laporan HALO KOP-UKM – Rekap (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) 2026/);
+  expect(shown).toMatch(
+    /Subjek: \[HALO KOP-UKM\] Laporan HALO KOP-UKM – Rekap (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) 2026/,
+  );
   expect(shown).not.toMatch(/Rekap 2026-/);
   const box = (address: string) => preview.locator(`input[name=recipient][value="${address}"]`);
   expect(await box('kepala.dinas@kopukm.example.go.id').isChecked()).toBe(false);
@@ -68,7 +74,8 @@ test('previews the e-mail of a report, lets the office choose its recipients and
   const before = b.preview.session.view().outbox.length;
 
   await box('kepala.dinas@kopukm.example.go.id').check();
-  for (const address of ['pelaksana@kopukm.example.go.id', 'humas@kopukm.example.go.id', 'pubdisdok@kopukm.example.go.id']) await box(address).uncheck();
+  for (const address of ['pelaksana@kopukm.example.go.id', 'humas@kopukm.example.go.id', 'pubdisdok@kopukm.example.go.id'])
+    await box(address).uncheck();
   await preview.getByLabel('Bagikan folder laporan (hanya lihat) kepada penerima terpilih yang belum punya akses').check();
   await preview.getByRole('button', { name: 'Kirim email' }).click();
   await recap.locator('.notice.ok', { hasText: 'Email dikirim ke kepala.dinas@kopukm.example.go.id.' }).waitFor();

@@ -48,6 +48,7 @@ export const MARKUP = [
   '</textarea><b>tebal</b>',
   '"><svg onload=alert(1)>',
   "'; DROP TABLE narasumber; --",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: template syntax is the attack being tried
   '{{7*7}} ${7*7} <?= 7*7 ?>',
 ] as const;
 
@@ -86,10 +87,29 @@ export const LONG_UNITS = ['x', '"', '\u0001', 'é🙏'] as const;
 
 /** Values of the wrong type, or of the right type in a form the API does not take. */
 export const WRONG: readonly unknown[] = [
-  0, -1, 1.5, 1e308, 2 ** 53 + 2,
-  '', 'NaN', 'Infinity', '1e999', '12', '2026-02-30', '27/11/2026', '2026-11-27T08:00:00Z', '08.15', '25:00',
-  true, false, null,
-  [], ['a'], [1, 2, 3], {}, { a: { b: { c: [1, { d: null }] } } },
+  0,
+  -1,
+  1.5,
+  1e308,
+  2 ** 53 + 2,
+  '',
+  'NaN',
+  'Infinity',
+  '1e999',
+  '12',
+  '2026-02-30',
+  '27/11/2026',
+  '2026-11-27T08:00:00Z',
+  '08.15',
+  '25:00',
+  true,
+  false,
+  null,
+  [],
+  ['a'],
+  [1, 2, 3],
+  {},
+  { a: { b: { c: [1, { d: null }] } } },
   long(20_000),
 ];
 

@@ -6,13 +6,22 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { tally } from '../../tools/bench/latency';
-import { call, sheetRows, type Result } from '../calls';
-import { exampleFor, EXAMPLES, sidebarFunctions, type TextField } from '../fixtures/inputs';
-import {
-  afterSuccess, badRefusal, concerns, formulas, paths, registerFor, shapeOf, valueAt, withValue, writeCalls,
-} from '../fixtures/world';
 import type { Product } from '../../tools/harness';
-import { BLANKS, INJECTION, jsonType, long, LONG_UNITS, MARKUP, TEXTS, UNICODE, WRONG, WRONG_ARGUMENTS } from './corpus';
+import { call, type Result, sheetRows } from '../calls';
+import { EXAMPLES, exampleFor, sidebarFunctions, type TextField } from '../fixtures/inputs';
+import {
+  afterSuccess,
+  badRefusal,
+  concerns,
+  formulas,
+  paths,
+  registerFor,
+  shapeOf,
+  valueAt,
+  withValue,
+  writeCalls,
+} from '../fixtures/world';
+import { BLANKS, INJECTION, jsonType, LONG_UNITS, long, MARKUP, TEXTS, UNICODE, WRONG, WRONG_ARGUMENTS } from './corpus';
 
 const NAMES = sidebarFunctions(registerFor());
 
@@ -111,7 +120,13 @@ describe('text is stored exactly and never executed', () => {
 
 describe('hostile text in every other string field is refused naming that field, or taken harmlessly', () => {
   const SAMPLE = [
-    ...INJECTION.filter((_, i) => i % 3 === 0), ...MARKUP.slice(0, 2), UNICODE[0], UNICODE[6], UNICODE[10], ...BLANKS.slice(0, 2), long(20_000),
+    ...INJECTION.filter((_, i) => i % 3 === 0),
+    ...MARKUP.slice(0, 2),
+    UNICODE[0],
+    UNICODE[6],
+    UNICODE[10],
+    ...BLANKS.slice(0, 2),
+    long(20_000),
   ];
 
   it.each(NAMES)('%s', (name) => {
@@ -146,7 +161,9 @@ describe('wrong types never throw and are refused naming the field', () => {
         const { result, problems: found } = attempt(product, name, withValue(example.input, path, value));
         problems.push(...found.map((p) => `${path} = ${show(value)}: ${p}`));
         // Another type must be refused at its own field; a wrong value of the right type may break a rule between fields.
-        if (!result.ok && typeChanged && value !== undefined && !result.errors.some((e) => concerns(e.field, path))) {
+        // A count typed as text ("12", as the sidebar may send "1.250") is the same count, not another type.
+        const sameCount = typeof current === 'number' && value === '12';
+        if (!result.ok && typeChanged && !sameCount && value !== undefined && !result.errors.some((e) => concerns(e.field, path))) {
           problems.push(`${path} = ${show(value)} refused for another field: ${JSON.stringify(result.errors)}`);
         }
         if (result.ok) product = afterSuccess(product, name, result.data);
@@ -164,7 +181,8 @@ describe('wrong types never throw and are refused naming the field', () => {
       problems.push(...found.map((p) => `${show(arg)}: ${p}`));
       const notObject = arg !== undefined && arg !== null && jsonType(arg) !== 'object';
       if (result.ok && notObject && !example.noInput) problems.push(`${show(arg)} was accepted`);
-      if (!result.ok && notObject && !result.errors.some((e) => e.field === '')) problems.push(`${show(arg)}: ${JSON.stringify(result.errors)}`);
+      if (!result.ok && notObject && !result.errors.some((e) => e.field === ''))
+        problems.push(`${show(arg)}: ${JSON.stringify(result.errors)}`);
     }
     expect(problems).toEqual([]);
   });
@@ -173,18 +191,33 @@ describe('wrong types never throw and are refused naming the field', () => {
 describe('comment import', () => {
   const texts = [...TEXTS, long(2000, 'é🙏')];
   const events = texts.map((text, i) => ({
-    timestamp: `2026-11-27T08:${String(10 + (i % 40)).padStart(2, '0')}:00+07:00`, type: i % 5 ? 'comment' : 'question',
-    unique_id: i % 2 ? TEXTS[(i + 3) % TEXTS.length] : '', nickname: TEXTS[(i + 11) % TEXTS.length], text, msg_id: `m${i}`,
+    timestamp: `2026-11-27T08:${String(10 + (i % 40)).padStart(2, '0')}:00+07:00`,
+    type: i % 5 ? 'comment' : 'question',
+    unique_id: i % 2 ? TEXTS[(i + 3) % TEXTS.length] : '',
+    nickname: TEXTS[(i + 11) % TEXTS.length],
+    text,
+    msg_id: `m${i}`,
   }));
-  const refused = ['', '  ', long(2001)].map((text, i) => ({ timestamp: '2026-11-27T08:20:00+07:00', type: 'comment', unique_id: '', nickname: 'x', text, msg_id: `r${i}` }));
+  const refused = ['', '  ', long(2001)].map((text, i) => ({
+    timestamp: '2026-11-27T08:20:00+07:00',
+    type: 'comment',
+    unique_id: '',
+    nickname: 'x',
+    text,
+    msg_id: `r${i}`,
+  }));
 
   it.each(['jsonl', 'csv'] as const)('keeps every comment exactly as sent (%s), and says why a line was left out', (format) => {
     const product = registerFor('importComments');
     const all = [...events, ...refused];
     const cell = (v: string) => `"${v.replace(/"/g, '""')}"`;
-    const content = format === 'jsonl'
-      ? all.map((e) => JSON.stringify(e)).join('\n')
-      : ['timestamp,type,unique_id,nickname,text,msg_id', ...all.map((e) => [e.timestamp, e.type, e.unique_id, e.nickname, e.text, e.msg_id].map(cell).join(','))].join('\r\n');
+    const content =
+      format === 'jsonl'
+        ? all.map((e) => JSON.stringify(e)).join('\n')
+        : [
+            'timestamp,type,unique_id,nickname,text,msg_id',
+            ...all.map((e) => [e.timestamp, e.type, e.unique_id, e.nickname, e.text, e.msg_id].map(cell).join(',')),
+          ].join('\r\n');
     const input = { episodeId: 'EP-001', content, format, commit: true };
 
     const preview = attempt(product, 'importComments', { ...input, commit: false });
@@ -196,7 +229,11 @@ describe('comment import', () => {
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const data = result.data as { rejected: { line: number; reason: string }[]; added: { comments: number } };
     expect(data.added.comments).toBe(events.length);
-    expect(data.rejected.map((r) => r.reason)).toEqual(['teks komentar kosong', 'teks komentar kosong', 'komentar lebih dari 2000 karakter']);
+    expect(data.rejected.map((r) => r.reason)).toEqual([
+      'teks komentar kosong',
+      'teks komentar kosong',
+      'komentar lebih dari 2000 karakter',
+    ]);
 
     const stored = sheetRows(product, 'Komentar').filter((r) => r['ID Episode'] === 'EP-001');
     expect(stored.map((r) => r.Komentar)).toEqual(events.map((e) => e.text));
@@ -232,17 +269,20 @@ function measured(name: string, input: unknown) {
 
 describe('long lists', () => {
   // Service calls and cells, not time: how long the checks take is `npm run bench`'s to say.
-  it.each(NAMES.filter((n) => paths(exampleFor(n).input).some((p) => Array.isArray(valueAt(exampleFor(n).input, p)))))('%s answers a list of 20 000 items at once, at no more cost than the usual list', (name) => {
-    const example = exampleFor(name);
-    for (const path of paths(example.input).filter((p) => Array.isArray(valueAt(example.input, p)))) {
-      const items = valueAt(example.input, path) as unknown[];
-      const usual = measured(name, example.input).cost;
-      const { result, problems, cost } = measured(name, withValue(example.input, path, Array(20_000).fill(items[0] ?? 'x')));
-      expect(problems).toEqual([]);
-      expect(cost.calls).toBeLessThanOrEqual(usual.calls);
-      expect(cost.cellsRead).toBeLessThanOrEqual(usual.cellsRead);
-      expect(cost.cellsWritten).toBeLessThanOrEqual(usual.cellsWritten);
-      if (!result.ok) expect(result.errors.length).toBeLessThanOrEqual(20);
-    }
-  });
+  it.each(NAMES.filter((n) => paths(exampleFor(n).input).some((p) => Array.isArray(valueAt(exampleFor(n).input, p)))))(
+    '%s answers a list of 20 000 items at once, at no more cost than the usual list',
+    (name) => {
+      const example = exampleFor(name);
+      for (const path of paths(example.input).filter((p) => Array.isArray(valueAt(example.input, p)))) {
+        const items = valueAt(example.input, path) as unknown[];
+        const usual = measured(name, example.input).cost;
+        const { result, problems, cost } = measured(name, withValue(example.input, path, Array(20_000).fill(items[0] ?? 'x')));
+        expect(problems).toEqual([]);
+        expect(cost.calls).toBeLessThanOrEqual(usual.calls);
+        expect(cost.cellsRead).toBeLessThanOrEqual(usual.cellsRead);
+        expect(cost.cellsWritten).toBeLessThanOrEqual(usual.cellsWritten);
+        if (!result.ok) expect(result.errors.length).toBeLessThanOrEqual(20);
+      }
+    },
+  );
 });

@@ -56,7 +56,8 @@ function mutated(input: Record<string, unknown>): fc.Arbitrary<unknown> {
     ops.reduce<Record<string, unknown>>((acc, { path, value }) => {
       const parent = path.includes('.') ? valueAt(acc, path.slice(0, path.lastIndexOf('.'))) : acc;
       return parent && typeof parent === 'object' ? withValue(acc, path, value) : acc;
-    }, input));
+    }, input),
+  );
 }
 
 describe.each(NAMES)('%s', (name) => {

@@ -14,15 +14,27 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; } else if (ch === '\n' || ch === '\r') {
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += ch;
   }
-  if (field || row.length) { row.push(field); rows.push(row); }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -34,7 +46,8 @@ const [, CALL, MS] = SELF_TEST_HEADER;
  */
 export function parseCalibration(csv: string): Map<string, number> {
   const [header, ...rows] = parseCsv(csv.replace(/^\uFEFF/, ''));
-  const call = header?.indexOf(CALL) ?? -1, ms = header?.indexOf(MS) ?? -1;
+  const call = header?.indexOf(CALL) ?? -1,
+    ms = header?.indexOf(MS) ?? -1;
   if (call < 0 || ms < 0) throw new Error(`Not a "Uji Fungsi" sheet: the header needs "${CALL}" and "${MS}".`);
   const times = new Map<string, number[]>();
   for (const row of rows) {

@@ -3,8 +3,9 @@
  * and one appendRow per record written. They run against the emulator's services in an execution, like the product,
  * so the same latency model prices both.
  */
-import { wibDate, wibInstant } from '../../src/domain/shared/dates';
+
 import { plannedEpisode } from '../../src/domain/episodes/episodes';
+import { wibDate, wibInstant } from '../../src/domain/shared/dates';
 import { SCHEMAS, type SheetKey } from '../../src/domain/shared/schema';
 
 type Services = { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
@@ -41,7 +42,8 @@ export const NAIVE = {
     for (let r = 2, last = episodes.getLastRow(); r <= last; r++) {
       highest = Math.max(highest, Number(String(episodes.getRange(r, column('episodes', 'id')).getValue()).slice(3)));
       const date = episodes.getRange(r, column('episodes', 'liveDate')).getValue() as Date;
-      if (wibDate(date) === input.liveDate && episodes.getRange(r, column('episodes', 'status')).getValue() !== 'dibatalkan') throw new Error('date taken');
+      if (wibDate(date) === input.liveDate && episodes.getRange(r, column('episodes', 'status')).getValue() !== 'dibatalkan')
+        throw new Error('date taken');
     }
     const guests = sheet(g, 'guests');
     let found = false;
@@ -49,10 +51,23 @@ export const NAIVE = {
     if (!found) throw new Error('unknown guest');
     const id = `EP-${String(highest + 1).padStart(3, '0')}`;
     const times = { liveStart: '08:00', liveEnd: '08:30', qaStart: '09:00', qaEnd: '09:30' };
-    const { episode, stages } = plannedEpisode({ id, liveDate: input.liveDate, guestId: input.narasumberId, topic: input.topic, recordedBy: input.user, recordedAt: input.now }, times, 4);
+    const { episode, stages } = plannedEpisode(
+      { id, liveDate: input.liveDate, guestId: input.narasumberId, topic: input.topic, recordedBy: input.user, recordedAt: input.now },
+      times,
+      4,
+    );
     episodes.appendRow(cells('episodes', episode));
     for (const stage of stages) sheet(g, 'stages').appendRow(cells('stages', stage));
-    sheet(g, 'audit').appendRow(cells('audit', { at: input.now, user: input.user, action: 'jadwalkan episode', recordId: id, before: '', after: JSON.stringify(episode) }));
+    sheet(g, 'audit').appendRow(
+      cells('audit', {
+        at: input.now,
+        user: input.user,
+        action: 'jadwalkan episode',
+        recordId: id,
+        before: '',
+        after: JSON.stringify(episode),
+      }),
+    );
     return id;
   },
 
@@ -71,8 +86,20 @@ export const NAIVE = {
       if (type !== 'comment') continue;
       comments.appendRow([input.episodeId, new Date(timestamp), uniqueId, nickname, text, msgId, `${input.episodeId}|m:${msgId}`]);
       if (/\?|^(gmn|apa|bagaimana|berapa)\b/i.test(text)) {
-        questions.appendRow(cells('questions', { id: `TJ-N${++n}`, episodeId: input.episodeId, question: text, askerHandle: `@${uniqueId}`, askedAt: input.now,
-          status: 'belum dijawab', topic: 'lainnya', source: 'impor', recordedBy: input.user, recordedAt: input.now }));
+        questions.appendRow(
+          cells('questions', {
+            id: `TJ-N${++n}`,
+            episodeId: input.episodeId,
+            question: text,
+            askerHandle: `@${uniqueId}`,
+            askedAt: input.now,
+            status: 'belum dijawab',
+            topic: 'lainnya',
+            source: 'impor',
+            recordedBy: input.user,
+            recordedAt: input.now,
+          }),
+        );
       }
     }
     return n;
@@ -85,7 +112,20 @@ export const NAIVE = {
 
   /** What the yearly recap reads: every record sheet (a naive script cannot tell a year's rows without reading them). */
   yearlyReportRead(g: Services): number {
-    return (['episodes', 'stages', 'guests', 'metrics', 'viewerCounts', 'questions', 'feedback', 'evaluations', 'actions', 'survey', 'settings'] as const)
-      .reduce((n, key) => n + cellByCell(g, key).length, 0);
+    return (
+      [
+        'episodes',
+        'stages',
+        'guests',
+        'metrics',
+        'viewerCounts',
+        'questions',
+        'feedback',
+        'evaluations',
+        'actions',
+        'survey',
+        'settings',
+      ] as const
+    ).reduce((n, key) => n + cellByCell(g, key).length, 0);
   },
 };

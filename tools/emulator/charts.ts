@@ -7,8 +7,20 @@
 import { FakeBlob, MIME } from './base';
 import { type Api, Fake, type Runtime } from './core';
 import { badArguments, GasError, notImplemented } from './errors';
-import { FakeRange } from './spreadsheet';
-import type { ChartState, SheetState } from './state';
+import type { CellState, ChartState, GridRect, SheetState } from './state';
+
+/** What charts need of a Range: spreadsheet.ts hands its class over at load, so the two modules do not import each other. */
+interface ChartRange {
+  readonly api: ChartRange;
+  readonly sheetId: number;
+  readonly rect: GridRect;
+  grid<T>(fn: (c: CellState | undefined) => T): T[][];
+}
+type RangeClass = new (rt: Runtime, sheetId: number, rect: GridRect) => ChartRange;
+let FakeRange: RangeClass;
+export function useRangeClass(cls: RangeClass): void {
+  FakeRange = cls;
+}
 
 /** A chart is 600 × 371 px unless its 'width'/'height' options say otherwise (Sheets' default size). */
 const DEFAULT_SIZE = { width: 600, height: 371 };
@@ -23,31 +35,70 @@ export function chartsOf(rt: Runtime, sheetId: number): ChartState[] {
   return (sheetOf(rt, sheetId).charts ??= []);
 }
 
-const BUILDER = ['addRange', 'clearRanges', 'getRanges', 'asLineChart', 'asColumnChart', 'getChartType', 'setOption', 'setPosition',
-  'setNumHeaders', 'build'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>;
+const BUILDER = [
+  'addRange',
+  'clearRanges',
+  'getRanges',
+  'asLineChart',
+  'asColumnChart',
+  'getChartType',
+  'setOption',
+  'setPosition',
+  'setNumHeaders',
+  'build',
+] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>;
 
 /**
  * developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder. as…Chart() returns the same builder
  * (Google returns a type-specific builder with these members and more); a new chart is anchored at A1 until setPosition.
  */
-export class FakeEmbeddedChartBuilder extends Fake implements Api<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, (typeof BUILDER)[number]> {
+export class FakeEmbeddedChartBuilder
+  extends Fake
+  implements Api<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, (typeof BUILDER)[number]>
+{
   static service = 'EmbeddedChartBuilder';
   static members: readonly string[] = BUILDER;
-  constructor(rt: Runtime, readonly sheetId: number, readonly draft: ChartState) { super(rt); }
-  static fresh(rt: Runtime, sheetId: number): FakeEmbeddedChartBuilder {
-    return new FakeEmbeddedChartBuilder(rt, sheetId, { id: null, type: 'LINE', ranges: [], options: {}, position: { row: 1, col: 1, offsetX: 0, offsetY: 0 }, numHeaders: -1 }).api;
+  constructor(
+    rt: Runtime,
+    readonly sheetId: number,
+    readonly draft: ChartState,
+  ) {
+    super(rt);
   }
-  addRange(range: FakeRange): FakeEmbeddedChartBuilder {
+  static fresh(rt: Runtime, sheetId: number): FakeEmbeddedChartBuilder {
+    return new FakeEmbeddedChartBuilder(rt, sheetId, {
+      id: null,
+      type: 'LINE',
+      ranges: [],
+      options: {},
+      position: { row: 1, col: 1, offsetX: 0, offsetY: 0 },
+      numHeaders: -1,
+    }).api;
+  }
+  addRange(range: ChartRange): FakeEmbeddedChartBuilder {
     const raw = this.rt.unwrap(range, FakeRange);
     if (!raw) throw badArguments('SpreadsheetApp.EmbeddedChartBuilder.addRange', [range]);
     this.draft.ranges.push({ sheetId: raw.sheetId, ...raw.rect });
     return this.api;
   }
-  clearRanges(): FakeEmbeddedChartBuilder { this.draft.ranges = []; return this.api; }
-  getRanges(): FakeRange[] { return this.draft.ranges.map(({ sheetId, ...rect }) => new FakeRange(this.rt, sheetId, rect).api); }
-  asLineChart(): FakeEmbeddedChartBuilder { this.draft.type = 'LINE'; return this.api; }
-  asColumnChart(): FakeEmbeddedChartBuilder { this.draft.type = 'COLUMN'; return this.api; }
-  getChartType(): string { return this.draft.type; }
+  clearRanges(): FakeEmbeddedChartBuilder {
+    this.draft.ranges = [];
+    return this.api;
+  }
+  getRanges(): ChartRange[] {
+    return this.draft.ranges.map(({ sheetId, ...rect }) => new FakeRange(this.rt, sheetId, rect).api);
+  }
+  asLineChart(): FakeEmbeddedChartBuilder {
+    this.draft.type = 'LINE';
+    return this.api;
+  }
+  asColumnChart(): FakeEmbeddedChartBuilder {
+    this.draft.type = 'COLUMN';
+    return this.api;
+  }
+  getChartType(): string {
+    return this.draft.type;
+  }
   /** Options are Google Charts configuration options, e.g. 'title', 'legend', 'width' (…#setoptionoption,-value). */
   setOption(option: string, value: unknown): FakeEmbeddedChartBuilder {
     if (typeof option !== 'string') throw badArguments('SpreadsheetApp.EmbeddedChartBuilder.setOption', [option, value]);
@@ -59,32 +110,53 @@ export class FakeEmbeddedChartBuilder extends Fake implements Api<GoogleAppsScri
     this.draft.position = { row: anchorRowPos, col: anchorColPos, offsetX, offsetY };
     return this.api;
   }
-  setNumHeaders(headers: number): FakeEmbeddedChartBuilder { this.draft.numHeaders = headers; return this.api; }
+  setNumHeaders(headers: number): FakeEmbeddedChartBuilder {
+    this.draft.numHeaders = headers;
+    return this.api;
+  }
   build(): FakeEmbeddedChart {
     if (!this.draft.ranges.length) throw new GasError('The chart must have at least one data range.');
     return new FakeEmbeddedChart(this.rt, this.sheetId, structuredClone(this.draft)).api;
   }
 }
 
-const CHART = ['getAs', 'getBlob', 'getChartId', 'getRanges', 'getNumHeaders', 'modify'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Spreadsheet.EmbeddedChart>;
+const CHART = ['getAs', 'getBlob', 'getChartId', 'getRanges', 'getNumHeaders', 'modify'] as const satisfies ReadonlyArray<
+  keyof GoogleAppsScript.Spreadsheet.EmbeddedChart
+>;
 
 /** developers.google.com/apps-script/reference/spreadsheet/embedded-chart: a built chart, inserted into its sheet or not. */
 export class FakeEmbeddedChart extends Fake implements Api<GoogleAppsScript.Spreadsheet.EmbeddedChart, (typeof CHART)[number]> {
   static service = 'EmbeddedChart';
   static members: readonly string[] = CHART;
-  constructor(rt: Runtime, readonly sheetId: number, readonly state: ChartState) { super(rt); }
+  constructor(
+    rt: Runtime,
+    readonly sheetId: number,
+    readonly state: ChartState,
+  ) {
+    super(rt);
+  }
   /** The PNG image of the chart as it stands (…#getascontenttype); other types are not modelled. */
   getAs(contentType: string): FakeBlob {
     if (contentType !== MIME.PNG) throw notImplemented(`EmbeddedChart.getAs(${JSON.stringify(contentType)})`);
     return new FakeBlob(this.rt, renderChart(this.rt, this.state), MIME.PNG, 'chart.png').api;
   }
-  getBlob(): FakeBlob { return this.getAs(MIME.PNG); }
+  getBlob(): FakeBlob {
+    return this.getAs(MIME.PNG);
+  }
   /** null until the chart is inserted into a sheet (…#getchartid). */
-  getChartId(): number | null { return this.state.id; }
-  getRanges(): FakeRange[] { return this.state.ranges.map(({ sheetId, ...rect }) => new FakeRange(this.rt, sheetId, rect).api); }
-  getNumHeaders(): number { return this.state.numHeaders; }
+  getChartId(): number | null {
+    return this.state.id;
+  }
+  getRanges(): ChartRange[] {
+    return this.state.ranges.map(({ sheetId, ...rect }) => new FakeRange(this.rt, sheetId, rect).api);
+  }
+  getNumHeaders(): number {
+    return this.state.numHeaders;
+  }
   /** Changes apply when the rebuilt chart is passed to Sheet.updateChart (…/embedded-chart-builder). */
-  modify(): FakeEmbeddedChartBuilder { return new FakeEmbeddedChartBuilder(this.rt, this.sheetId, structuredClone(this.state)).api; }
+  modify(): FakeEmbeddedChartBuilder {
+    return new FakeEmbeddedChartBuilder(this.rt, this.sheetId, structuredClone(this.state)).api;
+  }
 }
 
 /** Sheet.insertChart: the chart gets a spreadsheet-wide id. */
@@ -131,7 +203,8 @@ function renderChart(rt: Runtime, chart: ChartState): Uint8Array {
     const v = chart.options[key];
     return typeof v === 'number' && v >= 50 && v <= 2000 ? Math.round(v) : DEFAULT_SIZE[key];
   };
-  const width = size('width'), height = size('height');
+  const width = size('width'),
+    height = size('height');
   const pixels = new Uint8Array(width * height);
   const plot = (x: number, y: number, c: number) => {
     if (x >= 0 && y >= 0 && x < width && y < height) pixels[Math.round(y) * width + Math.round(x)] = c;
@@ -158,8 +231,10 @@ function renderChart(rt: Runtime, chart: ChartState): Uint8Array {
       if (next === undefined || !Number.isFinite(next)) return plot(xOf(i), yOf(v), COLORS.series);
       const steps = Math.ceil(Math.max(Math.abs(xOf(i + 1) - xOf(i)), Math.abs(yOf(next) - yOf(v)))) || 1;
       for (let k = 0; k <= steps; k++) {
-        const x = xOf(i) + ((xOf(i + 1) - xOf(i)) * k) / steps, y = yOf(v) + ((yOf(next) - yOf(v)) * k) / steps;
-        plot(x, y, COLORS.series); plot(x, y + 1, COLORS.series);
+        const x = xOf(i) + ((xOf(i + 1) - xOf(i)) * k) / steps,
+          y = yOf(v) + ((yOf(next) - yOf(v)) * k) / steps;
+        plot(x, y, COLORS.series);
+        plot(x, y + 1, COLORS.series);
       }
     });
   }
@@ -198,13 +273,27 @@ function png(width: number, height: number, pixels: Uint8Array): Uint8Array {
     zlib.set(block, out + 5);
     out += 5 + n;
   }
-  let a = 1, b = 0;
-  for (const byte of raw) { a = (a + byte) % 65521; b = (b + a) % 65521; }
+  let a = 1,
+    b = 0;
+  for (const byte of raw) {
+    a = (a + byte) % 65521;
+    b = (b + a) % 65521;
+  }
   zlib.set(u32(((b << 16) | a) >>> 0), out);
   return Uint8Array.from([
-    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
+    0x89,
+    0x50,
+    0x4e,
+    0x47,
+    0x0d,
+    0x0a,
+    0x1a,
+    0x0a,
     ...chunk('IHDR', [...u32(width), ...u32(height), 2, 3, 0, 0, 0]),
-    ...chunk('PLTE', PALETTE.flatMap((c) => [(c >> 16) & 0xff, (c >> 8) & 0xff, c & 0xff])),
+    ...chunk(
+      'PLTE',
+      PALETTE.flatMap((c) => [(c >> 16) & 0xff, (c >> 8) & 0xff, c & 0xff]),
+    ),
     ...chunk('IDAT', zlib),
     ...chunk('IEND', []),
   ]);

@@ -15,8 +15,10 @@ import { makeScriptDate } from './time';
 export type Api<T, K extends keyof T> = { [P in K]: unknown };
 
 /** Enum objects as Apps Script exposes them: `String(ScriptApp.AuthMode.FULL) === 'FULL'`. Names checked against E. */
-export const enumOf = <E>() => <K extends Extract<keyof E, string>>(...names: K[]): { readonly [P in K]: P } =>
-  Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as { readonly [P in K]: P };
+export const enumOf =
+  <E>() =>
+  <K extends Extract<keyof E, string>>(...names: K[]): { readonly [P in K]: P } =>
+    Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as { readonly [P in K]: P };
 
 /**
  * Base of every fake: `api` is the fake as product code sees it (a counting Proxy exposing only `members`).
@@ -74,7 +76,11 @@ export interface Execution {
 export type CallHook = (key: string, args: unknown[], execution: Readonly<Execution>, target: object) => void;
 
 /** The vm's own constructors, so arrays/objects/errors handed to product code belong to its realm. */
-export interface Realm { Array: ArrayConstructor; Object: ObjectConstructor; Error: ErrorConstructor }
+export interface Realm {
+  Array: ArrayConstructor;
+  Object: ObjectConstructor;
+  Error: ErrorConstructor;
+}
 
 /** Members every proxy answers with undefined (promise/inspection probes): real Apps Script objects have none of them. */
 const PROBES = new Set(['then', 'toJSON', 'constructor', 'valueOf', 'asymmetricMatch', '$$typeof', 'nodeType', 'tagName', 'nodeName']);
@@ -101,9 +107,16 @@ export class Runtime {
   /** Lock scope → id of the execution holding it. */
   readonly lockOwners = new Map<string, number>();
   readonly history: Array<{
-    id: number; kind: ExecutionKind; user: string; calls: Record<string, number>; error?: string; startedAt: number; endedAt: number;
+    id: number;
+    kind: ExecutionKind;
+    user: string;
+    calls: Record<string, number>;
+    error?: string;
+    startedAt: number;
+    endedAt: number;
     /** Time (Runtime.clock) of the execution and the part spent in the emulated services, ms (for benchmarks). */
-    realMs: number; serviceMs: number;
+    realMs: number;
+    serviceMs: number;
   }> = [];
   realm?: Realm;
   /** Answers for the next Ui.alert calls (Emulator.ui.respond). */
@@ -115,8 +128,14 @@ export class Runtime {
   private readonly targets = new WeakMap<object, object>();
   private readonly proxies = new WeakMap<object, object>();
 
-  constructor(public state: EmulatorState, readonly htmlFiles: Record<string, string>) {
-    this.Date = makeScriptDate(() => this.state.now, () => this.state.scriptTimeZone);
+  constructor(
+    public state: EmulatorState,
+    readonly htmlFiles: Record<string, string>,
+  ) {
+    this.Date = makeScriptDate(
+      () => this.state.now,
+      () => this.state.scriptTimeZone,
+    );
   }
 
   get current(): Execution | undefined {
@@ -155,7 +174,11 @@ export class Runtime {
     let x = (this.state.seq++ * 2654435761) >>> 0;
     let out = alphabet === DIGITS ? '' : '1';
     while (out.length < length) {
-      x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
+      x ^= x << 13;
+      x >>>= 0;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      x >>>= 0;
       out += alphabet[x % alphabet.length];
     }
     return out;
@@ -165,10 +188,17 @@ export class Runtime {
     const began = this.clock();
     const user = ctx.user ?? this.state.user;
     const exec: Execution = {
-      id: ++this.executionSeq, kind: ctx.kind, effectiveUser: user,
+      id: ++this.executionSeq,
+      kind: ctx.kind,
+      effectiveUser: user,
       activeUser: ctx.activeUser ?? (ctx.kind === 'simple' || ctx.kind === 'trigger' ? '' : user),
       authMode: ctx.authMode ?? (ctx.kind === 'simple' ? 'LIMITED' : 'FULL'),
-      triggerUid: ctx.triggerUid, container: ctx.container ?? ctx.kind !== 'webapp', startedAt: this.state.now, counts: {}, serviceMs: 0, onEnd: [],
+      triggerUid: ctx.triggerUid,
+      container: ctx.container ?? ctx.kind !== 'webapp',
+      startedAt: this.state.now,
+      counts: {},
+      serviceMs: 0,
+      onEnd: [],
     };
     const outerHookDepth = this.hookDepth;
     this.hookDepth = 0; // an execution started from a hook is counted and hooked in its own right
@@ -184,8 +214,15 @@ export class Runtime {
       this.stack.splice(this.stack.indexOf(exec), 1);
       this.hookDepth = outerHookDepth;
       this.history.push({
-        id: exec.id, kind: exec.kind, user, calls: exec.counts, error, startedAt: exec.startedAt, endedAt: this.state.now,
-        realMs: this.clock() - began, serviceMs: exec.serviceMs,
+        id: exec.id,
+        kind: exec.kind,
+        user,
+        calls: exec.counts,
+        error,
+        startedAt: exec.startedAt,
+        endedAt: this.state.now,
+        realMs: this.clock() - began,
+        serviceMs: exec.serviceMs,
       });
       if (this.history.length > 1000) this.history.shift();
     }
@@ -212,7 +249,9 @@ export class Runtime {
         if (PROBES.has(prop) || prop.startsWith('@@')) return undefined;
         throw notImplemented(`${service}.${prop}`);
       },
-      set: (_t, prop) => { throw notImplemented(`assigning ${service}.${String(prop)}`); },
+      set: (_t, prop) => {
+        throw notImplemented(`assigning ${service}.${String(prop)}`);
+      },
       has: (_t, prop) => typeof prop === 'string' && names.has(prop),
       ownKeys: () => [],
       getOwnPropertyDescriptor: () => undefined,
@@ -224,7 +263,7 @@ export class Runtime {
 
   /** The fake behind an object product code passed back, or undefined if it is not an instance of `cls`. */
   unwrap<T>(value: unknown, cls: abstract new (...args: never[]) => T): T | undefined {
-    const target = value instanceof Object ? this.targets.get(value) ?? value : value;
+    const target = value instanceof Object ? (this.targets.get(value) ?? value) : value;
     return target instanceof cls ? target : undefined;
   }
 
@@ -248,7 +287,9 @@ export class Runtime {
         this.checkTime(exec);
         this.checkAuth(exec, key);
         this.checkEditAccess(exec, service, method);
-        this.untracked(() => { for (const hook of [...this.hooks]) hook(key, args, exec, target); });
+        this.untracked(() => {
+          for (const hook of [...this.hooks]) hook(key, args, exec, target);
+        });
       }
       const result = run();
       return exec ? this.toRealm(result) : result;
@@ -268,7 +309,8 @@ export class Runtime {
   private checkAuth(exec: Execution, key: string): void {
     if (exec.authMode === 'FULL') return;
     const scope = SCOPES.find(([re]) => re.test(key))?.[1];
-    if (scope) throw new GasError(`You do not have permission to call ${key}. Required permissions: https://www.googleapis.com/auth/${scope}`);
+    if (scope)
+      throw new GasError(`You do not have permission to call ${key}. Required permissions: https://www.googleapis.com/auth/${scope}`);
     if (exec.authMode === 'NONE' && !NONE_ALLOWED.test(key)) throw new GasError(`You do not have permission to call ${key}`);
   }
 

@@ -4,7 +4,7 @@
  */
 import { FakeBlob, FakeDriveUser, fromBase64, MIME, toBase64 } from './base';
 import { type Api, enumOf, Fake, type Runtime } from './core';
-import { documentPdf, newDocumentContent } from './documents';
+import { documentPdf, newDocumentContent } from './document-content';
 import { badArguments, GasError, notImplemented } from './errors';
 import { accessOf } from './spreadsheet';
 import type { DriveItemState } from './state';
@@ -13,7 +13,8 @@ import type { DriveItemState } from './state';
 const ACCESS = enumOf<typeof GoogleAppsScript.Drive.Access>()('ANYONE', 'ANYONE_WITH_LINK', 'DOMAIN', 'DOMAIN_WITH_LINK', 'PRIVATE');
 const PERMISSION = enumOf<typeof GoogleAppsScript.Drive.Permission>()('VIEW', 'EDIT', 'COMMENT', 'OWNER', 'ORGANIZER', 'NONE');
 
-export const NOT_FOUND = 'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
+export const NOT_FOUND =
+  'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
 /**
  * A Drive action the user's role does not allow. The Drive API answers a non-owner's trash with insufficientFilePermissions
  * (developers.google.com/workspace/drive/api/guides/delete); Apps Script's wording for it, also widely reported for sharing
@@ -25,7 +26,19 @@ export function rootOf(rt: Runtime, user: string): DriveItemState {
   const found = Object.values(rt.state.drive).find((i) => i.root && i.owner === user);
   if (found) return found;
   const now = rt.state.now;
-  const root: DriveItemState = { id: rt.newId(19), name: 'My Drive', mimeType: MIME.FOLDER, parents: [], owner: user, sharedWith: [], trashed: false, createdAt: now, updatedAt: now, description: '', root: true };
+  const root: DriveItemState = {
+    id: rt.newId(19),
+    name: 'My Drive',
+    mimeType: MIME.FOLDER,
+    parents: [],
+    owner: user,
+    sharedWith: [],
+    trashed: false,
+    createdAt: now,
+    updatedAt: now,
+    description: '',
+    root: true,
+  };
   return (rt.state.drive[root.id] = root);
 }
 
@@ -33,8 +46,15 @@ export function createItem(rt: Runtime, item: Pick<DriveItemState, 'name' | 'mim
   const now = rt.state.now;
   const owner = rt.effectiveUser;
   const state: DriveItemState = {
-    id: rt.newId(item.mimeType === MIME.FOLDER ? 33 : 44), parents: [rootOf(rt, owner).id], owner, sharedWith: [], trashed: false,
-    createdAt: now, updatedAt: now, description: '', ...item,
+    id: rt.newId(item.mimeType === MIME.FOLDER ? 33 : 44),
+    parents: [rootOf(rt, owner).id],
+    owner,
+    sharedWith: [],
+    trashed: false,
+    createdAt: now,
+    updatedAt: now,
+    description: '',
+    ...item,
   };
   return (rt.state.drive[state.id] = state);
 }
@@ -73,23 +93,53 @@ function visible(rt: Runtime, pick: (i: DriveItemState) => boolean): DriveItemSt
   return Object.values(rt.state.drive).filter((i) => !i.root && pick(i) && canSee(rt, i, rt.effectiveUser));
 }
 
-const fileIterator = (rt: Runtime, items: DriveItemState[]) => new FakeFileIterator(rt, items.map((i) => new FakeFile(rt, i.id))).api;
-const folderIterator = (rt: Runtime, items: DriveItemState[]) => new FakeFolderIterator(rt, items.map((i) => new FakeFolder(rt, i.id))).api;
+const fileIterator = (rt: Runtime, items: DriveItemState[]) =>
+  new FakeFileIterator(
+    rt,
+    items.map((i) => new FakeFile(rt, i.id)),
+  ).api;
+const folderIterator = (rt: Runtime, items: DriveItemState[]) =>
+  new FakeFolderIterator(
+    rt,
+    items.map((i) => new FakeFolder(rt, i.id)),
+  ).api;
 const isFolder = (i: DriveItemState) => i.mimeType === MIME.FOLDER;
 
 /** createFile(blob) | createFile(name, content[, mimeType]) with plain text as the default type. */
 function newFile(rt: Runtime, parent: string, a: unknown, content?: unknown, mimeType?: string): FakeFile {
   const blob = rt.unwrap(a, FakeBlob);
-  if (!blob && (typeof a !== 'string' || typeof content !== 'string')) throw badArguments('DriveApp.createFile', [a, content, mimeType].filter((x) => x !== undefined));
-  const type = blob ? blob.contentType ?? 'application/octet-stream' : mimeType ?? MIME.PLAIN_TEXT;
+  if (!blob && (typeof a !== 'string' || typeof content !== 'string'))
+    throw badArguments(
+      'DriveApp.createFile',
+      [a, content, mimeType].filter((x) => x !== undefined),
+    );
+  const type = blob ? (blob.contentType ?? 'application/octet-stream') : (mimeType ?? MIME.PLAIN_TEXT);
   if (type.startsWith('application/vnd.google-apps')) throw new GasError(`Invalid argument: file.contentType`);
   const data = blob ? blob.bytes : new TextEncoder().encode(content as string);
-  const item = createItem(rt, { name: blob ? blob.name ?? 'Untitled' : String(a), mimeType: type, parents: [parent], data: toBase64(data) });
+  const item = createItem(rt, {
+    name: blob ? (blob.name ?? 'Untitled') : String(a),
+    mimeType: type,
+    parents: [parent],
+    data: toBase64(data),
+  });
   return new FakeFile(rt, item.id).api;
 }
 
-const DRIVE_APP = ['Access', 'Permission', 'getRootFolder', 'createFolder', 'createFile', 'getFolderById', 'getFileById', 'getFiles', 'getFilesByName',
-  'getFilesByType', 'getFolders', 'getFoldersByName', 'getTrashedFiles'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Drive.DriveApp>;
+const DRIVE_APP = [
+  'Access',
+  'Permission',
+  'getRootFolder',
+  'createFolder',
+  'createFile',
+  'getFolderById',
+  'getFileById',
+  'getFiles',
+  'getFilesByName',
+  'getFilesByType',
+  'getFolders',
+  'getFoldersByName',
+  'getTrashedFiles',
+] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Drive.DriveApp>;
 
 /** developers.google.com/apps-script/reference/drive/drive-app */
 export class FakeDriveApp extends Fake implements Api<GoogleAppsScript.Drive.DriveApp, (typeof DRIVE_APP)[number]> {
@@ -97,37 +147,102 @@ export class FakeDriveApp extends Fake implements Api<GoogleAppsScript.Drive.Dri
   static members: readonly string[] = DRIVE_APP;
   readonly Access = ACCESS;
   readonly Permission = PERMISSION;
-  private get root() { return rootOf(this.rt, this.rt.effectiveUser); }
-  getRootFolder(): FakeFolder { return new FakeFolder(this.rt, this.root.id).api; }
-  createFolder(name: string): FakeFolder { return this.getRootFolder().createFolder(name); }
-  createFile(a: FakeBlob | string, content?: string, mimeType?: string): FakeFile { return newFile(this.rt, this.root.id, a, content, mimeType); }
-  getFolderById(id: string): FakeFolder { return new FakeFolder(this.rt, find(this.rt, id, true).id).api; }
-  getFileById(id: string): FakeFile { return new FakeFile(this.rt, find(this.rt, id, false).id).api; }
-  getFiles(): FakeFileIterator { return fileIterator(this.rt, visible(this.rt, (i) => !isFolder(i))); }
-  getFilesByName(name: string): FakeFileIterator { return fileIterator(this.rt, visible(this.rt, (i) => !isFolder(i) && i.name === name)); }
-  getFilesByType(mimeType: string): FakeFileIterator { return fileIterator(this.rt, visible(this.rt, (i) => i.mimeType === mimeType && !isFolder(i))); }
-  getFolders(): FakeFolderIterator { return folderIterator(this.rt, visible(this.rt, isFolder)); }
-  getFoldersByName(name: string): FakeFolderIterator { return folderIterator(this.rt, visible(this.rt, (i) => isFolder(i) && i.name === name)); }
-  getTrashedFiles(): FakeFileIterator { return fileIterator(this.rt, visible(this.rt, (i) => !isFolder(i) && i.trashed)); }
+  private get root() {
+    return rootOf(this.rt, this.rt.effectiveUser);
+  }
+  getRootFolder(): FakeFolder {
+    return new FakeFolder(this.rt, this.root.id).api;
+  }
+  createFolder(name: string): FakeFolder {
+    return this.getRootFolder().createFolder(name);
+  }
+  createFile(a: FakeBlob | string, content?: string, mimeType?: string): FakeFile {
+    return newFile(this.rt, this.root.id, a, content, mimeType);
+  }
+  getFolderById(id: string): FakeFolder {
+    return new FakeFolder(this.rt, find(this.rt, id, true).id).api;
+  }
+  getFileById(id: string): FakeFile {
+    return new FakeFile(this.rt, find(this.rt, id, false).id).api;
+  }
+  getFiles(): FakeFileIterator {
+    return fileIterator(
+      this.rt,
+      visible(this.rt, (i) => !isFolder(i)),
+    );
+  }
+  getFilesByName(name: string): FakeFileIterator {
+    return fileIterator(
+      this.rt,
+      visible(this.rt, (i) => !isFolder(i) && i.name === name),
+    );
+  }
+  getFilesByType(mimeType: string): FakeFileIterator {
+    return fileIterator(
+      this.rt,
+      visible(this.rt, (i) => i.mimeType === mimeType && !isFolder(i)),
+    );
+  }
+  getFolders(): FakeFolderIterator {
+    return folderIterator(this.rt, visible(this.rt, isFolder));
+  }
+  getFoldersByName(name: string): FakeFolderIterator {
+    return folderIterator(
+      this.rt,
+      visible(this.rt, (i) => isFolder(i) && i.name === name),
+    );
+  }
+  getTrashedFiles(): FakeFileIterator {
+    return fileIterator(
+      this.rt,
+      visible(this.rt, (i) => !isFolder(i) && i.trashed),
+    );
+  }
 }
 
 /** What files and folders share (…/drive/file, …/drive/folder). */
 abstract class DriveItem extends Fake {
-  constructor(rt: Runtime, readonly id: string) { super(rt); }
+  constructor(
+    rt: Runtime,
+    readonly id: string,
+  ) {
+    super(rt);
+  }
   get item(): DriveItemState {
     const item = this.rt.state.drive[this.id];
     if (!item) throw new GasError(NOT_FOUND);
     return item;
   }
-  protected touch(): this { this.item.updatedAt = this.rt.state.now; return this.api; }
-  getId(): string { return this.id; }
-  getName(): string { return this.item.name; }
-  setName(name: string): this { this.item.name = String(name); return this.touch(); }
-  getDescription(): string | null { return this.item.description || null; }
-  setDescription(description: string): this { this.item.description = String(description); return this.touch(); }
-  getDateCreated(): Date { return this.rt.date(this.item.createdAt); }
-  getLastUpdated(): Date { return this.rt.date(this.item.updatedAt); }
-  isTrashed(): boolean { return this.item.trashed; }
+  protected touch(): this {
+    this.item.updatedAt = this.rt.state.now;
+    return this.api;
+  }
+  getId(): string {
+    return this.id;
+  }
+  getName(): string {
+    return this.item.name;
+  }
+  setName(name: string): this {
+    this.item.name = String(name);
+    return this.touch();
+  }
+  getDescription(): string | null {
+    return this.item.description || null;
+  }
+  setDescription(description: string): this {
+    this.item.description = String(description);
+    return this.touch();
+  }
+  getDateCreated(): Date {
+    return this.rt.date(this.item.createdAt);
+  }
+  getLastUpdated(): Date {
+    return this.rt.date(this.item.updatedAt);
+  }
+  isTrashed(): boolean {
+    return this.item.trashed;
+  }
   /** "Only the file owner can trash a file" (developers.google.com/workspace/drive/api/guides/delete; My Drive, no shared drives). */
   setTrashed(trashed: boolean): this {
     if (this.item.owner !== this.rt.effectiveUser) throw new GasError(ACCESS_DENIED);
@@ -135,7 +250,10 @@ abstract class DriveItem extends Fake {
     return this.touch();
   }
   getParents(): FakeFolderIterator {
-    return folderIterator(this.rt, this.item.parents.map((p) => this.rt.state.drive[p]!).filter((p) => canSee(this.rt, p, this.rt.effectiveUser)));
+    return folderIterator(
+      this.rt,
+      this.item.parents.map((p) => this.rt.state.drive[p]!).filter((p) => canSee(this.rt, p, this.rt.effectiveUser)),
+    );
   }
   /** Puts the item in exactly this folder (…/drive/file#movetodestination). */
   moveTo(destination: FakeFolder): this {
@@ -144,13 +262,23 @@ abstract class DriveItem extends Fake {
     this.item.parents = [folder.id];
     return this.touch();
   }
-  getOwner(): FakeDriveUser { return new FakeDriveUser(this.rt, this.item.owner).api; }
-  addEditor(emailAddress: string): this { return this.share(emailAddress, 'addEditor'); }
+  getOwner(): FakeDriveUser {
+    return new FakeDriveUser(this.rt, this.item.owner).api;
+  }
+  addEditor(emailAddress: string): this {
+    return this.share(emailAddress, 'addEditor');
+  }
   /** Gives view access; one who can already edit keeps that (…/drive/folder#addviewer). */
-  addViewer(emailAddress: string): this { return this.share(emailAddress, 'addViewer'); }
-  getEditors(): FakeDriveUser[] { return this.item.sharedWith.map((e) => new FakeDriveUser(this.rt, e).api); }
+  addViewer(emailAddress: string): this {
+    return this.share(emailAddress, 'addViewer');
+  }
+  getEditors(): FakeDriveUser[] {
+    return this.item.sharedWith.map((e) => new FakeDriveUser(this.rt, e).api);
+  }
   /** Viewers and commenters given access on the item itself (…/drive/folder#getviewers). */
-  getViewers(): FakeDriveUser[] { return (this.item.viewers ?? []).map((e) => new FakeDriveUser(this.rt, e).api); }
+  getViewers(): FakeDriveUser[] {
+    return (this.item.viewers ?? []).map((e) => new FakeDriveUser(this.rt, e).api);
+  }
   /**
    * The permission a user holds, inherited ones included (…/drive/folder#getaccessemail). Only modelled for a caller
    * who owns or edits the item: what a viewer is told is not documented.
@@ -160,8 +288,12 @@ abstract class DriveItem extends Fake {
     const email = this.emailOf(user, 'getAccess');
     return PERMISSION[role(this.rt, this.item, email)];
   }
-  getSharingAccess(): string { return this.item.sharing?.access ?? ACCESS.PRIVATE; }
-  getSharingPermission(): string { return this.item.sharing?.permission ?? PERMISSION.NONE; }
+  getSharingAccess(): string {
+    return this.item.sharing?.access ?? ACCESS.PRIVATE;
+  }
+  getSharingPermission(): string {
+    return this.item.sharing?.permission ?? PERMISSION.NONE;
+  }
   /** …/drive/folder#setsharingaccesstype,-permissiontype: OWNER, ORGANIZER and NONE cannot be given (…/drive/permission). */
   setSharing(accessType: string, permissionType: string): this {
     this.manager('setSharing');
@@ -197,31 +329,99 @@ abstract class DriveItem extends Fake {
   }
 }
 
-const COMMON = ['getId', 'getName', 'setName', 'getDescription', 'setDescription', 'getDateCreated', 'getLastUpdated', 'isTrashed',
-  'setTrashed', 'getParents', 'moveTo', 'getOwner', 'addEditor', 'addViewer', 'getEditors', 'getViewers', 'getAccess', 'getSharingAccess',
-  'getSharingPermission', 'setSharing', 'getUrl'] as const;
-const FOLDER = [...COMMON, 'createFolder', 'createFile', 'getFiles', 'getFilesByName', 'getFilesByType', 'getFolders', 'getFoldersByName',
-  'addFile', 'removeFile', 'addFolder', 'removeFolder'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Drive.Folder>;
+const COMMON = [
+  'getId',
+  'getName',
+  'setName',
+  'getDescription',
+  'setDescription',
+  'getDateCreated',
+  'getLastUpdated',
+  'isTrashed',
+  'setTrashed',
+  'getParents',
+  'moveTo',
+  'getOwner',
+  'addEditor',
+  'addViewer',
+  'getEditors',
+  'getViewers',
+  'getAccess',
+  'getSharingAccess',
+  'getSharingPermission',
+  'setSharing',
+  'getUrl',
+] as const;
+const FOLDER = [
+  ...COMMON,
+  'createFolder',
+  'createFile',
+  'getFiles',
+  'getFilesByName',
+  'getFilesByType',
+  'getFolders',
+  'getFoldersByName',
+  'addFile',
+  'removeFile',
+  'addFolder',
+  'removeFolder',
+] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Drive.Folder>;
 
 /** developers.google.com/apps-script/reference/drive/folder */
 export class FakeFolder extends DriveItem implements Api<GoogleAppsScript.Drive.Folder, (typeof FOLDER)[number]> {
   static service = 'Folder';
   static members: readonly string[] = FOLDER;
-  getUrl(): string { return `https://drive.google.com/drive/folders/${this.id}`; }
+  getUrl(): string {
+    return `https://drive.google.com/drive/folders/${this.id}`;
+  }
   createFolder(name: string): FakeFolder {
     return new FakeFolder(this.rt, createItem(this.rt, { name: String(name), mimeType: MIME.FOLDER, parents: [this.id] }).id).api;
   }
-  createFile(a: FakeBlob | string, content?: string, mimeType?: string): FakeFile { return newFile(this.rt, this.id, a, content, mimeType); }
-  private children(pick: (i: DriveItemState) => boolean): DriveItemState[] { return visible(this.rt, (i) => i.parents.includes(this.id) && pick(i)); }
-  getFiles(): FakeFileIterator { return fileIterator(this.rt, this.children((i) => !isFolder(i))); }
-  getFilesByName(name: string): FakeFileIterator { return fileIterator(this.rt, this.children((i) => !isFolder(i) && i.name === name)); }
-  getFilesByType(mimeType: string): FakeFileIterator { return fileIterator(this.rt, this.children((i) => !isFolder(i) && i.mimeType === mimeType)); }
-  getFolders(): FakeFolderIterator { return folderIterator(this.rt, this.children(isFolder)); }
-  getFoldersByName(name: string): FakeFolderIterator { return folderIterator(this.rt, this.children((i) => isFolder(i) && i.name === name)); }
-  addFile(child: FakeFile): FakeFolder { return this.link(this.rt.unwrap(child, FakeFile), 'addFile', child, true); }
-  removeFile(child: FakeFile): FakeFolder { return this.link(this.rt.unwrap(child, FakeFile), 'removeFile', child, false); }
-  addFolder(child: FakeFolder): FakeFolder { return this.link(this.rt.unwrap(child, FakeFolder), 'addFolder', child, true); }
-  removeFolder(child: FakeFolder): FakeFolder { return this.link(this.rt.unwrap(child, FakeFolder), 'removeFolder', child, false); }
+  createFile(a: FakeBlob | string, content?: string, mimeType?: string): FakeFile {
+    return newFile(this.rt, this.id, a, content, mimeType);
+  }
+  private children(pick: (i: DriveItemState) => boolean): DriveItemState[] {
+    return visible(this.rt, (i) => i.parents.includes(this.id) && pick(i));
+  }
+  getFiles(): FakeFileIterator {
+    return fileIterator(
+      this.rt,
+      this.children((i) => !isFolder(i)),
+    );
+  }
+  getFilesByName(name: string): FakeFileIterator {
+    return fileIterator(
+      this.rt,
+      this.children((i) => !isFolder(i) && i.name === name),
+    );
+  }
+  getFilesByType(mimeType: string): FakeFileIterator {
+    return fileIterator(
+      this.rt,
+      this.children((i) => !isFolder(i) && i.mimeType === mimeType),
+    );
+  }
+  getFolders(): FakeFolderIterator {
+    return folderIterator(this.rt, this.children(isFolder));
+  }
+  getFoldersByName(name: string): FakeFolderIterator {
+    return folderIterator(
+      this.rt,
+      this.children((i) => isFolder(i) && i.name === name),
+    );
+  }
+  addFile(child: FakeFile): FakeFolder {
+    return this.link(this.rt.unwrap(child, FakeFile), 'addFile', child, true);
+  }
+  removeFile(child: FakeFile): FakeFolder {
+    return this.link(this.rt.unwrap(child, FakeFile), 'removeFile', child, false);
+  }
+  addFolder(child: FakeFolder): FakeFolder {
+    return this.link(this.rt.unwrap(child, FakeFolder), 'addFolder', child, true);
+  }
+  removeFolder(child: FakeFolder): FakeFolder {
+    return this.link(this.rt.unwrap(child, FakeFolder), 'removeFolder', child, false);
+  }
   private link(raw: DriveItem | undefined, method: string, child: unknown, add: boolean): FakeFolder {
     if (!raw) throw badArguments(`DriveApp.Folder.${method}`, [child]);
     const parents = raw.item.parents.filter((p) => p !== this.id);
@@ -230,7 +430,9 @@ export class FakeFolder extends DriveItem implements Api<GoogleAppsScript.Drive.
   }
 }
 
-const FILE = [...COMMON, 'getMimeType', 'getBlob', 'getAs', 'getSize', 'makeCopy'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Drive.File>;
+const FILE = [...COMMON, 'getMimeType', 'getBlob', 'getAs', 'getSize', 'makeCopy'] as const satisfies ReadonlyArray<
+  keyof GoogleAppsScript.Drive.File
+>;
 
 /** developers.google.com/apps-script/reference/drive/file */
 export class FakeFile extends DriveItem implements Api<GoogleAppsScript.Drive.File, (typeof FILE)[number]> {
@@ -242,7 +444,9 @@ export class FakeFile extends DriveItem implements Api<GoogleAppsScript.Drive.Fi
     if (item.mimeType === MIME.GOOGLE_SHEETS) return `https://docs.google.com/spreadsheets/d/${this.id}/edit?usp=drivesdk`;
     return `https://drive.google.com/file/d/${this.id}/view?usp=drivesdk`;
   }
-  getMimeType(): string { return this.item.mimeType; }
+  getMimeType(): string {
+    return this.item.mimeType;
+  }
   /** A Google Doc's blob is its PDF export of the last saved version (…/drive/file#getblob). */
   getBlob(): FakeBlob {
     const item = this.item;
@@ -256,25 +460,42 @@ export class FakeFile extends DriveItem implements Api<GoogleAppsScript.Drive.Fi
     if (item.mimeType === contentType && item.data !== undefined) return this.getBlob();
     throw notImplemented(`File.getAs from ${item.mimeType} to ${contentType}`);
   }
-  getSize(): number { return this.item.data === undefined ? 0 : fromBase64(this.item.data).length; }
+  getSize(): number {
+    return this.item.data === undefined ? 0 : fromBase64(this.item.data).length;
+  }
   /** makeCopy([name][, destination]): "Copy of <name>" in the same folder by default; a Doc copies its saved content. */
   makeCopy(a?: string | FakeFolder, b?: FakeFolder): FakeFile {
     const name = typeof a === 'string' ? a : `Copy of ${this.item.name}`;
     const dest = this.rt.unwrap(typeof a === 'string' ? b : a, FakeFolder);
     const source = this.item;
-    const copy = createItem(this.rt, { name, mimeType: source.mimeType, data: source.data, parents: dest ? [dest.id] : [...source.parents] });
-    if (source.mimeType === MIME.GOOGLE_DOCS) this.rt.state.documents[copy.id] = structuredClone(this.rt.state.documents[source.id] ?? newDocumentContent());
+    const copy = createItem(this.rt, {
+      name,
+      mimeType: source.mimeType,
+      data: source.data,
+      parents: dest ? [dest.id] : [...source.parents],
+    });
+    if (source.mimeType === MIME.GOOGLE_DOCS)
+      this.rt.state.documents[copy.id] = structuredClone(this.rt.state.documents[source.id] ?? newDocumentContent());
     return new FakeFile(this.rt, copy.id).api;
   }
 }
 
-const ITERATOR = ['hasNext', 'next'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Drive.FileIterator & keyof GoogleAppsScript.Drive.FolderIterator>;
+const ITERATOR = ['hasNext', 'next'] as const satisfies ReadonlyArray<
+  keyof GoogleAppsScript.Drive.FileIterator & keyof GoogleAppsScript.Drive.FolderIterator
+>;
 
 /** developers.google.com/apps-script/reference/drive/file-iterator (a snapshot taken when it was created). */
 class Iterator<T extends Fake> extends Fake {
   private index = 0;
-  constructor(rt: Runtime, private readonly items: T[]) { super(rt); }
-  hasNext(): boolean { return this.index < this.items.length; }
+  constructor(
+    rt: Runtime,
+    private readonly items: T[],
+  ) {
+    super(rt);
+  }
+  hasNext(): boolean {
+    return this.index < this.items.length;
+  }
   next(): T {
     const item = this.items[this.index++];
     if (!item) throw new GasError('Cannot retrieve the next object: iterator has reached the end.');
@@ -285,7 +506,10 @@ export class FakeFileIterator extends Iterator<FakeFile> implements Api<GoogleAp
   static service = 'FileIterator';
   static members: readonly string[] = ITERATOR;
 }
-export class FakeFolderIterator extends Iterator<FakeFolder> implements Api<GoogleAppsScript.Drive.FolderIterator, (typeof ITERATOR)[number]> {
+export class FakeFolderIterator
+  extends Iterator<FakeFolder>
+  implements Api<GoogleAppsScript.Drive.FolderIterator, (typeof ITERATOR)[number]>
+{
   static service = 'FolderIterator';
   static members: readonly string[] = ITERATOR;
 }

@@ -5,40 +5,76 @@
  */
 import { MIME } from './base';
 import { type CallHook, type ExecutionContext, Runtime } from './core';
-import { documentBlocks, documentHtml, type DocumentBlock, documentText, FakeDocumentApp } from './documents';
+import { documentText } from './document-content';
+import { type DocumentBlock, documentBlocks, documentHtml, FakeDocumentApp } from './documents';
 import { FakeDriveApp, rootOf } from './drive';
-import { FakeFormApp, formsView } from './forms';
 import { errorMessage } from './errors';
+import { FakeFormApp, formsView } from './forms';
 import type { Language } from './language';
 import { FakeMailApp } from './mail';
 import { clockEvent, FakeScriptApp, nextFire } from './script';
 import { FakeRange, FakeSheet, FakeSpreadsheet, FakeSpreadsheetApp, invalidCells, NEW_SHEET } from './spreadsheet';
-import { DEFAULT_NOW, DEFAULT_USER, type CellState, type EmulatorOptions, type EmulatorState, type LogEntry, type OutboxState, type ScheduleState, type UiState } from './state';
+import {
+  type CellState,
+  DEFAULT_NOW,
+  DEFAULT_USER,
+  type EmulatorOptions,
+  type EmulatorState,
+  type LogEntry,
+  type OutboxState,
+  type ScheduleState,
+  type UiState,
+} from './state';
 import { FakeCacheService, FakeLockService, FakePropertiesService } from './stores';
 import { FakeHtmlOutput, FakeHtmlService } from './ui';
 import { FakeConsole, FakeLogger, FakeSession, FakeUtilities } from './utilities';
 import { displayText } from './values';
 
-export type { CallHook, ExecutionContext, ExecutionKind, AuthModeName, Realm } from './core';
-export type { CellState, EmulatorOptions, EmulatorState, LogEntry } from './state';
+export type { AuthModeName, CallHook, ExecutionContext, ExecutionKind, Realm } from './core';
 export type { DocumentBlock } from './documents';
-export type { Language } from './language';
 export { GasError } from './errors';
+export type { Language } from './language';
+export type { CellState, EmulatorOptions, EmulatorState, LogEntry } from './state';
 
-export interface OutboxEntry extends Omit<OutboxState, 'sentAt'> { sentAt: Date }
+export interface OutboxEntry extends Omit<OutboxState, 'sentAt'> {
+  sentAt: Date;
+}
 export interface TriggerInfo {
-  uid: string; handler: string; owner: string; eventType: string; createdAt: Date;
+  uid: string;
+  handler: string;
+  owner: string;
+  eventType: string;
+  createdAt: Date;
   schedule?: ScheduleState;
   /** Next time a clock trigger fires; null once a one-shot trigger has run. */
   next: Date | null;
 }
-export interface DocumentView { id: string; name: string; url: string; text: string; blocks: DocumentBlock[] }
-export interface DriveItemInfo { id: string; name: string; mimeType: string; kind: 'folder' | 'document' | 'spreadsheet' | 'file'; owner: string; path: string; trashed: boolean; parents: string[] }
+export interface DocumentView {
+  id: string;
+  name: string;
+  url: string;
+  text: string;
+  blocks: DocumentBlock[];
+}
+export interface DriveItemInfo {
+  id: string;
+  name: string;
+  mimeType: string;
+  kind: 'folder' | 'document' | 'spreadsheet' | 'file';
+  owner: string;
+  path: string;
+  trashed: boolean;
+  parents: string[];
+}
 export interface UiRecords extends UiState {
   /** Queues the answer of the next Ui.alert (default: the button set's OK or YES). */
   respond(button: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE'): void;
 }
-export interface TriggerRun { name: string; at: Date; error?: string }
+export interface TriggerRun {
+  name: string;
+  at: Date;
+  error?: string;
+}
 export type LockScope = 'document' | 'script' | `user:${string}`;
 
 /** Google services not modelled: any use fails loudly instead of "x is not defined". */
@@ -69,8 +105,16 @@ export class Emulator {
     s.spreadsheet.id = rt.newId(44);
     const root = rootOf(rt, s.user);
     s.drive[s.spreadsheet.id] = {
-      id: s.spreadsheet.id, name: opts.spreadsheetName ?? 'Untitled spreadsheet', mimeType: MIME.GOOGLE_SHEETS, parents: [root.id], owner: s.user,
-      sharedWith: [], trashed: false, createdAt: s.now, updatedAt: s.now, description: '',
+      id: s.spreadsheet.id,
+      name: opts.spreadsheetName ?? 'Untitled spreadsheet',
+      mimeType: MIME.GOOGLE_SHEETS,
+      parents: [root.id],
+      owner: s.user,
+      sharedWith: [],
+      trashed: false,
+      createdAt: s.now,
+      updatedAt: s.now,
+      description: '',
     };
   }
 
@@ -100,9 +144,15 @@ export class Emulator {
   }
 
   /** The `Date` the product sees (local time = the script's time zone, now = the emulator clock). */
-  get Date(): DateConstructor { return this.rt.Date; }
-  now(): Date { return this.rt.date(this.rt.state.now); }
-  setNow(d: Date | string | number): void { this.rt.state.now = toMs(d); }
+  get Date(): DateConstructor {
+    return this.rt.Date;
+  }
+  now(): Date {
+    return this.rt.date(this.rt.state.now);
+  }
+  setNow(d: Date | string | number): void {
+    this.rt.state.now = toMs(d);
+  }
 
   /** The bound spreadsheet, through the same API product code uses (calls made outside an execution are not counted). */
   get spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
@@ -125,19 +175,33 @@ export class Emulator {
     const s = this.rt.state.spreadsheet.sheets.find((x) => x.name === sheet);
     if (!s) throw new Error(`Emulator: no sheet ${sheet}`);
     const raw = new FakeSheet(this.rt, s.id);
-    const rows = raw.getLastRow(), cols = raw.getLastColumn();
+    const rows = raw.getLastRow(),
+      cols = raw.getLastColumn();
     if (!rows || !cols) return [];
     const locale = this.rt.state.spreadsheet.locale;
-    return new FakeRange(this.rt, s.id, { row: 1, col: 1, rows, cols }).grid((c) => (c?.f !== undefined ? { formula: c.f } : displayText(c, locale)));
+    return new FakeRange(this.rt, s.id, { row: 1, col: 1, rows, cols }).grid((c) =>
+      c?.f !== undefined ? { formula: c.f } : displayText(c, locale),
+    );
   }
   /** Cells holding a value their validation rule rejects (scripts may write such values; Sheets flags them). */
-  invalidCells(): Array<{ sheet: string; a1: string; value: unknown; criteria: string }> { return invalidCells(this.rt); }
+  invalidCells(): Array<{ sheet: string; a1: string; value: unknown; criteria: string }> {
+    return invalidCells(this.rt);
+  }
 
   /** Forms (state snapshots) and a respondent submitting one; run the returned triggers by name. */
-  get forms(): ReturnType<typeof formsView> { return formsView(this.rt); }
-  get outbox(): OutboxEntry[] { return this.rt.state.mail.outbox.map((m) => ({ ...m, sentAt: this.rt.date(m.sentAt) })); }
+  get forms(): ReturnType<typeof formsView> {
+    return formsView(this.rt);
+  }
+  get outbox(): OutboxEntry[] {
+    return this.rt.state.mail.outbox.map((m) => ({ ...m, sentAt: this.rt.date(m.sentAt) }));
+  }
   get ui(): UiRecords {
-    return { ...this.rt.state.ui, respond: (button) => { this.rt.alertResponses.push(button); } };
+    return {
+      ...this.rt.state.ui,
+      respond: (button) => {
+        this.rt.alertResponses.push(button);
+      },
+    };
   }
   /** The language of `user`'s account: Google's error messages follow it (see language.ts). */
   setLanguage(user: string, language: Language): void {
@@ -162,16 +226,27 @@ export class Emulator {
     return out && { title: out.title, content: out.content, meta: [...out.meta] };
   }
   /** A new page load: the menus built by the previous onOpen are gone. */
-  clearMenus(): void { this.rt.state.ui.menus = []; }
+  clearMenus(): void {
+    this.rt.state.ui.menus = [];
+  }
   get triggers(): TriggerInfo[] {
     return this.rt.state.triggers.map((t) => ({
-      uid: t.uid, handler: t.handler, owner: t.owner, eventType: t.eventType, createdAt: this.rt.date(t.createdAt), schedule: t.schedule,
+      uid: t.uid,
+      handler: t.handler,
+      owner: t.owner,
+      eventType: t.eventType,
+      createdAt: this.rt.date(t.createdAt),
+      schedule: t.schedule,
       next: t.nextAt == null ? null : this.rt.date(t.nextAt),
     }));
   }
-  get logs(): LogEntry[] { return this.rt.state.logs.map((l) => ({ ...l })); }
+  get logs(): LogEntry[] {
+    return this.rt.state.logs.map((l) => ({ ...l }));
+  }
   /** Finished executions, oldest first (kind, user, calls, error, start and end time in epoch ms). */
-  get executions(): Runtime['history'] { return [...this.rt.history]; }
+  get executions(): Runtime['history'] {
+    return [...this.rt.history];
+  }
 
   /** A saved Doc as plain blocks (unsaved edits of a running execution are not included). */
   document(id: string): DocumentView {
@@ -195,8 +270,21 @@ export class Emulator {
       return item.root || depth > 50 ? `/${item.name}` : `${item.parents[0] ? path(item.parents[0], depth + 1) : ''}/${item.name}`;
     };
     return Object.values(drive).map((i) => ({
-      id: i.id, name: i.name, mimeType: i.mimeType, owner: i.owner, trashed: i.trashed, parents: [...i.parents], path: path(i.id),
-      kind: i.mimeType === MIME.FOLDER ? 'folder' : i.mimeType === MIME.GOOGLE_DOCS ? 'document' : i.mimeType === MIME.GOOGLE_SHEETS ? 'spreadsheet' : 'file',
+      id: i.id,
+      name: i.name,
+      mimeType: i.mimeType,
+      owner: i.owner,
+      trashed: i.trashed,
+      parents: [...i.parents],
+      path: path(i.id),
+      kind:
+        i.mimeType === MIME.FOLDER
+          ? 'folder'
+          : i.mimeType === MIME.GOOGLE_DOCS
+            ? 'document'
+            : i.mimeType === MIME.GOOGLE_SHEETS
+              ? 'spreadsheet'
+              : 'file',
     }));
   }
 
@@ -207,7 +295,9 @@ export class Emulator {
   holdLock(scope: LockScope, ms?: number): () => void {
     const hold = { scope, until: ms === undefined ? null : this.rt.state.now + ms };
     this.rt.state.heldLocks.push(hold);
-    return () => { this.rt.state.heldLocks = this.rt.state.heldLocks.filter((h) => h !== hold); };
+    return () => {
+      this.rt.state.heldLocks = this.rt.state.heldLocks.filter((h) => h !== hold);
+    };
   }
 
   /**
@@ -222,15 +312,23 @@ export class Emulator {
     /** Called before every counted service call ("Service.method", arguments, execution, the fake it is called on); returns an unsubscribe. */
     onCall: (fn: CallHook): (() => void) => {
       this.rt.hooks.add(fn);
-      return () => { this.rt.hooks.delete(fn); };
+      return () => {
+        this.rt.hooks.delete(fn);
+      };
     },
   };
   /** The clock of executions' realMs and serviceMs, in ms (default performance.now; a benchmark may pass CPU time). */
-  measureWith(clock: () => number): void { this.rt.clock = clock; }
+  measureWith(clock: () => number): void {
+    this.rt.clock = clock;
+  }
   /** Runs fn without counting its calls or triggering hooks (e.g. inspecting state from inside a hook). */
-  untracked<T>(fn: () => T): T { return this.rt.untracked(fn); }
+  untracked<T>(fn: () => T): T {
+    return this.rt.untracked(fn);
+  }
   /** The vm realm product code runs in, so arrays and errors handed to it are that realm's (set by the harness). */
-  setRealm(realm: Runtime['realm']): void { this.rt.realm = realm; }
+  setRealm(realm: Runtime['realm']): void {
+    this.rt.realm = realm;
+  }
 
   /**
    * Moves the clock to `to`, running each time-driven trigger that falls due on the way, in time order, as its owner
@@ -241,7 +339,8 @@ export class Emulator {
     const target = toMs(to);
     const ran: TriggerRun[] = [];
     for (;;) {
-      const due = this.rt.state.triggers.filter((t) => t.eventType === 'CLOCK' && t.nextAt != null && t.nextAt <= target)
+      const due = this.rt.state.triggers
+        .filter((t) => t.eventType === 'CLOCK' && t.nextAt != null && t.nextAt <= target)
         .sort((a, b) => a.nextAt! - b.nextAt!)[0];
       if (!due) break;
       const at = Math.max(due.nextAt!, this.rt.state.now);
@@ -249,7 +348,11 @@ export class Emulator {
       due.nextAt = nextFire(due.schedule!, due.createdAt, at);
       let error: string | undefined;
       try {
-        this.execute(() => run(due.handler, this.rt.toRealm(clockEvent(at, due.uid))), { kind: 'trigger', user: due.owner, triggerUid: due.uid });
+        this.execute(() => run(due.handler, this.rt.toRealm(clockEvent(at, due.uid))), {
+          kind: 'trigger',
+          user: due.owner,
+          triggerUid: due.uid,
+        });
       } catch (e) {
         error = errorMessage(e);
       }
@@ -270,10 +373,33 @@ function blankState(opts: EmulatorOptions): EmulatorState {
   const user = opts.user ?? DEFAULT_USER;
   const timeZone = opts.timeZone ?? 'Asia/Jakarta';
   return {
-    version: 1, now: toMs(opts.now ?? DEFAULT_NOW), seq: (opts.seed ?? 1) * 1_000_003, user, scriptId: '', scriptTimeZone: timeZone,
+    version: 1,
+    now: toMs(opts.now ?? DEFAULT_NOW),
+    seq: (opts.seed ?? 1) * 1_000_003,
+    user,
+    scriptId: '',
+    scriptTimeZone: timeZone,
     spreadsheet: {
-      id: '', owner: user, locale: opts.locale ?? 'en_US', timeZone, activeSheetId: 0, protections: [],
-      sheets: [{ id: 0, name: 'Sheet1', maxRows: NEW_SHEET.rows, maxCols: NEW_SHEET.cols, cells: [], frozenRows: 0, frozenCols: 0, hidden: false, tabColor: null, colWidths: {} }],
+      id: '',
+      owner: user,
+      locale: opts.locale ?? 'en_US',
+      timeZone,
+      activeSheetId: 0,
+      protections: [],
+      sheets: [
+        {
+          id: 0,
+          name: 'Sheet1',
+          maxRows: NEW_SHEET.rows,
+          maxCols: NEW_SHEET.cols,
+          cells: [],
+          frozenRows: 0,
+          frozenCols: 0,
+          hidden: false,
+          tabColor: null,
+          colWidths: {},
+        },
+      ],
     },
     properties: { script: {}, document: {}, user: {} },
     cache: { script: {}, document: {}, user: {} },
@@ -288,4 +414,3 @@ function blankState(opts: EmulatorOptions): EmulatorState {
     ...(opts.language ? { language: opts.language } : {}),
   };
 }
-

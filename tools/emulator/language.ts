@@ -17,18 +17,38 @@ const ID: Array<[RegExp, (...m: string[]) => string]> = [
   [/^Limit Exceeded: Email Total Attachments Size\.$/, () => 'Batas Terlampaui: Ukuran Total Lampiran Email.'],
   [/^Invalid email: (.*)$/, (a) => `Email tidak valid: ${a}`],
   [/^Failed to send email: no recipient$/, () => 'Gagal mengirim email: tidak ada penerima'],
-  [/^Lock timeout: another process was holding the lock for too long\.$/, () => 'Waktu tunggu kunci habis: proses lain memegang kunci terlalu lama.'],
+  [
+    /^Lock timeout: another process was holding the lock for too long\.$/,
+    () => 'Waktu tunggu kunci habis: proses lain memegang kunci terlalu lama.',
+  ],
   [/^Exceeded maximum execution time$/, () => 'Melebihi waktu eksekusi maksimum'],
-  [/^This script has too many triggers\. Triggers must be deleted from the script before more can be added\.$/,
-    () => 'Skrip ini memiliki terlalu banyak pemicu. Hapus pemicu dari skrip sebelum menambahkan yang baru.'],
-  [/^You do not have permission to call ([\w.]+)(?:\. Required permissions: (.*))?$/,
-    (m, p) => `Anda tidak memiliki izin untuk memanggil ${m}${p ? `. Izin yang diperlukan: ${p}` : ''}`],
-  [/^The data you entered in cell (\w+) violates the data validation rules set on this cell\.$/,
-    (c) => `Data yang Anda masukkan di sel ${c} melanggar aturan validasi data yang ditetapkan pada sel ini.`],
-  [/^You are trying to edit a protected cell or object\./, () => 'Anda mencoba mengedit sel atau objek yang dilindungi. Hubungi pemilik spreadsheet untuk menghapus perlindungan jika perlu mengeditnya.'],
+  [
+    /^This script has too many triggers\. Triggers must be deleted from the script before more can be added\.$/,
+    () => 'Skrip ini memiliki terlalu banyak pemicu. Hapus pemicu dari skrip sebelum menambahkan yang baru.',
+  ],
+  [
+    /^You do not have permission to call ([\w.]+)(?:\. Required permissions: (.*))?$/,
+    (m, p) => `Anda tidak memiliki izin untuk memanggil ${m}${p ? `. Izin yang diperlukan: ${p}` : ''}`,
+  ],
+  [
+    /^The data you entered in cell (\w+) violates the data validation rules set on this cell\.$/,
+    (c) => `Data yang Anda masukkan di sel ${c} melanggar aturan validasi data yang ditetapkan pada sel ini.`,
+  ],
+  [
+    /^You are trying to edit a protected cell or object\./,
+    () =>
+      'Anda mencoba mengedit sel atau objek yang dilindungi. Hubungi pemilik spreadsheet untuk menghapus perlindungan jika perlu mengeditnya.',
+  ],
   [/^Access denied: DriveApp\.$/, () => 'Akses ditolak: DriveApp.'],
-  [/^No item with the given ID could be found/, () => 'Item dengan ID tersebut tidak dapat ditemukan. Mungkin Anda belum pernah mengedit item ini atau tidak memiliki izin untuk mengaksesnya.'],
-  [/^You have exceeded the property storage quota\./, () => 'Anda telah melampaui kuota penyimpanan properti. Hapus beberapa properti lalu coba lagi.'],
+  [
+    /^No item with the given ID could be found/,
+    () =>
+      'Item dengan ID tersebut tidak dapat ditemukan. Mungkin Anda belum pernah mengedit item ini atau tidak memiliki izin untuk mengaksesnya.',
+  ],
+  [
+    /^You have exceeded the property storage quota\./,
+    () => 'Anda telah melampaui kuota penyimpanan properti. Hapus beberapa properti lalu coba lagi.',
+  ],
 ];
 
 /** `message` (English, as the emulator throws it) in `language`. */

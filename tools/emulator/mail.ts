@@ -9,8 +9,16 @@ const MAIL_APP = ['getRemainingDailyQuota', 'sendEmail'] as const satisfies Read
 const KB = 1024;
 
 interface Message {
-  to?: string; cc?: string; bcc?: string; subject?: string; body?: string; htmlBody?: string; name?: string; replyTo?: string;
-  noReply?: boolean; attachments?: unknown[];
+  to?: string;
+  cc?: string;
+  bcc?: string;
+  subject?: string;
+  body?: string;
+  htmlBody?: string;
+  name?: string;
+  replyTo?: string;
+  noReply?: boolean;
+  attachments?: unknown[];
 }
 
 /**
@@ -34,10 +42,17 @@ export class FakeMailApp extends Fake implements Api<GoogleAppsScript.Mail.MailA
   }
   /** sendEmail(message) | (recipient, subject, body[, options]) | (to, replyTo, subject, body). */
   sendEmail(a: Message | string, b?: string, c?: string, d?: Message | string): void {
-    const m: Message = typeof a === 'object' && a !== null ? a
-      : typeof d === 'string' ? { to: a, replyTo: b, subject: c, body: d }
-      : { ...(d ?? {}), to: a, subject: b, body: c };
-    const list = (s: unknown) => String(s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+    const m: Message =
+      typeof a === 'object' && a !== null
+        ? a
+        : typeof d === 'string'
+          ? { to: a, replyTo: b, subject: c, body: d }
+          : { ...(d ?? {}), to: a, subject: b, body: c };
+    const list = (s: unknown) =>
+      String(s ?? '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
     const recipients = [...list(m.to), ...list(m.cc), ...list(m.bcc)];
     for (const r of recipients) {
       const address = /<([^>]*)>\s*$/.exec(r)?.[1] ?? r;
@@ -46,7 +61,8 @@ export class FakeMailApp extends Fake implements Api<GoogleAppsScript.Mail.MailA
     if (recipients.length === 0) throw new GasError('Failed to send email: no recipient');
     if (recipients.length > 50) throw new GasError('Limit Exceeded: Email Recipients Per Message.');
     if (String(m.subject ?? '').length > 250) throw new GasError('Argument too large: subject');
-    if (new TextEncoder().encode(String(m.body ?? '') + String(m.htmlBody ?? '')).length > 200 * KB) throw new GasError('Limit Exceeded: Email Body Size.');
+    if (new TextEncoder().encode(String(m.body ?? '') + String(m.htmlBody ?? '')).length > 200 * KB)
+      throw new GasError('Limit Exceeded: Email Body Size.');
     const attachments = (m.attachments ?? []).map((x) => {
       const file = this.rt.unwrap(x, FakeFile); // a BlobSource
       const blob = this.rt.unwrap(file ? file.getBlob() : x, FakeBlob);
@@ -59,9 +75,18 @@ export class FakeMailApp extends Fake implements Api<GoogleAppsScript.Mail.MailA
     if (usage.used + recipients.length > this.rt.state.mail.quota) throw new GasError('Service invoked too many times for one day: email.');
     usage.used += recipients.length;
     this.rt.state.mail.outbox.push({
-      from, to: list(m.to).join(','), cc: list(m.cc).join(','), bcc: list(m.bcc).join(','), subject: String(m.subject ?? ''),
-      body: String(m.body ?? ''), htmlBody: m.htmlBody === undefined ? undefined : String(m.htmlBody), name: m.name, replyTo: m.replyTo,
-      noReply: Boolean(m.noReply), attachments, sentAt: this.rt.state.now,
+      from,
+      to: list(m.to).join(','),
+      cc: list(m.cc).join(','),
+      bcc: list(m.bcc).join(','),
+      subject: String(m.subject ?? ''),
+      body: String(m.body ?? ''),
+      htmlBody: m.htmlBody === undefined ? undefined : String(m.htmlBody),
+      name: m.name,
+      replyTo: m.replyTo,
+      noReply: Boolean(m.noReply),
+      attachments,
+      sentAt: this.rt.state.now,
     });
   }
 }

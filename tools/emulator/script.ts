@@ -4,21 +4,39 @@
  */
 import { type Api, DIGITS, enumOf, Fake, type Runtime } from './core';
 import { badArguments, GasError } from './errors';
+import { FakeForm } from './forms';
+import { FakeSpreadsheet } from './spreadsheet';
 import type { ScheduleState, TriggerState } from './state';
 import { DAY_MS, fromWallMs, isTimeZone, wallFields } from './time';
-import { FakeSpreadsheet } from './spreadsheet';
-import { FakeForm } from './forms';
 
 type S = typeof GoogleAppsScript.Script;
 export const AUTH_MODE = enumOf<S['AuthMode']>()('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL');
 export const EVENT_TYPE = enumOf<S['EventType']>()('CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED');
 export const TRIGGER_SOURCE = enumOf<S['TriggerSource']>()('SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR');
-export const WEEKDAY = enumOf<typeof GoogleAppsScript.Base.Weekday>()('SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY');
+export const WEEKDAY = enumOf<typeof GoogleAppsScript.Base.Weekday>()(
+  'SUNDAY',
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+);
 const WEEKDAYS = Object.keys(WEEKDAY);
 const MAX_TRIGGERS_PER_USER = 20;
 
-const SCRIPT_APP = ['AuthMode', 'EventType', 'TriggerSource', 'WeekDay', 'newTrigger', 'getProjectTriggers', 'getUserTriggers',
-  'deleteTrigger', 'getScriptId', 'getService'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Script.ScriptApp>;
+const SCRIPT_APP = [
+  'AuthMode',
+  'EventType',
+  'TriggerSource',
+  'WeekDay',
+  'newTrigger',
+  'getProjectTriggers',
+  'getUserTriggers',
+  'deleteTrigger',
+  'getScriptId',
+  'getService',
+] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Script.ScriptApp>;
 
 /** developers.google.com/apps-script/reference/script/script-app */
 export class FakeScriptApp extends Fake implements Api<GoogleAppsScript.Script.ScriptApp, (typeof SCRIPT_APP)[number]> {
@@ -28,14 +46,17 @@ export class FakeScriptApp extends Fake implements Api<GoogleAppsScript.Script.S
   readonly EventType = EVENT_TYPE;
   readonly TriggerSource = TRIGGER_SOURCE;
   readonly WeekDay = WEEKDAY;
-  newTrigger(functionName: string): FakeTriggerBuilder { return new FakeTriggerBuilder(this.rt, String(functionName)).api; }
+  newTrigger(functionName: string): FakeTriggerBuilder {
+    return new FakeTriggerBuilder(this.rt, String(functionName)).api;
+  }
   /** "Gets all installable triggers associated with the current project and current user." */
   getProjectTriggers(): FakeTrigger[] {
     return this.rt.state.triggers.filter((t) => t.owner === this.rt.effectiveUser).map((t) => new FakeTrigger(this.rt, t.uid).api);
   }
   getUserTriggers(spreadsheet: FakeSpreadsheet): FakeTrigger[] {
     if (!this.rt.unwrap(spreadsheet, FakeSpreadsheet)) throw badArguments('ScriptApp.getUserTriggers', [spreadsheet]);
-    return this.rt.state.triggers.filter((t) => t.owner === this.rt.effectiveUser && t.sourceId === this.rt.state.spreadsheet.id)
+    return this.rt.state.triggers
+      .filter((t) => t.owner === this.rt.effectiveUser && t.sourceId === this.rt.state.spreadsheet.id)
       .map((t) => new FakeTrigger(this.rt, t.uid).api);
   }
   deleteTrigger(trigger: FakeTrigger): void {
@@ -43,8 +64,12 @@ export class FakeScriptApp extends Fake implements Api<GoogleAppsScript.Script.S
     if (!raw) throw badArguments('ScriptApp.deleteTrigger', [trigger]);
     this.rt.state.triggers = this.rt.state.triggers.filter((t) => t.uid !== raw.uid);
   }
-  getScriptId(): string { return this.rt.state.scriptId; }
-  getService(): FakeService { return new FakeService(this.rt).api; }
+  getScriptId(): string {
+    return this.rt.state.scriptId;
+  }
+  getService(): FakeService {
+    return new FakeService(this.rt).api;
+  }
 }
 
 const SERVICE = ['getUrl', 'isEnabled'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Script.Service>;
@@ -54,8 +79,12 @@ export class FakeService extends Fake implements Api<GoogleAppsScript.Script.Ser
   static service = 'Service';
   static members: readonly string[] = SERVICE;
   /** "The URL of the web app, if it has been deployed; otherwise returns null." */
-  getUrl(): string | null { return this.rt.state.webApp?.url ?? null; }
-  isEnabled(): boolean { return !!this.rt.state.webApp; }
+  getUrl(): string | null {
+    return this.rt.state.webApp?.url ?? null;
+  }
+  isEnabled(): boolean {
+    return !!this.rt.state.webApp;
+  }
 }
 
 function install(rt: Runtime, t: Omit<TriggerState, 'uid' | 'owner' | 'createdAt'>): FakeTrigger {
@@ -70,14 +99,23 @@ function install(rt: Runtime, t: Omit<TriggerState, 'uid' | 'owner' | 'createdAt
   return new FakeTrigger(rt, uid).api;
 }
 
-const TRIGGER_BUILDER = ['timeBased', 'forSpreadsheet', 'forForm'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Script.TriggerBuilder>;
+const TRIGGER_BUILDER = ['timeBased', 'forSpreadsheet', 'forForm'] as const satisfies ReadonlyArray<
+  keyof GoogleAppsScript.Script.TriggerBuilder
+>;
 
 /** developers.google.com/apps-script/reference/script/trigger-builder */
 export class FakeTriggerBuilder extends Fake implements Api<GoogleAppsScript.Script.TriggerBuilder, (typeof TRIGGER_BUILDER)[number]> {
   static service = 'TriggerBuilder';
   static members: readonly string[] = TRIGGER_BUILDER;
-  constructor(rt: Runtime, readonly handler: string) { super(rt); }
-  timeBased(): FakeClockTriggerBuilder { return new FakeClockTriggerBuilder(this.rt, this.handler).api; }
+  constructor(
+    rt: Runtime,
+    readonly handler: string,
+  ) {
+    super(rt);
+  }
+  timeBased(): FakeClockTriggerBuilder {
+    return new FakeClockTriggerBuilder(this.rt, this.handler).api;
+  }
   forSpreadsheet(sheet: FakeSpreadsheet | string): FakeSpreadsheetTriggerBuilder {
     const id = typeof sheet === 'string' ? sheet : this.rt.unwrap(sheet, FakeSpreadsheet) ? this.rt.state.spreadsheet.id : undefined;
     if (id !== this.rt.state.spreadsheet.id) throw badArguments('ScriptApp.TriggerBuilder.forSpreadsheet', [sheet]);
@@ -91,43 +129,92 @@ export class FakeTriggerBuilder extends Fake implements Api<GoogleAppsScript.Scr
   }
 }
 
-const FORM_TRIGGER_BUILDER = ['onOpen', 'onFormSubmit', 'create'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Script.FormTriggerBuilder>;
+const FORM_TRIGGER_BUILDER = ['onOpen', 'onFormSubmit', 'create'] as const satisfies ReadonlyArray<
+  keyof GoogleAppsScript.Script.FormTriggerBuilder
+>;
 
 /** developers.google.com/apps-script/reference/script/form-trigger-builder (fired by Emulator.forms.submit's caller). */
-export class FakeFormTriggerBuilder extends Fake implements Api<GoogleAppsScript.Script.FormTriggerBuilder, (typeof FORM_TRIGGER_BUILDER)[number]> {
+export class FakeFormTriggerBuilder
+  extends Fake
+  implements Api<GoogleAppsScript.Script.FormTriggerBuilder, (typeof FORM_TRIGGER_BUILDER)[number]>
+{
   static service = 'FormTriggerBuilder';
   static members: readonly string[] = FORM_TRIGGER_BUILDER;
   private eventType?: 'ON_OPEN' | 'ON_FORM_SUBMIT';
-  constructor(rt: Runtime, readonly handler: string, readonly formId: string) { super(rt); }
-  onOpen(): FakeFormTriggerBuilder { this.eventType = 'ON_OPEN'; return this.api; }
-  onFormSubmit(): FakeFormTriggerBuilder { this.eventType = 'ON_FORM_SUBMIT'; return this.api; }
+  constructor(
+    rt: Runtime,
+    readonly handler: string,
+    readonly formId: string,
+  ) {
+    super(rt);
+  }
+  onOpen(): FakeFormTriggerBuilder {
+    this.eventType = 'ON_OPEN';
+    return this.api;
+  }
+  onFormSubmit(): FakeFormTriggerBuilder {
+    this.eventType = 'ON_FORM_SUBMIT';
+    return this.api;
+  }
   create(): FakeTrigger {
     if (!this.eventType) throw new GasError('Missing event type (onOpen or onFormSubmit).'); // wording not verified
     return install(this.rt, { handler: this.handler, eventType: this.eventType, sourceId: this.formId });
   }
 }
 
-const SPREADSHEET_TRIGGER_BUILDER = ['onOpen', 'onEdit', 'onChange', 'onFormSubmit', 'create'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Script.SpreadsheetTriggerBuilder>;
+const SPREADSHEET_TRIGGER_BUILDER = ['onOpen', 'onEdit', 'onChange', 'onFormSubmit', 'create'] as const satisfies ReadonlyArray<
+  keyof GoogleAppsScript.Script.SpreadsheetTriggerBuilder
+>;
 
 /** developers.google.com/apps-script/reference/script/spreadsheet-trigger-builder (recorded; the emulator fires clock triggers only). */
-export class FakeSpreadsheetTriggerBuilder extends Fake implements Api<GoogleAppsScript.Script.SpreadsheetTriggerBuilder, (typeof SPREADSHEET_TRIGGER_BUILDER)[number]> {
+export class FakeSpreadsheetTriggerBuilder
+  extends Fake
+  implements Api<GoogleAppsScript.Script.SpreadsheetTriggerBuilder, (typeof SPREADSHEET_TRIGGER_BUILDER)[number]>
+{
   static service = 'SpreadsheetTriggerBuilder';
   static members: readonly string[] = SPREADSHEET_TRIGGER_BUILDER;
   private eventType?: TriggerState['eventType'];
-  constructor(rt: Runtime, readonly handler: string) { super(rt); }
-  private on(eventType: TriggerState['eventType']): FakeSpreadsheetTriggerBuilder { this.eventType = eventType; return this.api; }
-  onOpen(): FakeSpreadsheetTriggerBuilder { return this.on('ON_OPEN'); }
-  onEdit(): FakeSpreadsheetTriggerBuilder { return this.on('ON_EDIT'); }
-  onChange(): FakeSpreadsheetTriggerBuilder { return this.on('ON_CHANGE'); }
-  onFormSubmit(): FakeSpreadsheetTriggerBuilder { return this.on('ON_FORM_SUBMIT'); }
+  constructor(
+    rt: Runtime,
+    readonly handler: string,
+  ) {
+    super(rt);
+  }
+  private on(eventType: TriggerState['eventType']): FakeSpreadsheetTriggerBuilder {
+    this.eventType = eventType;
+    return this.api;
+  }
+  onOpen(): FakeSpreadsheetTriggerBuilder {
+    return this.on('ON_OPEN');
+  }
+  onEdit(): FakeSpreadsheetTriggerBuilder {
+    return this.on('ON_EDIT');
+  }
+  onChange(): FakeSpreadsheetTriggerBuilder {
+    return this.on('ON_CHANGE');
+  }
+  onFormSubmit(): FakeSpreadsheetTriggerBuilder {
+    return this.on('ON_FORM_SUBMIT');
+  }
   create(): FakeTrigger {
     if (!this.eventType) throw new GasError('Missing event type (onOpen, onEdit, onChange or onFormSubmit).'); // wording not verified
     return install(this.rt, { handler: this.handler, eventType: this.eventType, sourceId: this.rt.state.spreadsheet.id });
   }
 }
 
-const CLOCK_BUILDER = ['after', 'at', 'atHour', 'create', 'everyDays', 'everyHours', 'everyMinutes', 'everyWeeks', 'inTimezone',
-  'nearMinute', 'onWeekDay'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Script.ClockTriggerBuilder>;
+const CLOCK_BUILDER = [
+  'after',
+  'at',
+  'atHour',
+  'create',
+  'everyDays',
+  'everyHours',
+  'everyMinutes',
+  'everyWeeks',
+  'inTimezone',
+  'nearMinute',
+  'onWeekDay',
+] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Script.ClockTriggerBuilder>;
 
 /**
  * developers.google.com/apps-script/reference/script/clock-trigger-builder. Google picks the exact minute of a
@@ -139,13 +226,26 @@ const CLOCK_BUILDER = ['after', 'at', 'atHour', 'create', 'everyDays', 'everyHou
  * - at(date)/after(ms): once. A one-shot trigger stays listed after it ran (and still counts toward the 20).
  * Argument checks use the documented ranges; their error wording is the emulator's own (not verified).
  */
-export class FakeClockTriggerBuilder extends Fake implements Api<GoogleAppsScript.Script.ClockTriggerBuilder, (typeof CLOCK_BUILDER)[number]> {
+export class FakeClockTriggerBuilder
+  extends Fake
+  implements Api<GoogleAppsScript.Script.ClockTriggerBuilder, (typeof CLOCK_BUILDER)[number]>
+{
   static service = 'ClockTriggerBuilder';
   static members: readonly string[] = CLOCK_BUILDER;
   private readonly s: Partial<ScheduleState> = {};
-  constructor(rt: Runtime, readonly handler: string) { super(rt); }
-  private set(patch: Partial<ScheduleState>): FakeClockTriggerBuilder { Object.assign(this.s, patch); return this.api; }
-  private check(ok: boolean, what: string): void { if (!ok) throw new GasError(`Invalid argument: ${what}`); }
+  constructor(
+    rt: Runtime,
+    readonly handler: string,
+  ) {
+    super(rt);
+  }
+  private set(patch: Partial<ScheduleState>): FakeClockTriggerBuilder {
+    Object.assign(this.s, patch);
+    return this.api;
+  }
+  private check(ok: boolean, what: string): void {
+    if (!ok) throw new GasError(`Invalid argument: ${what}`);
+  }
   after(durationMilliseconds: number): FakeClockTriggerBuilder {
     this.check(Number.isInteger(durationMilliseconds) && durationMilliseconds >= 0, 'durationMilliseconds');
     return this.set({ unit: 'once', every: 1, at: this.rt.state.now + durationMilliseconds });
@@ -154,17 +254,38 @@ export class FakeClockTriggerBuilder extends Fake implements Api<GoogleAppsScrip
     this.check(date instanceof Date && !Number.isNaN(date.getTime()), 'date');
     return this.set({ unit: 'once', every: 1, at: date.getTime() });
   }
-  atHour(hour: number): FakeClockTriggerBuilder { this.check(Number.isInteger(hour) && hour >= 0 && hour <= 23, 'hour'); return this.set({ atHour: hour }); }
-  nearMinute(minute: number): FakeClockTriggerBuilder { this.check(Number.isInteger(minute) && minute >= 0 && minute <= 59, 'minute'); return this.set({ minute }); }
-  everyMinutes(n: number): FakeClockTriggerBuilder { this.check([1, 5, 10, 15, 30].includes(n), 'everyMinutes must be 1, 5, 10, 15 or 30'); return this.set({ unit: 'minutes', every: n }); }
-  everyHours(n: number): FakeClockTriggerBuilder { this.check([1, 2, 4, 6, 8, 12].includes(n), 'everyHours must be 1, 2, 4, 6, 8 or 12'); return this.set({ unit: 'hours', every: n }); }
-  everyDays(n: number): FakeClockTriggerBuilder { this.check(Number.isInteger(n) && n >= 1, 'everyDays'); return this.set({ unit: 'days', every: n }); }
-  everyWeeks(n: number): FakeClockTriggerBuilder { this.check(Number.isInteger(n) && n >= 1, 'everyWeeks'); return this.set({ unit: 'weeks', every: n }); }
+  atHour(hour: number): FakeClockTriggerBuilder {
+    this.check(Number.isInteger(hour) && hour >= 0 && hour <= 23, 'hour');
+    return this.set({ atHour: hour });
+  }
+  nearMinute(minute: number): FakeClockTriggerBuilder {
+    this.check(Number.isInteger(minute) && minute >= 0 && minute <= 59, 'minute');
+    return this.set({ minute });
+  }
+  everyMinutes(n: number): FakeClockTriggerBuilder {
+    this.check([1, 5, 10, 15, 30].includes(n), 'everyMinutes must be 1, 5, 10, 15 or 30');
+    return this.set({ unit: 'minutes', every: n });
+  }
+  everyHours(n: number): FakeClockTriggerBuilder {
+    this.check([1, 2, 4, 6, 8, 12].includes(n), 'everyHours must be 1, 2, 4, 6, 8 or 12');
+    return this.set({ unit: 'hours', every: n });
+  }
+  everyDays(n: number): FakeClockTriggerBuilder {
+    this.check(Number.isInteger(n) && n >= 1, 'everyDays');
+    return this.set({ unit: 'days', every: n });
+  }
+  everyWeeks(n: number): FakeClockTriggerBuilder {
+    this.check(Number.isInteger(n) && n >= 1, 'everyWeeks');
+    return this.set({ unit: 'weeks', every: n });
+  }
   onWeekDay(day: unknown): FakeClockTriggerBuilder {
     this.check(WEEKDAYS.includes(String(day)), 'day');
     return this.set({ weekDay: WEEKDAYS.indexOf(String(day)), ...(this.s.unit ? {} : { unit: 'weeks', every: 1 }) });
   }
-  inTimezone(timezone: string): FakeClockTriggerBuilder { this.check(isTimeZone(timezone), 'timezone'); return this.set({ timeZone: timezone }); }
+  inTimezone(timezone: string): FakeClockTriggerBuilder {
+    this.check(isTimeZone(timezone), 'timezone');
+    return this.set({ timeZone: timezone });
+  }
   create(): FakeTrigger {
     const s = this.s;
     if (!s.unit) throw new GasError('The trigger needs a schedule: everyMinutes, everyHours, everyDays, everyWeeks, at or after.'); // wording not verified
@@ -185,8 +306,14 @@ export function nextFire(s: ScheduleState, createdAt: number, after: number): nu
   if ((s.unit === 'days' || s.unit === 'weeks') && (s.atHour !== undefined || s.weekDay !== undefined)) {
     const c = wallFields(createdAt, s.timeZone);
     for (let i = 0; ; i++) {
-      const t = fromWallMs(s.timeZone, Date.UTC(c.year, c.month - 1, c.day + i, s.atHour ?? c.hour, s.minute ?? (s.atHour === undefined ? c.minute : 0)));
-      if (t > createdAt && (s.weekDay === undefined || wallFields(t, s.timeZone).weekday === s.weekDay)) { first = t; break; }
+      const t = fromWallMs(
+        s.timeZone,
+        Date.UTC(c.year, c.month - 1, c.day + i, s.atHour ?? c.hour, s.minute ?? (s.atHour === undefined ? c.minute : 0)),
+      );
+      if (t > createdAt && (s.weekDay === undefined || wallFields(t, s.timeZone).weekday === s.weekDay)) {
+        first = t;
+        break;
+      }
     }
   }
   if (after < first) return first;
@@ -198,27 +325,46 @@ export function nextFire(s: ScheduleState, createdAt: number, after: number): nu
   }
 }
 
-const TRIGGER = ['getEventType', 'getHandlerFunction', 'getTriggerSource', 'getTriggerSourceId', 'getUniqueId'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Script.Trigger>;
+const TRIGGER = [
+  'getEventType',
+  'getHandlerFunction',
+  'getTriggerSource',
+  'getTriggerSourceId',
+  'getUniqueId',
+] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Script.Trigger>;
 
 /** developers.google.com/apps-script/reference/script/trigger */
 export class FakeTrigger extends Fake implements Api<GoogleAppsScript.Script.Trigger, (typeof TRIGGER)[number]> {
   static service = 'Trigger';
   static members: readonly string[] = TRIGGER;
-  constructor(rt: Runtime, readonly uid: string) { super(rt); }
+  constructor(
+    rt: Runtime,
+    readonly uid: string,
+  ) {
+    super(rt);
+  }
   private get t(): TriggerState {
     const t = this.rt.state.triggers.find((x) => x.uid === this.uid);
     if (!t) throw new GasError('Trigger not found'); // a deleted trigger; wording not verified
     return t;
   }
-  getEventType(): string { return EVENT_TYPE[this.t.eventType]; }
-  getHandlerFunction(): string { return this.t.handler; }
+  getEventType(): string {
+    return EVENT_TYPE[this.t.eventType];
+  }
+  getHandlerFunction(): string {
+    return this.t.handler;
+  }
   getTriggerSource(): string {
     const t = this.t;
     if (t.eventType === 'CLOCK') return TRIGGER_SOURCE.CLOCK;
     return t.sourceId === this.rt.state.spreadsheet.id ? TRIGGER_SOURCE.SPREADSHEETS : TRIGGER_SOURCE.FORMS;
   }
-  getTriggerSourceId(): string | null { return this.t.sourceId; }
-  getUniqueId(): string { return this.uid; }
+  getTriggerSourceId(): string | null {
+    return this.t.sourceId;
+  }
+  getUniqueId(): string {
+    return this.uid;
+  }
 }
 
 /**
@@ -231,7 +377,16 @@ export function clockEvent(at: number, triggerUid: string): Record<string, unkno
   const thursday = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 4 - weekday);
   const week = Math.ceil(((thursday - Date.UTC(new Date(thursday).getUTCFullYear(), 0, 1)) / DAY_MS + 1) / 7);
   return {
-    authMode: AUTH_MODE.FULL, 'day-of-month': d.getUTCDate(), 'day-of-week': weekday, hour: d.getUTCHours(), minute: d.getUTCMinutes(),
-    month: d.getUTCMonth() + 1, second: d.getUTCSeconds(), timezone: 'UTC', triggerUid, 'week-of-year': week, year: d.getUTCFullYear(),
+    authMode: AUTH_MODE.FULL,
+    'day-of-month': d.getUTCDate(),
+    'day-of-week': weekday,
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    month: d.getUTCMonth() + 1,
+    second: d.getUTCSeconds(),
+    timezone: 'UTC',
+    triggerUid,
+    'week-of-year': week,
+    year: d.getUTCFullYear(),
   };
 }

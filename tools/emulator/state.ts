@@ -25,7 +25,12 @@ export interface ValidationState {
   helpText: string;
 }
 
-export interface GridRect { row: number; col: number; rows: number; cols: number }
+export interface GridRect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
 
 export interface SheetState {
   id: number;
@@ -90,15 +95,37 @@ export interface ScheduleState {
 }
 
 export interface OutboxState {
-  from: string; to: string; cc: string; bcc: string; subject: string; body: string; htmlBody?: string;
-  name?: string; replyTo?: string; noReply: boolean;
+  from: string;
+  to: string;
+  cc: string;
+  bcc: string;
+  subject: string;
+  body: string;
+  htmlBody?: string;
+  name?: string;
+  replyTo?: string;
+  noReply: boolean;
   attachments: Array<{ name: string; contentType: string; size: number }>;
   sentAt: number;
 }
 
 export type DocElement =
-  | { eid: number; type: 'PARAGRAPH' | 'LIST_ITEM'; text: string; heading: string; attrs: Record<string, unknown>; inline?: InlineState; nesting?: number }
-  | { eid: number; type: 'TABLE'; rows: Array<Array<{ text: string; attrs: Record<string, unknown> }>>; attrs: Record<string, unknown>; columnWidths: Record<number, number> };
+  | {
+      eid: number;
+      type: 'PARAGRAPH' | 'LIST_ITEM';
+      text: string;
+      heading: string;
+      attrs: Record<string, unknown>;
+      inline?: InlineState;
+      nesting?: number;
+    }
+  | {
+      eid: number;
+      type: 'TABLE';
+      rows: Array<Array<{ text: string; attrs: Record<string, unknown> }>>;
+      attrs: Record<string, unknown>;
+      columnWidths: Record<number, number>;
+    };
 
 export type InlineState =
   | { kind: 'IMAGE'; name: string; contentType: string; data: string }
@@ -143,7 +170,12 @@ export interface UiState {
 /** A menu entry; null is a separator, `items` a submenu. */
 export type MenuItemState = { caption: string; functionName: string } | { caption: string; items: MenuItemState[] } | null;
 
-export interface LogEntry { at: number; level: 'log' | 'info' | 'warn' | 'error' | 'Logger'; message: string; execution: string }
+export interface LogEntry {
+  at: number;
+  level: 'log' | 'info' | 'warn' | 'error' | 'Logger';
+  message: string;
+  execution: string;
+}
 
 export interface EmulatorState {
   version: 1;
@@ -187,7 +219,10 @@ export interface EmulatorState {
   language?: Language;
   languages?: Record<string, Language>;
 }
-export interface CacheEntry { value: string; expires: number }
+export interface CacheEntry {
+  value: string;
+  expires: number;
+}
 
 export interface EmulatorOptions {
   /** Emulator clock start (default 2026-11-28T08:00:00+07:00). */
@@ -230,7 +265,11 @@ export interface FormItemState {
   choices: string[];
   otherOption: boolean;
 }
-export interface FormResponseState { id: string; at: number; answers: Array<{ item: number; value: string }> }
+export interface FormResponseState {
+  id: string;
+  at: number;
+  answers: Array<{ item: number; value: string }>;
+}
 export interface FormState {
   id: string;
   /** The id in the published (respondent) URL, distinct from the edit id. */

@@ -47,8 +47,14 @@ function zoneOffset(tz: string, ms: number): number {
   let f = formatters.get(tz);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(tz, f);
   }
@@ -59,7 +65,13 @@ function zoneOffset(tz: string, ms: number): number {
 }
 
 export interface WallFields {
-  year: number; month: number; day: number; hour: number; minute: number; second: number; ms: number;
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  ms: number;
   /** 0 = Sunday, as Date#getDay. */
   weekday: number;
   /** Minutes east of UTC. */
@@ -70,8 +82,15 @@ export function wallFields(ms: number, tz: string): WallFields {
   const offset = offsetMinutes(tz, ms);
   const d = new Date(ms + offset * 60_000);
   return {
-    year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(), second: d.getUTCSeconds(), ms: d.getUTCMilliseconds(), weekday: d.getUTCDay(), offset,
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    ms: d.getUTCMilliseconds(),
+    weekday: d.getUTCDay(),
+    offset,
   };
 }
 
@@ -87,12 +106,18 @@ export function zoneName(tz: string, ms: number, style: 'short' | 'long'): strin
   if (fixed !== undefined) return fixed === 0 ? tz.slice(0, 3).toUpperCase() : `GMT${offsetText(fixed, ':')}`;
   // Intl gives 'GMT+7' where Java (and so Apps Script) prints the zone's abbreviation or 'GMT+07:00'.
   if (style === 'short' && INDONESIA[tz]) return INDONESIA[tz]!;
-  const part = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: style }).formatToParts(ms)
-    .find((p) => p.type === 'timeZoneName')?.value ?? tz;
+  const part =
+    new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: style }).formatToParts(ms).find((p) => p.type === 'timeZoneName')
+      ?.value ?? tz;
   const g = /^GMT([+-])(\d{1,2})(?::(\d{2}))?$/.exec(part);
   return g ? `GMT${g[1]}${g[2]!.padStart(2, '0')}:${g[3] ?? '00'}` : part;
 }
-const INDONESIA: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
+const INDONESIA: Record<string, string> = {
+  'Asia/Jakarta': 'WIB',
+  'Asia/Pontianak': 'WIB',
+  'Asia/Makassar': 'WITA',
+  'Asia/Jayapura': 'WIT',
+};
 
 export function offsetText(minutes: number, sep = ''): string {
   const a = Math.abs(minutes);
@@ -100,7 +125,20 @@ export function offsetText(minutes: number, sep = ''): string {
 }
 
 export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
@@ -117,7 +155,10 @@ export function makeScriptDate(now: () => number, zone: () => string): DateConst
     if (iso) return fromWallMs(zone(), Host.parse(`${s}Z`));
     if (/^\d{4}-\d{2}(-\d{2})?$/.test(s) || /(Z|GMT|UTC|[+-]\d{2}:?\d{2})\b|[+-]\d{2}:?\d{2}$/i.test(s)) return Host.parse(s);
     const h = new Host(Host.parse(s)); // no zone given: reinterpret the host's local reading in the script zone
-    return fromWallMs(zone(), Host.UTC(h.getFullYear(), h.getMonth(), h.getDate(), h.getHours(), h.getMinutes(), h.getSeconds(), h.getMilliseconds()));
+    return fromWallMs(
+      zone(),
+      Host.UTC(h.getFullYear(), h.getMonth(), h.getDate(), h.getHours(), h.getMinutes(), h.getSeconds(), h.getMilliseconds()),
+    );
   };
   const ScriptDate = function (this: unknown, ...a: unknown[]): unknown {
     if (!new.target) return String(new (ScriptDate as unknown as DateConstructor)(now()));
@@ -134,12 +175,21 @@ export function makeScriptDate(now: () => number, zone: () => string): DateConst
   const proto: Record<string, unknown> = Object.create(Host.prototype);
   const fields = (d: Date): WallFields | undefined => (Number.isNaN(d.getTime()) ? undefined : wallFields(d.getTime(), zone()));
   const getters: Record<string, (f: WallFields) => number> = {
-    getFullYear: (f) => f.year, getMonth: (f) => f.month - 1, getDate: (f) => f.day, getDay: (f) => f.weekday,
-    getHours: (f) => f.hour, getMinutes: (f) => f.minute, getSeconds: (f) => f.second, getMilliseconds: (f) => f.ms,
+    getFullYear: (f) => f.year,
+    getMonth: (f) => f.month - 1,
+    getDate: (f) => f.day,
+    getDay: (f) => f.weekday,
+    getHours: (f) => f.hour,
+    getMinutes: (f) => f.minute,
+    getSeconds: (f) => f.second,
+    getMilliseconds: (f) => f.ms,
     getTimezoneOffset: (f) => -f.offset,
   };
   for (const [name, get] of Object.entries(getters)) {
-    proto[name] = function (this: Date) { const f = fields(this); return f ? get(f) : NaN; };
+    proto[name] = function (this: Date) {
+      const f = fields(this);
+      return f ? get(f) : NaN;
+    };
   }
   for (const unit of ['FullYear', 'Month', 'Date', 'Hours', 'Minutes', 'Seconds', 'Milliseconds']) {
     proto[`set${unit}`] = function (this: Date, ...args: number[]) {
@@ -151,10 +201,11 @@ export function makeScriptDate(now: () => number, zone: () => string): DateConst
   }
   const clock = (f: WallFields) => `${pad(f.hour)}:${pad(f.minute)}:${pad(f.second)} GMT${offsetText(f.offset)}`;
   const day = (f: WallFields) => `${WEEKDAYS[f.weekday]!.slice(0, 3)} ${MONTHS[f.month - 1]!.slice(0, 3)} ${pad(f.day)} ${f.year}`;
-  const text = (render: (f: WallFields, d: Date) => string) => function (this: Date) {
-    const f = fields(this);
-    return f ? render(f, this) : 'Invalid Date';
-  };
+  const text = (render: (f: WallFields, d: Date) => string) =>
+    function (this: Date) {
+      const f = fields(this);
+      return f ? render(f, this) : 'Invalid Date';
+    };
   proto.toString = text((f, d) => `${day(f)} ${clock(f)} (${zoneName(zone(), d.getTime(), 'long')})`);
   proto.toDateString = text(day);
   proto.toTimeString = text((f, d) => `${clock(f)} (${zoneName(zone(), d.getTime(), 'long')})`);
@@ -199,7 +250,7 @@ export function formatJavaDate(ms: number, tz: string, pattern: string): string 
     X: (c) => (f.offset === 0 ? 'Z' : c === 1 ? offsetText(f.offset).slice(0, 3) : offsetText(f.offset, c >= 3 ? ':' : '')),
   };
   let out = '';
-  for (let i = 0; i < pattern.length;) {
+  for (let i = 0; i < pattern.length; ) {
     const ch = pattern[i]!;
     if (ch === "'") {
       const end = pattern.indexOf("'", i + 1);

@@ -1,13 +1,23 @@
 /** Utilities, Session, Logger and console. */
-import { bytesOf, FakeBlob, fromBase64, FakeUser, signedBytes, toBase64, utf8 } from './base';
+import { bytesOf, FakeBlob, FakeUser, fromBase64, signedBytes, toBase64, utf8 } from './base';
 import { type Api, enumOf, Fake } from './core';
 import { badArguments, GasError } from './errors';
 import { formatJavaDate, isTimeZone } from './time';
 
 export const CHARSET = enumOf<typeof GoogleAppsScript.Utilities.Charset>()('US_ASCII', 'UTF_8');
 
-const UTILITIES = ['Charset', 'formatDate', 'parseCsv', 'newBlob', 'getUuid', 'sleep', 'base64Encode', 'base64EncodeWebSafe', 'base64Decode',
-  'base64DecodeWebSafe'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Utilities.Utilities>;
+const UTILITIES = [
+  'Charset',
+  'formatDate',
+  'parseCsv',
+  'newBlob',
+  'getUuid',
+  'sleep',
+  'base64Encode',
+  'base64EncodeWebSafe',
+  'base64Decode',
+  'base64DecodeWebSafe',
+] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Utilities.Utilities>;
 
 /** developers.google.com/apps-script/reference/utilities/utilities */
 export class FakeUtilities extends Fake implements Api<GoogleAppsScript.Utilities.Utilities, (typeof UTILITIES)[number]> {
@@ -17,26 +27,44 @@ export class FakeUtilities extends Fake implements Api<GoogleAppsScript.Utilitie
 
   /** Java SimpleDateFormat patterns; an unknown zone id falls back to GMT, as Java's TimeZone does (…/utilities#formatdatedate,-timezone,-format). */
   formatDate(date: Date, timeZone: string, format: string): string {
-    if (!(date instanceof Date) || typeof timeZone !== 'string' || typeof format !== 'string') throw badArguments('Utilities.formatDate', [date, timeZone, format]);
+    if (!(date instanceof Date) || typeof timeZone !== 'string' || typeof format !== 'string')
+      throw badArguments('Utilities.formatDate', [date, timeZone, format]);
     if (Number.isNaN(date.getTime())) throw new GasError('Invalid argument: date');
     return formatJavaDate(date.getTime(), isTimeZone(timeZone) ? timeZone : 'GMT', format);
   }
   /** RFC 4180: quoted fields may hold the delimiter, "" and line breaks; a final line break adds no row. */
   parseCsv(csv: string, delimiter = ','): string[][] {
     const rows: string[][] = [];
-    let row: string[] = [], field = '', quoted = false, i = 0;
+    let row: string[] = [],
+      field = '',
+      quoted = false,
+      i = 0;
     const text = String(csv);
-    const endField = () => { row.push(field); field = ''; };
-    const endRow = () => { endField(); rows.push(row); row = []; };
+    const endField = () => {
+      row.push(field);
+      field = '';
+    };
+    const endRow = () => {
+      endField();
+      rows.push(row);
+      row = [];
+    };
     while (i < text.length) {
       const ch = text[i]!;
       if (quoted) {
-        if (ch === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
-        if (ch === '"') quoted = false; else field += ch;
+        if (ch === '"' && text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        if (ch === '"') quoted = false;
+        else field += ch;
       } else if (ch === '"' && field === '') quoted = true;
       else if (ch === delimiter) endField();
-      else if (ch === '\n' || ch === '\r') { if (ch === '\r' && text[i + 1] === '\n') i++; endRow(); }
-      else field += ch;
+      else if (ch === '\n' || ch === '\r') {
+        if (ch === '\r' && text[i + 1] === '\n') i++;
+        endRow();
+      } else field += ch;
       i++;
     }
     if (field !== '' || row.length > 0) endRow();
@@ -47,7 +75,7 @@ export class FakeUtilities extends Fake implements Api<GoogleAppsScript.Utilitie
   }
   /** A version-4 UUID, deterministic per emulator (…/utilities#getuuid). */
   getUuid(): string {
-    const hex = this.rt.newId(32, '0123456789abcdef').slice(1) + '0';
+    const hex = `${this.rt.newId(32, '0123456789abcdef').slice(1)}0`;
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${'89ab'[parseInt(hex[16]!, 16) % 4]}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }
   /** Advances the emulator clock; at most 5 minutes per call (…/utilities#sleepmilliseconds). */
@@ -55,8 +83,12 @@ export class FakeUtilities extends Fake implements Api<GoogleAppsScript.Utilitie
     if (!(milliseconds >= 0 && milliseconds <= 300_000)) throw new GasError('Invalid argument: milliseconds');
     this.rt.advance(milliseconds);
   }
-  base64Encode(data: string | number[]): string { return toBase64(bytesOf(data, 'Utilities.base64Encode')); }
-  base64EncodeWebSafe(data: string | number[]): string { return this.base64Encode(data).replace(/\+/g, '-').replace(/\//g, '_'); }
+  base64Encode(data: string | number[]): string {
+    return toBase64(bytesOf(data, 'Utilities.base64Encode'));
+  }
+  base64EncodeWebSafe(data: string | number[]): string {
+    return this.base64Encode(data).replace(/\+/g, '-').replace(/\//g, '_');
+  }
   base64Decode(encoded: string): number[] {
     try {
       return signedBytes(fromBase64(String(encoded)));
@@ -64,10 +96,18 @@ export class FakeUtilities extends Fake implements Api<GoogleAppsScript.Utilitie
       throw new GasError('Could not decode string.'); // wording not verified
     }
   }
-  base64DecodeWebSafe(encoded: string): number[] { return this.base64Decode(String(encoded).replace(/-/g, '+').replace(/_/g, '/')); }
+  base64DecodeWebSafe(encoded: string): number[] {
+    return this.base64Decode(String(encoded).replace(/-/g, '+').replace(/_/g, '/'));
+  }
 }
 
-const SESSION = ['getActiveUser', 'getEffectiveUser', 'getScriptTimeZone', 'getActiveUserLocale', 'getTemporaryActiveUserKey'] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Base.Session>;
+const SESSION = [
+  'getActiveUser',
+  'getEffectiveUser',
+  'getScriptTimeZone',
+  'getActiveUserLocale',
+  'getTemporaryActiveUserKey',
+] as const satisfies ReadonlyArray<keyof GoogleAppsScript.Base.Session>;
 
 /**
  * developers.google.com/apps-script/reference/base/session. The active user's email is blank in simple triggers and
@@ -76,15 +116,27 @@ const SESSION = ['getActiveUser', 'getEffectiveUser', 'getScriptTimeZone', 'getA
 export class FakeSession extends Fake implements Api<GoogleAppsScript.Base.Session, (typeof SESSION)[number]> {
   static service = 'Session';
   static members: readonly string[] = SESSION;
-  getActiveUser(): FakeUser { return new FakeUser(this.rt, this.rt.activeUser).api; }
-  getEffectiveUser(): FakeUser { return new FakeUser(this.rt, this.rt.effectiveUser).api; }
-  getScriptTimeZone(): string { return this.rt.state.scriptTimeZone; }
+  getActiveUser(): FakeUser {
+    return new FakeUser(this.rt, this.rt.activeUser).api;
+  }
+  getEffectiveUser(): FakeUser {
+    return new FakeUser(this.rt, this.rt.effectiveUser).api;
+  }
+  getScriptTimeZone(): string {
+    return this.rt.state.scriptTimeZone;
+  }
   /** The users are Indonesian staff: 'id'. */
-  getActiveUserLocale(): string { return 'id'; }
+  getActiveUserLocale(): string {
+    return 'id';
+  }
   /** Stable per user and script, blank without an active user. */
   getTemporaryActiveUserKey(): string {
     const user = this.rt.activeUser;
-    return user ? toBase64(utf8(`${this.rt.state.scriptId}:${user}`)).replace(/[^A-Za-z0-9]/g, '').slice(-40) : '';
+    return user
+      ? toBase64(utf8(`${this.rt.state.scriptId}:${user}`))
+          .replace(/[^A-Za-z0-9]/g, '')
+          .slice(-40)
+      : '';
   }
 }
 
@@ -118,9 +170,18 @@ export class FakeLogger extends Fake implements Api<GoogleAppsScript.Base.Logger
     const tag = exec ? `${exec.kind}#${exec.id}` : 'direct';
     return this.rt.state.logs.filter((l) => l.level === 'Logger' && l.execution === tag).slice(this.cleared.get(exec?.id ?? 0) ?? 0);
   }
-  log(...args: unknown[]): FakeLogger { this.rt.log('Logger', formatMessage(args)); return this.api; }
-  getLog(): string { return this.mine().map((l) => l.message).join('\n'); }
-  clear(): void { this.cleared.set(this.rt.current?.id ?? 0, (this.cleared.get(this.rt.current?.id ?? 0) ?? 0) + this.mine().length); }
+  log(...args: unknown[]): FakeLogger {
+    this.rt.log('Logger', formatMessage(args));
+    return this.api;
+  }
+  getLog(): string {
+    return this.mine()
+      .map((l) => l.message)
+      .join('\n');
+  }
+  clear(): void {
+    this.cleared.set(this.rt.current?.id ?? 0, (this.cleared.get(this.rt.current?.id ?? 0) ?? 0) + this.mine().length);
+  }
 }
 
 const CONSOLE = ['log', 'info', 'warn', 'error'] as const satisfies ReadonlyArray<keyof Console>;
@@ -129,8 +190,16 @@ const CONSOLE = ['log', 'info', 'warn', 'error'] as const satisfies ReadonlyArra
 export class FakeConsole extends Fake implements Pick<Console, (typeof CONSOLE)[number]> {
   static service = 'console';
   static members: readonly string[] = CONSOLE;
-  log(...args: unknown[]): void { this.rt.log('log', formatMessage(args)); }
-  info(...args: unknown[]): void { this.rt.log('info', formatMessage(args)); }
-  warn(...args: unknown[]): void { this.rt.log('warn', formatMessage(args)); }
-  error(...args: unknown[]): void { this.rt.log('error', formatMessage(args)); }
+  log(...args: unknown[]): void {
+    this.rt.log('log', formatMessage(args));
+  }
+  info(...args: unknown[]): void {
+    this.rt.log('info', formatMessage(args));
+  }
+  warn(...args: unknown[]): void {
+    this.rt.log('warn', formatMessage(args));
+  }
+  error(...args: unknown[]): void {
+    this.rt.log('error', formatMessage(args));
+  }
 }

@@ -29,7 +29,10 @@ import { notImplemented } from './errors';
 import type { CellState } from './state';
 import { fromWallMs, pad, serialWallMs, toSerial } from './time';
 
-export interface SheetLocale { timeZone: string; locale: string }
+export interface SheetLocale {
+  timeZone: string;
+  locale: string;
+}
 export type Written = Pick<CellState, 'v' | 'f' | 'fmt'>;
 
 export const isEmpty = (c: CellState | null | undefined): boolean => !c || (c.v === undefined && c.f === undefined);
@@ -82,7 +85,8 @@ function parseTyped(s: string, ctx: SheetLocale, cellFmt: string | undefined): W
     /^[+-]?\d{1,3}([.,]\d{3})+([.,]\d+)?$/, // thousands separators
     /^(\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(\s+\d{1,4})?(,?\s+\d{4})?$/i, // month names
   ];
-  if (ambiguous.some((re) => re.test(s))) throw notImplemented(`Sheets' parsing of ${JSON.stringify(s)} (write it to a '@' cell or with a leading apostrophe)`);
+  if (ambiguous.some((re) => re.test(s)))
+    throw notImplemented(`Sheets' parsing of ${JSON.stringify(s)} (write it to a '@' cell or with a leading apostrophe)`);
   return { v: s };
 }
 
@@ -122,7 +126,12 @@ export function isDateFormat(fmt: string | undefined): boolean {
   return /[dmyhs]/i.test(fmt.replace(/"[^"]*"|\\./g, ''));
 }
 
-interface Separators { decimal: string; group: string; number: RegExp; grouped: RegExp }
+interface Separators {
+  decimal: string;
+  group: string;
+  number: RegExp;
+  grouped: RegExp;
+}
 const separatorCache = new Map<string, Separators>();
 /** The locale's decimal and group separators, and what a plain typed number looks like there. */
 function separators(locale: string): Separators {
@@ -152,7 +161,9 @@ export function displayText(c: CellState | null | undefined, locale: string): st
   if (!m) throw notImplemented(`displaying number format ${JSON.stringify(fmt)}`);
   const { decimal, group } = separators(locale);
   const n = m[4] ? c.v * 100 : c.v;
-  const [int, frac] = Math.abs(n).toFixed(m[3]?.length ?? 0).split('.');
+  const [int, frac] = Math.abs(n)
+    .toFixed(m[3]?.length ?? 0)
+    .split('.');
   const grouped = m[1] ? int!.replace(/\B(?=(\d{3})+(?!\d))/g, group) : int!;
   const rounded = Number(`${int}.${frac ?? 0}`);
   return `${n < 0 && rounded !== 0 ? '-' : ''}${grouped}${frac ? decimal + frac : ''}${m[4]}`;
@@ -161,9 +172,14 @@ export function displayText(c: CellState | null | undefined, locale: string): st
 /** 'General': integers as is, others to 10 significant digits, scientific beyond 1e15 (an approximation of Sheets). */
 function generalNumber(n: number, locale: string): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
-  const text = Math.abs(n) >= 1e15 || (n !== 0 && Math.abs(n) < 1e-9)
-    ? n.toExponential(9).replace(/\.?0+e/, 'E').replace(/E\+?(-?)(\d)$/, 'E+$10$2').replace('E+-', 'E-')
-    : String(Number(n.toPrecision(10)));
+  const text =
+    Math.abs(n) >= 1e15 || (n !== 0 && Math.abs(n) < 1e-9)
+      ? n
+          .toExponential(9)
+          .replace(/\.?0+e/, 'E')
+          .replace(/E\+?(-?)(\d)$/, 'E+$10$2')
+          .replace('E+-', 'E-')
+      : String(Number(n.toPrecision(10)));
   return text.replace('.', separators(locale).decimal);
 }
 
@@ -179,40 +195,58 @@ export function formatSheetsDate(serial: number, fmt: string, locale: string): s
   const tag = locale.replace('_', '-');
   const name = (opts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(tag, { ...opts, timeZone: 'UTC' }).format(d);
   const hour = d.getUTCHours();
-  return tokens.map((t, i) => {
-    const lower = t.toLowerCase();
-    if (lower.startsWith('m') && lower.length <= 2) {
-      const prev = tokens.slice(0, i).reverse().find(isField)?.toLowerCase() ?? '';
-      const next = tokens.slice(i + 1).find(isField)?.toLowerCase() ?? '';
-      if (prev.startsWith('h') || next.startsWith('s')) return lower === 'mm' ? pad(d.getUTCMinutes()) : String(d.getUTCMinutes());
-      return lower === 'mm' ? pad(d.getUTCMonth() + 1) : String(d.getUTCMonth() + 1);
-    }
-    switch (lower) {
-      case 'yyyy': return String(d.getUTCFullYear());
-      case 'yy': return pad(d.getUTCFullYear() % 100);
-      case 'mmmmm': return name({ month: 'long' }).slice(0, 1);
-      case 'mmmm': return name({ month: 'long' });
-      case 'mmm': return name({ month: 'short' });
-      case 'dddd': return name({ weekday: 'long' });
-      case 'ddd': return name({ weekday: 'short' });
-      case 'dd': return pad(d.getUTCDate());
-      case 'd': return String(d.getUTCDate());
-      case 'hh': case 'h': {
-        const h = twelve ? (hour % 12 || 12) : hour;
-        return lower === 'hh' ? pad(h) : String(h);
+  return tokens
+    .map((t, i) => {
+      const lower = t.toLowerCase();
+      if (lower.startsWith('m') && lower.length <= 2) {
+        const prev = tokens.slice(0, i).reverse().find(isField)?.toLowerCase() ?? '';
+        const next =
+          tokens
+            .slice(i + 1)
+            .find(isField)
+            ?.toLowerCase() ?? '';
+        if (prev.startsWith('h') || next.startsWith('s')) return lower === 'mm' ? pad(d.getUTCMinutes()) : String(d.getUTCMinutes());
+        return lower === 'mm' ? pad(d.getUTCMonth() + 1) : String(d.getUTCMonth() + 1);
       }
-      case 'ss': return pad(d.getUTCSeconds());
-      case 's': return String(d.getUTCSeconds());
-      case 'am/pm': case 'a/p': {
-        const text = (hour < 12 ? 'AM' : 'PM').slice(0, lower === 'a/p' ? 1 : 2);
-        return t[0] === t[0]!.toLowerCase() ? text.toLowerCase() : text;
+      switch (lower) {
+        case 'yyyy':
+          return String(d.getUTCFullYear());
+        case 'yy':
+          return pad(d.getUTCFullYear() % 100);
+        case 'mmmmm':
+          return name({ month: 'long' }).slice(0, 1);
+        case 'mmmm':
+          return name({ month: 'long' });
+        case 'mmm':
+          return name({ month: 'short' });
+        case 'dddd':
+          return name({ weekday: 'long' });
+        case 'ddd':
+          return name({ weekday: 'short' });
+        case 'dd':
+          return pad(d.getUTCDate());
+        case 'd':
+          return String(d.getUTCDate());
+        case 'hh':
+        case 'h': {
+          const h = twelve ? hour % 12 || 12 : hour;
+          return lower === 'hh' ? pad(h) : String(h);
+        }
+        case 'ss':
+          return pad(d.getUTCSeconds());
+        case 's':
+          return String(d.getUTCSeconds());
+        case 'am/pm':
+        case 'a/p': {
+          const text = (hour < 12 ? 'AM' : 'PM').slice(0, lower === 'a/p' ? 1 : 2);
+          return t[0] === t[0]!.toLowerCase() ? text.toLowerCase() : text;
+        }
       }
-    }
-    if (/^\.0+$/.test(t)) return `.${pad(d.getUTCMilliseconds(), 3).slice(0, t.length - 1)}`;
-    if (t.startsWith('"')) return t.slice(1, -1);
-    if (t.startsWith('\\')) return t.slice(1);
-    if (/[a-z]/i.test(t)) throw notImplemented(`displaying date format ${JSON.stringify(fmt)}`);
-    return t;
-  }).join('');
+      if (/^\.0+$/.test(t)) return `.${pad(d.getUTCMilliseconds(), 3).slice(0, t.length - 1)}`;
+      if (t.startsWith('"')) return t.slice(1, -1);
+      if (t.startsWith('\\')) return t.slice(1);
+      if (/[a-z]/i.test(t)) throw notImplemented(`displaying date format ${JSON.stringify(fmt)}`);
+      return t;
+    })
+    .join('');
 }
-

@@ -1,7 +1,8 @@
 /** The preview page's files, bundled in memory by esbuild when the server starts. */
-import * as esbuild from 'esbuild';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as esbuild from 'esbuild';
 
 const PAGE_DIR = join(__dirname, 'page');
 const SHIM_GLOBAL = '__previewShim';
@@ -16,13 +17,23 @@ export interface Assets {
    * The web app's page as doGet served it (HtmlOutput's content, with its title and meta tags in the head, where
    * Google puts them), with a google.script.run that calls the server as `user`.
    */
-  webApp(page: { title: string; content: string; meta: Array<{ name: string; content: string }> }, functionNames: string[], user: string): string;
+  webApp(
+    page: { title: string; content: string; meta: Array<{ name: string; content: string }> },
+    functionNames: string[],
+    user: string,
+  ): string;
 }
 
 async function bundle(entry: string, globalName?: string): Promise<string> {
   const result = await esbuild.build({
-    entryPoints: [join(PAGE_DIR, entry)], bundle: true, write: false, format: 'iife', globalName,
-    target: 'es2020', charset: 'utf8', logLevel: 'error',
+    entryPoints: [join(PAGE_DIR, entry)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName,
+    target: 'es2020',
+    charset: 'utf8',
+    logLevel: 'error',
   });
   return result.outputFiles[0].text;
 }
@@ -44,7 +55,10 @@ export async function buildAssets(): Promise<Assets> {
     js,
     sidebar: (html, names) => inject(html, shimScript(`install(${scriptJson(names)})`)),
     webApp: (page, names, user) => {
-      const head = [`<title>${escapeHtml(page.title)}</title>`, ...page.meta.map((m) => `<meta name="${escapeHtml(m.name)}" content="${escapeHtml(m.content)}">`)].join('');
+      const head = [
+        `<title>${escapeHtml(page.title)}</title>`,
+        ...page.meta.map((m) => `<meta name="${escapeHtml(m.name)}" content="${escapeHtml(m.content)}">`),
+      ].join('');
       const html = /<head>/i.test(page.content) ? page.content.replace(/<head>/i, (h) => h + head) : head + page.content;
       return inject(html, shimScript(`installWebApp(${scriptJson(names)}, ${scriptJson(user)})`));
     },

@@ -4,7 +4,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { buildAssets, type Assets } from './assets';
+import { type Assets, buildAssets } from './assets';
 import { PreviewSession, Refused } from './session';
 
 const HOST = '127.0.0.1';
@@ -24,7 +24,10 @@ export interface Preview {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -34,7 +37,8 @@ const PAGE_CSP = "default-src 'self'; frame-src 'self'; img-src 'self' data:";
 const SIDEBAR_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; form-action 'none'";
 const DOCUMENT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 // The phone page is a page of its own: it asks this server (its own origin) and nothing else.
-const WEBAPP_CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; connect-src 'self'; form-action 'none'";
+const WEBAPP_CSP =
+  "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; connect-src 'self'; form-action 'none'";
 /** ?akses= of the phone page: the access to the register the preview gives its user first. */
 const ACCESS = { edit: 'edit', lihat: 'view', tidak: 'none' } as const;
 
@@ -78,7 +82,14 @@ function routes(session: PreviewSession): Record<string, Route> {
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, session: PreviewSession, api: Record<string, Route>, assets: Assets, port: number): Promise<void> {
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  session: PreviewSession,
+  api: Record<string, Route>,
+  assets: Assets,
+  port: number,
+): Promise<void> {
   // Refuse other host names (DNS rebinding): only the loopback address this server listens on.
   if (req.headers.host !== `${HOST}:${port}` && req.headers.host !== `localhost:${port}`) throw new HttpError(403, 'Forbidden host');
   const url = new URL(req.url ?? '/', `http://${HOST}`);
@@ -133,9 +144,10 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   return {
     url: `http://${HOST}:${port}/`,
     session,
-    close: () => new Promise((resolve, reject) => {
-      server.closeAllConnections();
-      server.close((error) => (error ? reject(error) : resolve()));
-    }),
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
   };
 }

@@ -34,7 +34,8 @@ function describe(value: unknown): string {
 export class Refused extends Error {}
 
 /** An error's message; errors thrown in the vm are of another realm, so no instanceof. */
-const errorMessage = (error: unknown) => (typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error));
+const errorMessage = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 
 export class PreviewSession {
   private product: Product;
@@ -115,7 +116,13 @@ export class PreviewSession {
   /** Where the emulator's records stand, to tell what an action added (execution ids grow; old history is dropped). */
   private static mark(product: Product) {
     const { executions, logs, ui } = product.emu;
-    return { execution: executions.at(-1)?.id ?? 0, logs: logs.length, sidebars: ui.sidebars.length, toasts: ui.toasts.length, alerts: ui.alerts.length };
+    return {
+      execution: executions.at(-1)?.id ?? 0,
+      logs: logs.length,
+      sidebars: ui.sidebars.length,
+      toasts: ui.toasts.length,
+      alerts: ui.alerts.length,
+    };
   }
 
   /** The page was (re)loaded: Sheets runs the simple trigger onOpen, which builds the menus. */
@@ -125,13 +132,15 @@ export class PreviewSession {
 
   /** A menu item: only functions the menus built by onOpen name can be run this way. */
   menu(functionName: string, label: string) {
-    if (!this.product.emu.ui.menus.some((m) => menuFunctions(m.items).includes(functionName))) throw new Refused(`No menu item runs ${functionName}`);
+    if (!this.product.emu.ui.menus.some((m) => menuFunctions(m.items).includes(functionName)))
+      throw new Refused(`No menu item runs ${functionName}`);
     return this.act(label, () => this.product.run(functionName, [], { kind: 'menu' }).result);
   }
 
   /** A google.script.run call relayed by the page: the harness applies Google's rules to argument and result. */
   sidebarCall(name: string, args: unknown[]) {
-    if (args.length > 1) throw new Refused('Local preview: google.script.run with more than one argument is not modelled (the API takes one object).');
+    if (args.length > 1)
+      throw new Refused('Local preview: google.script.run with more than one argument is not modelled (the API takes one object).');
     return this.act(`google.script.run.${name}`, () => this.product.callFromSidebar(name, ...args).result);
   }
 
@@ -149,7 +158,8 @@ export class PreviewSession {
 
   /** A google.script.run call from the web app's page, executed as the user who opened it. */
   webAppCall(name: string, args: unknown[], user: string) {
-    if (args.length > 1) throw new Refused('Local preview: google.script.run with more than one argument is not modelled (the API takes one object).');
+    if (args.length > 1)
+      throw new Refused('Local preview: google.script.run with more than one argument is not modelled (the API takes one object).');
     return this.act(`google.script.run.${name} (HP: ${user})`, () => this.product.callFromWebApp(name, args[0], user).result);
   }
 
@@ -174,8 +184,11 @@ export class PreviewSession {
     }
     // The emulator's clock only moves forward, as time does for a deployed script.
     if (to.getTime() <= now.getTime()) throw new Refused(`Jam hanya bisa maju: ${wibLabel(to)} tidak setelah ${wibLabel(now)}.`);
-    return this.act(`Jam maju ke ${wibLabel(to)}`, () => this.product.advanceClock(to), (runs) =>
-      runs.map((r) => ({ handler: r.name, at: wibLabel(r.at), outcome: r.error ? `Galat: ${r.error}` : 'selesai' })));
+    return this.act(
+      `Jam maju ke ${wibLabel(to)}`,
+      () => this.product.advanceClock(to),
+      (runs) => runs.map((r) => ({ handler: r.name, at: wibLabel(r.at), outcome: r.error ? `Galat: ${r.error}` : 'selesai' })),
+    );
   }
 
   closeSidebar() {
@@ -209,7 +222,7 @@ export class PreviewSession {
   }
 
   sidebarHtml(): string | null {
-    return this.sidebar ? this.product.emu.ui.sidebars[this.sidebar.index]?.content ?? null : null;
+    return this.sidebar ? (this.product.emu.ui.sidebars[this.sidebar.index]?.content ?? null) : null;
   }
 
   /** A generated Google Doc rendered as a standalone HTML page; null when there is no such document. */
@@ -226,28 +239,49 @@ export class PreviewSession {
     return {
       title: ss.getName(),
       // Hidden sheets have no tab in Sheets.
-      sheets: ss.getSheets().filter((sheet) => !sheet.isSheetHidden()).map((sheet) => {
-        const used = { rows: sheet.getLastRow(), columns: sheet.getLastColumn() };
-        const rows = Math.min(used.rows, MAX_GRID_ROWS);
-        const base = { name: sheet.getName(), frozenRows: sheet.getFrozenRows(), hiddenRows: used.rows - rows };
-        if (!rows || !used.columns) return { ...base, cells: [] };
-        // The emulator's raw view: a formula shows as a formula (it does not evaluate them).
-        const cells: Cell[][] = emu.displayValues(sheet.getName()).slice(0, rows);
-        return { ...base, cells };
-      }),
+      sheets: ss
+        .getSheets()
+        .filter((sheet) => !sheet.isSheetHidden())
+        .map((sheet) => {
+          const used = { rows: sheet.getLastRow(), columns: sheet.getLastColumn() };
+          const rows = Math.min(used.rows, MAX_GRID_ROWS);
+          const base = { name: sheet.getName(), frozenRows: sheet.getFrozenRows(), hiddenRows: used.rows - rows };
+          if (!rows || !used.columns) return { ...base, cells: [] };
+          // The emulator's raw view: a formula shows as a formula (it does not evaluate them).
+          const cells: Cell[][] = emu.displayValues(sheet.getName()).slice(0, rows);
+          return { ...base, cells };
+        }),
       menus: ui.menus.map((m) => ({ title: m.title, items: flatItems(m.items) })),
       sidebar: this.sidebar ? { title: ui.sidebars[this.sidebar.index]?.title ?? '', opened: this.sidebar.opened } : null,
       clock: { label: wibLabel(now), local: `${wibDate(now)}T${wibTime(now)}` },
-      triggers: emu.triggers.map((t): TriggerView => ({
-        handler: t.handler,
-        description: t.eventType === 'CLOCK' && t.schedule ? describeSchedule(t.schedule) : t.eventType,
-        next: t.next ? wibLabel(t.next) : '—',
+      triggers: emu.triggers.map(
+        (t): TriggerView => ({
+          handler: t.handler,
+          description: t.eventType === 'CLOCK' && t.schedule ? describeSchedule(t.schedule) : t.eventType,
+          next: t.next ? wibLabel(t.next) : '—',
+        }),
+      ),
+      outbox: emu.outbox.map((m) => ({
+        from: m.from,
+        to: m.to,
+        cc: m.cc,
+        bcc: m.bcc,
+        subject: m.subject,
+        body: m.body,
+        at: wibLabel(m.sentAt),
       })),
-      outbox: emu.outbox.map((m) => ({ from: m.from, to: m.to, cc: m.cc, bcc: m.bcc, subject: m.subject, body: m.body, at: wibLabel(m.sentAt) })),
-      drive: emu.driveItems().filter((i) => !i.trashed).map((i): DriveItemView => ({
-        id: i.id, name: i.name, path: i.path, kind: i.kind,
-        ...(i.kind === 'document' ? { href: `/doc/${encodeURIComponent(i.id)}` } : {}),
-      })),
+      drive: emu
+        .driveItems()
+        .filter((i) => !i.trashed)
+        .map(
+          (i): DriveItemView => ({
+            id: i.id,
+            name: i.name,
+            path: i.path,
+            kind: i.kind,
+            ...(i.kind === 'document' ? { href: `/doc/${encodeURIComponent(i.id)}` } : {}),
+          }),
+        ),
       last: this.last,
     };
   }
@@ -258,7 +292,9 @@ type MenuItems = Product['emu']['ui']['menus'][number]['items'];
 function flatItems(items: MenuItems, prefix = ''): View['menus'][number]['items'] {
   return items.flatMap((i) => {
     if (!i) return [null];
-    return 'functionName' in i ? [{ caption: prefix + i.caption, functionName: i.functionName }] : flatItems(i.items, `${prefix}${i.caption} › `);
+    return 'functionName' in i
+      ? [{ caption: prefix + i.caption, functionName: i.functionName }]
+      : flatItems(i.items, `${prefix}${i.caption} › `);
   });
 }
 const menuFunctions = (items: MenuItems) => flatItems(items).flatMap((i) => (i ? [i.functionName] : []));

@@ -3,7 +3,8 @@ import { dashboard } from '../../domain/dashboard/dashboard';
 import { periodRange } from '../../domain/reports/periods';
 import { wibDate, wibDateTime } from '../../domain/shared/dates';
 import { writeDashboard } from '../../gas/dashboard-sheet';
-import { underLock, type Context } from '../endpoint';
+import { type Context, underLock } from '../endpoint';
+import { awaitingEvidence } from './episodes';
 import { registerData } from './register-data';
 import { surveyRespondents, surveyScope } from './respondents';
 
@@ -15,11 +16,14 @@ export function updateDashboard(ctx: Context): { updatedAt: string; overdue: num
   const thisYear = periodRange('year', year);
   // The dashboard's figures are this year's: the sheets that grow with every episode are read for
   // this year's episodes and questionnaires only, so a refresh costs the same in the tenth year as in the first.
-  const episodes = ctx.register.table('episodes').rows().filter((e) => e.liveDate >= thisYear.from && e.liveDate <= thisYear.to);
+  const episodes = ctx.register
+    .table('episodes')
+    .rows()
+    .filter((e) => e.liveDate >= thisYear.from && e.liveDate <= thisYear.to);
   const survey = surveyScope(thisYear);
   const d = dashboard({
-    // Of the per-episode sheets, only the questions count in the dashboard's figures.
-    data: registerData(ctx, { episodeIds: episodes.map((e) => e.id), sheets: ['questions'] }),
+    // Earlier episodes too whose records may show a stage done: the overdue list covers every year.
+    data: registerData(ctx, [...new Set([...episodes.map((e) => e.id), ...awaitingEvidence(ctx)])]),
     respondents: { month: surveyRespondents(ctx.register, month, survey), year: surveyRespondents(ctx.register, thisYear, survey) },
     now: ctx.now,
   });

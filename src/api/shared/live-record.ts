@@ -2,14 +2,23 @@
  * One episode's recording page as every recording call answers it, and what those calls share: the
  * episode id field, the per-episode rows, the stamp of who recorded.
  */
-import { formatDayDateId, formatTimeId, wibDateTime, wibInstant } from '../../domain/shared/dates';
-import { timesOf, type Episode, type EpisodeView } from '../../domain/episodes/episodes';
-import { openEarlier, type Action, type Evaluation } from '../../domain/evaluation/evaluation';
-import { questionStats, type Question, type QuestionStats } from '../../domain/live/questions';
+
+import { type Episode, type EpisodeView, isCancelled, timesOf } from '../../domain/episodes/episodes';
+import { type Action, type Evaluation, openEarlier } from '../../domain/evaluation/evaluation';
+import { type Question, type QuestionStats, questionStats } from '../../domain/live/questions';
 import {
-  RECORD_STAGES, recordItems, suggestions, type CommentImport, type Feedback, type RecordItem, type RecordStage, type StageSuggestion,
+  type CommentImport,
+  type Feedback,
+  RECORD_STAGES,
+  type RecordItem,
+  type RecordStage,
+  recordedByEpisode,
+  recordItems,
+  type StageSuggestion,
+  suggestions,
 } from '../../domain/live/records';
 import type { Metrics, ViewerCount } from '../../domain/live/viewers';
+import { formatDayDateId, formatTimeId, wibDateTime, wibInstant } from '../../domain/shared/dates';
 import type { StageKey } from '../../domain/shared/sop';
 import { id, refuse } from '../../domain/shared/validation';
 import type { Scope } from '../../gas/table';
@@ -53,25 +62,45 @@ export type EpisodeSheet = 'viewerCounts' | 'questions' | 'feedback';
 /** Sheets whose rows each belong to one episode; the recording calls read only the episode's own (see Scope). */
 type PerEpisode = EpisodeSheet | 'metrics' | 'imports' | 'evaluations';
 export const episodeRows = <K extends PerEpisode>(ctx: Context, key: K, episode: Episode, ids?: 'with ids') =>
-  ctx.register.table<K>(key, { where: { episodeId: [episode.id] } as Scope<K>['where'], ...(ids ? { columns: ['id'] as Scope<K>['columns'] } : {}) });
+  ctx.register.table<K>(key, {
+    where: { episodeId: [episode.id] } as Scope<K>['where'],
+    ...(ids ? { columns: ['id'] as Scope<K>['columns'] } : {}),
+  });
 
 export function liveRecord(ctx: Context, episode: Episode): LiveRecord {
-  const view = episodeViewOf(ctx, episode);
   const rowsOf = <K extends PerEpisode>(key: K) => episodeRows(ctx, key, episode).rows();
-  const metrics = rowsOf('metrics').pop() ?? null;
+  const evaluations = rowsOf('evaluations');
+  const allMetrics = rowsOf('metrics');
   const snapshots = rowsOf('viewerCounts').sort(byTime);
   const questions = rowsOf('questions');
+  const feedback = rowsOf('feedback');
+  // The stages these very rows show done (the register's one rule), so the page and its badges agree.
+  const recorded = isCancelled(episode)
+    ? []
+    : recordedByEpisode({ metrics: allMetrics, viewerCounts: snapshots, questions, feedback, evaluations }).get(episode.id);
+  const view = episodeViewOf(ctx, episode, recorded ?? []);
+  const metrics = allMetrics.pop() ?? null;
   const stats = questionStats(questions);
   const imports = rowsOf('imports');
-  const feedback = rowsOf('feedback');
-  const evaluation = rowsOf('evaluations').pop() ?? null;
+  const evaluation = evaluations.pop() ?? null;
   // Every follow-up: those of earlier episodes still open are shown too.
   const allActions = ctx.register.table('actions').rows();
   const actions = allActions.filter((a) => a.episodeId === episode.id);
   return {
-    episodeId: episode.id, liveDate: episode.liveDate, topic: episode.topic, guestName: view.guest?.name ?? '',
-    status: view.status, times: view.times,
-    metrics, snapshots, questions, stats, imports, feedback, evaluation, actions,
+    episodeId: episode.id,
+    liveDate: episode.liveDate,
+    topic: episode.topic,
+    guestName: view.guest?.name ?? '',
+    status: view.status,
+    times: view.times,
+    metrics,
+    snapshots,
+    questions,
+    stats,
+    imports,
+    feedback,
+    evaluation,
+    actions,
     openEarlier: openEarlier(allActions, ctx.register.table('episodes').rows(), episode),
     stages: view.stages.filter((s) => RECORD_STAGES.includes(s.key)).map(({ key, title, status }) => ({ key, title, status })),
     items: recordItems({ metrics, viewerCounts: snapshots, stats, imports, feedback, evaluation, actions }),
@@ -88,7 +117,10 @@ export function saved(ctx: Context, episode: Episode, stages: readonly StageKey[
 export function requireStarted(ctx: Context, episode: Episode): void {
   const { liveStart } = timesOf(episode, ctx.settings());
   if (ctx.now.getTime() < wibInstant(episode.liveDate, liveStart).getTime()) {
-    refuse('episodeId', `LIVE episode ${episode.id} belum dimulai (${formatDayDateId(episode.liveDate)} pukul ${formatTimeId(liveStart)} WIB). Catat setelah LIVE berlangsung.`);
+    refuse(
+      'episodeId',
+      `LIVE episode ${episode.id} belum dimulai (${formatDayDateId(episode.liveDate)} pukul ${formatTimeId(liveStart)} WIB). Catat setelah LIVE berlangsung.`,
+    );
   }
 }
 

@@ -1,10 +1,10 @@
 /** What the reminder run left behind, for the sidebar's status and "Periksa instalasi". */
 import { LEDGER, roleAddresses } from '../../domain/reminders/reminders';
+import { wibInstant } from '../../domain/shared/dates';
 import { ROLES, type Role } from '../../domain/shared/sop';
 import { mailQuotaLeft } from '../../gas/mail';
 import { documentProperties } from '../../gas/properties';
-import { readTriggerRecord, runningAs, triggersOf, type TriggerRecord } from '../../gas/triggers';
-import { wibInstant } from '../../domain/shared/dates';
+import { readTriggerRecord, runningAs, type TriggerRecord, triggersOf } from '../../gas/triggers';
 import type { Context } from '../endpoint';
 
 /** The hourly run's global function. */
@@ -85,7 +85,7 @@ export function reminderStatus(ctx: Context): ReminderStatus {
   const state = triggerState(props, ctx.now);
   return {
     installed: state.installed,
-    owner: state.installed ? state.record?.owner ?? '' : '',
+    owner: state.installed ? (state.record?.owner ?? '') : '',
     ownedByMe: state.installed && state.mine,
     dead: state.dead,
     lastRun: lastRunOf(props),

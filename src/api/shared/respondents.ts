@@ -13,7 +13,8 @@ import type { Scope } from '../../gas/table';
 export function surveyScope(filter: SurveyFilter): Scope<'survey'> | undefined {
   if (filter.episodeId) return { where: { episodeId: [filter.episodeId] } };
   if (!filter.from && !filter.to) return undefined;
-  const inPeriod = (t: string) => t === '' || ((!filter.from || t.slice(0, 10) >= filter.from) && (!filter.to || t.slice(0, 10) <= filter.to));
+  const inPeriod = (t: string) =>
+    t === '' || ((!filter.from || t.slice(0, 10) >= filter.from) && (!filter.to || t.slice(0, 10) <= filter.to));
   return { where: { submittedAt: inPeriod } };
 }
 
@@ -32,7 +33,9 @@ export function surveyRespondents(register: Register, filter: SurveyFilter, scop
     else {
       const sheet = SCHEMAS.survey.name;
       table.problems.push({
-        sheet, row: index + 2, column: bad.column,
+        sheet,
+        row: index + 2,
+        column: bad.column,
         message: `Lembar "${sheet}" baris ${index + 2} kolom "${bad.column}": "${bad.value}" bukan nilai 1–4.`,
       });
     }

@@ -2,14 +2,15 @@
  * The "Dasbor" sheet as data: a grid of values with a number format per cell, the rows to set in bold,
  * and the Sheets charts over its chart-data columns. Generated from the register; never a record.
  */
-import { daysBetween, formatDateId, formatDayDateId, formatTimeId, MONTHS_ID, wibDate, wibTime } from '../shared/dates';
-import { CANCELLED } from '../episodes/episodes';
-import { periodFigures, compliance, type PeriodFigures, type RegisterData } from '../reports/figures';
-import { periodRange } from '../reports/periods';
+
+import { CANCELLED, isOwed } from '../episodes/episodes';
+import { compliance, type PeriodFigures, periodFigures, type RegisterData } from '../reports/figures';
 import { dayMonth } from '../reports/period-report';
+import { periodRange } from '../reports/periods';
+import { daysBetween, formatDateId, formatDayDateId, formatTimeId, MONTHS_ID, wibDate, wibTime } from '../shared/dates';
+import { NAME } from '../shared/programme';
 import { computeIkm } from '../survey/skm';
 import type { Respondent } from '../survey/skm-report';
-import { NAME } from '../shared/programme';
 
 type Cell = string | number;
 export interface DashboardChart {
@@ -85,9 +86,16 @@ export function dashboard({ data, respondents, now }: DashboardInput): Dashboard
 
   const main: Line[] = [];
   const bold: number[] = [];
-  const heading = (...values: string[]) => { main.push(text(...values)); bold.push(main.length); };
+  const heading = (...values: string[]) => {
+    main.push(text(...values));
+    bold.push(main.length);
+  };
   heading(`Dasbor ${NAME}`);
-  main.push(text(`Diperbarui ${formatDayDateId(today)} pukul ${formatTimeId(wibTime(now))} WIB. Lembar ini dibuat ulang otomatis; perubahan di sini akan tertimpa.`));
+  main.push(
+    text(
+      `Diperbarui ${formatDayDateId(today)} pukul ${formatTimeId(wibTime(now))} WIB. Lembar ini dibuat ulang otomatis; perubahan di sini akan tertimpa.`,
+    ),
+  );
   main.push([]);
   heading('Ringkasan', `Bulan ini (${MONTHS_ID[month - 1]} ${year})`, `Tahun ini (${year})`);
   const monthLines = summary(thisMonth, respondents.month);
@@ -96,31 +104,50 @@ export function dashboard({ data, respondents, now }: DashboardInput): Dashboard
   main.push([]);
   heading('Episode berikutnya');
   heading('Tanggal LIVE', 'Episode', 'Narasumber', 'Topik', 'Tahap belum selesai', 'Tahap berikutnya');
-  const next = live.filter((v) => v.liveDate >= today).sort((a, b) => a.liveDate.localeCompare(b.liveDate)).slice(0, NEXT_EPISODES);
+  const next = live
+    .filter((v) => v.liveDate >= today)
+    .sort((a, b) => a.liveDate.localeCompare(b.liveDate))
+    .slice(0, NEXT_EPISODES);
   if (!next.length) main.push(text('Belum ada episode yang dijadwalkan.'));
   for (const v of next) {
-    const open = v.stages.filter((s) => s.status !== 'selesai');
-    main.push(text(
-      formatDateId(v.liveDate), v.id, v.guest ? `${v.guest.name} (${v.guest.organization})` : '', v.topic,
-      open.length ? open.map((s) => s.no).join(', ') : 'Semua selesai',
-      open.length ? `${open[0].no}. ${open[0].title} (${formatDateId(open[0].dueDate)})` : '',
-    ));
+    const open = v.stages.filter(isOwed);
+    main.push(
+      text(
+        formatDateId(v.liveDate),
+        v.id,
+        v.guest ? `${v.guest.name} (${v.guest.organization})` : '',
+        v.topic,
+        open.length ? open.map((s) => s.no).join(', ') : 'Semua selesai',
+        open.length ? `${open[0].no}. ${open[0].title} (${formatDateId(open[0].dueDate)})` : '',
+      ),
+    );
   }
 
   main.push([]);
   heading('Tahap terlambat');
   heading('Episode', 'Tanggal LIVE', 'Tahap', 'Jatuh tempo', 'Terlambat (hari)', 'Pelaksana');
-  const overdue = live.flatMap((v) => v.stages.filter((s) => s.status === 'terlambat').map((s) => ({ v, s })))
+  const overdue = live
+    .flatMap((v) => v.stages.filter((s) => s.status === 'terlambat').map((s) => ({ v, s })))
     .sort((a, b) => a.s.dueDate.localeCompare(b.s.dueDate) || a.s.no - b.s.no);
   if (!overdue.length) main.push(text('Tidak ada tahap yang terlambat.'));
   for (const { v, s } of overdue) {
-    main.push([{ value: v.id }, { value: formatDateId(v.liveDate) }, { value: `${s.no}. ${s.title}` }, { value: formatDateId(s.dueDate) },
-      num(Math.max(0, daysBetween(s.dueDate, today))), { value: s.roleLabel }]);
+    main.push([
+      { value: v.id },
+      { value: formatDateId(v.liveDate) },
+      { value: `${s.no}. ${s.title}` },
+      { value: formatDateId(s.dueDate) },
+      num(Math.max(0, daysBetween(s.dueDate, today))),
+      { value: s.roleLabel },
+    ]);
   }
 
   // The charts' data, beside the tables.
   const side: Line[] = [[], [], []];
-  const sideHeading = (...values: string[]) => { side.push(text(...values)); bold.push(side.length); return side.length; };
+  const sideHeading = (...values: string[]) => {
+    side.push(text(...values));
+    bold.push(side.length);
+    return side.length;
+  };
   sideHeading(`Penonton per episode (${year})`);
   const viewersAt = sideHeading('Tanggal LIVE', 'Total penonton');
   for (const p of thisYear.viewers.perEpisode) side.push([{ value: dayMonth(p.record.view.liveDate) }, num(p.value)]);
@@ -141,17 +168,34 @@ export function dashboard({ data, respondents, now }: DashboardInput): Dashboard
   for (let r = 0; r < height; r++) {
     const row: Cell[] = new Array<Cell>(WIDTH).fill('');
     const fmt = new Array<string>(WIDTH).fill(TEXT);
-    const put = (line: Line | undefined, at: number) => line?.forEach((c, j) => { row[at + j] = c.value; fmt[at + j] = c.format ?? TEXT; });
+    const put = (line: Line | undefined, at: number) =>
+      line?.forEach((c, j) => {
+        row[at + j] = c.value;
+        fmt[at + j] = c.format ?? TEXT;
+      });
     put(main[r]?.slice(0, MAIN_WIDTH), 0);
     put(side[r], DATA_COLUMN - 1);
     values.push(row);
     formats.push(fmt);
   }
   return {
-    values, formats, overdue: overdue.length, boldRows: [...new Set(bold)].sort((a, b) => a - b),
+    values,
+    formats,
+    overdue: overdue.length,
+    boldRows: [...new Set(bold)].sort((a, b) => a - b),
     charts: [
-      { title: `Total penonton per episode (${year})`, type: 'column', range: { row: viewersAt, col: DATA_COLUMN, rows: viewerRows, cols: 2 }, anchor: { row: 4, col: CHART_COLUMN } },
-      { title: `Tahap SOP selesai tepat waktu per bulan (${year})`, type: 'line', range: { row: onTimeAt, col: DATA_COLUMN, rows: onTimeRows, cols: 2 }, anchor: { row: 24, col: CHART_COLUMN } },
+      {
+        title: `Total penonton per episode (${year})`,
+        type: 'column',
+        range: { row: viewersAt, col: DATA_COLUMN, rows: viewerRows, cols: 2 },
+        anchor: { row: 4, col: CHART_COLUMN },
+      },
+      {
+        title: `Tahap SOP selesai tepat waktu per bulan (${year})`,
+        type: 'line',
+        range: { row: onTimeAt, col: DATA_COLUMN, rows: onTimeRows, cols: 2 },
+        anchor: { row: 24, col: CHART_COLUMN },
+      },
     ],
   };
 }

@@ -1,11 +1,28 @@
-import { wibInstant } from '../shared/dates';
-import {
-  agenda, calendarWarnings, dueDate, episodeSummary, episodeView, liveDateErrors, plannedEpisode, rescheduledStages, seriesDates,
-  stageRowsOf, stageStatus, timesOf, weekdayWarning, type Episode, type StageRow,
-} from './episodes';
 import type { Guest } from '../guests/guests';
 import { DEFAULT_SETTINGS } from '../settings/settings';
-import { stage, STAGES, type StageKey } from '../shared/sop';
+import { wibInstant } from '../shared/dates';
+import { STAGES, type StageKey, stage } from '../shared/sop';
+import {
+  agenda,
+  calendarWarnings,
+  defaultDoneAt,
+  dueDate,
+  type Episode,
+  episodeSummary,
+  episodeView,
+  isOwed,
+  liveDateErrors,
+  plannedEpisode,
+  recordedStages,
+  rescheduledStages,
+  type StageRow,
+  seriesDates,
+  stageRowsOf,
+  stageStatus,
+  timesOf,
+  tookPlace,
+  weekdayWarning,
+} from './episodes';
 
 const THURSDAY = 4;
 const times = { liveStart: '08:00', liveEnd: '08:30', qaStart: '09:00', qaEnd: '09:30' };
@@ -19,23 +36,39 @@ function planned(id: string, liveDate: string) {
 }
 
 const guest: Guest = {
-  id: 'NS-001', name: 'Siti Aminah', organization: 'Koperasi Maju', type: 'koperasi', kecamatan: 'Cibinong', role: 'Ketua',
-  phone: '+6281234567890', email: '', tiktok: '', products: '', ...recorded, archivedAt: '',
+  id: 'NS-001',
+  name: 'Siti Aminah',
+  organization: 'Koperasi Maju',
+  type: 'koperasi',
+  kecamatan: 'Cibinong',
+  role: 'Ketua',
+  phone: '+6281234567890',
+  email: '',
+  tiktok: '',
+  products: '',
+  ...recorded,
+  archivedAt: '',
 };
 
 describe('due dates from H', () => {
   it('follow the SOP worked example: H = Jumat 27 November 2026', () => {
     expect(dues('2026-11-27')).toEqual({
-      hubungi_narasumber: '2026-11-13', persiapan_live: '2026-11-13',
-      live: '2026-11-27', tanya_jawab: '2026-11-27', pemantauan_penonton: '2026-11-27',
+      hubungi_narasumber: '2026-11-13',
+      persiapan_live: '2026-11-13',
+      live: '2026-11-27',
+      tanya_jawab: '2026-11-27',
+      pemantauan_penonton: '2026-11-27',
       pengumpulan_feedback: '2026-11-30',
-      evaluasi_bersama: '2026-12-03', pencatatan_evaluasi: '2026-12-03',
+      evaluasi_bersama: '2026-12-03',
+      pencatatan_evaluasi: '2026-12-03',
     });
   });
 
   it('cross month and year ends: H = Jumat 1 Januari 2027', () => {
     expect(dues('2027-01-01')).toMatchObject({
-      hubungi_narasumber: '2026-12-18', pengumpulan_feedback: '2027-01-04', evaluasi_bersama: '2027-01-07',
+      hubungi_narasumber: '2026-12-18',
+      pengumpulan_feedback: '2027-01-04',
+      evaluasi_bersama: '2027-01-07',
     });
   });
 
@@ -71,7 +104,8 @@ describe('weekday warning', () => {
 });
 
 describe('statuses from the clock', () => {
-  const row = (key: StageKey, liveDate = '2026-11-27'): StageRow => planned('EP-001', liveDate).stages.find((s) => s.stage === key) as StageRow;
+  const row = (key: StageKey, liveDate = '2026-11-27'): StageRow =>
+    planned('EP-001', liveDate).stages.find((s) => s.stage === key) as StageRow;
   const at = (date: string, time: string) => wibInstant(date, time);
 
   it('a stage with a window is late after the window ends on H', () => {
@@ -97,7 +131,10 @@ describe('statuses from the clock', () => {
   it('uses the episode’s own windows, falling back to the settings for a mistyped cell', () => {
     const { episode } = planned('EP-001', '2026-11-27');
     expect(timesOf({ ...episode, liveEnd: '10:00', qaStart: 'pagi' }, DEFAULT_SETTINGS)).toEqual({
-      liveStart: '08:00', liveEnd: '10:00', qaStart: '09:00', qaEnd: '09:30',
+      liveStart: '08:00',
+      liveEnd: '10:00',
+      qaStart: '09:00',
+      qaEnd: '09:30',
     });
   });
 });
@@ -105,7 +142,11 @@ describe('statuses from the clock', () => {
 describe('the timeline', () => {
   it('is complete even when a stage row was deleted from the sheet', () => {
     const { episode, stages } = planned('EP-001', '2026-11-27');
-    const rows = stageRowsOf(episode, stages.filter((s) => s.stage !== 'persiapan_live'), THURSDAY);
+    const rows = stageRowsOf(
+      episode,
+      stages.filter((s) => s.stage !== 'persiapan_live'),
+      THURSDAY,
+    );
     expect(rows.map((r) => r.stage)).toEqual(STAGES.map((s) => s.key));
     expect(rows[1]).toEqual(stages[1]);
   });
@@ -171,21 +212,57 @@ describe('the agenda', () => {
     const humas = result.roles.find((g) => g.role === 'humas');
     const pubdisdok = result.roles.find((g) => g.role === 'pubdisdok');
     expect(humas?.overdue.map((i) => `${i.episodeId} ${i.stage} ${i.status}`)).toEqual([
-      'EP-001 persiapan_live terlambat', 'EP-002 persiapan_live terlambat',
+      'EP-001 persiapan_live terlambat',
+      'EP-002 persiapan_live terlambat',
     ]);
     expect(pelaksana?.overdue.map((i) => `${i.episodeId} ${i.stage}`)).toEqual(['EP-002 hubungi_narasumber']);
     expect(humas?.today.map((i) => i.episodeId)).toEqual(['EP-003']);
     expect(pelaksana?.today.map((i) => `${i.episodeId} ${i.stage}`)).toEqual(['EP-001 pemantauan_penonton', 'EP-003 hubungi_narasumber']);
     expect(pubdisdok?.today.map((i) => `${i.stage} ${i.status}`)).toEqual(['live terlambat', 'tanya_jawab terlambat']);
     expect(pubdisdok?.soon.map((i) => `${i.episodeId} ${i.stage} ${i.dueDate}`)).toEqual([
-      'EP-001 pengumpulan_feedback 2026-11-30', 'EP-002 live 2026-12-04', 'EP-002 tanya_jawab 2026-12-04',
+      'EP-001 pengumpulan_feedback 2026-11-30',
+      'EP-002 live 2026-12-04',
+      'EP-002 tanya_jawab 2026-12-04',
     ]);
     expect(pelaksana?.soon.map((i) => `${i.episodeId} ${i.stage}`)).toEqual([
-      'EP-001 evaluasi_bersama', 'EP-001 pencatatan_evaluasi', 'EP-002 pemantauan_penonton',
+      'EP-001 evaluasi_bersama',
+      'EP-001 pencatatan_evaluasi',
+      'EP-002 pemantauan_penonton',
     ]);
     expect(result.roles.flatMap((g) => [...g.overdue, ...g.today, ...g.soon]).some((i) => i.episodeId === 'EP-004')).toBe(false);
     expect(result.roles.map((g) => g.role)).toEqual(['pelaksana', 'humas', 'pubdisdok']);
     expect(result.counts).toEqual({ overdue: 3, today: 5, soon: 6 });
+  });
+});
+
+describe('the one rule: recorded data shows a stage done', () => {
+  const { episode, stages } = planned('EP-001', '2026-11-27');
+  const after = wibInstant('2026-12-10', '12:00');
+
+  it('names the stages each kind of record shows done; the LIVE by its own data only', () => {
+    expect(recordedStages({ questions: true })).toEqual(['live', 'tanya_jawab']);
+    expect(recordedStages({ metrics: true, feedback: true })).toEqual(['live', 'pemantauan_penonton', 'pengumpulan_feedback']);
+    expect(recordedStages({ evaluation: true })).toEqual(['evaluasi_bersama', 'pencatatan_evaluasi']);
+    expect(recordedStages({})).toEqual([]);
+  });
+
+  it('makes such a stage recorded: never late, owed nothing, and the LIVE held', () => {
+    const bare = episodeView(episode, stages, guest, times, after);
+    const shown = episodeView(episode, stages, guest, times, after, recordedStages({ metrics: true }));
+    expect([tookPlace(bare), tookPlace(shown)]).toEqual([false, true]);
+    const live = shown.stages.find((s) => s.key === 'live')!;
+    expect([live.status, isOwed(live), isOwed(bare.stages.find((s) => s.key === 'live')!)]).toEqual(['tercatat', false, true]);
+    expect(agenda([shown], '2026-12-10').roles.flatMap((r) => r.overdue.map((i) => i.stage))).not.toContain('live');
+    expect(episodeSummary(shown)).toMatchObject({ done: 0, recorded: 2 });
+    // A stage marked done stays done, a cancelled episode never took place.
+    expect(tookPlace({ ...shown, status: 'dibatalkan' })).toBe(false);
+  });
+
+  it('takes the LIVE and the Q&A as done at their scheduled end once it has passed, other stages now', () => {
+    const live = stage('live');
+    expect(defaultDoneAt(live, '2026-11-27', times, wibInstant('2026-11-27', '09:05'))).toBe('2026-11-27 08:30');
+    expect(defaultDoneAt(live, '2026-11-27', times, wibInstant('2026-11-27', '08:20'))).toBe('2026-11-27 08:20');
+    expect(defaultDoneAt(stage('pengumpulan_feedback'), '2026-11-30', times, wibInstant('2026-12-01', '10:00'))).toBe('2026-12-01 10:00');
   });
 });
 
@@ -203,11 +280,15 @@ describe('calendarWarnings', () => {
 
   it('see a weekly series with one guest as repeats, in one warning', () => {
     const [w] = warn(seriesDates('2027-01-08', 2), []);
-    expect(w).toBe('Narasumber Siti Aminah dijadwalkan lebih dari sekali dalam empat minggu: Jumat, 8 Januari 2027 (jadwal baru); Jumat, 15 Januari 2027 (jadwal baru). Pastikan memang disengaja.');
+    expect(w).toBe(
+      'Narasumber Siti Aminah dijadwalkan lebih dari sekali dalam empat minggu: Jumat, 8 Januari 2027 (jadwal baru); Jumat, 15 Januari 2027 (jadwal baru). Pastikan memang disengaja.',
+    );
   });
 
   it('name national holidays and cuti bersama on the LIVE or the joint evaluation', () => {
-    expect(warn(['2026-08-17'], [])).toEqual(['Tanggal LIVE Senin, 17 Agustus 2026 bertepatan dengan hari libur nasional Proklamasi Kemerdekaan.']);
+    expect(warn(['2026-08-17'], [])).toEqual([
+      'Tanggal LIVE Senin, 17 Agustus 2026 bertepatan dengan hari libur nasional Proklamasi Kemerdekaan.',
+    ]);
     expect(warn(['2026-05-22'], [])).toEqual([
       'Evaluasi bersama episode LIVE Jumat, 22 Mei 2026 jatuh pada Kamis, 28 Mei 2026, bertepatan dengan Cuti Bersama Iduladha 1447 Hijriah.',
     ]);

@@ -2,17 +2,34 @@
  * Episodes and their SOP timeline: due dates from H, statuses derived from the clock (never stored,
  * so they cannot go stale), rescheduling, and the agenda. Pure: no Google service.
  */
-import { addDays, DAYS_ID, daysBetween, formatDayDateId, isTime, onOrAfterWeekday, weekday, wibInstant, type IsoDate } from '../shared/dates';
+
 import type { Guest } from '../guests/guests';
+import type { Settings } from '../settings/settings';
+import {
+  addDays,
+  DAYS_ID,
+  daysBetween,
+  formatDateTimeId,
+  formatDayDateId,
+  type IsoDate,
+  isTime,
+  onOrAfterWeekday,
+  weekday,
+  wibDateTime,
+  wibInstant,
+} from '../shared/dates';
 import { dayOff, holidaysKnown } from '../shared/holidays';
 import { EPISODE_STATUSES, type Row } from '../shared/schema';
-import type { Settings } from '../settings/settings';
-import { PHASES, ROLES, STAGES, type Phase, type Role, type Stage, type StageKey } from '../shared/sop';
+import { PHASES, type Phase, ROLES, type Role, STAGES, type Stage, type StageKey } from '../shared/sop';
 import type { FieldError } from '../shared/validation';
 
 export type Episode = Row<'episodes'>;
 export type StageRow = Row<'stages'>;
-export type StageStatus = 'belum' | 'selesai' | 'terlambat';
+/**
+ * `tercatat`: not marked done, but the register holds the stage's data (see recordedStages): the work
+ * was evidently done, so it is never late or reminded of; only its completion still has to be confirmed.
+ */
+export type StageStatus = 'belum' | 'tercatat' | 'selesai' | 'terlambat';
 export type Times = Pick<Settings, 'liveStart' | 'liveEnd' | 'qaStart' | 'qaEnd'>;
 export type Calendar = Pick<Settings, 'liveWeekday' | 'evaluationWeekday'>;
 
@@ -57,12 +74,85 @@ export function deadline(stage: Stage, due: IsoDate, times: Times): Date {
   return window ? wibInstant(due, window.end) : wibInstant(addDays(due, 1));
 }
 
+/**
+ * When a stage was done if the user gives no time: the LIVE and its Q&A at their scheduled end (they
+ * are marked afterwards; the click is not when they ended), other stages now. Never later than now.
+ */
+export function defaultDoneAt(stage: Stage, due: IsoDate, times: Times, now: Date): string {
+  const window = stageWindow(stage, times);
+  return window && wibInstant(due, window.end).getTime() <= now.getTime() ? `${due} ${window.end}` : wibDateTime(now);
+}
+
+/** The user's clock may run a little ahead of Google's. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * Why `doneAt` (`YYYY-MM-DD HH:MM`) cannot be when the stage was done, or null. Done before the stage's
+ * date (or its window, e.g. questions answered during the LIVE rather than in the Q&A session) is
+ * possible but unusual: allowed once the user confirmed it (`early`); the refusal at "early" asks.
+ */
+export function doneAtProblem(stage: Stage, due: IsoDate, times: Times, doneAt: string, now: Date, early: boolean): FieldError | null {
+  const at = formatDateTimeId(doneAt);
+  if (doneAt > wibDateTime(new Date(now.getTime() + CLOCK_SKEW_MS)))
+    return { field: 'doneAt', message: `Waktu selesai ${at} belum terjadi.` };
+  const window = stageWindow(stage, times);
+  const start = `${due} ${window ? window.start : '00:00'}`;
+  if (!early && doneAt < start) {
+    return {
+      field: 'early',
+      message: `Tahap "${stage.title}" dijadwalkan ${window ? formatDateTimeId(start) : formatDayDateId(due)}. Tandai selesai lebih awal, pada ${at}?`,
+    };
+  }
+  return null;
+}
+
 /** A cancelled episode's stages are never late: nothing is owed any more. */
-export function stageStatus(stage: Stage, row: StageRow, times: Times, cancelled: boolean, now: Date): StageStatus {
+export function stageStatus(stage: Stage, row: StageRow, times: Times, cancelled: boolean, now: Date, recorded = false): StageStatus {
   if (row.doneAt) return 'selesai';
+  if (recorded) return 'tercatat';
   if (!cancelled && now.getTime() > deadline(stage, row.dueDate, times).getTime()) return 'terlambat';
   return 'belum';
 }
+
+/** The work of the stage is still owed: neither marked done nor shown done by its data. Agenda and reminders list only these. */
+export const isOwed = (s: Pick<StageView, 'status'>): boolean => s.status === 'belum' || s.status === 'terlambat';
+
+/** What an episode holds of each kind of record, leaving out records excluded from reports. */
+export interface OnRecord {
+  metrics: boolean;
+  viewerCounts: boolean;
+  questions: boolean;
+  feedback: boolean;
+  evaluation: boolean;
+}
+
+/** Which stages each kind of record is the work of (saving one offers to mark them done). The LIVE's own data shows the LIVE took place. */
+export const EVIDENCE: Record<keyof OnRecord, readonly StageKey[]> = {
+  metrics: ['live', 'pemantauan_penonton'],
+  viewerCounts: ['live', 'pemantauan_penonton'],
+  questions: ['live', 'tanya_jawab'],
+  feedback: ['pengumpulan_feedback'],
+  evaluation: ['evaluasi_bersama', 'pencatatan_evaluasi'],
+};
+/** The stages some record can show done; an episode with all of them marked done needs no look at its records. */
+export const EVIDENCED_STAGES: readonly StageKey[] = STAGES.map((s) => s.key).filter((k) =>
+  Object.values(EVIDENCE).some((keys) => keys.includes(k)),
+);
+
+/**
+ * THE rule the register applies everywhere (reports, recap, dashboard, agenda, reminders, sidebar): data
+ * recorded for a stage is evidence that the stage's work was done. Such a stage is not late and not
+ * reminded of; it counts as done for "did the LIVE take place", but its completion time (what "tepat
+ * waktu" is measured on) is known only once someone marks it done.
+ */
+export function recordedStages(on: Partial<OnRecord>): StageKey[] {
+  const kinds = (Object.keys(EVIDENCE) as (keyof OnRecord)[]).filter((k) => on[k]);
+  return STAGES.map((s) => s.key).filter((key) => kinds.some((k) => EVIDENCE[k].includes(key)));
+}
+
+/** The LIVE took place: the episode is not cancelled and its LIVE stage is marked done or shown done by the LIVE's data. */
+export const tookPlace = (view: Pick<EpisodeView, 'status' | 'stages'>): boolean =>
+  view.status !== CANCELLED && view.stages.some((s) => s.key === 'live' && (s.status === 'selesai' || s.status === 'tercatat'));
 
 /** The episode's own time windows; a cell emptied or mistyped in the sheet falls back to the settings. */
 export function timesOf(episode: Episode, settings: Times): Times {
@@ -73,14 +163,22 @@ export function timesOf(episode: Episode, settings: Times): Times {
 /** A new stage row, not done. */
 export function plannedStage(episodeId: string, stage: Stage, liveDate: IsoDate, evaluationWeekday: number): StageRow {
   return {
-    episodeId, stage: stage.key, title: stage.title, dueDate: dueDate(stage, liveDate, evaluationWeekday),
-    doneAt: '', doneBy: '', note: '', evidenceUrl: '',
+    episodeId,
+    stage: stage.key,
+    title: stage.title,
+    dueDate: dueDate(stage, liveDate, evaluationWeekday),
+    doneAt: '',
+    doneBy: '',
+    note: '',
+    evidenceUrl: '',
   };
 }
 
 /** A new episode on `liveDate` and its eight stages, not done. */
 export function plannedEpisode(
-  fields: Pick<Episode, 'id' | 'liveDate' | 'guestId' | 'topic' | 'recordedBy' | 'recordedAt'>, times: Times, evaluationWeekday: number,
+  fields: Pick<Episode, 'id' | 'liveDate' | 'guestId' | 'topic' | 'recordedBy' | 'recordedAt'>,
+  times: Times,
+  evaluationWeekday: number,
 ): { episode: Episode; stages: StageRow[] } {
   return {
     episode: { ...fields, ...times, status: SCHEDULED, cancelReason: '', reportUrl: '' },
@@ -113,16 +211,26 @@ export function rescheduledStages(rows: readonly StageRow[], liveDate: IsoDate, 
  * unless the episode is recorded after the fact.
  */
 export function liveDateErrors(
-  dates: readonly IsoDate[], episodes: readonly Episode[], today: IsoDate, pastOk: boolean, movingId?: string,
+  dates: readonly IsoDate[],
+  episodes: readonly Episode[],
+  today: IsoDate,
+  pastOk: boolean,
+  movingId?: string,
 ): FieldError[] {
   const errors: FieldError[] = [];
   for (const date of dates) {
     if (date < today && !pastOk) {
-      errors.push({ field: 'liveDate', message: `Tanggal LIVE ${formatDayDateId(date)} sudah lewat. Jika episode ini dicatat setelah berlangsung, centang "Episode sudah berlangsung".` });
+      errors.push({
+        field: 'liveDate',
+        message: `Tanggal LIVE ${formatDayDateId(date)} sudah lewat. Jika episode ini dicatat setelah berlangsung, centang "Episode sudah berlangsung".`,
+      });
     }
     const holder = episodes.find((e) => e.liveDate === date && e.id !== movingId && !isCancelled(e));
     if (holder) {
-      errors.push({ field: 'liveDate', message: `Tanggal LIVE ${formatDayDateId(date)} sudah dipakai episode ${holder.id} (${holder.topic}).` });
+      errors.push({
+        field: 'liveDate',
+        message: `Tanggal LIVE ${formatDayDateId(date)} sudah dipakai episode ${holder.id} (${holder.topic}).`,
+      });
     }
   }
   return errors;
@@ -132,8 +240,10 @@ export function liveDateErrors(
 export function weekdayWarning(liveDate: IsoDate, calendar: Calendar): string | null {
   if (weekday(liveDate) === calendar.liveWeekday) return null;
   const evaluation = STAGES.find((s) => s.onEvaluationDay) as Stage;
-  return `${formatDayDateId(liveDate)} bukan hari ${DAYS_ID[calendar.liveWeekday]}, hari LIVE yang biasa. ` +
-    `${evaluation.title} dijadwalkan pada ${formatDayDateId(dueDate(evaluation, liveDate, calendar.evaluationWeekday))}.`;
+  return (
+    `${formatDayDateId(liveDate)} bukan hari ${DAYS_ID[calendar.liveWeekday]}, hari LIVE yang biasa. ` +
+    `${evaluation.title} dijadwalkan pada ${formatDayDateId(dueDate(evaluation, liveDate, calendar.evaluationWeekday))}.`
+  );
 }
 
 /** Two bookings of one guest less than this many days apart (four weeks) are worth a second look. */
@@ -145,7 +255,11 @@ export const GUEST_REPEAT_DAYS = 28;
  * `episodes` are the register's; `movingId` is the episode being rescheduled.
  */
 export function calendarWarnings(
-  dates: readonly IsoDate[], guest: Pick<Guest, 'id' | 'name'>, episodes: readonly Episode[], evaluationWeekday: number, movingId?: string,
+  dates: readonly IsoDate[],
+  guest: Pick<Guest, 'id' | 'name'>,
+  episodes: readonly Episode[],
+  evaluationWeekday: number,
+  movingId?: string,
 ): string[] {
   const warnings: string[] = [];
   const evaluation = STAGES.find((s) => s.onEvaluationDay) as Stage;
@@ -158,20 +272,29 @@ export function calendarWarnings(
     if (live) warnings.push(`Tanggal LIVE ${formatDayDateId(date)} bertepatan dengan ${live}.`);
     const evaluationDay = dueDate(evaluation, date, evaluationWeekday);
     const meeting = holiday(evaluationDay);
-    if (meeting) warnings.push(`${evaluation.title} episode LIVE ${formatDayDateId(date)} jatuh pada ${formatDayDateId(evaluationDay)}, bertepatan dengan ${meeting}.`);
+    if (meeting)
+      warnings.push(
+        `${evaluation.title} episode LIVE ${formatDayDateId(date)} jatuh pada ${formatDayDateId(evaluationDay)}, bertepatan dengan ${meeting}.`,
+      );
   }
   const unknownYears = [...new Set(dates.filter((d) => !holidaysKnown(d)).map((d) => d.slice(0, 4)))];
   for (const year of unknownYears) {
-    warnings.push(`Daftar hari libur nasional dan cuti bersama register ini belum memuat tahun ${year}; periksa sendiri apakah tanggalnya hari libur.`);
+    warnings.push(
+      `Daftar hari libur nasional dan cuti bersama register ini belum memuat tahun ${year}; periksa sendiri apakah tanggalnya hari libur.`,
+    );
   }
   const booked = [
-    ...episodes.filter((e) => e.guestId === guest.id && e.id !== movingId && !isCancelled(e)).map((e) => ({ date: e.liveDate, label: e.id })),
+    ...episodes
+      .filter((e) => e.guestId === guest.id && e.id !== movingId && !isCancelled(e))
+      .map((e) => ({ date: e.liveDate, label: e.id })),
     ...dates.map((date) => ({ date, label: 'jadwal baru' })),
   ].sort((a, b) => a.date.localeCompare(b.date));
   const near = booked.filter((b) => booked.some((o) => o !== b && Math.abs(daysBetween(o.date, b.date)) < GUEST_REPEAT_DAYS));
   if (near.some((b) => b.label === 'jadwal baru')) {
-    warnings.push(`Narasumber ${guest.name} dijadwalkan lebih dari sekali dalam empat minggu: `
-      + `${near.map((b) => `${formatDayDateId(b.date)} (${b.label})`).join('; ')}. Pastikan memang disengaja.`);
+    warnings.push(
+      `Narasumber ${guest.name} dijadwalkan lebih dari sekali dalam empat minggu: ` +
+        `${near.map((b) => `${formatDayDateId(b.date)} (${b.label})`).join('; ')}. Pastikan memang disengaja.`,
+    );
   }
   return warnings;
 }
@@ -207,9 +330,17 @@ export interface EpisodeView {
   stages: StageView[];
 }
 
-/** The episode with its timeline; `rows` are its eight stage rows (see `stageRowsOf`). */
+/**
+ * The episode with its timeline; `rows` are its eight stage rows (see `stageRowsOf`), `recorded` the
+ * stages its records show done (see `recordedStages`).
+ */
 export function episodeView(
-  episode: Episode, rows: readonly StageRow[], guest: Guest | undefined, settings: Times, now: Date,
+  episode: Episode,
+  rows: readonly StageRow[],
+  guest: Guest | undefined,
+  settings: Times,
+  now: Date,
+  recorded: readonly StageKey[] = [],
 ): EpisodeView {
   const times = timesOf(episode, settings);
   const cancelled = isCancelled(episode);
@@ -225,11 +356,21 @@ export function episodeView(
     stages: STAGES.map((stage, i) => {
       const row = rows[i];
       return {
-        key: stage.key, no: stage.no, title: stage.title, task: stage.task,
-        phase: stage.phase, phaseLabel: PHASES[stage.phase], role: stage.role, roleLabel: ROLES[stage.role],
-        dueDate: row.dueDate, window: stageWindow(stage, times),
-        status: stageStatus(stage, row, times, cancelled, now),
-        doneAt: row.doneAt, doneBy: row.doneBy, note: row.note, evidenceUrl: row.evidenceUrl,
+        key: stage.key,
+        no: stage.no,
+        title: stage.title,
+        task: stage.task,
+        phase: stage.phase,
+        phaseLabel: PHASES[stage.phase],
+        role: stage.role,
+        roleLabel: ROLES[stage.role],
+        dueDate: row.dueDate,
+        window: stageWindow(stage, times),
+        status: stageStatus(stage, row, times, cancelled, now, recorded.includes(stage.key)),
+        doneAt: row.doneAt,
+        doneBy: row.doneBy,
+        note: row.note,
+        evidenceUrl: row.evidenceUrl,
       };
     }),
   };
@@ -243,18 +384,25 @@ export interface EpisodeSummary {
   guestName: string;
   organization: string;
   done: number;
+  /** Shown done by their data, not yet marked done. */
+  recorded: number;
   late: number;
   total: number;
-  /** The first stage not done, if any. */
+  /** The first stage still owed, if any. */
   next: Pick<StageView, 'key' | 'title' | 'dueDate' | 'status'> | null;
 }
 
 export function episodeSummary(view: EpisodeView): EpisodeSummary {
-  const next = view.stages.find((s) => s.status !== 'selesai');
+  const next = view.stages.find(isOwed);
   return {
-    id: view.id, liveDate: view.liveDate, topic: view.topic, status: view.status,
-    guestName: view.guest?.name ?? '', organization: view.guest?.organization ?? '',
+    id: view.id,
+    liveDate: view.liveDate,
+    topic: view.topic,
+    status: view.status,
+    guestName: view.guest?.name ?? '',
+    organization: view.guest?.organization ?? '',
     done: view.stages.filter((s) => s.status === 'selesai').length,
+    recorded: view.stages.filter((s) => s.status === 'tercatat').length,
     late: view.stages.filter((s) => s.status === 'terlambat').length,
     total: view.stages.length,
     next: next ? { key: next.key, title: next.title, dueDate: next.dueDate, status: next.status } : null,
@@ -290,7 +438,7 @@ export interface Agenda {
 }
 
 /**
- * Stages not done across all episodes not cancelled, as seen on `date`: due before it (overdue),
+ * Stages still owed (see isOwed) across all episodes not cancelled, as seen on `date`: due before it (overdue),
  * on it (today), or in the following week (soon); grouped by the role that does them.
  */
 export function agenda(views: readonly EpisodeView[], date: IsoDate): Agenda {
@@ -300,14 +448,21 @@ export function agenda(views: readonly EpisodeView[], date: IsoDate): Agenda {
   );
   const items = views
     .filter((v) => v.status !== CANCELLED)
-    .flatMap((v) => v.stages.filter((s) => s.status !== 'selesai' && s.dueDate <= soonUntil).map((s) => ({ v, s })))
+    .flatMap((v) => v.stages.filter((s) => isOwed(s) && s.dueDate <= soonUntil).map((s) => ({ v, s })))
     .sort((a, b) => a.s.dueDate.localeCompare(b.s.dueDate) || a.v.liveDate.localeCompare(b.v.liveDate) || a.s.no - b.s.no);
   for (const { v, s } of items) {
     const group = groups.get(s.role) as AgendaGroup;
     const list = s.dueDate < date ? group.overdue : s.dueDate === date ? group.today : group.soon;
     list.push({
-      episodeId: v.id, liveDate: v.liveDate, topic: v.topic, guestName: v.guest?.name ?? '',
-      stage: s.key, title: s.title, dueDate: s.dueDate, window: s.window, status: s.status,
+      episodeId: v.id,
+      liveDate: v.liveDate,
+      topic: v.topic,
+      guestName: v.guest?.name ?? '',
+      stage: s.key,
+      title: s.title,
+      dueDate: s.dueDate,
+      window: s.window,
+      status: s.status,
     });
   }
   const roles = [...groups.values()].filter((g) => g.overdue.length + g.today.length + g.soon.length > 0);

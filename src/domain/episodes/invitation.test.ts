@@ -4,7 +4,13 @@ const facts = {
   liveDate: '2026-12-04',
   topic: 'Koperasi & pemasaran digital',
   times: { liveStart: '08:00', liveEnd: '08:30', qaStart: '09:00', qaEnd: '09:30' },
-  guest: { name: 'Siti Aminah', role: 'Ketua', organization: 'Koperasi Maju Bersama', phone: '+6281234567890', email: 'siti+live@example.id' },
+  guest: {
+    name: 'Siti Aminah',
+    role: 'Ketua',
+    organization: 'Koperasi Maju Bersama',
+    phone: '+6281234567890',
+    email: 'siti+live@example.id',
+  },
   agencyName: 'DINAS KOPERASI DAN UKM KABUPATEN BOGOR',
 };
 
@@ -44,8 +50,12 @@ describe('the invitation', () => {
   });
 
   it('keeps an honorific typed with the name instead of doubling it', () => {
-    expect(invitation({ ...facts, guest: { ...facts.guest, name: 'Ibu Siti Aminah' } }).text.startsWith('Yth. Ibu Siti Aminah\n')).toBe(true);
+    expect(invitation({ ...facts, guest: { ...facts.guest, name: 'Ibu Siti Aminah' } }).text.startsWith('Yth. Ibu Siti Aminah\n')).toBe(
+      true,
+    );
     expect(invitation({ ...facts, guest: { ...facts.guest, name: 'Pak Budi' } }).text.startsWith('Yth. Pak Budi\n')).toBe(true);
-    expect(invitation({ ...facts, guest: { ...facts.guest, name: 'Ibnu Hajar' } }).text.startsWith('Yth. Bapak/Ibu Ibnu Hajar\n')).toBe(true);
+    expect(invitation({ ...facts, guest: { ...facts.guest, name: 'Ibnu Hajar' } }).text.startsWith('Yth. Bapak/Ibu Ibnu Hajar\n')).toBe(
+      true,
+    );
   });
 });

@@ -1,11 +1,11 @@
 /** The invitation to the guest (SOP stage 1): Indonesian text and ready WhatsApp / e-mail links. */
-import { formatDayDateId, formatWindowId, type IsoDate } from '../shared/dates';
-import { stageWindow, type Times } from './episodes';
+
 import type { Guest } from '../guests/guests';
 import { whatsappNumber } from '../guests/phone';
-import { stage } from '../shared/sop';
+import { formatDayDateId, formatWindowId, type IsoDate } from '../shared/dates';
 import { NAME, PROGRAMME } from '../shared/programme';
-
+import { stage } from '../shared/sop';
+import { stageWindow, type Times } from './episodes';
 
 export interface Invitation {
   subject: string;
@@ -26,7 +26,6 @@ export interface InvitationFacts {
 /** A name typed with its honorific ("Ibu Siti") keeps it; otherwise both are offered. */
 const HONORIFIC = /^(bapak|pak|ibu|bu|saudara|saudari|sdr\.?|sdri\.?)\s/i;
 const addressee = (name: string) => (HONORIFIC.test(name) ? name : `Bapak/Ibu ${name}`);
-
 
 export function invitation({ liveDate, topic, times, guest, agencyName }: InvitationFacts): Invitation {
   const live = stage('live');

@@ -2,8 +2,9 @@
  * The joint evaluation (SOP stages 7–8): one record per episode and its follow-up actions, tracked
  * until done. Pure: no Google service.
  */
-import { formatDateId, type IsoDate } from '../shared/dates';
+
 import type { Episode } from '../episodes/episodes';
+import { formatDateId, type IsoDate } from '../shared/dates';
 import type { Row } from '../shared/schema';
 import type { FieldError } from '../shared/validation';
 
@@ -20,16 +21,20 @@ export function meetingDateErrors(meetingDate: IsoDate, liveDate: IsoDate, today
     return [{ field: 'meetingDate', message: `Tanggal rapat tidak boleh sebelum tanggal LIVE (${formatDateId(liveDate)}).` }];
   }
   if (meetingDate > today) {
-    return [{ field: 'meetingDate', message: `Tanggal rapat ${formatDateId(meetingDate)} belum tiba; catat evaluasi setelah rapat berlangsung.` }];
+    return [
+      { field: 'meetingDate', message: `Tanggal rapat ${formatDateId(meetingDate)} belum tiba; catat evaluasi setelah rapat berlangsung.` },
+    ];
   }
   return [];
 }
 
 /** A follow-up is due after the meeting that decided it. */
 export function actionErrors(actions: readonly { dueDate: IsoDate }[], meetingDate: IsoDate): FieldError[] {
-  return actions.flatMap((a, i) => (a.dueDate < meetingDate
-    ? [{ field: `actions.${i}.dueDate`, message: `Batas waktu tindak lanjut ${i + 1} tidak boleh sebelum tanggal rapat.` }]
-    : []));
+  return actions.flatMap((a, i) =>
+    a.dueDate < meetingDate
+      ? [{ field: `actions.${i}.dueDate`, message: `Batas waktu tindak lanjut ${i + 1} tidak boleh sebelum tanggal rapat.` }]
+      : [],
+  );
 }
 
 /**

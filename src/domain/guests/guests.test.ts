@@ -1,29 +1,54 @@
-import { duplicateWarnings, kecamatanOf, matchesQuery, guestInput, guestRow, organizationLabel, type Guest } from './guests';
 import { nextIds } from '../shared/ids';
 import { validate } from '../shared/validation';
+import { duplicateWarnings, type Guest, guestInput, guestRow, kecamatanOf, matchesQuery, organizationLabel } from './guests';
 
 const recorded = { recordedBy: 'a@x.id', recordedAt: '2026-11-28 09:00', archivedAt: '' };
 const guest = (id: string, organization: string, phone = ''): Guest => ({
-  id, name: `Tamu ${id}`, organization, type: 'koperasi', kecamatan: 'Cibinong', role: '', phone, email: '', tiktok: '', products: '',
+  id,
+  name: `Tamu ${id}`,
+  organization,
+  type: 'koperasi',
+  kecamatan: 'Cibinong',
+  role: '',
+  phone,
+  email: '',
+  tiktok: '',
+  products: '',
   ...recorded,
 });
 
 describe('guest input', () => {
   it('normalises the phone and the district, and trims single-line fields', () => {
     const parsed = validate(guestInput, {
-      name: ' Siti Aminah ', organization: 'Koperasi Maju Bersama', type: 'koperasi', kecamatan: 'gunung  putri',
-      phone: '0812-3456-7890', role: ' Ketua ', email: ' siti@example.id ',
+      name: ' Siti Aminah ',
+      organization: 'Koperasi Maju Bersama',
+      type: 'koperasi',
+      kecamatan: 'gunung  putri',
+      phone: '0812-3456-7890',
+      role: ' Ketua ',
+      email: ' siti@example.id ',
     });
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const row = guestRow(parsed.data, 'NS-001', recorded);
     expect(row).toMatchObject({
-      name: 'Siti Aminah', kecamatan: 'Gunung Putri', phone: '+6281234567890', role: 'Ketua', email: 'siti@example.id',
+      name: 'Siti Aminah',
+      kecamatan: 'Gunung Putri',
+      phone: '+6281234567890',
+      role: 'Ketua',
+      email: 'siti@example.id',
     });
   });
 
   it('names each wrong field in Indonesian', () => {
-    const parsed = validate(guestInput, { name: '', organization: 'X', type: 'pt', kecamatan: 'Bekasi', phone: '+44 20 7946 0958', email: 'x@' });
+    const parsed = validate(guestInput, {
+      name: '',
+      organization: 'X',
+      type: 'pt',
+      kecamatan: 'Bekasi',
+      phone: '+44 20 7946 0958',
+      email: 'x@',
+    });
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     const byField = Object.fromEntries(parsed.errors.map((e) => [e.field, e.message]));

@@ -1,9 +1,9 @@
 /** Guests (narasumber): input rules, likely duplicates and the picker's search. */
 import * as z from 'zod/mini';
+import { GUEST_TYPES, type Row } from '../shared/schema';
+import { canonical, email, form, id, type Normalised, name, oneOf, optionalText, optionLabel } from '../shared/validation';
 import { KECAMATAN } from './kecamatan';
 import { localPhone, normalisePhone } from './phone';
-import { GUEST_TYPES, type Row } from '../shared/schema';
-import { canonical, email, form, id, name, oneOf, optionalText, optionLabel, type Normalised } from '../shared/validation';
 
 export type Guest = Row<'guests'>;
 export const GUEST_ID_PREFIX = 'NS';
@@ -13,7 +13,9 @@ const squash = (s: string) => s.toLowerCase().replace(/\s+/g, '');
 /** A district typed in any case or spacing ("gunung putri") becomes its official name. */
 export function kecamatanOf(typed: string): Normalised {
   const found = KECAMATAN.find((k) => squash(k) === squash(typed));
-  return found ? { value: found } : { problem: `Kecamatan harus salah satu dari ${KECAMATAN.length} kecamatan di Kabupaten Bogor (contoh: Cibinong).` };
+  return found
+    ? { value: found }
+    : { problem: `Kecamatan harus salah satu dari ${KECAMATAN.length} kecamatan di Kabupaten Bogor (contoh: Cibinong).` };
 }
 
 export const guestInput = form({
@@ -61,7 +63,9 @@ export function duplicateWarnings(guest: Guest, others: readonly Guest[]): strin
     ].filter(Boolean);
     if (same.length) {
       const archived = other.archivedAt ? ', diarsipkan' : '';
-      warnings.push(`Mungkin data ganda: ${other.id} ${other.name} (${other.organization}${archived}) memiliki ${same.join(' dan ')} yang sama. Periksa apakah ini narasumber yang sama.`);
+      warnings.push(
+        `Mungkin data ganda: ${other.id} ${other.name} (${other.organization}${archived}) memiliki ${same.join(' dan ')} yang sama. Periksa apakah ini narasumber yang sama.`,
+      );
     }
   }
   return warnings;

@@ -10,7 +10,6 @@ const COUNTRY = '62';
 const MIN_DIGITS = 9;
 const MAX_DIGITS = 12;
 
-
 /** "0812-3456-7890", "+62 812 3456 7890", "62812…", "(021) 8792 9919" → "+62…"; blank stays blank. */
 export function normalisePhone(input: string): Normalised {
   const typed = input.trim();

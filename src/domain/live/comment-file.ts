@@ -3,7 +3,7 @@
  * canonical events (timestamp, type, unique_id, nickname, text, value, msg_id — the fields TikTok LIVE
  * capture libraries such as TikTok-Live-Connector emit). Pure: no Google service.
  */
-import { isIsoDate, wibInstant, type IsoDate } from '../shared/dates';
+import { type IsoDate, isIsoDate, wibInstant } from '../shared/dates';
 
 export const CANONICAL = ['timestamp', 'type', 'unique_id', 'nickname', 'text', 'value', 'msg_id'] as const;
 export type CanonicalColumn = (typeof CANONICAL)[number];
@@ -13,8 +13,13 @@ export type Format = (typeof FORMATS)[number];
 /** The formats and columns as the import form names them (columns in the order offered). */
 export const FORMAT_LABELS: Record<Format, string> = { text: 'Teks dari kolom komentar', csv: 'CSV', jsonl: 'JSON Lines' };
 export const COLUMN_LABELS: Record<CanonicalColumn, string> = {
-  text: 'Teks komentar', timestamp: 'Waktu', unique_id: 'Akun (@)', nickname: 'Nama tampilan',
-  type: 'Jenis kejadian', value: 'Angka (jumlah penonton)', msg_id: 'ID pesan',
+  text: 'Teks komentar',
+  timestamp: 'Waktu',
+  unique_id: 'Akun (@)',
+  nickname: 'Nama tampilan',
+  type: 'Jenis kejadian',
+  value: 'Angka (jumlah penonton)',
+  msg_id: 'ID pesan',
 };
 export const EVENT_TYPES = ['comment', 'question', 'viewer_count', 'like', 'share', 'follow', 'gift'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -36,10 +41,19 @@ export const ALIASES: Record<CanonicalColumn, readonly string[]> = {
   msg_id: ['msg_id', 'msgId', 'common.msg_id'],
 };
 const TYPE_ALIASES: Record<string, EventType> = {
-  comment: 'comment', chat: 'comment', komentar: 'comment',
-  question: 'question', questionnew: 'question', pertanyaan: 'question',
-  viewercount: 'viewer_count', roomuser: 'viewer_count', penonton: 'viewer_count',
-  like: 'like', share: 'share', follow: 'follow', gift: 'gift',
+  comment: 'comment',
+  chat: 'comment',
+  komentar: 'comment',
+  question: 'question',
+  questionnew: 'question',
+  pertanyaan: 'question',
+  viewercount: 'viewer_count',
+  roomuser: 'viewer_count',
+  penonton: 'viewer_count',
+  like: 'like',
+  share: 'share',
+  follow: 'follow',
+  gift: 'gift',
 };
 const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
 
@@ -87,7 +101,10 @@ const excerpt = (s: string | readonly string[]) => {
 };
 
 function lines(content: string): { line: number; text: string }[] {
-  return content.split(/\r\n|\r|\n/).map((text, i) => ({ line: i + 1, text })).filter((l) => l.text.trim() !== '');
+  return content
+    .split(/\r\n|\r|\n/)
+    .map((text, i) => ({ line: i + 1, text }))
+    .filter((l) => l.text.trim() !== '');
 }
 
 /** The first non-blank line, without splitting a large file. */
@@ -167,9 +184,13 @@ function readCsv(content: string): { headers: string[]; records: RawRecord[]; re
   const { rows, unclosedAt } = parseCsv(content, delimiterOf(firstLine(content)));
   const [header, ...body] = rows;
   const headers = (header?.cells ?? []).map((h) => h.trim());
-  const rejected: Rejected[] = unclosedAt ? [{ line: unclosedAt, reason: 'tanda kutip (") tidak ditutup; baris ini dan sesudahnya dilewati', content: '' }] : [];
+  const rejected: Rejected[] = unclosedAt
+    ? [{ line: unclosedAt, reason: 'tanda kutip (") tidak ditutup; baris ini dan sesudahnya dilewati', content: '' }]
+    : [];
   const records = body.map(({ line, cells }) => ({
-    line, content: cells, fields: Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? ''])),
+    line,
+    content: cells,
+    fields: Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? ''])),
   }));
   return { headers, records, rejected };
 }
@@ -217,17 +238,19 @@ function readPasted(content: string): { records: RawRecord[]; rejected: Rejected
   const rejected: Rejected[] = [];
   for (const { line, text } of lines(content)) {
     const m = PASTED.exec(text.replace(/^\uFEFF/, ''));
-    if (!m || !m[4].trim()) {
+    if (!m?.[4].trim()) {
       rejected.push({ line, reason: 'bukan baris "nama: komentar"', content: excerpt(text) });
       continue;
     }
     const [, hh, mm, ss, who, said] = m;
     const name = who.trim();
     records.push({
-      line, content: text,
+      line,
+      content: text,
       fields: {
         timestamp: hh ? `${hh.padStart(2, '0')}:${mm}${ss ? `:${ss}` : ''}` : '',
-        type: 'comment', text: said,
+        type: 'comment',
+        text: said,
         ...(name.startsWith('@') ? { unique_id: name.slice(1) } : { nickname: name }),
       },
     });
@@ -240,8 +263,8 @@ export function resolveMapping(headers: readonly string[], given: Mapping = {}):
   const mapping: Mapping = {};
   for (const c of CANONICAL) {
     const chosen = given[c];
-    const found = chosen !== undefined ? headers.find((h) => h === chosen) :
-      headers.find((h) => ALIASES[c].some((a) => squash(a) === squash(h)));
+    const found =
+      chosen !== undefined ? headers.find((h) => h === chosen) : headers.find((h) => ALIASES[c].some((a) => squash(a) === squash(h)));
     if (found) mapping[c] = found;
   }
   return mapping;
@@ -293,9 +316,14 @@ function toEvent(record: RawRecord, mapping: Mapping, liveDate: IsoDate): Event 
   const rawValue = text(get('value')).trim();
   const value = rawValue === '' ? null : Number(rawValue);
   const event: Event = {
-    line: record.line, type, at, value,
-    uniqueId: text(get('unique_id')).trim().replace(/^@/, ''), nickname: text(get('nickname')).trim(),
-    text: text(get('text')), msgId: text(get('msg_id')).trim(),
+    line: record.line,
+    type,
+    at,
+    value,
+    uniqueId: text(get('unique_id')).trim().replace(/^@/, ''),
+    nickname: text(get('nickname')).trim(),
+    text: text(get('text')),
+    msgId: text(get('msg_id')).trim(),
   };
   if (type === 'comment' || type === 'question') {
     if (event.text.trim() === '') return reject('teks komentar kosong');
@@ -312,12 +340,18 @@ function toEvent(record: RawRecord, mapping: Mapping, liveDate: IsoDate): Event 
 export function readEvents(content: string, liveDate: IsoDate, options: { format?: Format; mapping?: Mapping } = {}): ReadResult {
   const body = content.replace(/^\uFEFF/, '');
   const format = options.format ?? detectFormat(body);
-  const read = format === 'csv' ? readCsv(body) : format === 'jsonl' ? readJsonLines(body) : { headers: [...CANONICAL], ...readPasted(body) };
+  const read =
+    format === 'csv' ? readCsv(body) : format === 'jsonl' ? readJsonLines(body) : { headers: [...CANONICAL], ...readPasted(body) };
   const mapping = format === 'text' ? resolveMapping(CANONICAL) : resolveMapping(read.headers, options.mapping);
   const needsMapping = !mapping.text && !(mapping.type && mapping.value);
   const result: ReadResult = {
-    format, headers: format === 'text' ? [] : read.headers, mapping, needsMapping,
-    lines: read.records.length + read.rejected.length, events: [], rejected: [...read.rejected],
+    format,
+    headers: format === 'text' ? [] : read.headers,
+    mapping,
+    needsMapping,
+    lines: read.records.length + read.rejected.length,
+    events: [],
+    rejected: [...read.rejected],
   };
   if (needsMapping) return result;
   for (const record of read.records) {

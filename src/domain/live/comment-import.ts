@@ -2,7 +2,7 @@
  * What importing a read capture adds to an episode: new comments (de-duplicated against earlier imports),
  * questions among them, one viewer count per minute. Pure: no Google service.
  */
-import { wibDate, wibDateTime, type IsoDate } from '../shared/dates';
+import { type IsoDate, wibDate, wibDateTime } from '../shared/dates';
 import type { Event, ReadResult, Rejected, Tally } from './comment-file';
 import { isLikelyQuestion } from './questions';
 
@@ -33,6 +33,13 @@ export const keyPrefix = (episodeId: string) => `${episodeId}|`;
 
 /** Who wrote it, as TikTok shows it: "@akun", else the display name. */
 export const handleOf = (e: Pick<Event, 'uniqueId' | 'nickname'>) => (e.uniqueId ? `@${e.uniqueId}` : e.nickname);
+
+/**
+ * One question from one account, however it was written down: the account without "@" and the text
+ * ignoring case and spacing. A question typed by hand during the LIVE and then imported has the same key.
+ */
+export const sameQuestionKey = (handle: string, text: string): string =>
+  `${handle.trim().replace(/^@/, '').toLowerCase()}\u0000${text.trim().replace(/\s+/g, ' ').toLowerCase()}`;
 
 /** The message id, else the same user, text and minute; prefixed with the episode so one column serves all. */
 export function dedupKey(episodeId: string, e: Pick<Event, 'msgId' | 'uniqueId' | 'nickname' | 'text' | 'at'>): string {
@@ -92,7 +99,15 @@ export interface PlanContext {
 export function planImport(read: Pick<ReadResult, 'lines' | 'events' | 'rejected'>, ctx: PlanContext): ImportPlan {
   const rejected = [...read.rejected];
   const counts: ImportCounts = {
-    lines: read.lines, comments: 0, questions: 0, snapshots: 0, other: 0, beforeStart: 0, duplicates: 0, alreadyImported: 0, rejected: 0,
+    lines: read.lines,
+    comments: 0,
+    questions: 0,
+    snapshots: 0,
+    other: 0,
+    beforeStart: 0,
+    duplicates: 0,
+    alreadyImported: 0,
+    rejected: 0,
   };
   const totals: Record<Tally, number> = { like: 0, share: 0, follow: 0, gift: 0 };
   const comments: NewComment[] = [];
@@ -124,16 +139,23 @@ export function planImport(read: Pick<ReadResult, 'lines' | 'events' | 'rejected
     else {
       seen.add(key);
       comments.push({
-        key, time: e.at ? wibDateTime(e.at) : '', uniqueId: e.uniqueId, nickname: e.nickname, text: e.text, msgId: e.msgId,
+        key,
+        time: e.at ? wibDateTime(e.at) : '',
+        uniqueId: e.uniqueId,
+        nickname: e.nickname,
+        text: e.text,
+        msgId: e.msgId,
         question: e.type === 'question' || isLikelyQuestion(e.text),
       });
     }
   }
-  const snapshots = [...peaks].sort(([a], [b]) => a.localeCompare(b)).flatMap(([time, viewers]) => {
-    if (!ctx.existingMinutes.has(time)) return [{ time, viewers }];
-    counts.alreadyImported++;
-    return [];
-  });
+  const snapshots = [...peaks]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([time, viewers]) => {
+      if (!ctx.existingMinutes.has(time)) return [{ time, viewers }];
+      counts.alreadyImported++;
+      return [];
+    });
   counts.comments = comments.length;
   counts.questions = comments.filter((c) => c.question).length;
   counts.snapshots = snapshots.length;

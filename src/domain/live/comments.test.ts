@@ -1,13 +1,18 @@
-import { detectFormat, parseCsv, parseTimestamp, readEvents, resolveMapping } from './comment-file';
-import { dedupKey, planImport, type PlanContext } from './comment-import';
-import { guessTopic, isLikelyQuestion } from './questions';
 import * as fc from 'fast-check';
 import { wibDateTime, wibInstant } from '../shared/dates';
+import { detectFormat, parseCsv, parseTimestamp, readEvents, resolveMapping } from './comment-file';
+import { dedupKey, type PlanContext, planImport } from './comment-import';
+import { guessTopic, isLikelyQuestion } from './questions';
 
 const LIVE = '2026-11-27';
 const at = (s: string) => wibDateTime(parseTimestamp(s, LIVE) as Date);
 const context = (over: Partial<PlanContext> = {}): PlanContext => ({
-  episodeId: 'EP-001', liveDate: LIVE, from: wibInstant(LIVE, '08:00'), existingKeys: new Set(), existingMinutes: new Set(), ...over,
+  episodeId: 'EP-001',
+  liveDate: LIVE,
+  from: wibInstant(LIVE, '08:00'),
+  existingKeys: new Set(),
+  existingMinutes: new Set(),
+  ...over,
 });
 
 describe('parseTimestamp', () => {
@@ -47,12 +52,18 @@ describe('parseCsv', () => {
 
   it('reads back any table written with quotes where needed, with each delimiter', () => {
     const text = fc.string({ unit: fc.constantFrom('a', ' ', '"', ',', ';', '\t', '\n', '\r\n', '=', 'é', '😀') });
-    fc.assert(fc.property(fc.constantFrom(',', ';', '\t'), fc.array(fc.array(text, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (d, table) => {
-      const quote = (c: string) => (/[",;\t\r\n]/.test(c) || c === '' ? `"${c.replace(/"/g, '""')}"` : c);
-      const { rows, unclosedAt } = parseCsv(table.map((r) => r.map(quote).join(d)).join('\n'), d);
-      expect(unclosedAt).toBeNull();
-      expect(rows.map((r) => r.cells)).toEqual(table);
-    }));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(',', ';', '\t'),
+        fc.array(fc.array(text, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }),
+        (d, table) => {
+          const quote = (c: string) => (/[",;\t\r\n]/.test(c) || c === '' ? `"${c.replace(/"/g, '""')}"` : c);
+          const { rows, unclosedAt } = parseCsv(table.map((r) => r.map(quote).join(d)).join('\n'), d);
+          expect(unclosedAt).toBeNull();
+          expect(rows.map((r) => r.cells)).toEqual(table);
+        },
+      ),
+    );
   });
 });
 
@@ -67,15 +78,22 @@ describe('detectFormat and the mapping', () => {
 
   it("recognises the canonical names and the capture libraries' names; a chosen column wins, '' unmaps", () => {
     expect(resolveMapping(['createTime', 'uniqueId', 'comment', 'msgId', 'Other'])).toEqual({
-      timestamp: 'createTime', unique_id: 'uniqueId', text: 'comment', msg_id: 'msgId',
+      timestamp: 'createTime',
+      unique_id: 'uniqueId',
+      text: 'comment',
+      msg_id: 'msgId',
     });
-    expect(resolveMapping(['Waktu', 'Isi', 'Akun'], { text: 'Isi', unique_id: 'Akun', timestamp: '' })).toEqual({ text: 'Isi', unique_id: 'Akun' });
+    expect(resolveMapping(['Waktu', 'Isi', 'Akun'], { text: 'Isi', unique_id: 'Akun', timestamp: '' })).toEqual({
+      text: 'Isi',
+      unique_id: 'Akun',
+    });
   });
 });
 
 describe('readEvents', () => {
   it('reads canonical CSV, keeping the text exactly', () => {
-    const csv = 'timestamp,type,unique_id,nickname,text,value,msg_id\n' +
+    const csv =
+      'timestamp,type,unique_id,nickname,text,value,msg_id\n' +
       '2026-11-27T08:05:00+07:00,comment,budi_umkm,Budi,"  =IMPORTXML(""http://x"",""//a"") ",,101\n' +
       '2026-11-27T08:06:00+07:00,viewer_count,,,,245,\n';
     const read = readEvents(csv, LIVE);
@@ -92,13 +110,25 @@ describe('readEvents', () => {
   });
 
   it('reads JSON Lines of both capture libraries, keeping 19-digit message ids whole', () => {
-    const node = '{"type":"chat","uniqueId":"budi","nickname":"Budi","comment":"halo","msgId":7312345678901234567,"createTime":1795745100000}\nnot json\n[1,2]';
+    const node =
+      '{"type":"chat","uniqueId":"budi","nickname":"Budi","comment":"halo","msgId":7312345678901234567,"createTime":1795745100000}\nnot json\n[1,2]';
     const read = readEvents(node, LIVE);
     expect(read.format).toBe('jsonl');
-    expect(read.events).toEqual([expect.objectContaining({ type: 'comment', uniqueId: 'budi', msgId: '7312345678901234567', text: 'halo' })]);
-    expect(read.rejected.map((r) => [r.line, r.reason])).toEqual([[2, 'bukan JSON yang sah'], [3, 'baris JSON harus berupa objek { … }']]);
-    const python = '{"type":"comment","user":{"unique_id":"siti","nickname":"Siti"},"comment":"hai","common":{"create_time":1795745100000,"msg_id":7312345678901234568}}';
-    expect(readEvents(python, LIVE).events[0]).toMatchObject({ uniqueId: 'siti', nickname: 'Siti', msgId: '7312345678901234568', at: new Date(1795745100000) });
+    expect(read.events).toEqual([
+      expect.objectContaining({ type: 'comment', uniqueId: 'budi', msgId: '7312345678901234567', text: 'halo' }),
+    ]);
+    expect(read.rejected.map((r) => [r.line, r.reason])).toEqual([
+      [2, 'bukan JSON yang sah'],
+      [3, 'baris JSON harus berupa objek { … }'],
+    ]);
+    const python =
+      '{"type":"comment","user":{"unique_id":"siti","nickname":"Siti"},"comment":"hai","common":{"create_time":1795745100000,"msg_id":7312345678901234568}}';
+    expect(readEvents(python, LIVE).events[0]).toMatchObject({
+      uniqueId: 'siti',
+      nickname: 'Siti',
+      msgId: '7312345678901234568',
+      at: new Date(1795745100000),
+    });
   });
 
   it('recognises the Indonesian headers of a spreadsheet export ("pengguna", "isi komentar")', () => {
@@ -117,7 +147,10 @@ describe('readEvents', () => {
     const read = readEvents(capture, LIVE);
     expect(read.rejected).toEqual([]);
     expect(read.events.map((e) => [e.type, e.value ?? e.text])).toEqual([
-      ['comment', 'gmn cara daftar'], ['viewer_count', 120], ['comment', 'mantap'], ['viewer_count', 0],
+      ['comment', 'gmn cara daftar'],
+      ['viewer_count', 120],
+      ['comment', 'mantap'],
+      ['viewer_count', 0],
     ]);
   });
 
@@ -133,9 +166,12 @@ describe('readEvents', () => {
   });
 
   it('rejects lines it cannot use, with the reason', () => {
-    const csv = 'timestamp,type,unique_id,text,value\nkemarin,comment,a,x,\n08:01,dance,a,x,\n08:02,comment,a,,\n08:03,viewer_count,,,banyak\n';
+    const csv =
+      'timestamp,type,unique_id,text,value\nkemarin,comment,a,x,\n08:01,dance,a,x,\n08:02,comment,a,,\n08:03,viewer_count,,,banyak\n';
     expect(readEvents(csv, LIVE).rejected.map((r) => r.reason)).toEqual([
-      'waktu "kemarin" tidak dikenali', 'jenis "dance" tidak dikenal', 'teks komentar kosong',
+      'waktu "kemarin" tidak dikenali',
+      'jenis "dance" tidak dikenal',
+      'teks komentar kosong',
       'jumlah penonton harus bilangan bulat tidak negatif',
     ]);
   });
@@ -160,20 +196,37 @@ describe('planImport', () => {
   it('drops the replayed burst, de-duplicates by message id and by user + text + minute, keeps one viewer count per minute', () => {
     const plan = planImport(readEvents(csv, LIVE), context());
     expect(plan.counts).toEqual({
-      lines: 11, comments: 3, questions: 1, snapshots: 2, other: 2, beforeStart: 1, duplicates: 2, alreadyImported: 0, rejected: 0,
+      lines: 11,
+      comments: 3,
+      questions: 1,
+      snapshots: 2,
+      other: 2,
+      beforeStart: 1,
+      duplicates: 2,
+      alreadyImported: 0,
+      rejected: 0,
     });
     expect(plan.comments.map((c) => [c.uniqueId, c.time, c.question])).toEqual([
-      ['budi', '2026-11-27 08:01', true], ['ani', '2026-11-27 08:02', false], ['ani', '2026-11-27 08:03', false],
+      ['budi', '2026-11-27 08:01', true],
+      ['ani', '2026-11-27 08:02', false],
+      ['ani', '2026-11-27 08:03', false],
     ]);
-    expect(plan.snapshots).toEqual([{ time: '2026-11-27 08:02', viewers: 150 }, { time: '2026-11-27 08:03', viewers: 140 }]);
+    expect(plan.snapshots).toEqual([
+      { time: '2026-11-27 08:02', viewers: 150 },
+      { time: '2026-11-27 08:03', viewers: 140 },
+    ]);
     expect(plan.totals).toEqual({ like: 15, share: 0, follow: 0, gift: 1 });
   });
 
   it('adds nothing the second time', () => {
     const first = planImport(readEvents(csv, LIVE), context());
-    const again = planImport(readEvents(csv, LIVE), context({
-      existingKeys: new Set(first.comments.map((c) => c.key)), existingMinutes: new Set(first.snapshots.map((s) => s.time)),
-    }));
+    const again = planImport(
+      readEvents(csv, LIVE),
+      context({
+        existingKeys: new Set(first.comments.map((c) => c.key)),
+        existingMinutes: new Set(first.snapshots.map((s) => s.time)),
+      }),
+    );
     expect(again.comments).toEqual([]);
     expect(again.snapshots).toEqual([]);
     expect(again.counts.alreadyImported).toBe(7); // 3 comments, their 2 repeats, 2 viewer counts

@@ -1,6 +1,6 @@
-import { questionStats, questionStatus, type Question } from './questions';
+import { type Question, questionStats, questionStatus } from './questions';
 import { recordItems, suggestions } from './records';
-import { liveTime, metricsErrors, metricsWarnings, METRIC_FIELDS, type MetricFigures } from './viewers';
+import { liveTime, METRIC_FIELDS, type MetricFigures, metricsErrors, metricsWarnings } from './viewers';
 
 const figures = (over: Partial<MetricFigures>): MetricFigures =>
   ({ ...Object.fromEntries(METRIC_FIELDS.map((f) => [f, null])), ...over }) as MetricFigures;
@@ -11,7 +11,9 @@ describe('liveTime', () => {
     expect(liveTime('2026-11-27 08:15', '2026-11-27', 'Waktu', true)).toEqual({ value: '2026-11-27 08:15' });
     expect(liveTime('2026-11-28 08:15', '2026-11-27', 'Waktu', true)).toEqual({ problem: 'Waktu harus pada hari LIVE, 27 November 2026.' });
     expect(liveTime('2026-11-28 08:15', '2026-11-27', 'Waktu', false)).toEqual({ value: '2026-11-28 08:15' });
-    expect(liveTime('8 pagi', '2026-11-27', 'Waktu', true)).toEqual({ problem: 'Waktu harus berupa jam, mis. 08:15, atau tanggal dan jam, mis. 2026-11-27 08:15.' });
+    expect(liveTime('8 pagi', '2026-11-27', 'Waktu', true)).toEqual({
+      problem: 'Waktu harus berupa jam, mis. 08:15, atau tanggal dan jam, mis. 2026-11-27 08:15.',
+    });
   });
 });
 
@@ -21,7 +23,9 @@ describe('figures', () => {
       { field: 'peakViewers', message: 'Penonton puncak (101) tidak boleh lebih dari total penonton (100).' },
     ]);
     expect(metricsErrors(figures({ totalViewers: 1200, peakViewers: 1200 }))).toEqual([]);
-    expect(metricsWarnings(figures({ totalViewers: 100, peakViewers: 50, uniqueViewers: 120 }), [{ time: '2026-11-27 08:10', viewers: 60 }])).toEqual([
+    expect(
+      metricsWarnings(figures({ totalViewers: 100, peakViewers: 50, uniqueViewers: 120 }), [{ time: '2026-11-27 08:10', viewers: 60 }]),
+    ).toEqual([
       'Penonton unik lebih banyak dari total penonton; periksa kembali angka dari TikTok.',
       'Jumlah penonton yang dicatat pukul 08.10 (60) lebih dari penonton puncak; periksa kembali.',
     ]);
@@ -30,11 +34,16 @@ describe('figures', () => {
 
 describe('questions', () => {
   it('counts the share answered (or followed up) per episode', () => {
-    const q = (status: string, answer = '') => ({ status, answer }) as Question;
+    const q = (status: string, answer = '', excluded = '') => ({ status, answer, excluded }) as Question;
     const qs = [q('terjawab', 'a'), q('terjawab', 'b'), q('ditindaklanjuti'), q('belum dijawab')];
     expect(questionStats(qs)).toEqual({ total: 4, answered: 3, followedUp: 1, open: 1, answeredPercent: 75 });
     expect(questionStats([q('terjawab', 'a'), q('belum dijawab'), q('belum dijawab')]).answeredPercent).toBe(33.3);
     expect(questionStats([]).answeredPercent).toBeNull();
+    // Spam, duplicates and comments that are no questions do not count.
+    expect(questionStats([q('terjawab', 'a'), q('belum dijawab', '', 'spam'), q('belum dijawab', '', 'bukan pertanyaan')])).toMatchObject({
+      total: 1,
+      answeredPercent: 100,
+    });
   });
 
   it('follows the answer unless the question was referred on', () => {
@@ -48,8 +57,18 @@ describe('questions', () => {
 describe('recordItems and suggestions', () => {
   it('says what is recorded and what is missing, comments being optional', () => {
     const items = recordItems({
-      metrics: null, viewerCounts: [{ episodeId: 'EP-001', time: '2026-11-27 08:15', viewers: 1245, source: 'manual', recordedBy: '', recordedAt: '' }],
-      stats: questionStats([{ status: 'terjawab', answer: 'a' }, { status: 'belum dijawab', answer: '' }] as Question[]), imports: [], feedback: [], evaluation: null, actions: [],
+      metrics: null,
+      viewerCounts: [
+        { episodeId: 'EP-001', time: '2026-11-27 08:15', viewers: 1245, source: 'manual', recordedBy: '', recordedAt: '', excluded: '' },
+      ],
+      stats: questionStats([
+        { status: 'terjawab', answer: 'a', excluded: '' },
+        { status: 'belum dijawab', answer: '', excluded: '' },
+      ] as Question[]),
+      imports: [],
+      feedback: [],
+      evaluation: null,
+      actions: [],
     });
     expect(items.map((i) => [i.key, i.recorded, i.optional, i.detail])).toEqual([
       ['questions', true, false, '2 pertanyaan, 1 terjawab (50,0%), 1 belum dijawab'],
@@ -66,6 +85,8 @@ describe('recordItems and suggestions', () => {
       { key: 'live' as const, title: 'Pelaksanaan LIVE TikTok', status: 'selesai' as const },
       { key: 'pemantauan_penonton' as const, title: 'Pemantauan jumlah penonton', status: 'terlambat' as const },
     ];
-    expect(suggestions(stages, ['live', 'pemantauan_penonton'])).toEqual([{ stage: 'pemantauan_penonton', title: 'Pemantauan jumlah penonton' }]);
+    expect(suggestions(stages, ['live', 'pemantauan_penonton'])).toEqual([
+      { stage: 'pemantauan_penonton', title: 'Pemantauan jumlah penonton' },
+    ]);
   });
 });

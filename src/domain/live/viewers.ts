@@ -2,7 +2,7 @@
  * How many watched: the figures read from TikTok after the LIVE ("Angka LIVE") and the viewer counts
  * noted during it. Pure: no Google service.
  */
-import { formatDateId, formatTimeId, isIsoDate, isTime, type IsoDate } from '../shared/dates';
+import { formatDateId, formatTimeId, type IsoDate, isIsoDate, isTime } from '../shared/dates';
 import { formatNumberId } from '../shared/numbers';
 import type { Row } from '../shared/schema';
 import type { FieldError, Normalised } from '../shared/validation';
@@ -12,16 +12,31 @@ export type ViewerCount = Row<'viewerCounts'>;
 
 /** The figures TikTok shows for a finished LIVE, as "Angka LIVE" holds them. */
 export const METRIC_FIELDS = [
-  'totalViewers', 'peakViewers', 'uniqueViewers', 'avgWatchSeconds', 'durationMinutes',
-  'newFollowers', 'comments', 'likes', 'shares', 'gifts',
+  'totalViewers',
+  'peakViewers',
+  'uniqueViewers',
+  'avgWatchSeconds',
+  'durationMinutes',
+  'newFollowers',
+  'comments',
+  'likes',
+  'shares',
+  'gifts',
 ] as const;
 export type MetricField = (typeof METRIC_FIELDS)[number];
 export type MetricFigures = Record<MetricField, number | null>;
 /** The figures as the form asks for them (TikTok Studio's words). */
 export const METRIC_LABELS: Record<MetricField, string> = {
-  totalViewers: 'Total penonton', peakViewers: 'Penonton puncak (bersamaan)', uniqueViewers: 'Penonton unik',
-  avgWatchSeconds: 'Rata-rata menonton (detik)', durationMinutes: 'Durasi (menit)', newFollowers: 'Pengikut baru',
-  comments: 'Komentar', likes: 'Suka', shares: 'Dibagikan', gifts: 'Hadiah',
+  totalViewers: 'Total penonton',
+  peakViewers: 'Penonton puncak (bersamaan)',
+  uniqueViewers: 'Penonton unik',
+  avgWatchSeconds: 'Rata-rata menonton (detik)',
+  durationMinutes: 'Durasi (menit)',
+  newFollowers: 'Pengikut baru',
+  comments: 'Komentar',
+  likes: 'Suka',
+  shares: 'Dibagikan',
+  gifts: 'Hadiah',
 };
 
 /**
@@ -42,7 +57,12 @@ export function liveTime(value: string, liveDate: IsoDate, label: string, sameDa
 /** Refusals for figures that contradict each other: the peak is one moment of all views. */
 export function metricsErrors(m: MetricFigures): FieldError[] {
   if (m.peakViewers !== null && m.totalViewers !== null && m.peakViewers > m.totalViewers) {
-    return [{ field: 'peakViewers', message: `Penonton puncak (${formatNumberId(m.peakViewers)}) tidak boleh lebih dari total penonton (${formatNumberId(m.totalViewers)}).` }];
+    return [
+      {
+        field: 'peakViewers',
+        message: `Penonton puncak (${formatNumberId(m.peakViewers)}) tidak boleh lebih dari total penonton (${formatNumberId(m.totalViewers)}).`,
+      },
+    ];
   }
   return [];
 }
@@ -55,7 +75,9 @@ export function metricsWarnings(m: MetricFigures, counts: readonly Pick<ViewerCo
   }
   const highest = highestViewerCount(counts);
   if (highest && m.peakViewers !== null && (highest.viewers ?? 0) > m.peakViewers) {
-    warnings.push(`Jumlah penonton yang dicatat pukul ${formatTimeId(highest.time.slice(11))} (${formatNumberId(highest.viewers ?? 0)}) lebih dari penonton puncak; periksa kembali.`);
+    warnings.push(
+      `Jumlah penonton yang dicatat pukul ${formatTimeId(highest.time.slice(11))} (${formatNumberId(highest.viewers ?? 0)}) lebih dari penonton puncak; periksa kembali.`,
+    );
   }
   return warnings;
 }

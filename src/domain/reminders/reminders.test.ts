@@ -1,20 +1,26 @@
 import { episodeView, plannedEpisode, type StageRow } from '../episodes/episodes';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import type { StageKey } from '../shared/sop';
-import { digests, plan, type Action } from './reminders';
+import { type Action, digests, plan } from './reminders';
 
 const settings: Settings = {
   ...DEFAULT_SETTINGS,
-  emailPelaksana: 'pelaksana@x.go.id', emailHumas: 'humas@x.go.id', emailPubdisdok: 'pubdisdok@x.go.id', emailKepala: 'kepala@x.go.id',
+  emailPelaksana: 'pelaksana@x.go.id',
+  emailHumas: 'humas@x.go.id',
+  emailPubdisdok: 'pubdisdok@x.go.id',
+  emailKepala: 'kepala@x.go.id',
 };
 
 /** An episode with LIVE on `liveDate`, every stage done except `open`. */
 function episode(liveDate: string, open: StageKey[]) {
   const { episode: row, stages } = plannedEpisode(
     { id: 'EP-001', liveDate, guestId: 'NS-001', topic: 'Topik', recordedBy: 'a@x.go.id', recordedAt: '2026-11-01 09:00' },
-    { liveStart: '08:00', liveEnd: '08:30', qaStart: '09:00', qaEnd: '09:30' }, 4,
+    { liveStart: '08:00', liveEnd: '08:30', qaStart: '09:00', qaEnd: '09:30' },
+    4,
   );
-  const rows: StageRow[] = stages.map((s) => (open.includes(s.stage as StageKey) ? s : { ...s, doneAt: '2026-11-01 10:00', doneBy: 'a@x.go.id' }));
+  const rows: StageRow[] = stages.map((s) =>
+    open.includes(s.stage as StageKey) ? s : { ...s, doneAt: '2026-11-01 10:00', doneBy: 'a@x.go.id' },
+  );
   return (now: Date) => episodeView(row, rows, undefined, settings, now);
 }
 
@@ -40,7 +46,7 @@ describe('overdue reminders', () => {
     expect(owed(feedback, '2026-12-09T15:00').map((r) => r.key)).toEqual(sent[1].map((r) => r.key));
   });
 
-  it('reach the head of office after the settings\' number of working days, daily', () => {
+  it("reach the head of office after the settings' number of working days, daily", () => {
     const day5 = owed(feedback, '2026-12-14T07:00');
     expect(day5.map((r) => r.recipient)).toEqual(['pubdisdok@x.go.id']);
     const day6 = owed(feedback, '2026-12-15T07:00');
@@ -57,7 +63,14 @@ describe('overdue reminders', () => {
   });
 
   it('gather six overdue stages in one digest to the head of office', () => {
-    const six = episode('2026-11-27', ['hubungi_narasumber', 'persiapan_live', 'pemantauan_penonton', 'pengumpulan_feedback', 'evaluasi_bersama', 'pencatatan_evaluasi']);
+    const six = episode('2026-11-27', [
+      'hubungi_narasumber',
+      'persiapan_live',
+      'pemantauan_penonton',
+      'pengumpulan_feedback',
+      'evaluasi_bersama',
+      'pencatatan_evaluasi',
+    ]);
     const mails = digests(owed(six, '2026-12-14T07:00'), 'https://sheet', '2026-12-14');
     const head = mails.find((m) => m.recipient === 'kepala@x.go.id')!;
     expect(head.keys).toHaveLength(6);
@@ -82,7 +95,14 @@ describe('reminders on days off', () => {
   });
 
   it('the team hears of a Monday LIVE on the Friday before, not on Sunday', () => {
-    const view = episode('2026-12-07', ['live', 'tanya_jawab', 'pemantauan_penonton', 'pengumpulan_feedback', 'evaluasi_bersama', 'pencatatan_evaluasi']);
+    const view = episode('2026-12-07', [
+      'live',
+      'tanya_jawab',
+      'pemantauan_penonton',
+      'pengumpulan_feedback',
+      'evaluasi_bersama',
+      'pencatatan_evaluasi',
+    ]);
     const friday = owed(view, '2026-12-04T07:00').filter((r) => r.kind === 'pemberitahuan');
     expect(friday.map((r) => r.recipient).sort()).toEqual(['humas@x.go.id', 'pelaksana@x.go.id', 'pubdisdok@x.go.id']);
     expect(friday[0].tag).toBe('Pemberitahuan: Senin');
@@ -99,7 +119,14 @@ describe('reminders on days off', () => {
 describe('follow-up actions', () => {
   it('are reminded daily on working days once overdue, and reach the head of office as the settings say', () => {
     const action: Action = {
-      id: 'TL-001', episodeId: 'EP-001', action: 'Perbaiki pencahayaan', pic: 'Humas', dueDate: '2026-12-04', status: 'terbuka', doneAt: '', doneBy: '',
+      id: 'TL-001',
+      episodeId: 'EP-001',
+      action: 'Perbaiki pencahayaan',
+      pic: 'Humas',
+      dueDate: '2026-12-04',
+      status: 'terbuka',
+      doneAt: '',
+      doneBy: '',
     };
     const on = (wib: string) => plan([], [action], settings, at(wib));
     expect(on('2026-12-05T07:00')).toEqual([]);

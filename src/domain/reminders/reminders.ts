@@ -3,14 +3,15 @@
  * reminder has a deterministic key, so a run that comes twice, late, or after a crash finds the
  * same keys in the ledger and sends nothing twice. Pure: no Google service.
  */
-import { addDays, DAYS_ID, formatDayDateId, formatWindowId, type IsoDate, weekday, wibDate, wibInstant } from '../shared/dates';
-import type { EpisodeView, StageView } from '../episodes/episodes';
-import { workingDays, type WorkingDays } from '../shared/holidays';
-import type { Row } from '../shared/schema';
+
+import { type EpisodeView, isOwed, type StageView } from '../episodes/episodes';
 import type { Settings } from '../settings/settings';
-import { stage as sopStage, type Role } from '../shared/sop';
-import { splitEmails } from '../shared/validation';
+import { addDays, DAYS_ID, formatDayDateId, formatWindowId, type IsoDate, weekday, wibDate, wibInstant } from '../shared/dates';
+import { type WorkingDays, workingDays } from '../shared/holidays';
 import { NAME } from '../shared/programme';
+import type { Row } from '../shared/schema';
+import { type Role, stage as sopStage } from '../shared/sop';
+import { splitEmails } from '../shared/validation';
 
 export type ReminderKind = 'jatuh_tempo' | 'pemberitahuan' | 'terlambat' | 'eskalasi' | 'tindak_lanjut';
 
@@ -52,7 +53,12 @@ export interface Reminder {
 export type Action = Row<'actions'>;
 
 export function roleAddresses(role: Role, settings: Settings): string[] {
-  const raw = { pelaksana: settings.emailPelaksana, humas: settings.emailHumas, pubdisdok: settings.emailPubdisdok, kepala: settings.emailKepala }[role];
+  const raw = {
+    pelaksana: settings.emailPelaksana,
+    humas: settings.emailHumas,
+    pubdisdok: settings.emailPubdisdok,
+    kepala: settings.emailKepala,
+  }[role];
   return splitEmails(raw).map((a) => a.toLowerCase());
 }
 
@@ -117,19 +123,29 @@ export function plan(episodes: readonly EpisodeView[], actions: readonly Action[
     const recipients = new Set(roles.flatMap((role) => roleAddresses(role, settings)));
     for (const recipient of recipients) out.push({ ...base, recipient, key: reminderKey({ ...base, recipient }) });
   };
-  const overdue = (base: Omit<Reminder, 'key' | 'recipient' | 'kind' | 'tag'>, kind: 'terlambat' | 'tindak_lanjut', role: Role, n: number) => {
+  const overdue = (
+    base: Omit<Reminder, 'key' | 'recipient' | 'kind' | 'tag'>,
+    kind: 'terlambat' | 'tindak_lanjut',
+    role: Role,
+    n: number,
+  ) => {
     const escalated = n > settings.escalationDays;
     const shown = kind === 'terlambat' && escalated ? 'eskalasi' : kind;
     add({ ...base, kind: shown, day: today, tag: overdueTag(shown, n, settings) }, escalated ? [role, 'kepala'] : [role]);
   };
   for (const episode of episodes) {
     if (episode.status === 'dibatalkan') continue;
-    const episodeLine = `Episode ${episode.id} · LIVE ${formatDayDateId(episode.liveDate)} · ${episode.topic}` +
+    const episodeLine =
+      `Episode ${episode.id} · LIVE ${formatDayDateId(episode.liveDate)} · ${episode.topic}` +
       (episode.guest ? ` · Narasumber: ${episode.guest.name} (${episode.guest.organization})` : '');
     for (const stage of episode.stages) {
-      if (stage.status === 'selesai') continue;
+      // A stage done, or shown done by its data (the register's one rule), is owed no reminder.
+      if (!isOwed(stage)) continue;
       const base = {
-        episodeId: episode.id, subject: stage.key, dueDate: stage.dueDate, episodeLine,
+        episodeId: episode.id,
+        subject: stage.key,
+        dueDate: stage.dueDate,
+        episodeLine,
         title: `${stage.no}. ${stage.title} (${stage.roleLabel})`,
         detail: `Jatuh tempo ${formatDayDateId(stage.dueDate)}${windowText(stage)}. ${stage.task}`,
       };
@@ -140,7 +156,14 @@ export function plan(episodes: readonly EpisodeView[], actions: readonly Action[
       const from = remindOn === stage.dueDate ? dueFrom(stage, hour) : atReminderHour(remindOn, hour);
       if (late) overdue(base, 'terlambat', stage.role, late);
       else if (now.getTime() >= from.getTime() && now.getTime() < deadline.getTime()) {
-        add({ ...base, kind: 'jatuh_tempo', tag: stage.dueDate === today ? 'Jatuh tempo hari ini' : `Jatuh tempo ${DAYS_ID[weekday(stage.dueDate)]}` }, [stage.role]);
+        add(
+          {
+            ...base,
+            kind: 'jatuh_tempo',
+            tag: stage.dueDate === today ? 'Jatuh tempo hari ini' : `Jatuh tempo ${DAYS_ID[weekday(stage.dueDate)]}`,
+          },
+          [stage.role],
+        );
       }
       const eve = days.before(stage.dueDate);
       if (sopStage(stage.key).advanceNotice && eve === today && now.getTime() >= atReminderHour(eve, hour).getTime()) {
@@ -153,12 +176,19 @@ export function plan(episodes: readonly EpisodeView[], actions: readonly Action[
     if (action.status !== 'terbuka' || !action.dueDate) continue;
     const late = overdueDays(wibInstant(addDays(action.dueDate, 1)), now, hour, days);
     if (!late) continue;
-    overdue({
-      episodeId: action.episodeId, subject: action.id, dueDate: action.dueDate,
-      episodeLine: `Tindak lanjut evaluasi episode ${action.episodeId}`,
-      title: action.action,
-      detail: `Penanggung jawab: ${action.pic || '-'}. Batas waktu ${formatDayDateId(action.dueDate)}.`,
-    }, 'tindak_lanjut', 'pelaksana', late);
+    overdue(
+      {
+        episodeId: action.episodeId,
+        subject: action.id,
+        dueDate: action.dueDate,
+        episodeLine: `Tindak lanjut evaluasi episode ${action.episodeId}`,
+        title: action.action,
+        detail: `Penanggung jawab: ${action.pic || '-'}. Batas waktu ${formatDayDateId(action.dueDate)}.`,
+      },
+      'tindak_lanjut',
+      'pelaksana',
+      late,
+    );
   }
   return out;
 }
@@ -184,8 +214,7 @@ export function digests(reminders: readonly Reminder[], spreadsheetUrl: string, 
     const sorted = [...items].sort((a, b) => urgency(a) - urgency(b) || a.dueDate.localeCompare(b.dueDate));
     const groups = new Map<string, Reminder[]>();
     for (const r of sorted) groups.set(r.episodeLine, [...(groups.get(r.episodeLine) ?? []), r]);
-    const sections = [...groups].map(([line, rs]) =>
-      [line, ...rs.map((r) => `  • [${r.tag}] ${r.title}\n    ${r.detail}`)].join('\n'));
+    const sections = [...groups].map(([line, rs]) => [line, ...rs.map((r) => `  • [${r.tag}] ${r.title}\n    ${r.detail}`)].join('\n'));
     const late = items.filter((r) => r.kind === 'terlambat' || r.kind === 'eskalasi' || r.kind === 'tindak_lanjut').length;
     out.push({
       recipient,

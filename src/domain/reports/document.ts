@@ -3,11 +3,12 @@
  * gas/report-doc.ts. Layout of the naskah dinas "Laporan" (tata naskah dinas): kop, centred title in
  * capitals, sections A–E with numbered parts, and the signature block.
  */
-import { formatDateId, type IsoDate } from '../shared/dates';
+
 import { formatNip } from '../settings/nip';
 import type { Settings } from '../settings/settings';
-import type { ReportBlock } from '../survey/skm-report';
+import { formatDateId, type IsoDate } from '../shared/dates';
 import { NAME } from '../shared/programme';
+import type { ReportBlock } from '../survey/skm-report';
 
 /** A chart: the writer draws it as an image; the points are (label, value). */
 export interface Figure {
@@ -67,25 +68,30 @@ const BLANK = '……………………………';
 
 export const paragraph = (text: string): ReportBlock => ({ kind: 'paragraph', text });
 export const table = (header: string[], rows: string[][]): ReportBlock => ({ kind: 'table', header, rows });
-export const orMissing = (value: string | null | undefined): string => (value && value.trim() ? value : MISSING);
+export const orMissing = (value: string | null | undefined): string => (value?.trim() ? value : MISSING);
 
 const LOWER = new Set(['dan', 'atau', 'di', 'ke', 'dari', 'untuk', 'yang', 'serta']);
 const ACRONYMS = new Set(['UKM', 'UMKM', 'KUKM', 'KOP-UKM', 'RI', 'UPTD', 'DKI', 'DIY']);
 
 /** "DINAS KOPERASI DAN UKM KABUPATEN BOGOR" → "Dinas Koperasi dan UKM Kabupaten Bogor", for running text. */
 export function titleCase(name: string): string {
-  return name.trim().split(/\s+/).map((word, i) => {
-    if (ACRONYMS.has(word.toUpperCase())) return word.toUpperCase();
-    const lower = word.toLowerCase();
-    return i > 0 && LOWER.has(lower) ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
-  }).join(' ');
+  return name
+    .trim()
+    .split(/\s+/)
+    .map((word, i) => {
+      if (ACRONYMS.has(word.toUpperCase())) return word.toUpperCase();
+      const lower = word.toLowerCase();
+      return i > 0 && LOWER.has(lower) ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
+    })
+    .join(' ');
 }
 
 export function letterhead(
   settings: Pick<Settings, 'governmentName' | 'agencyName' | 'agencyAddress' | 'agencyPhone' | 'agencyFax' | 'logoFileId'>,
 ): Letterhead {
   const contact = [settings.agencyPhone && `Telp. ${settings.agencyPhone}`, settings.agencyFax && `Faks. ${settings.agencyFax}`]
-    .filter(Boolean).join(', ');
+    .filter(Boolean)
+    .join(', ');
   const government = settings.governmentName.trim().toUpperCase();
   // "PEMERINTAH KABUPATEN BOGOR" over "DINAS … KABUPATEN BOGOR" would name the regency twice.
   const region = government.replace(/^PEMERINTAH\s+/, '');
@@ -101,7 +107,8 @@ export function reportTitle(number: string, about: string[]): string[] {
 
 /** The signing official as the settings give them; what is not set is left for handwriting. */
 export function signature(
-  settings: Pick<Settings, 'dateCity' | 'officialName' | 'officialPosition' | 'officialRank' | 'officialNip'>, date: IsoDate,
+  settings: Pick<Settings, 'dateCity' | 'officialName' | 'officialPosition' | 'officialRank' | 'officialNip'>,
+  date: IsoDate,
 ): Signature {
   return {
     placeDate: `${settings.dateCity}, ${formatDateId(date)}`,
@@ -114,10 +121,12 @@ export function signature(
 
 /** What the settings lack for the signature block, as a warning for the user. */
 export function signatureWarning(settings: Pick<Settings, 'officialName' | 'officialRank' | 'officialNip'>): string | null {
-  const missing = [
-    !settings.officialName && 'nama', !settings.officialRank && 'pangkat/golongan', !settings.officialNip && 'NIP',
-  ].filter(Boolean);
-  return missing.length ? `Pengaturan belum memuat ${missing.join(', ')} pejabat penandatangan; bagian itu dikosongkan di laporan untuk diisi tangan.` : null;
+  const missing = [!settings.officialName && 'nama', !settings.officialRank && 'pangkat/golongan', !settings.officialNip && 'NIP'].filter(
+    Boolean,
+  );
+  return missing.length
+    ? `Pengaturan belum memuat ${missing.join(', ')} pejabat penandatangan; bagian itu dikosongkan di laporan untuk diisi tangan.`
+    : null;
 }
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -133,16 +142,17 @@ export function numbered(sections: Section[]): Section[] {
 
 /** Every chart of a report, in reading order. */
 export function figuresOf(report: Report): Figure[] {
-  const walk = (s: Section): Figure[] => [
-    ...s.blocks.filter((b): b is Figure => b.kind === 'figure'),
-    ...(s.parts ?? []).flatMap(walk),
-  ];
+  const walk = (s: Section): Figure[] => [...s.blocks.filter((b): b is Figure => b.kind === 'figure'), ...(s.parts ?? []).flatMap(walk)];
   return report.sections.flatMap(walk);
 }
 
 /** The closing section every report ends with. */
 export const CLOSING: Section = {
   title: 'Penutup',
-  blocks: [paragraph(`Demikian laporan ini disusun sebagai bahan pertanggungjawaban dan evaluasi pelaksanaan ${NAME}. `
-    + 'Atas perhatian Bapak/Ibu, kami ucapkan terima kasih.')],
+  blocks: [
+    paragraph(
+      `Demikian laporan ini disusun sebagai bahan pertanggungjawaban dan evaluasi pelaksanaan ${NAME}. ` +
+        'Atas perhatian Bapak/Ibu, kami ucapkan terima kasih.',
+    ),
+  ],
 };

@@ -24,7 +24,9 @@ export function reportRecipients(settings: Settings): ReportRecipient[] {
     for (const address of roleAddresses(role, settings)) byAddress.set(address, [...(byAddress.get(address) ?? []), role]);
   }
   return [...byAddress].map(([address, roles]) => ({
-    address, roles: roles.map((r) => ROLES[r]), suggested: roles.some((r) => r !== 'kepala'),
+    address,
+    roles: roles.map((r) => ROLES[r]),
+    suggested: roles.some((r) => r !== 'kepala'),
   }));
 }
 

@@ -1,31 +1,43 @@
 /** The report of one episode: the naskah dinas "Laporan" filled from what the register holds about it. */
-import { formatDateId, formatDateTimeId, formatDayDateId, formatTimeId, formatWindowId, wibDate } from '../shared/dates';
-import { CANCELLED } from '../episodes/episodes';
-import { PROGRAMME } from '../shared/programme';
-import { formatNumberId, formatPercentId } from '../shared/numbers';
-import {
-  CLOSING, letterhead, MISSING, numbered, orMissing, paragraph, REPORT_PREFIX, reportTitle, signature, table, titleCase,
-  type Block, type Report, type Section,
-} from './document';
-import { isHeld, timing, TIMING_LABELS, type EpisodeRecord } from './figures';
-import type { Settings } from '../settings/settings';
-import { skmSection, type Respondent } from '../survey/skm-report';
-import { STAGES } from '../shared/sop';
+
+import { CANCELLED, tookPlace } from '../episodes/episodes';
 import { isAnswered } from '../live/questions';
-import { NAME } from '../shared/programme';
+import type { Settings } from '../settings/settings';
+import { formatDateId, formatDateTimeId, formatDayDateId, formatTimeId, formatWindowId, wibDate } from '../shared/dates';
+import { formatNumberId, formatPercentId } from '../shared/numbers';
+import { NAME, PROGRAMME } from '../shared/programme';
+import { STAGES } from '../shared/sop';
 import { optionLabel } from '../shared/validation';
+import { type Respondent, skmSection } from '../survey/skm-report';
+import {
+  type Block,
+  CLOSING,
+  letterhead,
+  MISSING,
+  numbered,
+  orMissing,
+  paragraph,
+  REPORT_PREFIX,
+  type Report,
+  reportTitle,
+  type Section,
+  signature,
+  table,
+  titleCase,
+} from './document';
+import { beneficiariesOf, type EpisodeRecord, TIMING_LABELS, timing } from './figures';
 
 export const SOP_TITLE = `Pencatatan dan Pelaporan Hasil Inovasi ${NAME} (TikTok)`;
 
 /** `Laporan HALO KOP-UKM – Episode EP-012 – 2026-11-27`: the episode by the id the register and the sidebar use. */
 export const episodeReportName = (id: string, liveDate: string) => `${REPORT_PREFIX} – Episode ${id} – ${liveDate}`;
 
-
 const count = (n: number | null | undefined, unit = '') => (n === null || n === undefined ? MISSING : `${formatNumberId(n)}${unit}`);
 
 function duration(seconds: number | null): string {
   if (seconds === null) return MISSING;
-  const m = Math.floor(seconds / 60), s = Math.round(seconds % 60);
+  const m = Math.floor(seconds / 60),
+    s = Math.round(seconds % 60);
   return m ? `${m} menit ${s} detik` : `${s} detik`;
 }
 
@@ -35,11 +47,25 @@ export function introduction(agency: string, purpose: string, scope: string, bas
     title: 'Pendahuluan',
     blocks: [],
     parts: [
-      { title: 'Umum', blocks: [paragraph(`${PROGRAMME} adalah inovasi pelayanan publik ${agency} berupa siaran langsung (LIVE) `
-        + 'mingguan di TikTok. Dalam setiap episode, satu koperasi atau UKM di Kabupaten Bogor hadir sebagai narasumber untuk '
-        + 'memperkenalkan koperasi atau produknya dan menjawab pertanyaan masyarakat tentang koperasi dan UKM.')] },
-      { title: 'Maksud dan Tujuan', blocks: [paragraph(`${purpose} Tujuan program adalah memudahkan seluruh masyarakat `
-        + 'Kabupaten Bogor memperoleh informasi tentang koperasi dan UKM.')] },
+      {
+        title: 'Umum',
+        blocks: [
+          paragraph(
+            `${PROGRAMME} adalah inovasi pelayanan publik ${agency} berupa siaran langsung (LIVE) ` +
+              'mingguan di TikTok. Dalam setiap episode, satu koperasi atau UKM di Kabupaten Bogor hadir sebagai narasumber untuk ' +
+              'memperkenalkan koperasi atau produknya dan menjawab pertanyaan masyarakat tentang koperasi dan UKM.',
+          ),
+        ],
+      },
+      {
+        title: 'Maksud dan Tujuan',
+        blocks: [
+          paragraph(
+            `${purpose} Tujuan program adalah memudahkan seluruh masyarakat ` +
+              'Kabupaten Bogor memperoleh informasi tentang koperasi dan UKM.',
+          ),
+        ],
+      },
       { title: 'Ruang Lingkup', blocks: [paragraph(scope)] },
       { title: 'Dasar', blocks: bases.map((b, i) => paragraph(`${String.fromCharCode(97 + i)}. ${b}${i < bases.length - 1 ? ';' : '.'}`)) },
     ],
@@ -48,65 +74,94 @@ export function introduction(agency: string, purpose: string, scope: string, bas
 
 export const BASES = (agency: string) => [
   'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 91 Tahun 2021 tentang Pembinaan Inovasi Pelayanan Publik',
-  'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei '
-    + 'Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik',
+  'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei ' +
+    'Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik',
   `Standar Operasional Prosedur ${SOP_TITLE} pada ${agency}`,
 ];
 
 function guestPart(r: EpisodeRecord): Section {
   const { view, guest } = r;
-  const status = view.status === CANCELLED ? `Dibatalkan (alasan: ${orMissing(view.cancelReason)})` : isHeld(view) ? 'Terlaksana' : 'Belum terlaksana';
+  const status =
+    view.status === CANCELLED
+      ? `Dibatalkan (alasan: ${orMissing(view.cancelReason)})`
+      : tookPlace(view)
+        ? 'Terlaksana'
+        : 'Belum terlaksana';
   return {
     title: 'Narasumber dan Topik',
-    blocks: [table(['Uraian', 'Keterangan'], [
-      ['Narasumber', guest ? `${guest.name}${guest.role ? ` (${guest.role})` : ''}` : MISSING],
-      ['Koperasi/UKM', orMissing(guest?.organization)],
-      ['Jenis', guest?.type ? optionLabel(guest.type) : MISSING],
-      ['Kecamatan', orMissing(guest?.kecamatan)],
-      ['Topik', orMissing(view.topic)],
-      ['Jadwal LIVE', `${formatDayDateId(view.liveDate)}, ${formatWindowId({ start: view.times.liveStart, end: view.times.liveEnd })}`],
-      ['Sesi tanya jawab', formatWindowId({ start: view.times.qaStart, end: view.times.qaEnd })],
-      ['Status episode', status],
-    ])],
+    blocks: [
+      table(
+        ['Uraian', 'Keterangan'],
+        [
+          ['Narasumber', guest ? `${guest.name}${guest.role ? ` (${guest.role})` : ''}` : MISSING],
+          ['Koperasi/UKM', orMissing(guest?.organization)],
+          ['Jenis', guest?.type ? optionLabel(guest.type) : MISSING],
+          ['Kecamatan', orMissing(guest?.kecamatan)],
+          ['Topik', orMissing(view.topic)],
+          ['Jadwal LIVE', `${formatDayDateId(view.liveDate)}, ${formatWindowId({ start: view.times.liveStart, end: view.times.liveEnd })}`],
+          ['Sesi tanya jawab', formatWindowId({ start: view.times.qaStart, end: view.times.qaEnd })],
+          ['Status episode', status],
+        ],
+      ),
+    ],
   };
 }
 
 function stagesPart(r: EpisodeRecord): Section {
   const timings = r.view.stages.map((s) => timing(r.view, s));
   const n = (t: string) => timings.filter((x) => x === t).length;
-  const summary = r.view.status === CANCELLED
-    ? `Episode ini dibatalkan; ${n('onTime') + n('late')} dari ${STAGES.length} tahap sempat diselesaikan.`
-    : `Dari ${STAGES.length} tahap SOP, ${n('onTime')} selesai tepat waktu, ${n('late')} selesai terlambat, `
-      + `${n('overdue')} terlambat dan belum selesai, dan ${n('open')} belum jatuh tempo.`;
+  const summary =
+    r.view.status === CANCELLED
+      ? `Episode ini dibatalkan; ${n('onTime') + n('late')} dari ${STAGES.length} tahap sempat diselesaikan.`
+      : `Dari ${STAGES.length} tahap SOP, ${n('onTime')} selesai tepat waktu, ${n('late')} selesai terlambat, ` +
+        (n('recorded') ? `${n('recorded')} datanya sudah tercatat tetapi belum ditandai selesai, ` : '') +
+        `${n('overdue')} terlambat dan belum selesai, dan ${n('open')} belum jatuh tempo.`;
   return {
     title: 'Pelaksanaan Tahapan SOP',
     blocks: [
       paragraph(summary),
-      table(['No', 'Tahap', 'Pelaksana', 'Jatuh tempo', 'Selesai pada', 'Keterangan'], r.view.stages.map((s, i) => [
-        String(s.no), s.title, s.roleLabel, formatDateId(s.dueDate), s.doneAt ? formatDateTimeId(s.doneAt) : 'Belum selesai', TIMING_LABELS[timings[i]],
-      ])),
+      table(
+        ['No', 'Tahap', 'Pelaksana', 'Jatuh tempo', 'Selesai pada', 'Keterangan'],
+        r.view.stages.map((s, i) => [
+          String(s.no),
+          s.title,
+          s.roleLabel,
+          formatDateId(s.dueDate),
+          s.doneAt ? formatDateTimeId(s.doneAt) : 'Belum selesai',
+          TIMING_LABELS[timings[i]],
+        ]),
+      ),
     ],
   };
 }
 
 function metricsPart(r: EpisodeRecord): Section {
   const m = r.metrics;
-  if (!m) return { title: 'Angka LIVE', blocks: [paragraph('Angka LIVE dari TikTok (jumlah penonton, komentar, suka, dan lainnya) belum dicatat.')] };
+  if (!m)
+    return {
+      title: 'Angka LIVE',
+      blocks: [paragraph('Angka LIVE dari TikTok (jumlah penonton, komentar, suka, dan lainnya) belum dicatat.')],
+    };
   return {
     title: 'Angka LIVE',
-    blocks: [table(['Uraian', 'Nilai'], [
-      ['Total penonton', count(m.totalViewers)],
-      ['Penonton unik', count(m.uniqueViewers)],
-      ['Penonton terbanyak pada saat bersamaan', count(m.peakViewers)],
-      ['Rata-rata lama menonton', duration(m.avgWatchSeconds)],
-      ['Durasi LIVE', count(m.durationMinutes, ' menit')],
-      ['Pengikut baru', count(m.newFollowers)],
-      ['Komentar', count(m.comments)],
-      ['Suka', count(m.likes)],
-      ['Dibagikan', count(m.shares)],
-      ['Hadiah', count(m.gifts)],
-      ['Bukti (tautan)', orMissing(m.evidenceUrl)],
-    ])],
+    blocks: [
+      table(
+        ['Uraian', 'Nilai'],
+        [
+          ['Total penonton', count(m.totalViewers)],
+          ['Penonton unik', count(m.uniqueViewers)],
+          ['Penonton terbanyak pada saat bersamaan', count(m.peakViewers)],
+          ['Rata-rata lama menonton', duration(m.avgWatchSeconds)],
+          ['Durasi LIVE', count(m.durationMinutes, ' menit')],
+          ['Pengikut baru', count(m.newFollowers)],
+          ['Komentar', count(m.comments)],
+          ['Suka', count(m.likes)],
+          ['Dibagikan', count(m.shares)],
+          ['Hadiah', count(m.gifts)],
+          ['Bukti (tautan)', orMissing(m.evidenceUrl)],
+        ],
+      ),
+    ],
   };
 }
 
@@ -117,9 +172,14 @@ function viewersPart(r: EpisodeRecord): Section {
   return {
     title: 'Jumlah Penonton selama LIVE',
     blocks: [
-      paragraph(`Jumlah penonton dicatat ${points.length} kali selama LIVE; tertinggi ${formatNumberId(peak[1])} penonton pada pukul ${peak[0]} WIB.`),
+      paragraph(
+        `Jumlah penonton dicatat ${formatNumberId(points.length)} kali selama LIVE; tertinggi ${formatNumberId(peak[1])} penonton pada pukul ${peak[0]} WIB.`,
+      ),
       { kind: 'figure', chart: 'line', title: 'Jumlah penonton selama LIVE', header: ['Waktu (WIB)', 'Penonton'], points },
-      table(['Waktu (WIB)', 'Penonton'], points.map(([t, v]) => [t, formatNumberId(v)])),
+      table(
+        ['Waktu (WIB)', 'Penonton'],
+        points.map(([t, v]) => [t, formatNumberId(v)]),
+      ),
     ],
   };
 }
@@ -131,10 +191,19 @@ function questionsPart(r: EpisodeRecord): Section {
   return {
     title: 'Tanya Jawab',
     blocks: [
-      paragraph(`Pertanyaan yang diterima: ${formatNumberId(qs.length)}; dijawab: ${formatNumberId(answered)} (${formatPercentId(answered, qs.length)}).`),
-      table(['No', 'Pertanyaan', 'Penanya', 'Jawaban', 'Status'], qs.map((q, i) => [
-        String(i + 1), q.question, orMissing(q.askerHandle), isAnswered(q) ? orMissing(q.answer) : 'Belum dijawab', q.status || (isAnswered(q) ? 'terjawab' : 'belum dijawab'),
-      ])),
+      paragraph(
+        `Pertanyaan yang diterima: ${formatNumberId(qs.length)}; dijawab: ${formatNumberId(answered)} (${formatPercentId(answered, qs.length)}).`,
+      ),
+      table(
+        ['No', 'Pertanyaan', 'Penanya', 'Jawaban', 'Status'],
+        qs.map((q, i) => [
+          String(i + 1),
+          q.question,
+          orMissing(q.askerHandle),
+          isAnswered(q) ? orMissing(q.answer) : 'Belum dijawab',
+          q.status || (isAnswered(q) ? 'terjawab' : 'belum dijawab'),
+        ]),
+      ),
     ],
   };
 }
@@ -146,15 +215,23 @@ function feedbackPart(r: EpisodeRecord): Section {
   return {
     title: 'Umpan Balik',
     blocks: [
-      paragraph(`Umpan balik yang dicatat: ${formatNumberId(fb.length)} (${n('positif')} positif, ${n('netral')} netral, ${n('negatif')} negatif).`),
-      table(['No', 'Saluran', 'Isi', 'Sentimen'], fb.map((f, i) => [String(i + 1), orMissing(f.channel), orMissing(f.text), orMissing(f.sentiment)])),
+      paragraph(
+        `Umpan balik yang dicatat: ${formatNumberId(fb.length)} (${formatNumberId(n('positif'))} positif, ${formatNumberId(n('netral'))} netral, ${formatNumberId(n('negatif'))} negatif).`,
+      ),
+      table(
+        ['No', 'Saluran', 'Isi', 'Sentimen'],
+        fb.map((f, i) => [String(i + 1), orMissing(f.channel), orMissing(f.text), orMissing(f.sentiment)]),
+      ),
     ],
   };
 }
 
 function surveyPart(respondents: readonly Respondent[], population: number | undefined): Section {
   if (!respondents.length) {
-    return { title: 'Survei Kepuasan Masyarakat', blocks: [paragraph('Belum ada responden Survei Kepuasan Masyarakat untuk episode ini.')] };
+    return {
+      title: 'Survei Kepuasan Masyarakat',
+      blocks: [paragraph('Belum ada responden Survei Kepuasan Masyarakat untuk episode ini.')],
+    };
   }
   return { ...skmSection(respondents, { population }), title: 'Survei Kepuasan Masyarakat' };
 }
@@ -164,12 +241,17 @@ function evaluationPart(r: EpisodeRecord): Section {
   if (!e) return { title: 'Evaluasi Bersama', blocks: [paragraph('Hasil evaluasi bersama belum dicatat.')] };
   return {
     title: 'Evaluasi Bersama',
-    blocks: [table(['Uraian', 'Keterangan'], [
-      ['Tanggal rapat', e.meetingDate ? formatDayDateId(e.meetingDate) : MISSING],
-      ['Peserta', orMissing(e.attendees)],
-      ['Hal yang berjalan baik', orMissing(e.strengths)],
-      ['Kendala', orMissing(e.problems)],
-    ])],
+    blocks: [
+      table(
+        ['Uraian', 'Keterangan'],
+        [
+          ['Tanggal rapat', e.meetingDate ? formatDayDateId(e.meetingDate) : MISSING],
+          ['Peserta', orMissing(e.attendees)],
+          ['Hal yang berjalan baik', orMissing(e.strengths)],
+          ['Kendala', orMissing(e.problems)],
+        ],
+      ),
+    ],
   };
 }
 
@@ -178,16 +260,31 @@ export function actionsTable(rows: Array<{ action: EpisodeRecord['actions'][numb
   return table(
     ['No', ...(withEpisode ? ['Episode'] : []), 'Tindakan', 'Penanggung jawab', 'Batas waktu', 'Status'],
     rows.map(({ action: a, episode }, i) => [
-      String(i + 1), ...(withEpisode ? [episode ?? ''] : []), orMissing(a.action), orMissing(a.pic),
+      String(i + 1),
+      ...(withEpisode ? [episode ?? ''] : []),
+      orMissing(a.action),
+      orMissing(a.pic),
       a.dueDate ? formatDateId(a.dueDate) : MISSING,
-      a.status === 'selesai' ? `Selesai${a.doneAt ? ` (${formatDateTimeId(a.doneAt)})` : ''}` : a.dueDate && a.dueDate < today ? 'Terbuka, lewat batas waktu' : 'Terbuka',
+      a.status === 'selesai'
+        ? `Selesai${a.doneAt ? ` (${formatDateTimeId(a.doneAt)})` : ''}`
+        : a.dueDate && a.dueDate < today
+          ? 'Terbuka, lewat batas waktu'
+          : 'Terbuka',
     ]),
   );
 }
 
 function actionsPart(r: EpisodeRecord, today: string): Section {
   if (!r.actions.length) return { title: 'Tindak Lanjut', blocks: [paragraph('Belum ada tindak lanjut yang dicatat.')] };
-  return { title: 'Tindak Lanjut', blocks: [actionsTable(r.actions.map((action) => ({ action })), today)] };
+  return {
+    title: 'Tindak Lanjut',
+    blocks: [
+      actionsTable(
+        r.actions.map((action) => ({ action })),
+        today,
+      ),
+    ],
+  };
 }
 
 function conclusions(r: EpisodeRecord, no: string): Section {
@@ -195,27 +292,46 @@ function conclusions(r: EpisodeRecord, no: string): Section {
   const timings = view.stages.map((s) => timing(view, s));
   const who = guest ? ` dengan narasumber ${guest.name} (${guest.organization})` : '';
   const findings: string[] = [];
-  if (view.status === CANCELLED) findings.push(`Episode ${no}${who} yang dijadwalkan pada ${formatDayDateId(view.liveDate)} dibatalkan (alasan: ${orMissing(view.cancelReason)}).`);
-  else if (isHeld(view)) findings.push(`Episode ${no}${who} telah dilaksanakan pada ${formatDayDateId(view.liveDate)}.`);
-  else findings.push(`Pelaksanaan LIVE episode ${no} yang dijadwalkan pada ${formatDayDateId(view.liveDate)} belum dicatat selesai.`);
+  if (view.status === CANCELLED)
+    findings.push(
+      `Episode ${no}${who} yang dijadwalkan pada ${formatDayDateId(view.liveDate)} dibatalkan (alasan: ${orMissing(view.cancelReason)}).`,
+    );
+  else if (tookPlace(view)) findings.push(`Episode ${no}${who} telah dilaksanakan pada ${formatDayDateId(view.liveDate)}.`);
+  else findings.push(`Pelaksanaan LIVE episode ${no} yang dijadwalkan pada ${formatDayDateId(view.liveDate)} belum tercatat.`);
   if (view.status !== CANCELLED) {
     findings.push(`${timings.filter((t) => t === 'onTime').length} dari ${STAGES.length} tahap SOP selesai tepat waktu.`);
-    findings.push(metrics?.totalViewers != null
-      ? `LIVE ditonton ${formatNumberId(metrics.totalViewers)} penonton${metrics.peakViewers != null ? `, dengan ${formatNumberId(metrics.peakViewers)} penonton terbanyak pada saat bersamaan` : ''}.`
-      : 'Angka penonton belum dicatat.');
+    findings.push(
+      metrics?.totalViewers != null
+        ? `LIVE ditonton ${formatNumberId(metrics.totalViewers)} penonton${metrics.peakViewers != null ? `, dengan ${formatNumberId(metrics.peakViewers)} penonton terbanyak pada saat bersamaan` : ''}.`
+        : 'Angka penonton belum dicatat.',
+    );
     const answered = r.questions.filter(isAnswered).length;
-    if (r.questions.length) findings.push(`${answered} dari ${r.questions.length} pertanyaan masyarakat terjawab (${formatPercentId(answered, r.questions.length)}).`);
+    if (r.questions.length)
+      findings.push(
+        `${formatNumberId(answered)} dari ${formatNumberId(r.questions.length)} pertanyaan masyarakat terjawab (${formatPercentId(answered, r.questions.length)}).`,
+      );
   }
   const advice: string[] = [];
   const behind = view.stages.filter((_, i) => timings[i] === 'overdue').map((s) => `${s.no}. ${s.title}`);
   if (behind.length) advice.push(`Tahap yang terlambat dan belum selesai perlu segera diselesaikan dan dicatat: ${behind.join('; ')}.`);
+  const unconfirmed = view.stages.filter((_, i) => timings[i] === 'recorded').map((s) => `${s.no}. ${s.title}`);
+  if (unconfirmed.length) {
+    advice.push(
+      `Tahap berikut datanya sudah tercatat tetapi belum ditandai selesai: ${unconfirmed.join('; ')}. ` +
+        'Tandai selesai beserta waktu selesainya agar ketepatan waktunya dapat dihitung.',
+    );
+  }
   const unanswered = r.questions.length - r.questions.filter(isAnswered).length;
-  if (unanswered) advice.push(`${unanswered} pertanyaan belum dijawab; jawabannya perlu disampaikan kepada penanya.`);
+  if (unanswered) advice.push(`${formatNumberId(unanswered)} pertanyaan belum dijawab; jawabannya perlu disampaikan kepada penanya.`);
   const open = r.actions.filter((a) => a.status !== 'selesai').length;
   if (open) advice.push(`${open} tindak lanjut masih terbuka; penanggung jawab diminta menyelesaikannya sebelum batas waktu.`);
-  if (isHeld(view)) {
-    const missing = [!metrics && 'angka LIVE', !r.viewerCounts.length && 'jumlah penonton selama LIVE', !r.feedback.length && 'umpan balik', !r.evaluation && 'hasil evaluasi']
-      .filter(Boolean);
+  if (tookPlace(view)) {
+    const missing = [
+      !metrics && 'angka LIVE',
+      !r.viewerCounts.length && 'jumlah penonton selama LIVE',
+      !r.feedback.length && 'umpan balik',
+      !r.evaluation && 'hasil evaluasi',
+    ].filter(Boolean);
     if (missing.length) advice.push(`Data yang belum dicatat perlu dilengkapi di register: ${missing.join(', ')}.`);
   }
   return {
@@ -244,13 +360,16 @@ export function episodeReport({ record, respondents, settings, now, number }: Ep
   return {
     name: episodeReportName(view.id, view.liveDate),
     letterhead: letterhead(settings),
-    title: reportTitle(number ?? settings.reportNumber, [`PELAKSANAAN ${NAME} (TIKTOK) EPISODE ${no}`, formatDayDateId(view.liveDate).toUpperCase()]),
+    title: reportTitle(number ?? settings.reportNumber, [
+      `PELAKSANAAN ${NAME} (TIKTOK) EPISODE ${no}`,
+      formatDayDateId(view.liveDate).toUpperCase(),
+    ]),
     sections: numbered([
       introduction(
         agency,
         `Laporan ini disusun sebagai catatan dan bukti pelaksanaan episode ${no} ${NAME} menurut SOP ${SOP_TITLE}, serta sebagai bahan evaluasi program.`,
-        `Laporan ini mencakup episode ${no} yang dijadwalkan pada ${formatDayDateId(view.liveDate)}: persiapan, pelaksanaan LIVE `
-          + 'dan sesi tanya jawab, pemantauan penonton, pengumpulan umpan balik, serta evaluasi bersama dan tindak lanjutnya.',
+        `Laporan ini mencakup episode ${no} yang dijadwalkan pada ${formatDayDateId(view.liveDate)}: persiapan, pelaksanaan LIVE ` +
+          'dan sesi tanya jawab, pemantauan penonton, pengumpulan umpan balik, serta evaluasi bersama dan tindak lanjutnya.',
         BASES(agency),
       ),
       { title: 'Kegiatan yang Dilaksanakan', blocks: [], parts: [guestPart(record), stagesPart(record)] },
@@ -258,8 +377,13 @@ export function episodeReport({ record, respondents, settings, now, number }: Ep
         title: 'Hasil yang Dicapai',
         blocks: [],
         parts: [
-          metricsPart(record), viewersPart(record), questionsPart(record), feedbackPart(record),
-          surveyPart(respondents, record.metrics?.totalViewers ?? undefined), evaluationPart(record), actionsPart(record, today),
+          metricsPart(record),
+          viewersPart(record),
+          questionsPart(record),
+          feedbackPart(record),
+          surveyPart(respondents, beneficiariesOf(record.metrics) || undefined),
+          evaluationPart(record),
+          actionsPart(record, today),
         ],
       },
       conclusions(record, no),

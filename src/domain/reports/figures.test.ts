@@ -1,10 +1,8 @@
-import { wibInstant } from '../shared/dates';
-import { episodeView, plannedEpisode } from '../episodes/episodes';
+import { episodeView, plannedEpisode, tookPlace } from '../episodes/episodes';
 import { isAnswered } from '../live/questions';
+import { wibInstant } from '../shared/dates';
+import { answeredBand, beneficiaryBand, compliance, periodFigures, recordsOf, timing } from './figures';
 import { NOW, registerData } from './fixture';
-import {
-  answeredBand, beneficiaryBand, compliance, isHeld, periodFigures, recordsOf, timing,
-} from './figures';
 
 const data = registerData();
 const view = (id: string) => data.views.find((v) => v.id === id)!;
@@ -15,23 +13,31 @@ describe('episodes of a period', () => {
     expect(november.records.map((r) => r.view.id)).toEqual(['EP-001', 'EP-002', 'EP-003', 'EP-004']);
     expect(november.held.map((r) => r.view.id)).toEqual(['EP-001', 'EP-002', 'EP-004']);
     expect([november.cancelled, november.notHeld]).toEqual([1, 0]);
-    expect(isHeld(view('EP-003'))).toBe(false);
+    expect(tookPlace(view('EP-003'))).toBe(false);
     const december = periodFigures(data, '2026-12-01', '2026-12-31');
     expect([december.records.length, december.held.length, december.notHeld]).toEqual([1, 0, 1]);
   });
 
   it('counts koperasi and UKM guests of held episodes, by kecamatan', () => {
     expect(november.guests).toEqual({
-      koperasi: 1, ukm: 2, distinct: 3,
-      byKecamatan: [{ kecamatan: 'Cibinong', koperasi: 1, ukm: 1 }, { kecamatan: 'Ciawi', koperasi: 0, ukm: 1 }],
+      koperasi: 1,
+      ukm: 2,
+      distinct: 3,
+      byKecamatan: [
+        { kecamatan: 'Cibinong', koperasi: 1, ukm: 1 },
+        { kecamatan: 'Ciawi', koperasi: 0, ukm: 1 },
+      ],
     });
   });
 });
 
 describe('SOP timing and compliance', () => {
   it('is on time up to the deadline (the window end, else the end of the due date), late after it', () => {
-    const { episode, stages } = plannedEpisode({ id: 'EP-009', liveDate: '2026-11-06', guestId: 'NS-001', topic: 'x', recordedBy: '', recordedAt: '' },
-      { liveStart: '08:00', liveEnd: '08:30', qaStart: '09:00', qaEnd: '09:30' }, 4);
+    const { episode, stages } = plannedEpisode(
+      { id: 'EP-009', liveDate: '2026-11-06', guestId: 'NS-001', topic: 'x', recordedBy: '', recordedAt: '' },
+      { liveStart: '08:00', liveEnd: '08:30', qaStart: '09:00', qaEnd: '09:30' },
+      4,
+    );
     const at = (stage: string, doneAt: string) => {
       const rows = stages.map((s) => (s.stage === stage ? { ...s, doneAt } : s));
       const v = episodeView(episode, rows, undefined, episode, NOW);
@@ -47,15 +53,15 @@ describe('SOP timing and compliance', () => {
   });
 
   it('shares stages done on time among those due, per stage, leaving cancelled episodes out', () => {
-    expect(november.compliance.total).toEqual({ due: 24, onTime: 22, late: 1, overdue: 1 });
+    expect(november.compliance.total).toEqual({ due: 24, onTime: 22, late: 1, overdue: 1, recorded: 0 });
     const perStage = Object.fromEntries(november.compliance.perStage.map(({ stage, ...c }) => [stage.key, c]));
-    expect(perStage.hubungi_narasumber).toEqual({ due: 3, onTime: 2, late: 1, overdue: 0 });
-    expect(perStage.pengumpulan_feedback).toEqual({ due: 3, onTime: 2, late: 0, overdue: 1 });
-    expect(perStage.live).toEqual({ due: 3, onTime: 3, late: 0, overdue: 0 });
+    expect(perStage.hubungi_narasumber).toEqual({ due: 3, onTime: 2, late: 1, overdue: 0, recorded: 0 });
+    expect(perStage.pengumpulan_feedback).toEqual({ due: 3, onTime: 2, late: 0, overdue: 1, recorded: 0 });
+    expect(perStage.live).toEqual({ due: 3, onTime: 3, late: 0, overdue: 0, recorded: 0 });
   });
 
   it('counts only stages already due for a scheduled episode', () => {
-    expect(compliance([view('EP-005')]).total).toEqual({ due: 2, onTime: 0, late: 0, overdue: 2 });
+    expect(compliance([view('EP-005')]).total).toEqual({ due: 2, onTime: 0, late: 0, overdue: 2, recorded: 0 });
     expect(timing(view('EP-003'), view('EP-003').stages[4])).toBe('cancelled');
   });
 });
@@ -110,10 +116,18 @@ describe('a period without episodes', () => {
   it('has zeros and no best episode', () => {
     const empty = periodFigures(data, '2027-01-01', '2027-01-31');
     expect(empty).toMatchObject({
-      records: [], held: [], cancelled: 0, notHeld: 0, beneficiaries: 0, openActions: [], evaluated: 0, withEvidence: 0,
-      questions: { received: 0, answered: 0 }, viewers: { total: 0, mean: null, best: null, perEpisode: [] },
+      records: [],
+      held: [],
+      cancelled: 0,
+      notHeld: 0,
+      beneficiaries: 0,
+      openActions: [],
+      evaluated: 0,
+      withEvidence: 0,
+      questions: { received: 0, answered: 0 },
+      viewers: { total: 0, mean: null, best: null, perEpisode: [] },
       guests: { koperasi: 0, ukm: 0, distinct: 0, byKecamatan: [] },
     });
-    expect(empty.compliance.total).toEqual({ due: 0, onTime: 0, late: 0, overdue: 0 });
+    expect(empty.compliance.total).toEqual({ due: 0, onTime: 0, late: 0, overdue: 0, recorded: 0 });
   });
 });

@@ -4,17 +4,22 @@
  * the bands of the regional innovation index (IID). Every definition the office may be asked about is
  * stated here once.
  */
-import { wibInstant, type IsoDate } from '../shared/dates';
-import { CANCELLED, deadline, type EpisodeView, type StageView } from '../episodes/episodes';
-import type { Guest } from '../guests/guests';
+
+import { CANCELLED, deadline, type EpisodeView, type StageView, tookPlace } from '../episodes/episodes';
 import type { Action, Evaluation } from '../evaluation/evaluation';
+import type { Guest } from '../guests/guests';
+import { isIncluded } from '../live/exclusion';
 import { isAnswered, type Question } from '../live/questions';
 import type { Feedback } from '../live/records';
 import type { Metrics, ViewerCount } from '../live/viewers';
+import { type IsoDate, wibInstant } from '../shared/dates';
 import { roundHalfUp } from '../shared/numbers';
-import { stage as sopStage, STAGES, type Stage } from '../shared/sop';
+import { STAGES, type Stage, stage as sopStage } from '../shared/sop';
 
-/** The register's rows the reports read; `views` are all episodes with their SOP timeline. */
+/**
+ * The register's rows the reports read; `views` are all episodes with their SOP timeline, built with the
+ * stages their records show done (recordedByEpisode over these same rows).
+ */
 export interface RegisterData {
   views: readonly EpisodeView[];
   guests: readonly Guest[];
@@ -32,7 +37,7 @@ export interface EpisodeRecord {
   guest: Guest | undefined;
   /** The latest "Angka LIVE" row: a later row corrects an earlier one. */
   metrics: Metrics | undefined;
-  /** In time order. */
+  /** In time order. Viewer counts, questions and feedback: those not excluded (see isIncluded). */
   viewerCounts: ViewerCount[];
   questions: Question[];
   feedback: Feedback[];
@@ -64,9 +69,11 @@ export function recordsOf(data: RegisterData): (view: EpisodeView) => EpisodeRec
     view,
     guest: guests.get(view.narasumberId),
     metrics: last(metrics.get(view.id)),
-    viewerCounts: [...(counts.get(view.id) ?? [])].filter((c) => c.viewers !== null).sort((a, b) => a.time.localeCompare(b.time)),
-    questions: questions.get(view.id) ?? [],
-    feedback: feedback.get(view.id) ?? [],
+    viewerCounts: (counts.get(view.id) ?? [])
+      .filter((c) => c.viewers !== null && isIncluded(c))
+      .sort((a, b) => a.time.localeCompare(b.time)),
+    questions: (questions.get(view.id) ?? []).filter(isIncluded),
+    feedback: (feedback.get(view.id) ?? []).filter(isIncluded),
     evaluation: last(evaluations.get(view.id)),
     actions: actions.get(view.id) ?? [],
   });
@@ -74,22 +81,20 @@ export function recordsOf(data: RegisterData): (view: EpisodeView) => EpisodeRec
 
 // ---------------------------------------------------------------------------------------------- episodes
 
-/** Held = not cancelled and the LIVE stage marked done. */
-export const isHeld = (view: EpisodeView): boolean =>
-  view.status !== CANCELLED && view.stages.some((s) => s.key === 'live' && s.doneAt !== '');
-
+/** Held = the LIVE took place, by the register's one rule (tookPlace: marked done or shown by its data). */
 export function episodeStatusLabel(view: EpisodeView): string {
   if (view.status === CANCELLED) return 'Dibatalkan';
-  return isHeld(view) ? 'Terlaksana' : 'Belum terlaksana';
+  return tookPlace(view) ? 'Terlaksana' : 'Belum terlaksana';
 }
 
 // ---------------------------------------------------------------------------------------------- SOP timing
 
-export type Timing = 'onTime' | 'late' | 'overdue' | 'open' | 'cancelled';
+export type Timing = 'onTime' | 'late' | 'recorded' | 'overdue' | 'open' | 'cancelled';
 
 export const TIMING_LABELS: Record<Timing, string> = {
   onTime: 'Tepat waktu',
   late: 'Selesai terlambat',
+  recorded: 'Datanya tercatat, belum ditandai selesai',
   overdue: 'Terlambat, belum selesai',
   open: 'Belum jatuh tempo',
   cancelled: 'Tidak dilaksanakan (episode dibatalkan)',
@@ -100,27 +105,34 @@ const instantOf = (dateTime: string) => {
   return wibInstant(date, time ?? '00:00');
 };
 
-/** On time = done by the stage's deadline (its window's end, else the end of its due date). */
+/**
+ * On time = done by the stage's deadline (its window's end, else the end of its due date), measured on the
+ * completion time the user gave (not when they clicked). A stage only shown done by its data has no
+ * completion time yet: neither on time nor late.
+ */
 export function timing(view: EpisodeView, s: StageView): Timing {
   if (s.doneAt) return instantOf(s.doneAt).getTime() <= deadline(sopStage(s.key), s.dueDate, view.times).getTime() ? 'onTime' : 'late';
   if (view.status === CANCELLED) return 'cancelled';
+  if (s.status === 'tercatat') return 'recorded';
   return s.status === 'terlambat' ? 'overdue' : 'open';
 }
 
 export interface Compliance {
-  /** Stages whose deadline has passed or that are done. */
+  /** Stages done (with their completion time) or whose deadline has passed undone: what "tepat waktu" is a share of. */
   due: number;
   onTime: number;
   late: number;
   overdue: number;
+  /** Shown done by their data but not marked done: no completion time, so outside `due`; reported beside it. */
+  recorded: number;
 }
 
-const noCompliance = (): Compliance => ({ due: 0, onTime: 0, late: 0, overdue: 0 });
+const noCompliance = (): Compliance => ({ due: 0, onTime: 0, late: 0, overdue: 0, recorded: 0 });
 
 function add(c: Compliance, t: Timing): void {
   if (t === 'open' || t === 'cancelled') return;
-  c.due++;
   c[t]++;
+  if (t !== 'recorded') c.due++;
 }
 
 /** SOP compliance of episodes not cancelled, in total and per stage. */
@@ -166,6 +178,7 @@ export interface PeriodFigures {
   to: IsoDate;
   /** Every episode scheduled in the period (by LIVE date), cancelled ones included, in date order. */
   records: EpisodeRecord[];
+  /** Episodes that took place (see tookPlace). */
   held: EpisodeRecord[];
   cancelled: number;
   /** Neither held nor cancelled: still ahead, or not recorded as held. */
@@ -194,9 +207,11 @@ export const liveEvidence = (r: EpisodeRecord): string =>
 
 export function periodFigures(data: RegisterData, from: IsoDate, to: IsoDate): PeriodFigures {
   const recordOf = recordsOf(data);
-  const records = data.views.filter((v) => v.liveDate >= from && v.liveDate <= to)
-    .sort((a, b) => a.liveDate.localeCompare(b.liveDate) || a.id.localeCompare(b.id)).map(recordOf);
-  const held = records.filter((r) => isHeld(r.view));
+  const records = data.views
+    .filter((v) => v.liveDate >= from && v.liveDate <= to)
+    .sort((a, b) => a.liveDate.localeCompare(b.liveDate) || a.id.localeCompare(b.id))
+    .map(recordOf);
+  const held = records.filter((r) => tookPlace(r.view));
   const kecamatan = new Map<string, { kecamatan: string; koperasi: number; ukm: number }>();
   for (const { guest } of held) {
     if (!guest) continue;
@@ -205,16 +220,21 @@ export function periodFigures(data: RegisterData, from: IsoDate, to: IsoDate): P
     else if (guest.type === 'ukm') entry.ukm++;
     kecamatan.set(guest.kecamatan, entry);
   }
-  const byKecamatan = [...kecamatan.values()]
-    .sort((a, b) => b.koperasi + b.ukm - (a.koperasi + a.ukm) || a.kecamatan.localeCompare(b.kecamatan));
+  const byKecamatan = [...kecamatan.values()].sort(
+    (a, b) => b.koperasi + b.ukm - (a.koperasi + a.ukm) || a.kecamatan.localeCompare(b.kecamatan),
+  );
   const perEpisode = held.flatMap((record) =>
-    record.metrics?.totalViewers != null ? [{ record, value: record.metrics.totalViewers }] : []);
+    record.metrics?.totalViewers != null ? [{ record, value: record.metrics.totalViewers }] : [],
+  );
   const total = perEpisode.reduce((sum, p) => sum + p.value, 0);
   const questions = held.flatMap((r) => r.questions);
   return {
-    from, to, records, held,
+    from,
+    to,
+    records,
+    held,
     cancelled: records.filter((r) => r.view.status === CANCELLED).length,
-    notHeld: records.filter((r) => r.view.status !== CANCELLED && !isHeld(r.view)).length,
+    notHeld: records.filter((r) => r.view.status !== CANCELLED && !tookPlace(r.view)).length,
     guests: {
       koperasi: byKecamatan.reduce((n, k) => n + k.koperasi, 0),
       ukm: byKecamatan.reduce((n, k) => n + k.ukm, 0),
@@ -223,7 +243,8 @@ export function periodFigures(data: RegisterData, from: IsoDate, to: IsoDate): P
     },
     compliance: compliance(records.map((r) => r.view)),
     viewers: {
-      perEpisode, total,
+      perEpisode,
+      total,
       mean: perEpisode.length ? total / perEpisode.length : null,
       best: perEpisode.reduce<PeriodFigures['viewers']['best']>((best, p) => (!best || p.value > best.value ? p : best), null),
     },

@@ -1,5 +1,5 @@
 /** Report periods: a month, a quarter (triwulan) or a year, and how Indonesian text names them. */
-import { addDays, formatDateId, isIsoDate, MONTHS_ID, type IsoDate } from '../shared/dates';
+import { addDays, formatDateId, type IsoDate, isIsoDate, MONTHS_ID } from '../shared/dates';
 
 export type PeriodKind = 'month' | 'quarter' | 'year';
 const ROMAN = ['I', 'II', 'III', 'IV'];
@@ -18,7 +18,11 @@ export function periodRange(kind: PeriodKind, year: number, index = 1): { from: 
 function periodOf(from: IsoDate, to: IsoDate): { kind: PeriodKind; index: number; year: number } | null {
   const year = Number(from.slice(0, 4));
   const month = Number(from.slice(5, 7));
-  const candidates: Array<[PeriodKind, number]> = [['year', 1], ['quarter', Math.ceil(month / 3)], ['month', month]];
+  const candidates: Array<[PeriodKind, number]> = [
+    ['year', 1],
+    ['quarter', Math.ceil(month / 3)],
+    ['month', month],
+  ];
   const found = candidates.find(([kind, index]) => {
     const r = periodRange(kind, year, index);
     return r.from === from && r.to === to;

@@ -1,11 +1,11 @@
 import { dashboard } from '../dashboard/dashboard';
-import { letterhead, numbered, signature, titleCase, type Block, type Report, type Section } from './document';
+import { DEFAULT_SETTINGS } from '../settings/settings';
+import { type Block, letterhead, numbered, type Report, type Section, signature, titleCase } from './document';
 import { episodeReport, episodeReportName } from './episode-report';
 import { recordsOf } from './figures';
-import { periodLabel, periodRange } from './periods';
-import { periodReport, periodReportName } from './period-report';
 import { NOW, RESPONDENTS, registerData, SETTINGS } from './fixture';
-import { DEFAULT_SETTINGS } from '../settings/settings';
+import { periodReport, periodReportName } from './period-report';
+import { periodLabel, periodRange } from './periods';
 
 const data = registerData();
 const record = (id: string) => recordsOf(data)(data.views.find((v) => v.id === id)!);
@@ -24,14 +24,27 @@ const text = (report: Report) => lines(report).join('\n');
 
 describe('report pieces', () => {
   it('letters sections and numbers their parts', () => {
-    const [a, b] = numbered([{ title: 'Pendahuluan', blocks: [], parts: [{ title: 'Umum', blocks: [] }, { title: 'Dasar', blocks: [] }] }, { title: 'Penutup', blocks: [] }]);
+    const [a, b] = numbered([
+      {
+        title: 'Pendahuluan',
+        blocks: [],
+        parts: [
+          { title: 'Umum', blocks: [] },
+          { title: 'Dasar', blocks: [] },
+        ],
+      },
+      { title: 'Penutup', blocks: [] },
+    ]);
     expect([a.title, a.parts?.map((p) => p.title), b.title]).toEqual(['A. Pendahuluan', ['1. Umum', '2. Dasar'], 'B. Penutup']);
   });
 
   it('signs with city and Indonesian date (no trailing period), position, name, rank and the grouped NIP', () => {
     expect(signature(SETTINGS, '2026-12-04')).toEqual({
-      placeDate: 'Cibinong, 4 Desember 2026', position: 'KEPALA DINAS KOPERASI DAN UKM KABUPATEN BOGOR,',
-      name: 'Dr. Hj. RINA MARLINA, S.E., M.Si.', rank: 'Pembina Utama Muda (IV/c)', nip: 'NIP. 19720707 200501 2 009',
+      placeDate: 'Cibinong, 4 Desember 2026',
+      position: 'KEPALA DINAS KOPERASI DAN UKM KABUPATEN BOGOR,',
+      name: 'Dr. Hj. RINA MARLINA, S.E., M.Si.',
+      rank: 'Pembina Utama Muda (IV/c)',
+      nip: 'NIP. 19720707 200501 2 009',
     });
     expect(signature(DEFAULT_SETTINGS, '2026-12-04').nip).toBe('NIP. ……………………………');
   });
@@ -48,43 +61,71 @@ describe('episode report', () => {
   it('is named and titled after the episode by the id the register and the sidebar use', () => {
     expect(report.name).toBe('Laporan HALO KOP-UKM – Episode EP-001 – 2026-11-06');
     expect(episodeReportName('EP-012', '2026-11-27')).toBe('Laporan HALO KOP-UKM – Episode EP-012 – 2026-11-27');
-    expect(report.title).toEqual(['LAPORAN', 'NOMOR ……………………………', 'TENTANG', 'PELAKSANAAN HALO KOP-UKM (TIKTOK) EPISODE EP-001', 'JUMAT, 6 NOVEMBER 2026']);
+    expect(report.title).toEqual([
+      'LAPORAN',
+      'NOMOR ……………………………',
+      'TENTANG',
+      'PELAKSANAAN HALO KOP-UKM (TIKTOK) EPISODE EP-001',
+      'JUMAT, 6 NOVEMBER 2026',
+    ]);
     expect(all).not.toMatch(/[Ee]pisode \d/);
   });
 
   it('carries the kop of a regional office: the government, the agency without the regency twice, the address', () => {
     expect(report.letterhead).toEqual({
-      government: 'PEMERINTAH KABUPATEN BOGOR', agency: 'DINAS KOPERASI DAN UKM', address: DEFAULT_SETTINGS.agencyAddress,
-      contact: 'Telp. (021) 87929919, Faks. (021) 87929919', logoFileId: '',
+      government: 'PEMERINTAH KABUPATEN BOGOR',
+      agency: 'DINAS KOPERASI DAN UKM',
+      address: DEFAULT_SETTINGS.agencyAddress,
+      contact: 'Telp. (021) 87929919, Faks. (021) 87929919',
+      logoFileId: '',
     });
     expect(letterhead({ ...SETTINGS, agencyName: 'Dinas Koperasi dan Usaha Mikro', logoFileId: '1AbCdEfGhIjK' })).toMatchObject({
-      government: 'PEMERINTAH KABUPATEN BOGOR', agency: 'DINAS KOPERASI DAN USAHA MIKRO', logoFileId: '1AbCdEfGhIjK',
+      government: 'PEMERINTAH KABUPATEN BOGOR',
+      agency: 'DINAS KOPERASI DAN USAHA MIKRO',
+      logoFileId: '1AbCdEfGhIjK',
     });
   });
 
   it('carries the nomor surat of the settings, or of this report', () => {
     const numbered = { ...SETTINGS, reportNumber: '000.1.2/117/Diskopukm/2026' };
-    expect(episodeReport({ record: record('EP-001'), respondents: [], settings: numbered, now: NOW }).title[1]).toBe('NOMOR 000.1.2/117/Diskopukm/2026');
-    expect(episodeReport({ record: record('EP-001'), respondents: [], settings: numbered, now: NOW, number: '000.1.2/118/Diskopukm/2026' }).title[1])
-      .toBe('NOMOR 000.1.2/118/Diskopukm/2026');
+    expect(episodeReport({ record: record('EP-001'), respondents: [], settings: numbered, now: NOW }).title[1]).toBe(
+      'NOMOR 000.1.2/117/Diskopukm/2026',
+    );
+    expect(
+      episodeReport({ record: record('EP-001'), respondents: [], settings: numbered, now: NOW, number: '000.1.2/118/Diskopukm/2026' })
+        .title[1],
+    ).toBe('NOMOR 000.1.2/118/Diskopukm/2026');
   });
 
   it('follows the naskah dinas layout A–E', () => {
     expect(report.sections.map((s) => s.title)).toEqual([
-      'A. Pendahuluan', 'B. Kegiatan yang Dilaksanakan', 'C. Hasil yang Dicapai', 'D. Simpulan dan Saran', 'E. Penutup',
+      'A. Pendahuluan',
+      'B. Kegiatan yang Dilaksanakan',
+      'C. Hasil yang Dicapai',
+      'D. Simpulan dan Saran',
+      'E. Penutup',
     ]);
     expect(report.sections[0].parts?.map((p) => p.title)).toEqual(['1. Umum', '2. Maksud dan Tujuan', '3. Ruang Lingkup', '4. Dasar']);
     expect(report.sections[2].parts?.map((p) => p.title)).toEqual([
-      '1. Angka LIVE', '2. Jumlah Penonton selama LIVE', '3. Tanya Jawab', '4. Umpan Balik', '5. Survei Kepuasan Masyarakat',
-      '6. Evaluasi Bersama', '7. Tindak Lanjut',
+      '1. Angka LIVE',
+      '2. Jumlah Penonton selama LIVE',
+      '3. Tanya Jawab',
+      '4. Umpan Balik',
+      '5. Survei Kepuasan Masyarakat',
+      '6. Evaluasi Bersama',
+      '7. Tindak Lanjut',
     ]);
   });
 
   it('states the guest, each stage with due date, date done and status, and the figures', () => {
     expect(all).toContain('Narasumber | Siti Aminah (Ketua)');
     expect(all).toContain('Jadwal LIVE | Jumat, 6 November 2026, pukul 08.00–08.30 WIB');
-    expect(all).toContain('3 | Pelaksanaan LIVE TikTok | Tim Pelaksana – Pubdisdok | 6 November 2026 | 6 November 2026 pukul 08.00 | Tepat waktu');
-    expect(all).toContain('Dari 8 tahap SOP, 8 selesai tepat waktu, 0 selesai terlambat, 0 terlambat dan belum selesai, dan 0 belum jatuh tempo.');
+    expect(all).toContain(
+      '3 | Pelaksanaan LIVE TikTok | Tim Pelaksana – Pubdisdok | 6 November 2026 | 6 November 2026 pukul 08.00 | Tepat waktu',
+    );
+    expect(all).toContain(
+      'Dari 8 tahap SOP, 8 selesai tepat waktu, 0 selesai terlambat, 0 terlambat dan belum selesai, dan 0 belum jatuh tempo.',
+    );
     expect(all).toContain('Total penonton | 250');
     expect(all).toContain('Rata-rata lama menonton | 2 menit 5 detik');
     expect(all).toContain('Hadiah | Belum dicatat');
@@ -102,25 +143,37 @@ describe('episode report', () => {
 
   it('states late and overdue stages and what is not recorded', () => {
     const late = text(episodeReport({ record: record('EP-002'), respondents: [], settings: SETTINGS, now: NOW }));
-    expect(late).toContain('1 | Menghubungi narasumber | Tim Pelaksana | 30 Oktober 2026 | 31 Oktober 2026 pukul 15.00 | Selesai terlambat');
-    expect(late).toContain('6 | Pengumpulan umpan balik dari sasaran program | Tim Pelaksana – Pubdisdok | 16 November 2026 | Belum selesai | Terlambat, belum selesai');
+    expect(late).toContain(
+      '1 | Menghubungi narasumber | Tim Pelaksana | 30 Oktober 2026 | 31 Oktober 2026 pukul 15.00 | Selesai terlambat',
+    );
+    expect(late).toContain(
+      '6 | Pengumpulan umpan balik dari sasaran program | Tim Pelaksana – Pubdisdok | 16 November 2026 | Belum selesai | Terlambat, belum selesai',
+    );
     expect(late).toContain('Penonton unik | Belum dicatat');
     expect(late).toContain('Jumlah penonton selama LIVE belum dicatat.');
     expect(late).toContain('Umpan balik dari sasaran program belum dicatat.');
     expect(late).toContain('Belum ada responden Survei Kepuasan Masyarakat untuk episode ini.');
     expect(late).toContain('Hasil evaluasi bersama belum dicatat.');
     expect(late).toContain('Terbuka, lewat batas waktu');
-    expect(late).toContain('Tahap yang terlambat dan belum selesai perlu segera diselesaikan dan dicatat: 6. Pengumpulan umpan balik dari sasaran program.');
-    expect(late).toContain('Data yang belum dicatat perlu dilengkapi di register: jumlah penonton selama LIVE, umpan balik, hasil evaluasi.');
+    expect(late).toContain(
+      'Tahap yang terlambat dan belum selesai perlu segera diselesaikan dan dicatat: 6. Pengumpulan umpan balik dari sasaran program.',
+    );
+    expect(late).toContain(
+      'Data yang belum dicatat perlu dilengkapi di register: jumlah penonton selama LIVE, umpan balik, hasil evaluasi.',
+    );
   });
 
   it('reports a cancelled episode as cancelled', () => {
     const cancelled = text(episodeReport({ record: record('EP-003'), respondents: [], settings: SETTINGS, now: NOW }));
     expect(cancelled).toContain('Status episode | Dibatalkan (alasan: Narasumber sakit)');
     expect(cancelled).toContain('Episode ini dibatalkan; 2 dari 8 tahap sempat diselesaikan.');
-    expect(cancelled).toContain('5 | Pemantauan jumlah penonton | Tim Pelaksana | 20 November 2026 | Belum selesai | Tidak dilaksanakan (episode dibatalkan)');
+    expect(cancelled).toContain(
+      '5 | Pemantauan jumlah penonton | Tim Pelaksana | 20 November 2026 | Belum selesai | Tidak dilaksanakan (episode dibatalkan)',
+    );
     expect(cancelled).toContain('Angka LIVE dari TikTok (jumlah penonton, komentar, suka, dan lainnya) belum dicatat.');
-    expect(cancelled).toContain('Simpulan: Episode EP-003 dengan narasumber Siti Aminah (Koperasi Wanita Mekar Sari) yang dijadwalkan pada Jumat, 20 November 2026 dibatalkan');
+    expect(cancelled).toContain(
+      'Simpulan: Episode EP-003 dengan narasumber Siti Aminah (Koperasi Wanita Mekar Sari) yang dijadwalkan pada Jumat, 20 November 2026 dibatalkan',
+    );
   });
 });
 
@@ -131,7 +184,13 @@ describe('period recap', () => {
   it('names and titles the period', () => {
     expect(report.name).toBe('Laporan HALO KOP-UKM – Rekap 2026-11-01 s.d. 2026-11-30');
     expect(periodReportName('2026-01-01', '2026-12-31')).toBe('Laporan HALO KOP-UKM – Rekap 2026-01-01 s.d. 2026-12-31');
-    expect(report.title).toEqual(['LAPORAN', 'NOMOR ……………………………', 'TENTANG', 'REKAPITULASI PELAKSANAAN HALO KOP-UKM (TIKTOK)', 'BULAN NOVEMBER 2026']);
+    expect(report.title).toEqual([
+      'LAPORAN',
+      'NOMOR ……………………………',
+      'TENTANG',
+      'REKAPITULASI PELAKSANAAN HALO KOP-UKM (TIKTOK)',
+      'BULAN NOVEMBER 2026',
+    ]);
     expect(periodLabel('2026-10-01', '2026-12-31')).toBe('triwulan IV tahun 2026');
     expect(periodLabel('2026-01-01', '2026-12-31')).toBe('tahun 2026');
     expect(periodLabel('2026-02-01', '2026-02-28')).toBe('bulan Februari 2026');
@@ -146,9 +205,13 @@ describe('period recap', () => {
     expect(all).toContain('2 | EP-002 | 13 November 2026 | Budi Santoso (Keripik Singkong Budi) | Terlaksana | 400 | 2 dari 2');
     expect(all).toContain('Narasumber episode yang terlaksana: 1 koperasi dan 2 UKM (3 narasumber berbeda) dari 2 kecamatan.');
     expect(all).toContain('Cibinong | 1 | 1 | 2');
-    expect(all).toContain('Dari 24 tahap yang sudah jatuh tempo pada episode yang tidak dibatalkan, 22 (91,7%) selesai tepat waktu, 1 selesai terlambat, dan 1 terlambat dan belum selesai.');
+    expect(all).toContain(
+      'Dari 24 tahap yang sudah jatuh tempo pada episode yang tidak dibatalkan, 22 (91,7%) selesai tepat waktu, 1 selesai terlambat, dan 1 terlambat dan belum selesai.',
+    );
     expect(all).toContain('1 | Menghubungi narasumber | 3 | 2 | 1 | 0 | 66,7%');
-    expect(all).toContain('Total penonton 800 dari 3 episode yang angkanya tercatat, rata-rata 266,7 penonton per episode. Penonton terbanyak pada episode EP-002 (13 November 2026, Budi Santoso (Keripik Singkong Budi)) dengan 400 penonton.');
+    expect(all).toContain(
+      'Total penonton 800 dari 3 episode yang angkanya tercatat, rata-rata 266,7 penonton per episode. Penonton terbanyak pada episode EP-002 (13 November 2026, Budi Santoso (Keripik Singkong Budi)) dengan 400 penonton.',
+    );
     expect(all).toContain('[chart: Total penonton per episode] 06/11=250 13/11=400 27/11=150');
     expect(all).toContain('Pertanyaan masyarakat yang diterima: 6; dijawab: 5 (83,3%).');
     expect(all).toContain('Nilai IKM = 3,500 × 25 = 87,50');
@@ -156,10 +219,14 @@ describe('period recap', () => {
   });
 
   it('states the innovation index figures with their parameters', () => {
-    expect(all).toContain('1 | Sosialisasi inovasi melalui media sosial milik pemerintah | 3 LIVE di akun TikTok Dinas Koperasi dan UKM Kabupaten Bogor | – | 2 episode dengan tautan bukti');
+    expect(all).toContain(
+      '1 | Sosialisasi inovasi melalui media sosial milik pemerintah | 3 LIVE di akun TikTok Dinas Koperasi dan UKM Kabupaten Bogor | – | 2 episode dengan tautan bukti',
+    );
     expect(all).toContain('2 | Persentase pertanyaan masyarakat yang dijawab | 83,3% (5 dari 6) | 51–90%');
     expect(all).toContain('3 | Jumlah penerima manfaat | 700 orang | ≥ 501');
-    expect(all).toContain('4 | Monitoring dan evaluasi | 1 evaluasi bersama tercatat; 2 responden SKM, IKM 87,50 (mutu B, Baik) | Ada laporan SKM');
+    expect(all).toContain(
+      '4 | Monitoring dan evaluasi | 1 evaluasi bersama tercatat; 2 responden SKM, IKM 87,50 (mutu B, Baik) | Ada laporan SKM',
+    );
     expect(all).toContain('EP-002 | 13 November 2026 | Belum dicatat');
     expect(all).toContain('EP-004 | 27 November 2026 | https://drive.google.com/file/d/bukti-ep4');
   });
@@ -194,19 +261,37 @@ describe('dashboard', () => {
 
   it('lists the next episodes with their open stages and the overdue stages, most late first', () => {
     expect(d.values.find((r) => r[1] === 'EP-005')?.slice(0, 6)).toEqual([
-      '18 Desember 2026', 'EP-005', 'Budi Santoso (Keripik Singkong Budi)', 'Topik EP-005', '1, 2, 3, 4, 5, 6, 7, 8', '1. Menghubungi narasumber (4 Desember 2026)',
+      '18 Desember 2026',
+      'EP-005',
+      'Budi Santoso (Keripik Singkong Budi)',
+      'Topik EP-005',
+      '1, 2, 3, 4, 5, 6, 7, 8',
+      '1. Menghubungi narasumber (4 Desember 2026)',
     ]);
     const overdue = d.values.filter((r) => /^EP-/.test(String(r[0])) && typeof r[4] === 'number').map((r) => [r[0], r[2], r[4]]);
-    expect(overdue).toEqual([['EP-002', '6. Pengumpulan umpan balik dari sasaran program', 24], ['EP-005', '1. Menghubungi narasumber', 6], ['EP-005', '2. Mempersiapkan kebutuhan LIVE', 6]]);
+    expect(overdue).toEqual([
+      ['EP-002', '6. Pengumpulan umpan balik dari sasaran program', 24],
+      ['EP-005', '1. Menghubungi narasumber', 6],
+      ['EP-005', '2. Mempersiapkan kebutuhan LIVE', 6],
+    ]);
     expect(d.overdue).toBe(3);
   });
 
   it('keeps the charts over their data columns', () => {
     const [viewers, onTime] = d.charts;
-    const cells = (c: typeof viewers) => d.values.slice(c.range.row - 1, c.range.row - 1 + c.range.rows).map((r) => r.slice(c.range.col - 1, c.range.col + 1));
-    expect(cells(viewers)).toEqual([['Tanggal LIVE', 'Total penonton'], ['06/11', 250], ['13/11', 400], ['27/11', 150]]);
+    const cells = (c: typeof viewers) =>
+      d.values.slice(c.range.row - 1, c.range.row - 1 + c.range.rows).map((r) => r.slice(c.range.col - 1, c.range.col + 1));
+    expect(cells(viewers)).toEqual([
+      ['Tanggal LIVE', 'Total penonton'],
+      ['06/11', 250],
+      ['13/11', 400],
+      ['27/11', 150],
+    ]);
     expect(cells(onTime)[0]).toEqual(['Bulan', 'Tepat waktu']);
-    expect(cells(onTime).slice(-2)).toEqual([['November', 22 / 24], ['Desember', 0]]);
+    expect(cells(onTime).slice(-2)).toEqual([
+      ['November', 22 / 24],
+      ['Desember', 0],
+    ]);
     expect(cells(onTime)).toHaveLength(13);
   });
 });

@@ -1,5 +1,5 @@
-import { DEFAULT_SETTINGS, mergeSettings, settingsFromCells, settingsInput, settingToCell } from './settings';
 import { Refusal, validate } from '../shared/validation';
+import { DEFAULT_SETTINGS, mergeSettings, settingsFromCells, settingsInput, settingToCell } from './settings';
 
 describe('settings', () => {
   it('defaults to the SOP letterhead and schedule', () => {
@@ -11,9 +11,7 @@ describe('settings', () => {
 
   it('round-trips through the sheet cells, weekdays by Indonesian name and the NIP grouped', () => {
     const settings = { ...DEFAULT_SETTINGS, officialNip: '197207072005012009', liveWeekday: 3 };
-    const cells = Object.fromEntries(
-      (Object.keys(settings) as (keyof typeof settings)[]).map((k) => [k, settingToCell(k, settings[k])]),
-    );
+    const cells = Object.fromEntries((Object.keys(settings) as (keyof typeof settings)[]).map((k) => [k, settingToCell(k, settings[k])]));
     expect(cells.liveWeekday).toBe('Rabu');
     expect(cells.officialNip).toBe('19720707 200501 2 009');
     expect(settingsFromCells(cells)).toEqual(settings);
@@ -46,8 +44,12 @@ describe('Drive folder and logo in the settings', () => {
   const ID = '1AbCdEfGhIjKlMnOpQrStUvWxYz_-12';
   it('takes a folder as its id or any link Drive gives, and stores the id', () => {
     for (const typed of [
-      ID, ` ${ID} `, `https://drive.google.com/drive/folders/${ID}`, `https://drive.google.com/drive/u/0/folders/${ID}`,
-      `https://drive.google.com/drive/folders/${ID}?usp=sharing`, `https://drive.google.com/open?id=${ID}`,
+      ID,
+      ` ${ID} `,
+      `https://drive.google.com/drive/folders/${ID}`,
+      `https://drive.google.com/drive/u/0/folders/${ID}`,
+      `https://drive.google.com/drive/folders/${ID}?usp=sharing`,
+      `https://drive.google.com/open?id=${ID}`,
       `https://drive.google.com/drive/mobile/folders/${ID}?usp=drive_link`,
     ]) {
       expect(validate(settingsInput, { reportFolderId: typed })).toEqual({ ok: true, data: { reportFolderId: ID } });
@@ -56,13 +58,25 @@ describe('Drive folder and logo in the settings', () => {
 
   it('refuses what names no folder, saying so in Indonesian', () => {
     expect(validate(settingsInput, { reportFolderId: `https://drive.google.com/file/d/${ID}/view` })).toEqual({
-      ok: false, errors: [{ field: 'reportFolderId', message: 'Folder laporan (tautan atau ID Google Drive): Tautan ini bukan tautan folder. Salin tautan folder dari Google Drive.' }],
+      ok: false,
+      errors: [
+        {
+          field: 'reportFolderId',
+          message: 'Folder laporan (tautan atau ID Google Drive): Tautan ini bukan tautan folder. Salin tautan folder dari Google Drive.',
+        },
+      ],
     });
-    expect(validate(settingsInput, { reportFolderId: 'folder laporan saya' })).toMatchObject({ ok: false, errors: [{ field: 'reportFolderId' }] });
+    expect(validate(settingsInput, { reportFolderId: 'folder laporan saya' })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'reportFolderId' }],
+    });
   });
 
   it('takes the logo as a file link or id', () => {
-    expect(validate(settingsInput, { logoFileId: `https://drive.google.com/file/d/${ID}/view?usp=sharing` })).toEqual({ ok: true, data: { logoFileId: ID } });
+    expect(validate(settingsInput, { logoFileId: `https://drive.google.com/file/d/${ID}/view?usp=sharing` })).toEqual({
+      ok: true,
+      data: { logoFileId: ID },
+    });
   });
 
   it('reads a link saved in the sheet by an earlier version or by hand as its id', () => {

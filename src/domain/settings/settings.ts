@@ -4,9 +4,9 @@
  */
 import * as z from 'zod/mini';
 import { DAYS_ID, timeToMinutes } from '../shared/dates';
-import { formatNip, nipProblem, normaliseNip } from './nip';
 import { fileIdOf, folderIdOf } from '../shared/drive-links';
-import { canonical, email, emailList, form, Refusal, time, type FieldError, type Normalised } from '../shared/validation';
+import { canonical, email, emailList, type FieldError, form, type Normalised, Refusal, time } from '../shared/validation';
+import { formatNip, nipProblem, normaliseNip } from './nip';
 
 export interface Settings {
   /** The kop's first line: the regional government the agency belongs to. */
@@ -161,10 +161,13 @@ export function settingsFromCells(cells: Record<string, string>): Settings {
 const text = (label: string, max = 300) =>
   z.string({ error: `${label} harus berupa teks.` }).check(z.trim(), z.maxLength(max, `${label} paling banyak ${max} karakter.`));
 const weekdayField = (label: string) =>
-  z.int({ error: `${label} harus salah satu hari.` }).check(z.minimum(0, `${label} harus salah satu hari.`), z.maximum(6, `${label} harus salah satu hari.`));
+  z
+    .int({ error: `${label} harus salah satu hari.` })
+    .check(z.minimum(0, `${label} harus salah satu hari.`), z.maximum(6, `${label} harus salah satu hari.`));
 
 /** A problem prefixed with the field's label, so the message names the field wherever it is shown. */
-const labelled = (label: string, result: Normalised): Normalised => ('problem' in result ? { problem: `${label}: ${result.problem}` } : result);
+const labelled = (label: string, result: Normalised): Normalised =>
+  'problem' in result ? { problem: `${label}: ${result.problem}` } : result;
 
 /** Every field optional: the form sends what it changed. */
 export const settingsInput = z.partial(
@@ -194,15 +197,21 @@ export const settingsInput = z.partial(
     liveEnd: time(SETTING_LABELS.liveEnd),
     qaStart: time(SETTING_LABELS.qaStart),
     qaEnd: time(SETTING_LABELS.qaEnd),
-    reminderHour: z.int({ error: `${SETTING_LABELS.reminderHour} harus jam 0–23.` }).check(
-      z.minimum(0, `${SETTING_LABELS.reminderHour} harus jam 0–23.`),
-      z.maximum(23, `${SETTING_LABELS.reminderHour} harus jam 0–23.`),
-    ),
-    reminderDays: z.enum(['kerja', 'setiap'], { error: `${SETTING_LABELS.reminderDays} harus "${REMINDER_DAYS.kerja}" atau "${REMINDER_DAYS.setiap}".` }),
-    escalationDays: z.int({ error: `${SETTING_LABELS.escalationDays} harus bilangan bulat 0–${MAX_ESCALATION_DAYS}.` }).check(
-      z.minimum(0, `${SETTING_LABELS.escalationDays} harus bilangan bulat 0–${MAX_ESCALATION_DAYS}.`),
-      z.maximum(MAX_ESCALATION_DAYS, `${SETTING_LABELS.escalationDays} harus bilangan bulat 0–${MAX_ESCALATION_DAYS}.`),
-    ),
+    reminderHour: z
+      .int({ error: `${SETTING_LABELS.reminderHour} harus jam 0–23.` })
+      .check(
+        z.minimum(0, `${SETTING_LABELS.reminderHour} harus jam 0–23.`),
+        z.maximum(23, `${SETTING_LABELS.reminderHour} harus jam 0–23.`),
+      ),
+    reminderDays: z.enum(['kerja', 'setiap'], {
+      error: `${SETTING_LABELS.reminderDays} harus "${REMINDER_DAYS.kerja}" atau "${REMINDER_DAYS.setiap}".`,
+    }),
+    escalationDays: z
+      .int({ error: `${SETTING_LABELS.escalationDays} harus bilangan bulat 0–${MAX_ESCALATION_DAYS}.` })
+      .check(
+        z.minimum(0, `${SETTING_LABELS.escalationDays} harus bilangan bulat 0–${MAX_ESCALATION_DAYS}.`),
+        z.maximum(MAX_ESCALATION_DAYS, `${SETTING_LABELS.escalationDays} harus bilangan bulat 0–${MAX_ESCALATION_DAYS}.`),
+      ),
   }),
 );
 

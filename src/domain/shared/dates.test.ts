@@ -1,6 +1,15 @@
 import {
-  addDays, daysBetween, formatDateId, formatDayDateId, formatTimeId, isIsoDate, onOrAfterWeekday, weekday,
-  wibDate, wibDateTime, wibInstant,
+  addDays,
+  daysBetween,
+  formatDateId,
+  formatDayDateId,
+  formatTimeId,
+  isIsoDate,
+  onOrAfterWeekday,
+  weekday,
+  wibDate,
+  wibDateTime,
+  wibInstant,
 } from './dates';
 
 describe('WIB calendar dates', () => {

@@ -36,7 +36,12 @@ describe('working days', () => {
   });
 
   it('count the working days of a span the same as day by day', () => {
-    for (const [from, to] of [['2026-12-01', '2026-12-31'], ['2026-03-01', '2027-04-30'], ['2026-12-05', '2026-12-06'], ['2026-12-10', '2026-12-09']]) {
+    for (const [from, to] of [
+      ['2026-12-01', '2026-12-31'],
+      ['2026-03-01', '2027-04-30'],
+      ['2026-12-05', '2026-12-06'],
+      ['2026-12-10', '2026-12-09'],
+    ]) {
       let n = 0;
       for (let d = from; d <= to; d = addDays(d, 1)) if (office.isWorking(d)) n++;
       expect(office.count(from, to)).toBe(n);

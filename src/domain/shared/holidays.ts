@@ -5,7 +5,7 @@
  * source. The decree leaves Idulfitri and Iduladha to the government's isbat: when an isbat or an
  * amendment of the SKB moves a day, change it here.
  */
-import { addDays, daysBetween, weekday, type IsoDate } from './dates';
+import { addDays, daysBetween, type IsoDate, weekday } from './dates';
 
 export type DayOffKind = 'libur nasional' | 'cuti bersama';
 
@@ -93,8 +93,14 @@ const DECREES: readonly Decree[] = [
   },
 ];
 
-const DAYS_OFF = new Map<IsoDate, DayOff>(DECREES.flatMap((d) => d.days.map(([date, name]): [IsoDate, DayOff] =>
-  [date, { date, name, kind: name.startsWith('Cuti Bersama') ? 'cuti bersama' : 'libur nasional' }])));
+const DAYS_OFF = new Map<IsoDate, DayOff>(
+  DECREES.flatMap((d) =>
+    d.days.map(([date, name]): [IsoDate, DayOff] => [
+      date,
+      { date, name, kind: name.startsWith('Cuti Bersama') ? 'cuti bersama' : 'libur nasional' },
+    ]),
+  ),
+);
 
 /** The national holiday or cuti bersama on a date, if any. */
 export const dayOff = (date: IsoDate): DayOff | null => DAYS_OFF.get(date) ?? null;

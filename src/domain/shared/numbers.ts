@@ -21,3 +21,15 @@ export function formatNumberId(x: number, decimals = 0): string {
 export function formatPercentId(part: number, whole: number, decimals = 1): string {
   return `${formatNumberId(whole ? (part * 100) / whole : 0, decimals)}%`;
 }
+
+/**
+ * A whole number as an Indonesian types it: digits, optionally grouped in thousands with "." (or a
+ * space), e.g. "1.250" or "12 500". A "," is the decimal comma and a group of other than three digits
+ * is a typing slip: both are refused (null), never guessed.
+ */
+export function parseWholeNumberId(text: string): number | null {
+  const s = text.trim();
+  if (!/^\d{1,3}([. ]\d{3})+$|^\d+$/.test(s)) return null;
+  const n = Number(s.replace(/[. ]/g, ''));
+  return Number.isSafeInteger(n) ? n : null;
+}

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { isIsoDate, isTime } from './dates';
+import { parseWholeNumberId } from './numbers';
 
 export interface FieldError {
   field: string;
@@ -45,11 +46,7 @@ const blank = (s: string) => s.trim().length === 0;
 
 /** A required single-line value (names, titles): trimmed. */
 export const name = (label: string, max = 200) =>
-  str(label).check(
-    z.trim(),
-    z.minLength(1, `${label} wajib diisi.`),
-    z.maxLength(max, `${label} paling banyak ${max} karakter.`),
-  );
+  str(label).check(z.trim(), z.minLength(1, `${label} wajib diisi.`), z.maxLength(max, `${label} paling banyak ${max} karakter.`));
 
 /** Free text kept exactly as typed (it may come from the public); must not be blank. */
 export const freeText = (label: string, max = 5000) =>
@@ -73,27 +70,49 @@ const inSentence = (label: string) => (/^[A-Z]{2}/.test(label) ? label : label.c
 
 export const oneOf = <T extends string>(label: string, values: readonly T[]) =>
   z.enum(values as unknown as [T, ...T[]], {
-    error: (issue) => (issue.input === undefined || issue.input === ''
-      ? `${label} wajib diisi.`
-      : `Pilih salah satu ${inSentence(label)}: ${values.map(optionLabel).join(', ')}.`),
+    error: (issue) =>
+      issue.input === undefined || issue.input === ''
+        ? `${label} wajib diisi.`
+        : `Pilih salah satu ${inSentence(label)}: ${values.map(optionLabel).join(', ')}.`,
   });
 
 /** An empty date or time field is missing, not malformed. */
 const filled = (label: string) => z.refine<string>((s) => !blank(s), `${label} wajib diisi.`);
 
-export const isoDate = (label: string) =>
-  str(label).check(filled(label), z.refine(isIsoDate, `${label} bukan tanggal yang sah.`));
+export const isoDate = (label: string) => str(label).check(filled(label), z.refine(isIsoDate, `${label} bukan tanggal yang sah.`));
 
 export const time = (label: string) => str(label).check(filled(label), z.refine(isTime, `${label} bukan jam yang sah.`));
 
+/**
+ * A count (0, 1, 2 …): a number, or text as an Indonesian types it ("1.250"). "1,5" and "1.25" are
+ * refused, not read as 1,5 or 125.
+ */
 export const count = (label: string) =>
-  z.number({ error: (issue) => (issue.input === undefined ? `${label} wajib diisi.` : `${label} harus berupa angka.`) }).check(
-    z.refine(Number.isSafeInteger, `${label} harus bilangan bulat.`),
-    z.minimum(0, `${label} tidak boleh negatif.`),
+  z.pipe(
+    z.union([z.number(), z.string()], {
+      error: (issue) => (issue.input === undefined ? `${label} wajib diisi.` : `${label} harus berupa angka.`),
+    }),
+    z.transform((value: number | string, payload) => {
+      const n = typeof value === 'number' ? value : parseWholeNumberId(value);
+      const problem =
+        n === null
+          ? /^\s*-/.test(String(value))
+            ? `${label} tidak boleh negatif.`
+            : /^\s*\d[\d.]*,\d+\s*$/.test(String(value))
+              ? `${label} harus bilangan bulat.`
+              : `${label} harus berupa angka bulat, mis. 1.250.`
+          : !Number.isSafeInteger(n)
+            ? `${label} harus bilangan bulat.`
+            : n < 0
+              ? `${label} tidak boleh negatif.`
+              : null;
+      if (problem === null) return n as number;
+      payload.issues.push({ code: 'custom', message: problem, input: value });
+      return z.NEVER;
+    }),
   );
 
-export const email = (label: string) =>
-  str(label).check(z.trim(), z.refine(isEmail, `${label} bukan alamat email yang sah.`));
+export const email = (label: string) => str(label).check(z.trim(), z.refine(isEmail, `${label} bukan alamat email yang sah.`));
 
 /** A comma-separated list of e-mail addresses; may be empty. */
 export const emailList = (label: string) =>
@@ -103,11 +122,17 @@ export const emailList = (label: string) =>
   );
 
 export function splitEmails(s: string): string[] {
-  return s.split(/[,;\s]+/).map((x) => x.trim()).filter(Boolean);
+  return s
+    .split(/[,;\s]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 }
 
 export const url = (label: string) =>
-  str(label).check(z.trim(), z.refine((s) => s === '' || /^https?:\/\/\S+$/.test(s), `${label} harus tautan yang diawali http:// atau https://.`));
+  str(label).check(
+    z.trim(),
+    z.refine((s) => s === '' || /^https?:\/\/\S+$/.test(s), `${label} harus tautan yang diawali http:// atau https://.`),
+  );
 
 export const id = (label: string) => name(label, 40);
 
@@ -126,8 +151,7 @@ export const canonical = (label: string, normalise: (s: string) => Normalised) =
     }),
   );
 
-export const form = <S extends z.core.$ZodLooseShape>(shape: S) =>
-  z.object(shape, { error: 'Data formulir tidak sah.' });
+export const form = <S extends z.core.$ZodLooseShape>(shape: S) => z.object(shape, { error: 'Data formulir tidak sah.' });
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };
 

@@ -1,18 +1,22 @@
-import { skmSection, type ReportBlock, type Respondent } from './skm-report';
-import { UNSUR, type Answer } from './skm';
+import { type Answer, UNSUR } from './skm';
+import { type ReportBlock, type Respondent, skmSection } from './skm-report';
 
-const respondent = (a: Answer | null, profile: Respondent['profile'] = {}, suggestion = ''): Respondent =>
-  ({ answers: UNSUR.map(() => a), profile, suggestion });
+const respondent = (a: Answer | null, profile: Respondent['profile'] = {}, suggestion = ''): Respondent => ({
+  answers: UNSUR.map(() => a),
+  profile,
+  suggestion,
+});
 
 const tables = (blocks: ReportBlock[]) => blocks.filter((b): b is Extract<ReportBlock, { kind: 'table' }> => b.kind === 'table');
-const text = (blocks: ReportBlock[]) => blocks.filter((b) => b.kind === 'paragraph').map((b) => (b as { text: string }).text).join('\n');
+const text = (blocks: ReportBlock[]) =>
+  blocks
+    .filter((b) => b.kind === 'paragraph')
+    .map((b) => (b as { text: string }).text)
+    .join('\n');
 
 describe('SKM report section', () => {
   const section = skmSection(
-    [
-      respondent(4, { gender: 'Perempuan', occupation: 'Wirausaha' }, 'Tambah sesi tanya jawab.'),
-      respondent(3, { gender: 'Laki-laki' }),
-    ],
+    [respondent(4, { gender: 'Perempuan', occupation: 'Wirausaha' }, 'Tambah sesi tanya jawab.'), respondent(3, { gender: 'Laki-laki' })],
     { population: 100 },
   );
   const [profile, perUnsur, categories, suggestions] = tables(section.blocks);
@@ -21,7 +25,9 @@ describe('SKM report section', () => {
     expect(perUnsur.header).toEqual(['No', 'Unsur pelayanan', 'Σ nilai', 'Jumlah pengisi', 'NRR', 'NRR tertimbang']);
     expect(perUnsur.rows[3]).toEqual(['U4', 'Biaya/Tarif', '7', '2', '3,50', '0,389']);
     expect(perUnsur.rows[9]).toEqual(['', 'Jumlah (IKM skala 1–4)', '', '', '', '3,500']);
-    expect(text(section.blocks)).toContain('Nilai IKM = 3,500 × 25 = 87,50 (bobot tiap unsur 1/9). Mutu pelayanan B, kinerja unit pelayanan Baik.');
+    expect(text(section.blocks)).toContain(
+      'Nilai IKM = 3,500 × 25 = 87,50 (bobot tiap unsur 1/9). Mutu pelayanan B, kinerja unit pelayanan Baik.',
+    );
   });
 
   it('prints the regulation category table', () => {
@@ -37,10 +43,15 @@ describe('SKM report section', () => {
 
   it('lists the suggestions and says whether the sample size was reached', () => {
     expect(suggestions.rows).toEqual([['1', 'Tambah sesi tanya jawab.']]);
-    expect(text(section.blocks)).toContain('sampel minimal menurut tabel Krejcie dan Morgan adalah 80 responden; jumlah tersebut belum tercapai.');
+    expect(text(section.blocks)).toContain(
+      'Populasi survei adalah penerima manfaat LIVE, yaitu penonton unik (atau total penonton bila penonton unik tidak dicatat): 100 orang. ' +
+        'Sampel minimal menurut tabel Krejcie dan Morgan adalah 80 responden; jumlah tersebut belum tercapai.',
+    );
   });
 
   it('says so when there are no respondents', () => {
-    expect(skmSection([]).blocks).toEqual([{ kind: 'paragraph', text: 'Belum ada responden Survei Kepuasan Masyarakat pada periode ini.' }]);
+    expect(skmSection([]).blocks).toEqual([
+      { kind: 'paragraph', text: 'Belum ada responden Survei Kepuasan Masyarakat pada periode ini.' },
+    ]);
   });
 });

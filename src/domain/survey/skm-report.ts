@@ -4,13 +4,20 @@
  */
 import { formatNumberId, formatPercentId } from '../shared/numbers';
 import {
-  CATEGORIES, computeIkm, PROFILE, PROFILE_KEYS, sampleTarget, UNSUR, WEIGHT_LABELS,
-  type Answers, type IkmResult, type Profile, type WeightKey,
+  type Answers,
+  CATEGORIES,
+  computeIkm,
+  type IkmResult,
+  PROFILE,
+  PROFILE_KEYS,
+  type Profile,
+  sampleTarget,
+  UNSUR,
+  WEIGHT_LABELS,
+  type WeightKey,
 } from './skm';
 
-export type ReportBlock =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'table'; header: string[]; rows: string[][] };
+export type ReportBlock = { kind: 'paragraph'; text: string } | { kind: 'table'; header: string[]; rows: string[][] };
 
 export interface ReportSection {
   title: string;
@@ -33,7 +40,12 @@ function unsurTable(result: IkmResult): ReportBlock {
     header: ['No', 'Unsur pelayanan', 'Σ nilai', 'Jumlah pengisi', 'NRR', 'NRR tertimbang'],
     rows: [
       ...result.perUnsur.map((u) => [
-        u.unsur, u.name, formatNumberId(u.total), formatNumberId(u.answered), num(u.nrr, 2), num(u.weighted, 3),
+        u.unsur,
+        u.name,
+        formatNumberId(u.total),
+        formatNumberId(u.answered),
+        num(u.nrr, 2),
+        num(u.weighted, 3),
       ]),
       ['', 'Jumlah (IKM skala 1–4)', '', '', '', num(result.ikm4, 3)],
     ],
@@ -69,27 +81,34 @@ function ikmParagraph(result: IkmResult): string {
     const missing = result.perUnsur.filter((u) => u.answered === 0).map((u) => `${u.unsur} (${u.name})`);
     return `Nilai IKM belum dapat dihitung karena unsur berikut belum dijawab responden mana pun: ${missing.join(', ')}.`;
   }
-  return `Nilai IKM = ${num(result.ikm4, 3)} × 25 = ${num(result.ikm, 2)} (bobot tiap unsur ${WEIGHT_LABELS[result.weight]}). `
-    + `Mutu pelayanan ${result.mutu}, kinerja unit pelayanan ${result.kinerja}.`;
+  return (
+    `Nilai IKM = ${num(result.ikm4, 3)} × 25 = ${num(result.ikm, 2)} (bobot tiap unsur ${WEIGHT_LABELS[result.weight]}). ` +
+    `Mutu pelayanan ${result.mutu}, kinerja unit pelayanan ${result.kinerja}.`
+  );
 }
 
 /**
- * The section for a set of questionnaires. `population` (e.g. the LIVE's total viewers) adds the
- * Krejcie–Morgan sample size and whether the survey reached it.
+ * The section for a set of questionnaires. `population` (the beneficiaries of the LIVEs surveyed, as
+ * figures.ts's beneficiariesOf counts them: one definition for every report) adds the Krejcie–Morgan
+ * sample size and whether the survey reached it.
  */
-export function skmSection(
-  respondents: readonly Respondent[],
-  options: { weight?: WeightKey; population?: number } = {},
-): ReportSection {
+export function skmSection(respondents: readonly Respondent[], options: { weight?: WeightKey; population?: number } = {}): ReportSection {
   const title = 'Hasil Survei Kepuasan Masyarakat';
-  if (!respondents.length) return { title, blocks: [{ kind: 'paragraph', text: 'Belum ada responden Survei Kepuasan Masyarakat pada periode ini.' }] };
-  const result = computeIkm(respondents.map((r) => r.answers), options.weight);
-  let intro = `Survei Kepuasan Masyarakat (SKM) disusun menurut Peraturan Menteri PANRB Nomor 14 Tahun 2017 dengan ${UNSUR.length} unsur pelayanan. `
-    + `Jumlah responden: ${formatNumberId(respondents.length)} orang.`;
+  if (!respondents.length)
+    return { title, blocks: [{ kind: 'paragraph', text: 'Belum ada responden Survei Kepuasan Masyarakat pada periode ini.' }] };
+  const result = computeIkm(
+    respondents.map((r) => r.answers),
+    options.weight,
+  );
+  let intro =
+    `Survei Kepuasan Masyarakat (SKM) disusun menurut Peraturan Menteri PANRB Nomor 14 Tahun 2017 dengan ${UNSUR.length} unsur pelayanan. ` +
+    `Jumlah responden: ${formatNumberId(respondents.length)} orang.`;
   if (options.population !== undefined) {
     const target = sampleTarget(options.population, respondents.length);
-    intro += ` Untuk populasi ${formatNumberId(target.population)} penonton, sampel minimal menurut tabel Krejcie dan Morgan adalah `
-      + `${formatNumberId(target.sample)} responden; jumlah tersebut ${target.reached ? 'sudah' : 'belum'} tercapai.`;
+    intro +=
+      ` Populasi survei adalah penerima manfaat LIVE, yaitu penonton unik (atau total penonton bila penonton unik tidak dicatat): ` +
+      `${formatNumberId(target.population)} orang. Sampel minimal menurut tabel Krejcie dan Morgan adalah ` +
+      `${formatNumberId(target.sample)} responden; jumlah tersebut ${target.reached ? 'sudah' : 'belum'} tercapai.`;
   }
   const suggestions = respondents.map((r) => r.suggestion.trim()).filter(Boolean);
   return {

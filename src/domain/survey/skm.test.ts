@@ -1,5 +1,5 @@
 import { formatNumberId } from '../shared/numbers';
-import { categoryOf, computeIkm, profileOf, sampleSize, scoreOf, UNSUR, type Answer, type Answers } from './skm';
+import { type Answer, type Answers, categoryOf, computeIkm, profileOf, sampleSize, scoreOf, UNSUR } from './skm';
 
 const same = (a: Answer | null): Answers => UNSUR.map(() => a);
 const shown = (ikm: number | null) => (ikm === null ? null : formatNumberId(ikm, 2));
@@ -42,9 +42,20 @@ describe('IKM (PermenPANRB 14/2017)', () => {
 
   it('classifies by lower bounds on the IKM rounded to 2 decimals, from both sides', () => {
     const cases: Array<[number, string]> = [
-      [100, 'A'], [88.31, 'A'], [88.305, 'A'], [88.3049, 'B'], [88.3, 'B'],
-      [76.61, 'B'], [76.605, 'B'], [76.6049, 'C'], [76.6, 'C'],
-      [65, 'C'], [64.995, 'C'], [64.9949, 'D'], [64.99, 'D'], [25, 'D'],
+      [100, 'A'],
+      [88.31, 'A'],
+      [88.305, 'A'],
+      [88.3049, 'B'],
+      [88.3, 'B'],
+      [76.61, 'B'],
+      [76.605, 'B'],
+      [76.6049, 'C'],
+      [76.6, 'C'],
+      [65, 'C'],
+      [64.995, 'C'],
+      [64.9949, 'D'],
+      [64.99, 'D'],
+      [25, 'D'],
     ];
     for (const [ikm, mutu] of cases) expect([ikm, categoryOf(ikm).mutu]).toEqual([ikm, mutu]);
   });
@@ -66,9 +77,15 @@ describe('IKM (PermenPANRB 14/2017)', () => {
 
   it('names the nine unsur, Biaya with its inverted wording', () => {
     expect(UNSUR.map((u) => u.name)).toEqual([
-      'Persyaratan', 'Sistem, Mekanisme, dan Prosedur', 'Waktu Penyelesaian', 'Biaya/Tarif',
-      'Produk Spesifikasi Jenis Pelayanan', 'Kompetensi Pelaksana', 'Perilaku Pelaksana',
-      'Penanganan Pengaduan, Saran dan Masukan', 'Sarana dan Prasarana',
+      'Persyaratan',
+      'Sistem, Mekanisme, dan Prosedur',
+      'Waktu Penyelesaian',
+      'Biaya/Tarif',
+      'Produk Spesifikasi Jenis Pelayanan',
+      'Kompetensi Pelaksana',
+      'Perilaku Pelaksana',
+      'Penanganan Pengaduan, Saran dan Masukan',
+      'Sarana dan Prasarana',
     ]);
     expect(UNSUR[3].labels).toEqual(['Sangat mahal', 'Cukup mahal', 'Murah', 'Gratis']);
     expect(scoreOf(3, 'Gratis')).toBe(4);
@@ -81,9 +98,24 @@ describe('Krejcie–Morgan sample size', () => {
   it('reproduces the published table', () => {
     // Left out: the table's 100 000 → 384 row, where the formula gives 383 (the table prints the limit).
     const table: Array<[number, number]> = [
-      [10, 10], [20, 19], [50, 44], [100, 80], [150, 108], [200, 132], [300, 169], [500, 217],
-      [1000, 278], [1500, 306], [2000, 322], [3000, 341], [5000, 357], [10000, 370], [20000, 377],
-      [50000, 381], [75000, 382], [1000000, 384],
+      [10, 10],
+      [20, 19],
+      [50, 44],
+      [100, 80],
+      [150, 108],
+      [200, 132],
+      [300, 169],
+      [500, 217],
+      [1000, 278],
+      [1500, 306],
+      [2000, 322],
+      [3000, 341],
+      [5000, 357],
+      [10000, 370],
+      [20000, 377],
+      [50000, 381],
+      [75000, 382],
+      [1000000, 384],
     ];
     for (const [population, sample] of table) expect([population, sampleSize(population)]).toEqual([population, sample]);
   });

@@ -25,16 +25,62 @@ const SESUAI = ['Tidak sesuai', 'Kurang sesuai', 'Sesuai', 'Sangat sesuai'] as c
  * every table shows the name next to the code.
  */
 export const UNSUR: readonly Unsur[] = [
-  { code: 'U1', name: 'Persyaratan', question: 'Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?', labels: SESUAI },
-  { code: 'U2', name: 'Sistem, Mekanisme, dan Prosedur', question: 'Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?', labels: ['Tidak mudah', 'Kurang mudah', 'Mudah', 'Sangat mudah'] },
-  { code: 'U3', name: 'Waktu Penyelesaian', question: 'Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?', labels: ['Tidak cepat', 'Kurang cepat', 'Cepat', 'Sangat cepat'] },
+  {
+    code: 'U1',
+    name: 'Persyaratan',
+    question: 'Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?',
+    labels: SESUAI,
+  },
+  {
+    code: 'U2',
+    name: 'Sistem, Mekanisme, dan Prosedur',
+    question: 'Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?',
+    labels: ['Tidak mudah', 'Kurang mudah', 'Mudah', 'Sangat mudah'],
+  },
+  {
+    code: 'U3',
+    name: 'Waktu Penyelesaian',
+    question: 'Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?',
+    labels: ['Tidak cepat', 'Kurang cepat', 'Cepat', 'Sangat cepat'],
+  },
   // Inverted wording: the cheapest answer scores highest.
-  { code: 'U4', name: 'Biaya/Tarif', question: 'Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?', labels: ['Sangat mahal', 'Cukup mahal', 'Murah', 'Gratis'] },
-  { code: 'U5', name: 'Produk Spesifikasi Jenis Pelayanan', question: 'Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?', labels: SESUAI },
-  { code: 'U6', name: 'Kompetensi Pelaksana', question: 'Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?', labels: ['Tidak kompeten', 'Kurang kompeten', 'Kompeten', 'Sangat kompeten'] },
-  { code: 'U7', name: 'Perilaku Pelaksana', question: 'Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?', labels: ['Tidak sopan dan ramah', 'Kurang sopan dan ramah', 'Sopan dan ramah', 'Sangat sopan dan ramah'] },
-  { code: 'U8', name: 'Penanganan Pengaduan, Saran dan Masukan', question: 'Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?', labels: ['Tidak ada', 'Ada tetapi tidak berfungsi', 'Berfungsi kurang maksimal', 'Dikelola dengan baik'] },
-  { code: 'U9', name: 'Sarana dan Prasarana', question: 'Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?', labels: ['Buruk', 'Cukup', 'Baik', 'Sangat baik'] },
+  {
+    code: 'U4',
+    name: 'Biaya/Tarif',
+    question: 'Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?',
+    labels: ['Sangat mahal', 'Cukup mahal', 'Murah', 'Gratis'],
+  },
+  {
+    code: 'U5',
+    name: 'Produk Spesifikasi Jenis Pelayanan',
+    question:
+      'Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?',
+    labels: SESUAI,
+  },
+  {
+    code: 'U6',
+    name: 'Kompetensi Pelaksana',
+    question: 'Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?',
+    labels: ['Tidak kompeten', 'Kurang kompeten', 'Kompeten', 'Sangat kompeten'],
+  },
+  {
+    code: 'U7',
+    name: 'Perilaku Pelaksana',
+    question: 'Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?',
+    labels: ['Tidak sopan dan ramah', 'Kurang sopan dan ramah', 'Sopan dan ramah', 'Sangat sopan dan ramah'],
+  },
+  {
+    code: 'U8',
+    name: 'Penanganan Pengaduan, Saran dan Masukan',
+    question: 'Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?',
+    labels: ['Tidak ada', 'Ada tetapi tidak berfungsi', 'Berfungsi kurang maksimal', 'Dikelola dengan baik'],
+  },
+  {
+    code: 'U9',
+    name: 'Sarana dan Prasarana',
+    question: 'Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?',
+    labels: ['Buruk', 'Cukup', 'Baik', 'Sangat baik'],
+  },
 ];
 
 /** "U4 (Biaya/Tarif)" */
@@ -124,8 +170,13 @@ export function computeIkm(questionnaires: readonly Answers[], weight: WeightKey
   const ikm = ikm4 === null ? null : ikm4 * CONVERSION;
   const category = ikm === null ? null : categoryOf(ikm);
   return {
-    respondents: questionnaires.length, weight, perUnsur, ikm4, ikm,
-    mutu: category?.mutu ?? null, kinerja: category?.kinerja ?? null,
+    respondents: questionnaires.length,
+    weight,
+    perUnsur,
+    ikm4,
+    ikm,
+    mutu: category?.mutu ?? null,
+    kinerja: category?.kinerja ?? null,
   };
 }
 
@@ -162,7 +213,13 @@ export type ProfileKey = keyof typeof PROFILE;
 export const PROFILE_KEYS = Object.keys(PROFILE) as ProfileKey[];
 export type Profile = Partial<Record<ProfileKey, string>>;
 
-const loose = (s: string) => s.normalize('NFKC').replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ').trim().toLowerCase();
+const loose = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 /**
  * The profile option an answer names, ignoring case, spacing and the kind of dash; null when it names none (the

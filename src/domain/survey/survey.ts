@@ -2,14 +2,14 @@
  * Survey responses as the register keeps them: one row of "Survei Kepuasan" per questionnaire,
  * whether typed in from paper or imported from the Google Form. Pure: no Google service.
  */
-import { formatDayDateId, type IsoDate } from '../shared/dates';
+
 import type { Episode } from '../episodes/episodes';
-import { PROGRAMME } from '../shared/programme';
 import { titleCase } from '../reports/document';
+import { formatDayDateId, type IsoDate } from '../shared/dates';
+import { NAME, PROGRAMME } from '../shared/programme';
 import type { Row } from '../shared/schema';
-import { PROFILE_KEYS, UNSUR, unsurLabel, type Answer, type Answers, type Profile } from './skm';
+import { type Answer, type Answers, PROFILE_KEYS, type Profile, UNSUR, unsurLabel } from './skm';
 import type { Respondent } from './skm-report';
-import { NAME } from '../shared/programme';
 
 export type SurveyRow = Row<'survey'>;
 
@@ -36,12 +36,24 @@ export interface RowMeta {
 }
 
 export function surveyRow(q: Questionnaire, meta: RowMeta): SurveyRow {
-  const answers = Object.fromEntries(ANSWER_KEYS.map((k, i) => [k, q.answers[i] ?? null])) as Record<(typeof ANSWER_KEYS)[number], number | null>;
+  const answers = Object.fromEntries(ANSWER_KEYS.map((k, i) => [k, q.answers[i] ?? null])) as Record<
+    (typeof ANSWER_KEYS)[number],
+    number | null
+  >;
   return {
-    ...answers, id: meta.id, episodeId: q.episodeId,
-    gender: q.profile.gender ?? '', age: q.profile.age ?? '', education: q.profile.education ?? '', occupation: q.profile.occupation ?? '',
-    suggestion: q.suggestion, source: meta.source, submittedAt: q.submittedAt, formResponseId: meta.formResponseId,
-    recordedBy: meta.recordedBy, recordedAt: meta.recordedAt,
+    ...answers,
+    id: meta.id,
+    episodeId: q.episodeId,
+    gender: q.profile.gender ?? '',
+    age: q.profile.age ?? '',
+    education: q.profile.education ?? '',
+    occupation: q.profile.occupation ?? '',
+    suggestion: q.suggestion,
+    source: meta.source,
+    submittedAt: q.submittedAt,
+    formResponseId: meta.formResponseId,
+    recordedBy: meta.recordedBy,
+    recordedAt: meta.recordedAt,
   };
 }
 
@@ -69,9 +81,9 @@ export interface SurveyFilter {
 /** Rows of a period (by the date the questionnaire was filled in) and/or of one episode. */
 export function matches(row: SurveyRow, filter: SurveyFilter): boolean {
   const date = (row.submittedAt || row.recordedAt).slice(0, 10);
-  return (!filter.episodeId || row.episodeId === filter.episodeId)
-    && (!filter.from || date >= filter.from)
-    && (!filter.to || date <= filter.to);
+  return (
+    (!filter.episodeId || row.episodeId === filter.episodeId) && (!filter.from || date >= filter.from) && (!filter.to || date <= filter.to)
+  );
 }
 
 const CHOICE_SEPARATOR = ' · ';
@@ -90,8 +102,10 @@ export function episodeIdOfChoice(choice: string): string {
 /** Short enough for a TikTok caption; a WhatsApp message shows the link as a link. */
 export function surveyInvitation(url: string, agencyName: string, episode?: Pick<Episode, 'liveDate' | 'topic'>): string {
   const which = episode ? ` "${episode.topic}" (${formatDayDateId(episode.liveDate)})` : '';
-  return `Terima kasih sudah mengikuti ${PROGRAMME}${which}! `
-    + `Bantu ${titleCase(agencyName)} meningkatkan layanan dengan mengisi Survei Kepuasan Masyarakat (±3 menit, tanpa nama): ${url}`;
+  return (
+    `Terima kasih sudah mengikuti ${PROGRAMME}${which}! ` +
+    `Bantu ${titleCase(agencyName)} meningkatkan layanan dengan mengisi Survei Kepuasan Masyarakat (±3 menit, tanpa nama): ${url}`
+  );
 }
 
 export const DEFAULT_FORM_TITLE = `Survei Kepuasan Masyarakat – ${NAME}`;
@@ -99,9 +113,10 @@ export const DEFAULT_FORM_TITLE = `Survei Kepuasan Masyarakat – ${NAME}`;
 /** The form's description and thank-you message. */
 export function formTexts(agencyName: string): { description: string; confirmation: string } {
   return {
-    description: `Survei Kepuasan Masyarakat (Peraturan Menteri PANRB Nomor 14 Tahun 2017) atas layanan konsultasi `
-      + `${PROGRAMME} di TikTok oleh ${titleCase(agencyName)}. Jawaban Anda membantu kami meningkatkan layanan. `
-      + 'Survei ini tidak menanyakan nama atau kontak Anda.',
+    description:
+      `Survei Kepuasan Masyarakat (Peraturan Menteri PANRB Nomor 14 Tahun 2017) atas layanan konsultasi ` +
+      `${PROGRAMME} di TikTok oleh ${titleCase(agencyName)}. Jawaban Anda membantu kami meningkatkan layanan. ` +
+      'Survei ini tidak menanyakan nama atau kontak Anda.',
     confirmation: 'Terima kasih! Jawaban Anda sudah kami terima.',
   };
 }

@@ -14,7 +14,9 @@ const SECTIONS: ReadonlyArray<[keyof Pick<AgendaGroup, 'overdue' | 'today' | 'so
 function item(app: App, i: AgendaItem): HTMLElement {
   const open = h('button', { type: 'button', 'aria-label': `Buka ${i.episodeId}: ${i.title}` }, 'Buka');
   open.addEventListener('click', () => app.show('episode', { id: i.episodeId }));
-  return h('li', {},
+  return h(
+    'li',
+    {},
     h('div', {}, badge(i.status), ' ', h('strong', {}, i.title)),
     h('div', { class: 'muted' }, when(i.dueDate, i.window)),
     h('div', {}, `${i.episodeId} · ${i.topic}${i.guestName ? ` · ${i.guestName}` : ''}`),
@@ -24,7 +26,9 @@ function item(app: App, i: AgendaItem): HTMLElement {
 
 function agendaSection(app: App, agenda: Data<'getAgenda'>): HTMLElement {
   const { overdue, today, soon } = agenda.counts;
-  const section = h('section', { 'aria-label': 'Agenda' },
+  const section = h(
+    'section',
+    { 'aria-label': 'Agenda' },
     h('h2', {}, `Agenda ${when(agenda.date)}`),
     h('p', { class: 'muted' }, `${overdue} terlambat · ${today} hari ini · ${soon} dalam 7 hari ke depan`),
   );

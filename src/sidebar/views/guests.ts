@@ -1,12 +1,13 @@
 /** Guests: a searchable list, and the form to add or edit one. */
+
+import { type Guest, organizationLabel } from '../../domain/guests/guests';
 import { KECAMATAN } from '../../domain/guests/kecamatan';
+import { formatDateTimeId } from '../../domain/shared/dates';
 import { GUEST_TYPES } from '../../domain/shared/schema';
 import { optionLabel } from '../../domain/shared/validation';
-import { organizationLabel, type Guest } from '../../domain/guests/guests';
 import type { App, View } from '../app';
-import { formatDateTimeId } from '../../domain/shared/dates';
 import { h, notice } from '../dom';
-import { busy, field, type FieldSpec, onSubmit } from '../form';
+import { busy, type FieldSpec, field, onSubmit } from '../form';
 import { call, type Input } from '../rpc';
 import { checkbox, failed, texts, warned } from './common';
 
@@ -36,12 +37,30 @@ function specs(g?: Guest): FieldSpec[] {
   return [
     { name: 'name', label: 'Nama narasumber', required: true, value: g?.name },
     { name: 'organization', label: 'Nama koperasi/UKM', required: true, value: g?.organization },
-    { name: 'type', label: 'Jenis', type: 'select', required: true, value: g?.type ?? '',
-      options: GUEST_TYPES.map((value) => ({ value, label: optionLabel(value) })) },
-    { name: 'kecamatan', label: 'Kecamatan', type: 'select', required: true, value: g?.kecamatan ?? '',
-      options: KECAMATAN.map((k) => ({ value: k, label: k })) },
+    {
+      name: 'type',
+      label: 'Jenis',
+      type: 'select',
+      required: true,
+      value: g?.type ?? '',
+      options: GUEST_TYPES.map((value) => ({ value, label: optionLabel(value) })),
+    },
+    {
+      name: 'kecamatan',
+      label: 'Kecamatan',
+      type: 'select',
+      required: true,
+      value: g?.kecamatan ?? '',
+      options: KECAMATAN.map((k) => ({ value: k, label: k })),
+    },
     { name: 'role', label: 'Jabatan', value: g?.role, placeholder: 'Ketua, anggota, pemilik…' },
-    { name: 'phone', label: 'Nomor telepon/WhatsApp', type: 'tel', value: g?.phone, hint: 'Contoh: 0812 3456 7890 atau +62 812 3456 7890.' },
+    {
+      name: 'phone',
+      label: 'Nomor telepon/WhatsApp',
+      type: 'tel',
+      value: g?.phone,
+      hint: 'Contoh: 0812 3456 7890 atau +62 812 3456 7890.',
+    },
     { name: 'email', label: 'Email', type: 'email', value: g?.email },
     { name: 'tiktok', label: 'Akun TikTok', value: g?.tiktok, placeholder: '@akun' },
     { name: 'products', label: 'Produk/layanan', type: 'textarea', value: g?.products },
@@ -54,16 +73,32 @@ function guestForm(root: HTMLElement, app: App, guest?: Guest): void {
   const save = h('button', { type: 'submit', class: 'primary' }, 'Simpan narasumber');
   const back = h('button', { type: 'button' }, 'Daftar narasumber');
   back.addEventListener('click', () => app.show('narasumber'));
-  const form = h('form', { novalidate: true, 'aria-label': 'Data narasumber' }, ...fields.map(field), h('div', { class: 'actions' }, save, back));
-  onSubmit(form, status, save,
-    (values) => call('saveNarasumber', {
-      ...(guest ? { id: guest.id } : {}),
-      ...texts(values, fields.map((f) => f.name)),
-    } as Input<'saveNarasumber'>),
+  const form = h(
+    'form',
+    { novalidate: true, 'aria-label': 'Data narasumber' },
+    ...fields.map(field),
+    h('div', { class: 'actions' }, save, back),
+  );
+  onSubmit(
+    form,
+    status,
+    save,
+    (values) =>
+      call('saveNarasumber', {
+        ...(guest ? { id: guest.id } : {}),
+        ...texts(
+          values,
+          fields.map((f) => f.name),
+        ),
+      } as Input<'saveNarasumber'>),
     ({ id }, warnings) => {
       const schedule = h('button', { type: 'button', class: 'primary' }, 'Jadwalkan episode dengan narasumber ini');
       schedule.addEventListener('click', () => app.show('jadwal', { narasumberId: id }));
-      status.replaceChildren(notice('ok', `Narasumber tersimpan dengan ID ${id}.`), warned(warnings) ?? '', h('div', { class: 'actions' }, schedule));
+      status.replaceChildren(
+        notice('ok', `Narasumber tersimpan dengan ID ${id}.`),
+        warned(warnings) ?? '',
+        h('div', { class: 'actions' }, schedule),
+      );
       if (!guest) form.querySelectorAll('input, textarea, select').forEach((el) => ((el as HTMLInputElement).value = ''));
     },
   );
@@ -80,40 +115,53 @@ function guestList(root: HTMLElement, app: App): void {
   const archive = showArchive.input;
   const search = searchBox('Cari narasumber', (query) => void load(query));
   // Archiving hides a guest from the pickers; restoring brings them back. Both keep every record.
-  const toggle = (g: Guest, button: HTMLButtonElement) => busy(button, async () => {
-    const archived = g.archivedAt !== '';
-    const result = await call(archived ? 'restoreNarasumber' : 'archiveNarasumber', { id: g.id });
-    if (!result.ok) return void status.replaceChildren(failed(result.errors));
-    status.replaceChildren(
-      notice('ok', archived ? `${g.name} (${g.id}) dipulihkan dan dapat dipilih lagi.` : `${g.name} (${g.id}) diarsipkan; datanya tetap tersimpan.`),
-      warned(result.warnings) ?? '',
-    );
-    await load(search.value);
-  });
+  const toggle = (g: Guest, button: HTMLButtonElement) =>
+    busy(button, async () => {
+      const archived = g.archivedAt !== '';
+      const result = await call(archived ? 'restoreNarasumber' : 'archiveNarasumber', { id: g.id });
+      if (!result.ok) return void status.replaceChildren(failed(result.errors));
+      status.replaceChildren(
+        notice(
+          'ok',
+          archived ? `${g.name} (${g.id}) dipulihkan dan dapat dipilih lagi.` : `${g.name} (${g.id}) diarsipkan; datanya tetap tersimpan.`,
+        ),
+        warned(result.warnings) ?? '',
+      );
+      await load(search.value);
+    });
   async function load(query: string): Promise<void> {
     const result = await call('listNarasumber', { query, scope: archive.checked ? 'arsip' : 'aktif' });
     if (!result.ok) return void list.replaceChildren(failed(result.errors));
     const { narasumber, total } = result.data;
     const what = archive.checked ? 'narasumber diarsipkan' : 'narasumber';
-    info.textContent = total > narasumber.length ? `Menampilkan ${narasumber.length} dari ${total}; persempit pencarian.` : `${total} ${what}.`;
-    list.replaceChildren(...narasumber.map((g) => {
-      const archived = g.archivedAt !== '';
-      const edit = h('button', { type: 'button', 'aria-label': `Ubah ${g.name}` }, 'Ubah');
-      edit.addEventListener('click', () => app.show('narasumber', { id: g.id }));
-      const flip = h('button', { type: 'button', 'aria-label': `${archived ? 'Pulihkan' : 'Arsipkan'} ${g.name}` }, archived ? 'Pulihkan' : 'Arsipkan');
-      flip.addEventListener('click', () => void toggle(g, flip));
-      return h('li', {},
-        h('strong', {}, g.name), ` · ${g.id}`,
-        h('div', {}, organizationLabel(g)),
-        h('div', { class: 'muted' }, [g.kecamatan, g.phone, g.email].filter(Boolean).join(' · ')),
-        archived ? h('div', { class: 'muted' }, `Diarsipkan ${formatDateTimeId(g.archivedAt)}`) : null,
-        h('div', { class: 'actions' }, edit, flip),
-      );
-    }));
+    info.textContent =
+      total > narasumber.length ? `Menampilkan ${narasumber.length} dari ${total}; persempit pencarian.` : `${total} ${what}.`;
+    list.replaceChildren(
+      ...narasumber.map((g) => {
+        const archived = g.archivedAt !== '';
+        const edit = h('button', { type: 'button', 'aria-label': `Ubah ${g.name}` }, 'Ubah');
+        edit.addEventListener('click', () => app.show('narasumber', { id: g.id }));
+        const flip = h(
+          'button',
+          { type: 'button', 'aria-label': `${archived ? 'Pulihkan' : 'Arsipkan'} ${g.name}` },
+          archived ? 'Pulihkan' : 'Arsipkan',
+        );
+        flip.addEventListener('click', () => void toggle(g, flip));
+        return h(
+          'li',
+          {},
+          h('strong', {}, g.name),
+          ` · ${g.id}`,
+          h('div', {}, organizationLabel(g)),
+          h('div', { class: 'muted' }, [g.kecamatan, g.phone, g.email].filter(Boolean).join(' · ')),
+          archived ? h('div', { class: 'muted' }, `Diarsipkan ${formatDateTimeId(g.archivedAt)}`) : null,
+          h('div', { class: 'actions' }, edit, flip),
+        );
+      }),
+    );
   }
   archive.addEventListener('change', () => void load(search.value));
-  root.append(h('h1', {}, 'Narasumber'), h('div', { class: 'actions' }, add), search,
-    showArchive.element, status, info, list);
+  root.append(h('h1', {}, 'Narasumber'), h('div', { class: 'actions' }, add), search, showArchive.element, status, info, list);
   void load('');
 }
 

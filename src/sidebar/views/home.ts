@@ -1,3 +1,4 @@
+import { NAME } from '../../domain/shared/programme';
 import type { View } from '../app';
 import { h, notice } from '../dom';
 import { busy } from '../form';
@@ -5,7 +6,6 @@ import { call } from '../rpc';
 import { loadAgenda } from './agenda';
 import { failed } from './common';
 import { phoneLink } from './phone-link';
-import { NAME } from '../../domain/shared/programme';
 
 export const homeView: View = {
   id: 'beranda',
@@ -34,9 +34,15 @@ export const homeView: View = {
       checklist.replaceChildren(
         s.data.registerReady ? '' : notice('warn', 'Register belum disiapkan. Tekan "Siapkan register" di bawah.'),
         s.data.registerReady && s.data.missingSettings.length
-          ? notice('warn', `Pengaturan belum lengkap: ${s.data.missingSettings.join(', ')}. `, go('Buka Pengaturan', 'pengaturan')) : '',
+          ? notice('warn', `Pengaturan belum lengkap: ${s.data.missingSettings.join(', ')}. `, go('Buka Pengaturan', 'pengaturan'))
+          : '',
         s.data.registerReady && !s.data.remindersInstalled
-          ? notice('warn', 'Pengingat otomatis belum dipasang: belum ada email pengingat tahapan SOP. ', go('Pasang pengingat otomatis', 'pengingat')) : '',
+          ? notice(
+              'warn',
+              'Pengingat otomatis belum dipasang: belum ada email pengingat tahapan SOP. ',
+              go('Pasang pengingat otomatis', 'pengingat'),
+            )
+          : '',
       );
     };
     const schedule = h('button', { type: 'button', class: 'primary' }, 'Jadwalkan episode');

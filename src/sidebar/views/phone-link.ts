@@ -16,7 +16,11 @@ export function qrCode(text: string, label: string): SVGSVGElement {
   const modules = encodeQR(text, 'raw', { ecc: 'medium', border: QUIET });
   const size = modules.length;
   let d = '';
-  modules.forEach((row, y) => row.forEach((dark, x) => { if (dark) d += `M${x} ${y}h1v1h-1z`; }));
+  modules.forEach((row, y) =>
+    row.forEach((dark, x) => {
+      if (dark) d += `M${x} ${y}h1v1h-1z`;
+    }),
+  );
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
   svg.setAttribute('role', 'img');
@@ -24,7 +28,12 @@ export function qrCode(text: string, label: string): SVGSVGElement {
   svg.setAttribute('shape-rendering', 'crispEdges');
   svg.setAttribute('class', 'qr');
   const background = document.createElementNS(SVG, 'rect');
-  for (const [k, v] of [['width', '100%'], ['height', '100%'], ['fill', '#fff']]) background.setAttribute(k, v);
+  for (const [k, v] of [
+    ['width', '100%'],
+    ['height', '100%'],
+    ['fill', '#fff'],
+  ])
+    background.setAttribute(k, v);
   const path = document.createElementNS(SVG, 'path');
   path.setAttribute('d', d);
   path.setAttribute('fill', '#000');
@@ -39,12 +48,20 @@ export function phoneLink(): HTMLElement {
     if (!result.ok) return body.replaceChildren(failed(result.errors));
     const { url } = result.data;
     if (!url) {
-      return body.replaceChildren(notice('warn',
-        'Aplikasi web belum dipasang. Pengelola skrip memasangnya sekali dari editor Apps Script: Terapkan › Deployment baru › ' +
-        'Aplikasi web, "Jalankan sebagai: Pengguna yang mengakses aplikasi web", "Yang memiliki akses: Siapa saja yang memiliki Akun Google".'));
+      return body.replaceChildren(
+        notice(
+          'warn',
+          'Aplikasi web belum dipasang. Pengelola skrip memasangnya sekali dari editor Apps Script: Terapkan › Deployment baru › ' +
+            'Aplikasi web, "Jalankan sebagai: Pengguna yang mengakses aplikasi web", "Yang memiliki akses: Siapa saja yang memiliki Akun Google".',
+        ),
+      );
     }
     body.replaceChildren(
-      h('p', {}, 'Pindai dengan kamera HP, atau buka tautan ini di HP. Yang dapat mencatat hanya akun yang menjadi Editor spreadsheet register.'),
+      h(
+        'p',
+        {},
+        'Pindai dengan kamera HP, atau buka tautan ini di HP. Yang dapat mencatat hanya akun yang menjadi Editor spreadsheet register.',
+      ),
       qrCode(url, 'Kode QR tautan pencatatan dari HP'),
       h('p', { class: 'link' }, externalLink(url, url)),
     );

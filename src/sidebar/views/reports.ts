@@ -1,20 +1,29 @@
 /** Reports: an episode's report or a period recap as a Google Doc, its link, e-mailing it; the dashboard. */
+
+import { type PeriodKind, periodRange } from '../../domain/reports/periods';
 import { MONTHS_ID, wibDate } from '../../domain/shared/dates';
-import { periodRange, type PeriodKind } from '../../domain/reports/periods';
 import type { View } from '../app';
 import { append, h, notice } from '../dom';
-import { busy, field, onSubmit, type FormValues } from '../form';
-import { call, now, type Data } from '../rpc';
+import { busy, type FormValues, field, onSubmit } from '../form';
+import { call, type Data, now } from '../rpc';
 import { checkbox, externalLink, failed, warned } from './common';
 
 type ReportFile = Data<'generatePeriodReport'>;
 const KINDS: Array<{ value: PeriodKind; label: string }> = [
-  { value: 'month', label: 'Bulan' }, { value: 'quarter', label: 'Triwulan' }, { value: 'year', label: 'Tahun' },
+  { value: 'month', label: 'Bulan' },
+  { value: 'quarter', label: 'Triwulan' },
+  { value: 'year', label: 'Tahun' },
 ];
 const QUARTERS = ['I (Januari–Maret)', 'II (April–Juni)', 'III (Juli–September)', 'IV (Oktober–Desember)'];
 
 /** This report's nomor surat; left empty, the report carries the one in Pengaturan. */
-const numberField = (scope: string) => field({ scope, name: 'number', label: 'Nomor surat', hint: 'Kosongkan untuk memakai nomor di Pengaturan (atau titik-titik untuk diisi tangan).' });
+const numberField = (scope: string) =>
+  field({
+    scope,
+    name: 'number',
+    label: 'Nomor surat',
+    hint: 'Kosongkan untuk memakai nomor di Pengaturan (atau titik-titik untuk diisi tangan).',
+  });
 const numberOf = (values: FormValues) => String(values.number ?? '').trim() || undefined;
 
 /**
@@ -27,9 +36,20 @@ async function emailPanel(documentId: string, slot: HTMLElement): Promise<void> 
   const { subject, body, recipients } = preview.data;
   const status = h('div');
   const boxes = recipients.map((r) => {
-    const input = h('input', { type: 'checkbox', name: 'recipient', value: r.address, checked: r.suggested, style: 'width:auto;margin-right:6px' });
-    const label = h('label', {}, input, `${r.address} (${r.roles.join(', ')})`,
-      r.canOpen ? '' : h('span', { class: 'hint', 'data-testid': 'no-access' }, ' — belum punya akses ke folder laporan'));
+    const input = h('input', {
+      type: 'checkbox',
+      name: 'recipient',
+      value: r.address,
+      checked: r.suggested,
+      style: 'width:auto;margin-right:6px',
+    });
+    const label = h(
+      'label',
+      {},
+      input,
+      `${r.address} (${r.roles.join(', ')})`,
+      r.canOpen ? '' : h('span', { class: 'hint', 'data-testid': 'no-access' }, ' — belum punya akses ke folder laporan'),
+    );
     return { r, input, label };
   });
   const share = checkbox('shareFolder', 'Bagikan folder laporan (hanya lihat) kepada penerima terpilih yang belum punya akses');
@@ -37,28 +57,47 @@ async function emailPanel(documentId: string, slot: HTMLElement): Promise<void> 
   const send = h('button', { type: 'button', class: 'primary' }, 'Kirim email');
   const cancel = h('button', { type: 'button' }, 'Batal');
   cancel.addEventListener('click', () => slot.replaceChildren());
-  send.addEventListener('click', () => busy(send, async () => {
-    const chosen = boxes.filter((b) => b.input.checked).map((b) => b.r.address);
-    if (!chosen.length) return void status.replaceChildren(notice('fail', 'Pilih paling sedikit satu penerima.'));
-    const sent = await call('emailReportLink', { documentId, recipients: chosen, share: share.input.checked });
-    if (!sent.ok) return void status.replaceChildren(failed(sent.errors));
-    slot.replaceChildren(
-      notice('ok', `Email dikirim ke ${sent.data.recipients.join(', ')}.`,
-        sent.data.shared.length ? ` Folder laporan dibagikan kepada ${sent.data.shared.join(', ')}.` : ''),
-      warned(sent.warnings) ?? '',
-    );
-  }));
-  slot.replaceChildren(h('div', { class: 'card', 'data-testid': 'email-preview' },
-    h('h3', {}, 'Pratinjau email'),
-    h('p', {}, h('strong', {}, 'Subjek: '), subject),
-    h('pre', { class: 'mail-body' }, body),
-    h('fieldset', {}, h('legend', {}, 'Penerima'),
-      recipients.length ? null : h('p', { class: 'muted' }, 'Belum ada alamat email tim di Pengaturan.'),
-      ...boxes.map((b) => h('div', { class: 'field' }, b.label))),
-    closed.length ? notice('warn', `${closed.map((b) => b.r.address).join(', ')} belum dapat membuka folder laporan; tautan di email tidak akan terbuka bagi mereka.`) : null,
-    closed.length ? share.element : null,
-    h('div', { class: 'actions' }, send, cancel), status,
-  ));
+  send.addEventListener('click', () =>
+    busy(send, async () => {
+      const chosen = boxes.filter((b) => b.input.checked).map((b) => b.r.address);
+      if (!chosen.length) return void status.replaceChildren(notice('fail', 'Pilih paling sedikit satu penerima.'));
+      const sent = await call('emailReportLink', { documentId, recipients: chosen, share: share.input.checked });
+      if (!sent.ok) return void status.replaceChildren(failed(sent.errors));
+      slot.replaceChildren(
+        notice(
+          'ok',
+          `Email dikirim ke ${sent.data.recipients.join(', ')}.`,
+          sent.data.shared.length ? ` Folder laporan dibagikan kepada ${sent.data.shared.join(', ')}.` : '',
+        ),
+        warned(sent.warnings) ?? '',
+      );
+    }),
+  );
+  slot.replaceChildren(
+    h(
+      'div',
+      { class: 'card', 'data-testid': 'email-preview' },
+      h('h3', {}, 'Pratinjau email'),
+      h('p', {}, h('strong', {}, 'Subjek: '), subject),
+      h('pre', { class: 'mail-body' }, body),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, 'Penerima'),
+        recipients.length ? null : h('p', { class: 'muted' }, 'Belum ada alamat email tim di Pengaturan.'),
+        ...boxes.map((b) => h('div', { class: 'field' }, b.label)),
+      ),
+      closed.length
+        ? notice(
+            'warn',
+            `${closed.map((b) => b.r.address).join(', ')} belum dapat membuka folder laporan; tautan di email tidak akan terbuka bagi mereka.`,
+          )
+        : null,
+      closed.length ? share.element : null,
+      h('div', { class: 'actions' }, send, cancel),
+      status,
+    ),
+  );
 }
 
 /** The made document: links to it (and its PDF) and a button that previews the e-mail announcing it. */
@@ -66,11 +105,14 @@ function made(file: ReportFile, warnings: string[]): HTMLElement {
   const slot = h('div');
   const email = h('button', { type: 'button' }, 'Kirim tautan ke tim');
   email.addEventListener('click', () => busy(email, () => emailPanel(file.documentId, slot)));
-  return h('div', { 'data-testid': 'report-result' },
+  return h(
+    'div',
+    { 'data-testid': 'report-result' },
     notice('ok', 'Laporan siap: ', file.name),
     warned(warnings),
     h('p', {}, externalLink(file.url, 'Buka laporan'), file.pdfUrl ? ' · ' : '', file.pdfUrl ? externalLink(file.pdfUrl, 'Buka PDF') : ''),
-    h('div', { class: 'actions' }, email), slot,
+    h('div', { class: 'actions' }, email),
+    slot,
   );
 }
 
@@ -83,25 +125,50 @@ function episodeCard(list: Data<'listReports'>): HTMLElement {
   // The latest episode whose LIVE has passed is the one most likely to be reported on.
   const today = wibDate(now());
   const latest = list.episodes.find((e) => e.liveDate <= today) ?? list.episodes[0];
-  const form = h('form', {},
+  const form = h(
+    'form',
+    {},
     field({
-      name: 'episodeId', label: 'Episode', type: 'select', required: true, value: latest?.id,
-      options: list.episodes.map((e) => ({ value: e.id, label: `${e.label}${e.cancelled ? ' (dibatalkan)' : ''}${e.reportUrl ? ' ✓' : ''}` })),
+      name: 'episodeId',
+      label: 'Episode',
+      type: 'select',
+      required: true,
+      value: latest?.id,
+      options: list.episodes.map((e) => ({
+        value: e.id,
+        label: `${e.label}${e.cancelled ? ' (dibatalkan)' : ''}${e.reportUrl ? ' ✓' : ''}`,
+      })),
     }),
-    existing, numberField('episode'), pdf.element, h('div', { class: 'actions' }, button), status,
+    existing,
+    numberField('episode'),
+    pdf.element,
+    h('div', { class: 'actions' }, button),
+    status,
   );
   const picker = form.querySelector('select') as HTMLSelectElement;
   const showExisting = () => {
     const url = list.episodes.find((e) => e.id === picker.value)?.reportUrl;
-    existing.replaceChildren(...(url ? ['Sudah ada laporan: ', externalLink(url, 'buka'), '. Membuat lagi akan memperbarui dokumen yang sama.'] : []));
+    existing.replaceChildren(
+      ...(url ? ['Sudah ada laporan: ', externalLink(url, 'buka'), '. Membuat lagi akan memperbarui dokumen yang sama.'] : []),
+    );
   };
   picker.addEventListener('change', showExisting);
   showExisting();
-  onSubmit(form, status, button,
-    (values) => call('generateEpisodeReport', { episodeId: String(values.episodeId ?? ''), pdf: pdf.input.checked, number: numberOf(values) }),
-    (file, warnings) => result.replaceChildren(made(file, warnings)));
-  return h('section', { class: 'card' }, h('h2', {}, 'Laporan episode'),
-    list.episodes.length ? form : h('p', { class: 'muted' }, 'Belum ada episode.'), result);
+  onSubmit(
+    form,
+    status,
+    button,
+    (values) =>
+      call('generateEpisodeReport', { episodeId: String(values.episodeId ?? ''), pdf: pdf.input.checked, number: numberOf(values) }),
+    (file, warnings) => result.replaceChildren(made(file, warnings)),
+  );
+  return h(
+    'section',
+    { class: 'card' },
+    h('h2', {}, 'Laporan episode'),
+    list.episodes.length ? form : h('p', { class: 'muted' }, 'Belum ada episode.'),
+    result,
+  );
 }
 
 function periodCard(list: Data<'listReports'>): HTMLElement {
@@ -125,27 +192,56 @@ function periodCard(list: Data<'listReports'>): HTMLElement {
   fillIndex();
   const pdf = checkbox('pdfPeriod', 'Buat juga salinan PDF');
   const button = h('button', { type: 'submit', class: 'primary' }, 'Buat rekap');
-  const form = h('form', {}, h('div', { class: 'field' }, h('label', {}, 'Periode'), kind, year, index), numberField('period'), pdf.element,
-    h('div', { class: 'actions' }, button), status);
-  onSubmit(form, status, button,
-    (values) => call('generatePeriodReport', {
-      ...periodRange(kind.value as PeriodKind, Number(year.value), Number(index.value) || 1), pdf: pdf.input.checked, number: numberOf(values),
-    }),
-    (file, warnings) => result.replaceChildren(made(file, warnings)));
-  return h('section', { class: 'card' }, h('h2', {}, 'Rekap periode'),
-    h('p', { class: 'hint' }, 'Rekap bulanan, triwulanan atau tahunan, termasuk angka untuk Indeks Inovasi Daerah.'), form, result);
+  const form = h(
+    'form',
+    {},
+    h('div', { class: 'field' }, h('label', {}, 'Periode'), kind, year, index),
+    numberField('period'),
+    pdf.element,
+    h('div', { class: 'actions' }, button),
+    status,
+  );
+  onSubmit(
+    form,
+    status,
+    button,
+    (values) =>
+      call('generatePeriodReport', {
+        ...periodRange(kind.value as PeriodKind, Number(year.value), Number(index.value) || 1),
+        pdf: pdf.input.checked,
+        number: numberOf(values),
+      }),
+    (file, warnings) => result.replaceChildren(made(file, warnings)),
+  );
+  return h(
+    'section',
+    { class: 'card' },
+    h('h2', {}, 'Rekap periode'),
+    h('p', { class: 'hint' }, 'Rekap bulanan, triwulanan atau tahunan, termasuk angka untuk Indeks Inovasi Daerah.'),
+    form,
+    result,
+  );
 }
 
 function dashboardCard(): HTMLElement {
   const status = h('div');
   const refresh = h('button', { type: 'button' }, 'Perbarui dasbor');
-  refresh.addEventListener('click', () => busy(refresh, async () => {
-    const done = await call('refreshDashboard', {});
-    status.replaceChildren(done.ok ? notice('ok', `Lembar "Dasbor" diperbarui (${done.data.overdue} tahap terlambat).`) : failed(done.errors));
-  }));
-  return h('section', { class: 'card' }, h('h2', {}, 'Dasbor'),
+  refresh.addEventListener('click', () =>
+    busy(refresh, async () => {
+      const done = await call('refreshDashboard', {});
+      status.replaceChildren(
+        done.ok ? notice('ok', `Lembar "Dasbor" diperbarui (${done.data.overdue} tahap terlambat).`) : failed(done.errors),
+      );
+    }),
+  );
+  return h(
+    'section',
+    { class: 'card' },
+    h('h2', {}, 'Dasbor'),
     h('p', { class: 'hint' }, 'Lembar "Dasbor" juga diperbarui otomatis setiap jam bersama pengingat.'),
-    h('div', { class: 'actions' }, refresh), status);
+    h('div', { class: 'actions' }, refresh),
+    status,
+  );
 }
 
 export const reportsView: View = {
@@ -155,10 +251,13 @@ export const reportsView: View = {
     const list = await call('listReports', {});
     root.append(h('h1', {}, 'Laporan'));
     if (!list.ok) return void root.append(failed(list.errors));
-    append(root,
+    append(
+      root,
       h('p', { class: 'muted' }, 'Laporan dibuat sebagai Google Dokumen dalam format naskah dinas di folder laporan Google Drive.'),
       list.data.folderUrl ? h('p', {}, externalLink(list.data.folderUrl, 'Buka folder laporan')) : null,
-      episodeCard(list.data), periodCard(list.data), dashboardCard(),
+      episodeCard(list.data),
+      periodCard(list.data),
+      dashboardCard(),
     );
   },
 };

@@ -22,14 +22,19 @@ function guestPicker(app: App, selected?: string): HTMLElement {
     // A list box cannot wrap: at 300 px a long organisation is cut, so the whole label is also its tooltip.
     select.replaceChildren(...narasumber.map((g) => h('option', { value: g.id, title: guestLabel(g) }, guestLabel(g))));
     if (keep && narasumber.some((g) => g.id === keep)) select.value = keep;
-    info.textContent = total > narasumber.length
-      ? `Menampilkan ${narasumber.length} dari ${total}; ketik untuk mencari.`
-      : total ? `${total} narasumber.` : 'Tidak ada narasumber yang cocok.';
+    info.textContent =
+      total > narasumber.length
+        ? `Menampilkan ${narasumber.length} dari ${total}; ketik untuk mencari.`
+        : total
+          ? `${total} narasumber.`
+          : 'Tidak ada narasumber yang cocok.';
   };
   const add = h('button', { type: 'button' }, 'Tambah narasumber baru');
   add.addEventListener('click', () => app.show('narasumber', { baru: '1' }));
   void load(selected ?? '');
-  return h('div', { class: 'field', 'data-field': 'narasumberId' },
+  return h(
+    'div',
+    { class: 'field', 'data-field': 'narasumberId' },
     h('label', { for: 'f-narasumberId' }, 'Narasumber *'),
     searchBox('Cari narasumber', load),
     select,
@@ -48,13 +53,29 @@ export const scheduleView: View = {
     const save = h('button', { type: 'submit', class: 'primary' }, 'Jadwalkan');
     // A guest just added (the user left to add one) is chosen; the rest of what was typed is kept.
     const chosen = app.params.narasumberId ?? draftOf(DRAFT)?.narasumberId;
-    const form = h('form', { novalidate: true, 'aria-label': 'Jadwalkan episode' },
+    const form = h(
+      'form',
+      { novalidate: true, 'aria-label': 'Jadwalkan episode' },
       guestPicker(app, chosen === undefined ? undefined : String(chosen)),
-      field({ name: 'liveDate', label: 'Tanggal LIVE', type: 'date', required: true, hint: 'Hari LIVE biasa dan jamnya diatur di Pengaturan.' }),
+      field({
+        name: 'liveDate',
+        label: 'Tanggal LIVE',
+        type: 'date',
+        required: true,
+        hint: 'Hari LIVE biasa dan jamnya diatur di Pengaturan.',
+      }),
       field({ name: 'topic', label: 'Topik', required: true }),
-      field({ name: 'weeks', label: 'Jumlah minggu', type: 'number', value: 1, hint: 'Lebih dari 1: episode mingguan berturut-turut dengan narasumber dan topik yang sama.' }),
+      field({
+        name: 'weeks',
+        label: 'Jumlah minggu',
+        type: 'number',
+        value: 1,
+        hint: 'Lebih dari 1: episode mingguan berturut-turut dengan narasumber dan topik yang sama.',
+      }),
       past.element,
-      h('details', {},
+      h(
+        'details',
+        {},
         h('summary', {}, 'Jam khusus episode ini (opsional)'),
         h('p', { class: 'hint' }, 'Kosongkan untuk memakai jam di Pengaturan.'),
         field({ name: 'liveStart', label: 'Jam mulai LIVE', type: 'time' }),
@@ -65,7 +86,10 @@ export const scheduleView: View = {
       h('div', { class: 'actions' }, save),
     );
     keepDraft(form, DRAFT, app.params.narasumberId ? { narasumberId: app.params.narasumberId } : {});
-    onSubmit(form, status, save,
+    onSubmit(
+      form,
+      status,
+      save,
       (values) => {
         const times = Object.fromEntries(TIMES.filter((t) => values[t] !== undefined).map((t) => [t, String(values[t])]));
         return call('scheduleEpisode', {

@@ -4,7 +4,7 @@ import { formatNumberId } from '../../domain/shared/numbers';
 import { PROFILE, PROFILE_KEYS, UNSUR } from '../../domain/survey/skm';
 import type { View } from '../app';
 import { append, clear, h, notice } from '../dom';
-import { busy, field, type FieldSpec, type FormValues, onSubmit } from '../form';
+import { busy, type FieldSpec, type FormValues, field, onSubmit } from '../form';
 import { call, type Data, type Input } from '../rpc';
 import { failed, warned } from './common';
 
@@ -13,7 +13,9 @@ type Option = { value: string; label: string };
 
 const episodeOptions = (episodes: Episodes, none: string): Option[] => [
   { value: '', label: none },
-  ...episodes.filter((e) => e.status !== 'dibatalkan').reverse()
+  ...episodes
+    .filter((e) => e.status !== 'dibatalkan')
+    .reverse()
     .map((e) => ({ value: e.id, label: `${e.id} · ${formatDayDateId(e.liveDate)}` })),
 ];
 
@@ -23,7 +25,9 @@ function copyButton(area: HTMLTextAreaElement, status: HTMLElement): HTMLButtonE
   button.addEventListener('click', () => {
     area.select();
     const copied = document.execCommand('copy');
-    status.replaceChildren(notice(copied ? 'ok' : 'warn', copied ? 'Teks disalin.' : 'Tekan Ctrl+C untuk menyalin teks yang sudah dipilih.'));
+    status.replaceChildren(
+      notice(copied ? 'ok' : 'warn', copied ? 'Teks disalin.' : 'Tekan Ctrl+C untuk menyalin teks yang sudah dipilih.'),
+    );
   });
   return button;
 }
@@ -45,20 +49,31 @@ async function renderForm(root: HTMLElement, episodes: Episodes, imported: () =>
   const info = result.data;
   if (!info) {
     const create = h('button', { type: 'button', class: 'primary' }, 'Buat formulir survei');
-    create.addEventListener('click', () => busy(create, async () => {
-      const made = await call('createSurveyForm');
-      if (made.ok) await renderForm(root, episodes, imported, '', true);
-      else status.replaceChildren(failed(made.errors));
-    }));
-    append(root,
+    create.addEventListener('click', () =>
+      busy(create, async () => {
+        const made = await call('createSurveyForm');
+        if (made.ok) await renderForm(root, episodes, imported, '', true);
+        else status.replaceChildren(failed(made.errors));
+      }),
+    );
+    append(
+      root,
       warned(result.warnings),
-      h('p', { class: 'muted' }, 'Membuat Google Form berisi kuesioner SKM standar (9 unsur, profil responden, saran); cukup sekali, perlu sekitar 10 detik. Jawabannya masuk ke lembar "Survei Kepuasan".'),
-      h('div', { class: 'actions' }, create), status,
+      h(
+        'p',
+        { class: 'muted' },
+        'Membuat Google Form berisi kuesioner SKM standar (9 unsur, profil responden, saran); cukup sekali, perlu sekitar 10 detik. Jawabannya masuk ke lembar "Survei Kepuasan".',
+      ),
+      h('div', { class: 'actions' }, create),
+      status,
     );
     return;
   }
-  const picker = h('select', { 'aria-label': 'Episode untuk tautan' },
-    ...episodeOptions(episodes, 'Tautan umum (tanpa episode)').map((o) => h('option', { value: o.value }, o.label)));
+  const picker = h(
+    'select',
+    { 'aria-label': 'Episode untuk tautan' },
+    ...episodeOptions(episodes, 'Tautan umum (tanpa episode)').map((o) => h('option', { value: o.value }, o.label)),
+  );
   picker.value = episodeId;
   picker.addEventListener('change', () => void renderForm(root, episodes, imported, picker.value));
   // The link itself, to paste anywhere: a link that only opens the form is not one a user can share.
@@ -68,28 +83,42 @@ async function renderForm(root: HTMLElement, episodes: Episodes, imported: () =>
   copyLink.addEventListener('click', () => {
     link.select();
     const copied = document.execCommand('copy');
-    status.replaceChildren(notice(copied ? 'ok' : 'warn', copied ? 'Tautan disalin.' : 'Tekan Ctrl+C untuk menyalin tautan yang sudah dipilih.'));
+    status.replaceChildren(
+      notice(copied ? 'ok' : 'warn', copied ? 'Tautan disalin.' : 'Tekan Ctrl+C untuk menyalin tautan yang sudah dipilih.'),
+    );
   });
   const area = h('textarea', { readonly: true, rows: 6, 'aria-label': 'Teks ajakan' });
   area.value = info.invitation;
   const sync = h('button', { type: 'button' }, 'Ambil jawaban formulir');
-  sync.addEventListener('click', () => busy(sync, async () => {
-    const synced = await call('syncSurveyResponses');
-    if (!synced.ok) {
-      status.replaceChildren(failed(synced.errors));
-      return;
-    }
-    status.replaceChildren(notice('ok', `${synced.data.imported} jawaban baru dicatat.`));
-    append(status, warned(synced.warnings));
-    imported();
-  }));
+  sync.addEventListener('click', () =>
+    busy(sync, async () => {
+      const synced = await call('syncSurveyResponses');
+      if (!synced.ok) {
+        status.replaceChildren(failed(synced.errors));
+        return;
+      }
+      status.replaceChildren(notice('ok', `${synced.data.imported} jawaban baru dicatat.`));
+      append(status, warned(synced.warnings));
+      imported();
+    }),
+  );
   root.append(
     created ? notice('ok', 'Formulir survei sudah dibuat. Bagikan tautan di bawah ini kepada penonton LIVE.') : '',
-    h('label', {}, 'Tautan formulir'), link, h('div', { class: 'actions' }, copyLink),
-    h('p', {}, h('a', { href: info.episodeUrl ?? info.publishedUrl, target: '_blank', rel: 'noopener' }, 'Buka formulir'),
-      ' · ', h('a', { href: info.editUrl, target: '_blank', rel: 'noopener' }, 'Ubah formulir')),
-    h('label', {}, 'Ajakan untuk caption TikTok/WhatsApp'), picker, area,
-    h('div', { class: 'actions' }, copyButton(area, status), sync), status,
+    h('label', {}, 'Tautan formulir'),
+    link,
+    h('div', { class: 'actions' }, copyLink),
+    h(
+      'p',
+      {},
+      h('a', { href: info.episodeUrl ?? info.publishedUrl, target: '_blank', rel: 'noopener' }, 'Buka formulir'),
+      ' · ',
+      h('a', { href: info.editUrl, target: '_blank', rel: 'noopener' }, 'Ubah formulir'),
+    ),
+    h('label', {}, 'Ajakan untuk caption TikTok/WhatsApp'),
+    picker,
+    area,
+    h('div', { class: 'actions' }, copyButton(area, status), sync),
+    status,
   );
 }
 
@@ -102,19 +131,31 @@ async function renderIkm(root: HTMLElement, episodeId: string): Promise<void> {
   }
   const r = result.data;
   const nrr = (x: number | null) => (x === null ? '–' : formatNumberId(x, 2));
-  append(root,
+  append(
+    root,
     h('p', {}, `Responden: ${formatNumberId(r.respondents)}`),
     r.ikm === null
-      ? notice('warn', r.respondents ? 'IKM belum dapat dihitung: ada unsur yang belum dijawab sama sekali.'
-        : 'Belum ada responden. IKM dihitung setelah kuesioner diisi lewat tautan formulir atau dicatat dari kertas.')
+      ? notice(
+          'warn',
+          r.respondents
+            ? 'IKM belum dapat dihitung: ada unsur yang belum dijawab sama sekali.'
+            : 'Belum ada responden. IKM dihitung setelah kuesioner diisi lewat tautan formulir atau dicatat dari kertas.',
+        )
       : h('p', {}, h('strong', {}, `IKM ${formatNumberId(r.ikm, 2)}`), ` — mutu ${r.mutu} (${r.kinerja})`),
     r.sampleTarget
-      ? h('p', { class: 'muted' }, `Sampel minimal (Krejcie–Morgan) untuk ${formatNumberId(r.sampleTarget.population)} penonton: `
-        + `${formatNumberId(r.sampleTarget.sample)} responden — ${r.sampleTarget.reached ? 'tercapai' : 'belum tercapai'}.`)
+      ? h(
+          'p',
+          { class: 'muted' },
+          `Sampel minimal (Krejcie–Morgan) untuk ${formatNumberId(r.sampleTarget.population)} penonton: ` +
+            `${formatNumberId(r.sampleTarget.sample)} responden — ${r.sampleTarget.reached ? 'tercapai' : 'belum tercapai'}.`,
+        )
       : null,
-    h('table', { class: 'data' },
+    h(
+      'table',
+      { class: 'data' },
       h('thead', {}, h('tr', {}, h('th', {}, 'Unsur'), h('th', {}, 'NRR'))),
-      h('tbody', {}, ...r.perUnsur.map((u) => h('tr', {}, h('td', {}, `${u.unsur} ${u.name}`), h('td', {}, nrr(u.nrr)))))),
+      h('tbody', {}, ...r.perUnsur.map((u) => h('tr', {}, h('td', {}, `${u.unsur} ${u.name}`), h('td', {}, nrr(u.nrr))))),
+    ),
   );
 }
 
@@ -124,14 +165,22 @@ function paperSpecs(episodes: Episodes): FieldSpec[] {
   return [
     { name: 'episodeId', label: 'Episode', type: 'select', options: episodeOptions(episodes, 'Tanpa episode') },
     { name: 'submittedAt', label: 'Tanggal pengisian', type: 'date', hint: 'Kosongkan jika hari ini.' },
-    ...UNSUR.map((u, i): FieldSpec => ({
-      name: ANSWER_FIELDS[i], label: `${u.code} ${u.name}`, type: 'select',
-      options: [{ value: '', label: '— tidak diisi —' }, ...u.labels.map((l, s) => ({ value: String(s + 1), label: `${s + 1} · ${l}` }))],
-    })),
-    ...PROFILE_KEYS.map((key): FieldSpec => ({
-      name: key, label: PROFILE[key].label, type: 'select',
-      options: [{ value: '', label: '— tidak diisi —' }, ...PROFILE[key].options.map((o) => ({ value: o, label: o }))],
-    })),
+    ...UNSUR.map(
+      (u, i): FieldSpec => ({
+        name: ANSWER_FIELDS[i],
+        label: `${u.code} ${u.name}`,
+        type: 'select',
+        options: [{ value: '', label: '— tidak diisi —' }, ...u.labels.map((l, s) => ({ value: String(s + 1), label: `${s + 1} · ${l}` }))],
+      }),
+    ),
+    ...PROFILE_KEYS.map(
+      (key): FieldSpec => ({
+        name: key,
+        label: PROFILE[key].label,
+        type: 'select',
+        options: [{ value: '', label: '— tidak diisi —' }, ...PROFILE[key].options.map((o) => ({ value: o, label: o }))],
+      }),
+    ),
     { name: 'suggestion', label: 'Saran dan masukan', type: 'textarea' },
   ];
 }
@@ -160,15 +209,21 @@ export const surveyView: View = {
     const episodes = listed.ok ? listed.data.episodes : [];
     const formBox = h('div');
     const ikmBox = h('div');
-    const ikmFilter = h('select', { 'aria-label': 'Episode untuk IKM' },
-      ...episodeOptions(episodes, 'Semua responden').map((o) => h('option', { value: o.value }, o.label)));
+    const ikmFilter = h(
+      'select',
+      { 'aria-label': 'Episode untuk IKM' },
+      ...episodeOptions(episodes, 'Semua responden').map((o) => h('option', { value: o.value }, o.label)),
+    );
     const refreshIkm = () => void renderIkm(ikmBox, ikmFilter.value);
     ikmFilter.addEventListener('change', refreshIkm);
 
     const status = h('div');
     const save = h('button', { type: 'submit', class: 'primary' }, 'Simpan kuesioner');
     const paper = h('form', { novalidate: true }, ...paperSpecs(episodes).map(field), h('div', { class: 'actions' }, save));
-    onSubmit(paper, status, save,
+    onSubmit(
+      paper,
+      status,
+      save,
       async (values) => {
         const result = await call('saveSurveyResponse', paperInput(values));
         return result.ok ? result : { ok: false, errors: result.errors.map((e) => ({ ...e, field: toFormField(e.field) })) };
@@ -177,12 +232,18 @@ export const surveyView: View = {
         paper.reset();
         status.replaceChildren(notice('ok', `Kuesioner tersimpan sebagai ${data.id}.`));
         refreshIkm();
-      });
+      },
+    );
 
     root.append(
-      h('h2', {}, 'Formulir Google'), formBox,
-      h('h2', {}, 'Indeks Kepuasan Masyarakat (IKM)'), ikmFilter, ikmBox,
-      h('h2', {}, 'Catat kuesioner kertas'), paper, status,
+      h('h2', {}, 'Formulir Google'),
+      formBox,
+      h('h2', {}, 'Indeks Kepuasan Masyarakat (IKM)'),
+      ikmFilter,
+      ikmBox,
+      h('h2', {}, 'Catat kuesioner kertas'),
+      paper,
+      status,
     );
     await Promise.all([renderForm(formBox, episodes, refreshIkm), renderIkm(ikmBox, '')]);
   },

@@ -24,9 +24,16 @@ function h(tag: string, props: Record<string, string> = {}, ...children: (Node |
 }
 
 async function api(path: string, body?: unknown): Promise<{ view: View; result?: { ok: boolean; value?: unknown; error?: string } }> {
-  const response = await fetch(path, body === undefined ? {} : {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
-  });
+  const response = await fetch(
+    path,
+    body === undefined
+      ? {}
+      : {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        },
+  );
   const answer = await response.json();
   if (!response.ok) throw new Error(answer.error ?? response.statusText);
   return answer;
@@ -97,14 +104,16 @@ function closeMenus(): void {
 }
 
 function renderTabs(sheets: SheetView[]): void {
-  $('tabs').replaceChildren(...sheets.map((sheet) => {
-    const tab = h('button', { type: 'button', role: 'tab', 'aria-selected': String(sheet.name === selectedSheet) }, sheet.name);
-    tab.addEventListener('click', () => {
-      selectedSheet = sheet.name;
-      if (view) render(view);
-    });
-    return tab;
-  }));
+  $('tabs').replaceChildren(
+    ...sheets.map((sheet) => {
+      const tab = h('button', { type: 'button', role: 'tab', 'aria-selected': String(sheet.name === selectedSheet) }, sheet.name);
+      tab.addEventListener('click', () => {
+        selectedSheet = sheet.name;
+        if (view) render(view);
+      });
+      return tab;
+    }),
+  );
 }
 
 function columnName(index: number): string {
@@ -128,11 +137,20 @@ function renderGrid(sheet: SheetView | undefined): void {
     return tr;
   });
   if (sheet?.hiddenRows) {
-    body.push(h('tr', {}, h('th', {}), h('td', { colspan: String(columns), class: 'empty' }, `… ${sheet.hiddenRows} baris lagi tidak ditampilkan di pratinjau.`)));
+    body.push(
+      h(
+        'tr',
+        {},
+        h('th', {}),
+        h('td', { colspan: String(columns), class: 'empty' }, `… ${sheet.hiddenRows} baris lagi tidak ditampilkan di pratinjau.`),
+      ),
+    );
   }
   $('grid').replaceChildren(h('thead', {}, head), h('tbody', {}, ...body));
   // Frozen rows stay under the column letters while scrolling.
-  $('grid').querySelectorAll<HTMLElement>('tr.frozen').forEach((tr, i) => tr.querySelectorAll('td').forEach((td) => (td.style.top = `${23 * (i + 1)}px`)));
+  $('grid')
+    .querySelectorAll<HTMLElement>('tr.frozen')
+    .forEach((tr, i) => tr.querySelectorAll('td').forEach((td) => (td.style.top = `${23 * (i + 1)}px`)));
 }
 
 function cellElement(cell: Cell, a1: string): HTMLElement {
@@ -169,13 +187,22 @@ function renderAction(last: ActionView | null): void {
   $('action-outcome').textContent = last?.outcome ?? '';
   $('action-logs').textContent = last?.logs.join('\n') ?? '';
   const ran = last?.ran ?? [];
-  $('action-ran').replaceChildren(...(ran.length ? [
-    h('h3', {}, 'Pemicu yang berjalan'),
-    table(['Waktu', 'Fungsi', 'Hasil'], ran.map((r) => [r.at, r.handler, r.outcome])),
-  ] : []));
-  $('calls').replaceChildren(...(last?.calls.length
-    ? last.calls.map(([name, count]) => h('tr', {}, h('td', {}, name), h('td', {}, String(count))))
-    : [h('tr', {}, h('td', { class: 'empty' }, 'Tidak ada panggilan.'))]));
+  $('action-ran').replaceChildren(
+    ...(ran.length
+      ? [
+          h('h3', {}, 'Pemicu yang berjalan'),
+          table(
+            ['Waktu', 'Fungsi', 'Hasil'],
+            ran.map((r) => [r.at, r.handler, r.outcome]),
+          ),
+        ]
+      : []),
+  );
+  $('calls').replaceChildren(
+    ...(last?.calls.length
+      ? last.calls.map(([name, count]) => h('tr', {}, h('td', {}, name), h('td', {}, String(count))))
+      : [h('tr', {}, h('td', { class: 'empty' }, 'Tidak ada panggilan.'))]),
+  );
   if (!last || last.seq === seenSeq) return;
   const first = seenSeq === -1;
   seenSeq = last.seq;
@@ -185,36 +212,74 @@ function renderAction(last: ActionView | null): void {
 }
 
 function table(headers: string[], rows: string[][]): HTMLElement {
-  return h('table', { class: 'list' },
+  return h(
+    'table',
+    { class: 'list' },
     h('thead', {}, h('tr', {}, ...headers.map((x) => h('th', {}, x)))),
-    h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((x) => h('td', {}, x))))));
+    h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((x) => h('td', {}, x))))),
+  );
 }
 
 function renderOutbox(v: View): void {
   $('outbox-count').textContent = `(${v.outbox.length})`;
-  $('panel-outbox').replaceChildren(...(v.outbox.length ? [...v.outbox].reverse().map((mail) => h('article', { class: 'mail' },
-    h('strong', {}, mail.subject || '(tanpa subjek)'),
-    h('div', { class: 'meta' }, `${mail.at} · dari ${mail.from} · kepada ${mail.to}${mail.cc ? ` · cc ${mail.cc}` : ''}${mail.bcc ? ` · bcc ${mail.bcc}` : ''}`),
-    h('pre', { class: 'body' }, mail.body),
-  )) : [h('p', { class: 'empty' }, 'Belum ada email terkirim.')]));
+  $('panel-outbox').replaceChildren(
+    ...(v.outbox.length
+      ? [...v.outbox]
+          .reverse()
+          .map((mail) =>
+            h(
+              'article',
+              { class: 'mail' },
+              h('strong', {}, mail.subject || '(tanpa subjek)'),
+              h(
+                'div',
+                { class: 'meta' },
+                `${mail.at} · dari ${mail.from} · kepada ${mail.to}${mail.cc ? ` · cc ${mail.cc}` : ''}${mail.bcc ? ` · bcc ${mail.bcc}` : ''}`,
+              ),
+              h('pre', { class: 'body' }, mail.body),
+            ),
+          )
+      : [h('p', { class: 'empty' }, 'Belum ada email terkirim.')]),
+  );
 }
 
 function renderDrive(v: View): void {
   $('drive-count').textContent = `(${v.drive.length})`;
   const kinds = { folder: 'Folder', document: 'Google Dokumen', spreadsheet: 'Google Spreadsheet', file: 'Berkas' };
-  $('panel-drive').replaceChildren(v.drive.length ? h('table', { class: 'list' },
-    h('thead', {}, h('tr', {}, h('th', {}, 'Nama'), h('th', {}, 'Jenis'), h('th', {}, 'Lokasi'))),
-    h('tbody', {}, ...v.drive.map((item) => h('tr', {},
-      h('td', {}, item.href ? h('a', { href: item.href, target: '_blank', rel: 'noopener' }, item.name) : item.name),
-      h('td', {}, kinds[item.kind]),
-      h('td', {}, item.path))))) : h('p', { class: 'empty' }, 'Drive masih kosong.'));
+  $('panel-drive').replaceChildren(
+    v.drive.length
+      ? h(
+          'table',
+          { class: 'list' },
+          h('thead', {}, h('tr', {}, h('th', {}, 'Nama'), h('th', {}, 'Jenis'), h('th', {}, 'Lokasi'))),
+          h(
+            'tbody',
+            {},
+            ...v.drive.map((item) =>
+              h(
+                'tr',
+                {},
+                h('td', {}, item.href ? h('a', { href: item.href, target: '_blank', rel: 'noopener' }, item.name) : item.name),
+                h('td', {}, kinds[item.kind]),
+                h('td', {}, item.path),
+              ),
+            ),
+          ),
+        )
+      : h('p', { class: 'empty' }, 'Drive masih kosong.'),
+  );
 }
 
 function renderTriggers(v: View): void {
   $('trigger-count').textContent = `(${v.triggers.length})`;
-  $('panel-triggers').replaceChildren(v.triggers.length
-    ? table(['Fungsi', 'Jadwal', 'Berikutnya'], v.triggers.map((t) => [t.handler, t.description, t.next]))
-    : h('p', { class: 'empty' }, 'Belum ada pemicu terpasang.'));
+  $('panel-triggers').replaceChildren(
+    v.triggers.length
+      ? table(
+          ['Fungsi', 'Jadwal', 'Berikutnya'],
+          v.triggers.map((t) => [t.handler, t.description, t.next]),
+        )
+      : h('p', { class: 'empty' }, 'Belum ada pemicu terpasang.'),
+  );
 }
 
 function showToast(title: string, message: string): void {
@@ -235,7 +300,10 @@ function alertBox(title: string, message: string): void {
  * (as public issue threads report them; https://issuetracker.google.com/issues/69270374 for the several-accounts one).
  */
 const FAULTS: Record<string, { name: string; error: string } | undefined> = {
-  accounts: { name: 'ScriptError', error: "We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED." },
+  accounts: {
+    name: 'ScriptError',
+    error: "We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED.",
+  },
   authorization: { name: 'ScriptError', error: 'Authorization is required to perform that action.' },
   network: { name: 'NetworkError', error: 'NetworkError: Connection failure due to HTTP 0' },
 };
@@ -264,7 +332,9 @@ window.addEventListener('message', async (event: MessageEvent<SidebarMessage>) =
   let reply: PageMessage;
   try {
     const { view: next, result } = await api('/api/run', { name: message.name, args: message.args });
-    reply = result?.ok ? { type: 'gsr-result', id: message.id, ok: true, value: result.value } : { type: 'gsr-result', id: message.id, ok: false, error: result?.error ?? 'Unknown error' };
+    reply = result?.ok
+      ? { type: 'gsr-result', id: message.id, ok: true, value: result.value }
+      : { type: 'gsr-result', id: message.id, ok: false, error: result?.error ?? 'Unknown error' };
     frame.contentWindow?.postMessage(reply, '*');
     render(next);
   } catch (error) {
@@ -277,8 +347,9 @@ document.addEventListener('click', closeMenus);
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') closeMenus();
 });
-document.querySelectorAll<HTMLButtonElement>('[data-advance]').forEach((button) =>
-  button.addEventListener('click', () => void act('/api/clock', { addMinutes: Number(button.dataset.advance) })));
+document
+  .querySelectorAll<HTMLButtonElement>('[data-advance]')
+  .forEach((button) => button.addEventListener('click', () => void act('/api/clock', { addMinutes: Number(button.dataset.advance) })));
 $('clock-jump').addEventListener('submit', (event) => {
   event.preventDefault();
   void act('/api/clock', { to: $<HTMLInputElement>('clock-to').value });
@@ -296,7 +367,8 @@ document.querySelectorAll<HTMLButtonElement>('.devtools-tabs button').forEach((t
       t.setAttribute('aria-selected', String(t === tab));
       $(t.dataset.panel ?? '').hidden = t !== tab;
     });
-  }));
+  }),
+);
 
 // Loading the page opens the spreadsheet: the simple trigger onOpen builds the menus.
 void act('/api/open');

@@ -46,11 +46,16 @@ export function install(functionNames: string[]): void {
     pending.get(message.id)?.(message);
     pending.delete(message.id);
   });
-  setUp(functionNames, (name, args) => new Promise((resolve) => {
-    const id = nextId++;
-    pending.set(id, resolve);
-    post({ type: 'gsr-call', id, name, args });
-  }), post);
+  setUp(
+    functionNames,
+    (name, args) =>
+      new Promise((resolve) => {
+        const id = nextId++;
+        pending.set(id, resolve);
+        post({ type: 'gsr-call', id, name, args });
+      }),
+    post,
+  );
 }
 
 /**
@@ -60,25 +65,35 @@ export function install(functionNames: string[]): void {
 export function installWebApp(functionNames: string[], user: string): void {
   setUp(functionNames, async (name, args) => {
     try {
-      const response = await fetch('/api/webapp/run', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, args, user }) });
+      const response = await fetch('/api/webapp/run', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name, args, user }),
+      });
       const body = (await response.json()) as { result?: Outcome; error?: string };
       return body.result ?? { ok: false, error: body.error ?? `HTTP ${response.status}` };
     } catch (error) {
-      return { ok: false, name: 'NetworkError', error: `NetworkError: Connection failure due to HTTP 0 (${error instanceof Error ? error.message : String(error)})` };
+      return {
+        ok: false,
+        name: 'NetworkError',
+        error: `NetworkError: Connection failure due to HTTP 0 (${error instanceof Error ? error.message : String(error)})`,
+      };
     }
   });
 }
 
 function setUp(functionNames: string[], transport: Transport, post?: (message: SidebarMessage) => void): void {
   function invoke(name: string, args: unknown[], options: Options): void {
-    const sent = args.length === 1 && args[0] instanceof HTMLFormElement
-      ? [formValues(args[0])]
-      : args.map((arg, i) => transfer(arg, String(i)));
+    const sent =
+      args.length === 1 && args[0] instanceof HTMLFormElement ? [formValues(args[0])] : args.map((arg, i) => transfer(arg, String(i)));
     void transport(name, sent).then((outcome) => {
       if (outcome.ok) return options.success?.(outcome.value, options.userObject);
       const error = Object.assign(new Error(outcome.error), outcome.name ? { name: outcome.name } : {});
       if (options.failure) options.failure(error, options.userObject);
-      else setTimeout(() => { throw error; });
+      else
+        setTimeout(() => {
+          throw error;
+        });
     });
   }
 
@@ -102,13 +117,17 @@ function setUp(functionNames: string[], transport: Transport, post?: (message: S
   };
   Object.assign(window, { google: { script: { run: runner({}), host } } });
   // A link to a Google Doc the product made opens the preview's rendering of it instead.
-  document.addEventListener('click', (event) => {
-    const link = (event.target as Element | null)?.closest?.('a');
-    const id = link && /^https:\/\/docs\.google\.com\/document\/d\/([^/?#]+)/.exec(link.href)?.[1];
-    if (!id) return;
-    event.preventDefault();
-    post({ type: 'open-document', id });
-  }, true);
+  document.addEventListener(
+    'click',
+    (event) => {
+      const link = (event.target as Element | null)?.closest?.('a');
+      const id = link && /^https:\/\/docs\.google\.com\/document\/d\/([^/?#]+)/.exec(link.href)?.[1];
+      if (!id) return;
+      event.preventDefault();
+      post({ type: 'open-document', id });
+    },
+    true,
+  );
 }
 
 /** A form argument arrives on the server as an object of its named fields' values. */

@@ -4,8 +4,9 @@
  * figures from TikTok, feedback and the evaluation. The sections are in this folder; page.ts holds
  * what they share.
  */
-import { addDays, wibDate } from '../../../domain/shared/dates';
+
 import { currentEpisode } from '../../../domain/episodes/episodes';
+import { addDays, wibDate } from '../../../domain/shared/dates';
 import type { App, View } from '../../app';
 import { append, clear, h, notice } from '../../dom';
 import { call, serverNow } from '../../rpc';
@@ -29,9 +30,13 @@ function recordBadge(item: Item): HTMLElement {
 
 /** What an episode has recorded and what is missing; the episode view shows it too. */
 export function recordSummary(record: LiveRecord): HTMLElement {
-  return h('ul', { class: 'plain', 'aria-label': 'Yang sudah dan belum dicatat' },
-    ...record.items.map((i) => h('li', { 'data-record': i.key },
-      recordBadge(i), ' ', h('strong', {}, i.label), h('div', { class: 'muted' }, i.detail))));
+  return h(
+    'ul',
+    { class: 'plain', 'aria-label': 'Yang sudah dan belum dicatat' },
+    ...record.items.map((i) =>
+      h('li', { 'data-record': i.key }, recordBadge(i), ' ', h('strong', {}, i.label), h('div', { class: 'muted' }, i.detail)),
+    ),
+  );
 }
 
 async function chooser(root: HTMLElement, app: App): Promise<void> {
@@ -44,8 +49,11 @@ async function chooser(root: HTMLElement, app: App): Promise<void> {
     const episodes = result.data.episodes.filter((e) => e.status !== 'dibatalkan');
     if (!episodes.length) return status.replaceChildren(notice('warn', 'Tidak ada episode dalam 4 minggu terakhir atau minggu depan.'));
     const current = currentEpisode(episodes, today) as (typeof episodes)[number];
-    const select = h('select', { id: 'f-live-episode', 'aria-label': 'Episode' },
-      ...episodes.map((e) => h('option', { value: e.id }, `${e.id} · ${when(e.liveDate)}`)));
+    const select = h(
+      'select',
+      { id: 'f-live-episode', 'aria-label': 'Episode' },
+      ...episodes.map((e) => h('option', { value: e.id }, `${e.id} · ${when(e.liveDate)}`)),
+    );
     select.value = current.id;
     const open = h('button', { type: 'button', class: 'primary' }, 'Buka');
     open.addEventListener('click', () => app.show('live', { id: select.value }));
@@ -64,15 +72,26 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
     const other = h('button', { type: 'button' }, 'Episode lain');
     other.addEventListener('click', () => app.show('live', { pilih: '1' }));
     clear(body);
-    append(body,
+    append(
+      body,
       h('h1', {}, `Catatan LIVE ${id}`),
-      h('p', {}, h('strong', {}, record.topic), h('div', { class: 'muted' }, when(record.liveDate, { start: record.times.liveStart, end: record.times.liveEnd }))),
+      h(
+        'p',
+        {},
+        h('strong', {}, record.topic),
+        h('div', { class: 'muted' }, when(record.liveDate, { start: record.times.liveStart, end: record.times.liveEnd })),
+      ),
       record.status === 'dibatalkan' ? notice('warn', 'Episode dibatalkan; catatannya tidak dapat diubah lagi.') : null,
       viewersSection(page),
       h('h2', {}, 'Yang sudah dan belum dicatat'),
       recordSummary(record),
-      questionsSection(page), importSection(page), metricsSection(page), feedbackSection(page), evaluationSection(page),
-      h('div', { class: 'actions' }, back, other));
+      questionsSection(page),
+      importSection(page),
+      metricsSection(page),
+      feedbackSection(page),
+      evaluationSection(page),
+      h('div', { class: 'actions' }, back, other),
+    );
   }
 
   draw();

@@ -11,14 +11,34 @@ export function metricsSection(page: LivePage): HTMLElement {
   const f = page.scoped('angka');
   const m = page.record.metrics as Record<string, unknown> | null;
   const value = (k: string) => (m?.[k] as number | string | null | undefined) ?? null;
-  return page.section('angka', 'Angka LIVE dari TikTok', page.recordForm('Angka LIVE', 'Simpan angka', [
-    h('p', { class: 'hint' }, 'Dari TikTok Studio setelah LIVE. Menyimpan lagi mengganti angka sebelumnya.'),
-    f({ name: 'totalViewers', label: 'Total penonton', type: 'number', required: true, value: value('totalViewers') }),
-    f({ name: 'peakViewers', label: 'Penonton puncak (bersamaan)', type: 'number', required: true, value: value('peakViewers') }),
-    ...FIGURES.map(([name, label]) => f({ name, label, type: 'number', value: value(name) })),
-    f({ name: 'evidenceUrl', label: 'Tautan tangkapan layar (bukti)', type: 'url', value: value('evidenceUrl'), placeholder: 'https://…' }),
-  ], (v) => call('recordLiveMetrics', {
-    episodeId: page.id, totalViewers: v.totalViewers as number, peakViewers: v.peakViewers as number,
-    ...Object.fromEntries(FIGURES.map(([k]) => [k, v[k]])), ...(v.evidenceUrl ? { evidenceUrl: String(v.evidenceUrl) } : {}),
-  }), () => 'Angka LIVE disimpan.'));
+  return page.section(
+    'angka',
+    'Angka LIVE dari TikTok',
+    page.recordForm(
+      'Angka LIVE',
+      'Simpan angka',
+      [
+        h('p', { class: 'hint' }, 'Dari TikTok Studio setelah LIVE. Menyimpan lagi mengganti angka sebelumnya.'),
+        f({ name: 'totalViewers', label: 'Total penonton', type: 'number', required: true, value: value('totalViewers') }),
+        f({ name: 'peakViewers', label: 'Penonton puncak (bersamaan)', type: 'number', required: true, value: value('peakViewers') }),
+        ...FIGURES.map(([name, label]) => f({ name, label, type: 'number', value: value(name) })),
+        f({
+          name: 'evidenceUrl',
+          label: 'Tautan tangkapan layar (bukti)',
+          type: 'url',
+          value: value('evidenceUrl'),
+          placeholder: 'https://…',
+        }),
+      ],
+      (v) =>
+        call('recordLiveMetrics', {
+          episodeId: page.id,
+          totalViewers: v.totalViewers as number,
+          peakViewers: v.peakViewers as number,
+          ...Object.fromEntries(FIGURES.map(([k]) => [k, v[k]])),
+          ...(v.evidenceUrl ? { evidenceUrl: String(v.evidenceUrl) } : {}),
+        }),
+      () => 'Angka LIVE disimpan.',
+    ),
+  );
 }

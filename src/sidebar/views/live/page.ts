@@ -4,18 +4,21 @@
  * SOP stage done, and the collapsible sections that stay open or closed across redraws.
  */
 import { formatTimeId } from '../../../domain/shared/dates';
-import { h, notice } from '../../dom';
+import { EXCLUSIONS } from '../../../domain/shared/schema';
 import { optionLabel } from '../../../domain/shared/validation';
-import { busy, field, onSubmit, outcome, type FieldSpec, type FormValues } from '../../form';
+import { h, notice } from '../../dom';
+import { busy, type FieldSpec, type FormValues, field, onSubmit, outcome } from '../../form';
 import { call, type Data, type Input } from '../../rpc';
-import { failed, warned } from '../common';
+import { completeStage, confirmIn, failed, warned } from '../common';
 
 export type LiveRecord = Data<'getLiveRecord'>;
 export type Saved = Data<'saveQuestion'>;
 
 /** Select options from a domain list, optionally after a blank choice labelled `none`. */
-export const options = (values: readonly string[], none?: string) =>
-  [...(none === undefined ? [] : [{ value: '', label: none }]), ...values.map((v) => ({ value: v, label: optionLabel(v) }))];
+export const options = (values: readonly string[], none?: string) => [
+  ...(none === undefined ? [] : [{ value: '', label: none }]),
+  ...values.map((v) => ({ value: v, label: optionLabel(v) })),
+];
 
 export const clock = (dateTime: string) => (dateTime ? formatTimeId(dateTime.slice(11)) : '');
 
@@ -28,7 +31,11 @@ export class LivePage {
   /** Sections stay open or closed across redraws; the viewer count is open for the LIVE, or the one asked for. */
   private readonly opened: Set<string>;
 
-  constructor(initial: LiveRecord, private readonly draw: () => void, openSection = 'penonton') {
+  constructor(
+    initial: LiveRecord,
+    private readonly draw: () => void,
+    openSection = 'penonton',
+  ) {
     this.record = initial;
     this.id = initial.episodeId;
     this.opened = new Set([openSection]);
@@ -37,15 +44,25 @@ export class LivePage {
   /** A button that completes a suggested stage; its message replaces what `box` said. */
   private completeButton(s: { stage: Input<'completeStage'>['stage']; title: string }, box: HTMLElement): HTMLButtonElement {
     const button = h('button', { type: 'button', class: 'primary', 'data-stage': s.stage }, `Tandai selesai: ${s.title}`);
-    button.addEventListener('click', () => busy(button, async () => {
-      const result = await call('completeStage', { episodeId: this.id, stage: s.stage });
-      if (!result.ok) return box.replaceChildren(failed(result.errors));
-      const done = new Map(result.data.stages.map((v) => [v.key, v.status]));
-      this.record = { ...this.record, stages: this.record.stages.map((x) => ({ ...x, status: done.get(x.key) ?? x.status })) };
-      // The other suggested stages stay offered (an evaluation suggests two).
-      const others = Array.from(box.querySelectorAll('button[data-stage]')).filter((b) => b !== button);
-      box.replaceChildren(notice('ok', `Tahap "${s.title}" ditandai selesai.`), others.length ? h('div', { class: 'actions' }, ...others) : '');
-    }));
+    button.addEventListener('click', () =>
+      busy(button, async () => {
+        // Before the stage's date the server asks first; the question shows under the button.
+        const ask = h('div');
+        button.after(ask);
+        const result = await completeStage({ episodeId: this.id, stage: s.stage }, ask);
+        ask.remove();
+        if (!result) return;
+        if (!result.ok) return box.replaceChildren(failed(result.errors));
+        const done = new Map(result.data.stages.map((v) => [v.key, v.status]));
+        this.record = { ...this.record, stages: this.record.stages.map((x) => ({ ...x, status: done.get(x.key) ?? x.status })) };
+        // The other suggested stages stay offered (an evaluation suggests two).
+        const others = Array.from(box.querySelectorAll('button[data-stage]')).filter((b) => b !== button);
+        box.replaceChildren(
+          notice('ok', `Tahap "${s.title}" ditandai selesai.`),
+          others.length ? h('div', { class: 'actions' }, ...others) : '',
+        );
+      }),
+    );
     return button;
   }
 
@@ -61,8 +78,11 @@ export class LivePage {
     this.draw();
     const form = selector ? this.body.querySelector<HTMLFormElement>(selector) : null;
     const box = form?.querySelector<HTMLElement>('[data-outcome]') ?? this.status;
-    box.replaceChildren(notice('ok', message), warned(warnings) ?? '',
-      data.suggestions.length ? h('div', { class: 'actions' }, ...data.suggestions.map((s) => this.completeButton(s, box))) : '');
+    box.replaceChildren(
+      notice('ok', message),
+      warned(warnings) ?? '',
+      data.suggestions.length ? h('div', { class: 'actions' }, ...data.suggestions.map((s) => this.completeButton(s, box))) : '',
+    );
     if (form && before !== undefined) {
       window.scrollBy(0, form.getBoundingClientRect().top - before);
       if (from?.again) form.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, select')?.focus({ preventScroll: true });
@@ -71,8 +91,11 @@ export class LivePage {
 
   /** A form whose success redraws the page with the record it answers; `again` for a form filled over and over. */
   recordForm(
-    label: string, submit: string, children: (HTMLElement | null)[],
-    send: (values: FormValues) => ReturnType<typeof call<'saveQuestion'>>, message: (data: Saved) => string,
+    label: string,
+    submit: string,
+    children: (HTMLElement | null)[],
+    send: (values: FormValues) => ReturnType<typeof call<'saveQuestion'>>,
+    message: (data: Saved) => string,
     again = false,
   ): HTMLFormElement {
     const formStatus = outcome();
@@ -89,8 +112,54 @@ export class LivePage {
     return details;
   }
 
+  /**
+   * Leave a record out of reports and percentages (with a reason), count it again, or delete it; each
+   * redraws the page. The audit log keeps every change.
+   */
+  recordActions(sheet: Input<'excludeRecord'>['sheet'], key: string, label: string, excluded: string): HTMLElement {
+    const slot = h('div');
+    const run = (button: HTMLButtonElement, work: () => Promise<Saved | null>, message: string) =>
+      button.addEventListener('click', () =>
+        busy(button, async () => {
+          const data = await work();
+          if (data) this.saved(data, message);
+        }),
+      );
+    const send = async (result: Promise<{ ok: true; data: Saved } | { ok: false; errors: { message: string }[] }>) => {
+      const r = await result;
+      if (!r.ok) this.status.replaceChildren(failed(r.errors));
+      return r.ok ? r.data : null;
+    };
+    const ids = { episodeId: this.id, sheet, id: key };
+    const remove = h('button', { type: 'button', 'aria-label': `Hapus ${label}` }, 'Hapus');
+    run(
+      remove,
+      async () =>
+        (await confirmIn(slot, `Hapus ${label}? Barisnya dihapus dari register; Log Audit tetap menyimpannya.`, 'Ya, hapus'))
+          ? send(call('deleteRecord', ids))
+          : null,
+      `${label} dihapus.`,
+    );
+    if (excluded) {
+      const include = h('button', { type: 'button', 'aria-label': `Hitung lagi ${label}` }, 'Hitung lagi');
+      run(include, () => send(call('excludeRecord', { ...ids, reason: '' })), `${label} dihitung lagi.`);
+      return h('div', {}, h('div', { class: 'actions' }, include, remove), slot);
+    }
+    const reason = h(
+      'select',
+      { 'aria-label': `Alasan mengecualikan ${label}` },
+      ...EXCLUSIONS[sheet].map((r) => h('option', { value: r }, r)),
+    );
+    const exclude = h('button', { type: 'button', 'aria-label': `Kecualikan ${label}` }, 'Kecualikan');
+    run(exclude, () => send(call('excludeRecord', { ...ids, reason: reason.value })), `${label} dikecualikan dari laporan.`);
+    return h('div', {}, h('div', { class: 'actions' }, reason, exclude, remove), slot);
+  }
+
   /** Fields whose ids are prefixed by their section, so two forms may have a field of the same name. */
   scoped(scope: string): (spec: FieldSpec) => HTMLElement {
     return (spec) => field({ ...spec, scope });
   }
 }
+
+/** "dikecualikan: spam" beside a record left out of reports. */
+export const excludedBadge = (excluded: string) => (excluded ? h('span', { class: 'badge' }, `dikecualikan: ${excluded}`) : null);
