@@ -11,7 +11,7 @@ import { UNSUR } from '../src/domain/survey/skm';
 import { ENTRYPOINTS, type Entry } from '../src/entrypoints';
 import { costFor } from '../tools/bench/latency';
 import type { Product } from '../tools/harness';
-import { ok } from './calls';
+import { ok, sheetRows } from './calls';
 import { exampleFor } from './fixtures/inputs';
 import { registerFor } from './fixtures/world';
 
@@ -95,5 +95,35 @@ describe('each sheet read at most once per call', () => {
       expect(Object.keys(reads)).toEqual(expect.arrayContaining(['Episode', 'Tahap SOP', 'Pengaturan', 'Narasumber', 'Tindak Lanjut']));
       expect(twice(reads)).toEqual({});
     }
+  });
+});
+
+describe('an episode report whose row moved while the document was written', () => {
+  it('is refused with "coba lagi", writes no link into another row, and the next try links the same document', () => {
+    const product = registerOf('generateEpisodeReport');
+    const sheet = product.emu.spreadsheet.getSheetByName('Episode')!;
+    const links = () => sheetRows(product, 'Episode').map((r) => `${r.ID} ${r['Tautan Laporan']}`);
+    let moved = false;
+    const stop = product.emu.hooks.onCall((key) => {
+      if (moved || key !== 'Document.saveAndClose') return;
+      moved = true;
+      // Rows sorted by hand (newest first) while the document was being written.
+      product.emu.untracked(() => {
+        const data = sheet.getRange(2, 1, sheet.getLastRow() - 1, sheet.getLastColumn());
+        data.setValues(data.getValues().reverse());
+      });
+    });
+    const before = links();
+    const result = product.callFromSidebar<{ ok: boolean; errors?: unknown }>('generateEpisodeReport', { episodeId: 'EP-001' }).result;
+    stop();
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ field: '', message: 'Baris episode EP-001 berpindah di lembar Episode selama laporan dibuat. Coba lagi.' }],
+    });
+    expect(links()).toEqual([...before].reverse());
+    const again = ok<{ documentId: string; url: string }>(product, 'generateEpisodeReport', { episodeId: 'EP-001' });
+    expect(links().filter((l) => l.startsWith('EP-001'))).toEqual([`EP-001 ${again.url}`]);
+    const reports = product.emu.driveItems().filter((i) => i.name.includes('Episode EP-001') && !i.trashed);
+    expect(reports.map((i) => i.id)).toEqual([again.documentId]);
   });
 });
