@@ -402,12 +402,14 @@ function print(title: string, header: string[], rows: (string | number)[][], not
   if (note) console.log(note);
 }
 
-/** What the sidebar calls: the functions its source names in `call('…')`. */
+/** What the sidebar calls: the functions its source names in a `call(…)`, e.g. `call('getAgenda'` or `call(x ? 'restoreNarasumber' : 'archiveNarasumber'`. */
 const SIDEBAR_CALLS = new Set(
   readdirSync(path.join(__dirname, '..', 'src', 'sidebar'), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.ts'))
     .flatMap((f) =>
-      [...readFileSync(path.join(__dirname, '..', 'src', 'sidebar', f), 'utf8').matchAll(/\bcall\('(\w+)'/g)].map((m) => m[1]),
+      [...readFileSync(path.join(__dirname, '..', 'src', 'sidebar', f), 'utf8').matchAll(/\bcall\(([^,)]*)/g)].flatMap((m) =>
+        [...m[1].matchAll(/'(\w+)'/g)].map((q) => q[1]),
+      ),
     ),
 );
 /** Done once per office, when it sets the register up; fixed work whatever the register's size. */
