@@ -2,6 +2,7 @@
 
 import { NAME } from '../domain/shared/programme';
 import { clear, h } from './dom';
+import { setPage } from './rpc';
 
 export interface View {
   id: string;
@@ -21,6 +22,7 @@ export class App {
     readonly phone = false,
   ) {
     if (phone) {
+      setPage('phone');
       for (const v of views) {
         const tab = h('button', { type: 'button', onclick: () => this.show(v.id) }, v.title);
         this.tabs.set(v.id, tab);

@@ -35,18 +35,41 @@ export async function serverNow(): Promise<Date> {
   return now();
 }
 
-/** What the user reads when a call fails before or after the server, by cause. */
+export type Page = 'sidebar' | 'phone';
+
+/**
+ * What the user reads when a call fails before or after the server, by cause and by page: the sidebar lives in the
+ * spreadsheet, the phone page is a tab of its own, so "what to reload" differs.
+ */
 export const CALL_FAILURES = {
-  multipleAccounts:
-    'Google tidak dapat membaca data karena browser ini masuk ke beberapa akun Google sekaligus. ' +
-    'Buka spreadsheet di jendela penyamaran (incognito) atau profil browser yang hanya masuk dengan satu akun, ' +
-    'yaitu akun yang dipakai untuk register ini, lalu coba lagi.',
-  authorization:
-    'Aplikasi memerlukan izin akses Anda lagi (biasanya setelah aplikasi diperbarui). Muat ulang halaman spreadsheet, ' +
-    'pilih menu HALO KOP-UKM › Buka panel, lalu berikan izin yang diminta Google.',
-  network: 'Tidak dapat menghubungi server. Periksa koneksi internet lalu coba lagi.',
-  other: 'Permintaan ke server gagal. Muat ulang halaman spreadsheet lalu coba lagi; jika berulang, hubungi pengelola register.',
+  sidebar: {
+    multipleAccounts:
+      'Google tidak dapat membaca data karena browser ini masuk ke beberapa akun Google sekaligus. ' +
+      'Buka spreadsheet di jendela penyamaran (incognito) atau profil browser yang hanya masuk dengan satu akun, ' +
+      'yaitu akun yang dipakai untuk register ini, lalu coba lagi.',
+    authorization:
+      'Aplikasi memerlukan izin akses Anda lagi (biasanya setelah aplikasi diperbarui). Muat ulang halaman spreadsheet, ' +
+      'pilih menu HALO KOP-UKM › Buka panel, lalu berikan izin yang diminta Google.',
+    network: 'Tidak dapat menghubungi server. Periksa koneksi internet lalu coba lagi.',
+    other: 'Permintaan ke server gagal. Muat ulang halaman spreadsheet lalu coba lagi; jika berulang, hubungi pengelola register.',
+  },
+  phone: {
+    multipleAccounts:
+      'Google tidak dapat membaca data karena browser ini masuk ke beberapa akun Google sekaligus. ' +
+      'Buka tautan halaman ini di jendela penyamaran (incognito) lalu masuk hanya dengan akun yang dipakai untuk register ini.',
+    authorization:
+      'Aplikasi memerlukan izin akses Anda lagi (biasanya setelah aplikasi diperbarui). Muat ulang halaman ini, ' +
+      'lalu berikan izin yang diminta Google.',
+    network: 'Tidak dapat menghubungi server. Periksa koneksi internet (data seluler atau Wi-Fi) lalu coba lagi.',
+    other: 'Permintaan ke server gagal. Muat ulang halaman ini lalu coba lagi; jika berulang, hubungi pengelola register.',
+  },
 } as const;
+
+/** The page this script runs in; the phone page's shell says so once at start. */
+let page: Page = 'sidebar';
+export function setPage(value: Page): void {
+  page = value;
+}
 
 /**
  * The cause of a google.script.run failure, from the parts of Google's errors that are not prose (their wording follows
@@ -58,13 +81,14 @@ export const CALL_FAILURES = {
  *   `ScriptError` "Authorization is required to perform that action.";
  * - no connection: "NetworkError: Connection failure due to HTTP 0" from the client itself.
  */
-export function callFailure(error: { name?: string; message?: string }): string {
+export function callFailure(error: { name?: string; message?: string }, on: Page = page): string {
+  const advice = CALL_FAILURES[on];
   const message = String(error.message ?? '');
-  if (/PERMISSION_DENIED/.test(message)) return CALL_FAILURES.multipleAccounts;
-  if (error.name === 'NetworkError' || /^NetworkError\b|Connection failure due to HTTP/.test(message)) return CALL_FAILURES.network;
+  if (/PERMISSION_DENIED/.test(message)) return advice.multipleAccounts;
+  if (error.name === 'NetworkError' || /^NetworkError\b|Connection failure due to HTTP/.test(message)) return advice.network;
   // "Otorisasi diperlukan" is how Google's Indonesian screens name it.
-  if (/authori[sz]ation|otorisasi/i.test(message)) return CALL_FAILURES.authorization;
-  return `${CALL_FAILURES.other} (${message})`;
+  if (/authori[sz]ation|otorisasi/i.test(message)) return advice.authorization;
+  return `${advice.other} (${message})`;
 }
 
 export function call<K extends Endpoint>(name: K, input?: Input<K>): Promise<Result<K>> {

@@ -65,4 +65,8 @@ test("shows the survey form's link once the form is made", async () => {
   expect(await frame.getByLabel('Tautan formulir survei').inputValue()).toMatch(
     /^https:\/\/docs\.google\.com\/forms\/d\/e\/[\w-]+\/viewform$/,
   );
+  // The form and its import trigger are the creating account's: the panel says whose.
+  expect(await frame.getByTestId('survey-owner').innerText()).toContain(
+    `pemicu milik ${b.preview.session.emu.spreadsheet.getOwner()?.getEmail()}.`,
+  );
 });

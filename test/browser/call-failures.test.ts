@@ -13,9 +13,9 @@ usePreview((opened) => {
 });
 
 test.each([
-  ['accounts', CALL_FAILURES.multipleAccounts],
-  ['authorization', CALL_FAILURES.authorization],
-  ['network', CALL_FAILURES.network],
+  ['accounts', CALL_FAILURES.sidebar.multipleAccounts],
+  ['authorization', CALL_FAILURES.sidebar.authorization],
+  ['network', CALL_FAILURES.sidebar.network],
 ])('a failure "%s" shows its own advice, and the next call works again', async (fault, advice) => {
   if (!(await b.page.locator('#sidebar-frame').isVisible())) {
     await b.menu('HALO KOP-UKM', 'Siapkan register');

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { CALL_FAILURES } from '../../src/sidebar/rpc';
 import { openPhone, PHONE, type PreviewBrowser, SCREENSHOTS, usePreview } from './browser';
 
 jest.setTimeout(90_000);
@@ -116,6 +117,21 @@ test('fits 360 px: nothing cut off, tap targets of at least 40 px, no request ou
   const origin = new URL(b.preview.url).origin;
   expect(requests.length).toBeGreaterThan(3);
   expect(requests.filter((r) => new URL(r).origin !== origin)).toEqual([]);
+});
+
+test('a lost connection gets advice for a phone (this page), not for the spreadsheet, and the next call works', async () => {
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('button', { name: 'LIVE' }).tap();
+  const viewers = section('penonton');
+  await viewers.getByLabel('Jumlah penonton sekarang').waitFor();
+  await page.route('**/api/webapp/run', (route) => route.abort('internetdisconnected'));
+  await viewers.getByLabel('Jumlah penonton sekarang').fill('90');
+  await viewers.getByRole('button', { name: 'Catat' }).tap();
+  const shown = page.locator('.notice.fail');
+  await shown.waitFor();
+  expect(await shown.innerText()).toBe(CALL_FAILURES.phone.network);
+  await page.unroute('**/api/webapp/run');
+  await viewers.getByRole('button', { name: 'Catat' }).tap();
+  await saidOk('Jumlah penonton dicatat.');
 });
 
 test('refuses someone without access in Indonesian, and writes nothing', async () => {

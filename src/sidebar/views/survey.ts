@@ -114,6 +114,15 @@ async function renderForm(root: HTMLElement, episodes: Episodes, imported: () =>
       ' · ',
       h('a', { href: info.editUrl, target: '_blank', rel: 'noopener' }, 'Ubah formulir'),
     ),
+    // The form and its submit trigger belong to the account that made them: other editors should know whom to ask.
+    info.importedBy
+      ? h(
+          'p',
+          { class: 'muted', 'data-testid': 'survey-owner' },
+          `Jawaban masuk ke register otomatis melalui pemicu milik ${info.importedBy}. `,
+          'Formulir hanya dapat diubah oleh akun itu atau akun yang diberi akses olehnya.',
+        )
+      : '',
     h('label', {}, 'Ajakan untuk caption TikTok/WhatsApp'),
     picker,
     area,
