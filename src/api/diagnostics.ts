@@ -5,14 +5,15 @@
 
 import { roleAddresses } from '../domain/reminders/reminders';
 import { formatDateTimeId } from '../domain/shared/dates';
-import { SCHEMAS, type SheetSchema, SPREADSHEET_ZONE } from '../domain/shared/schema';
+import { SCHEMAS, type SheetKey, SPREADSHEET_ZONE } from '../domain/shared/schema';
 import { ROLES, type Role } from '../domain/shared/sop';
 import { form } from '../domain/shared/validation';
 import { menuPath } from '../entrypoints';
-import { normaliseHeader, setupHint } from '../gas/cells';
+import { type Cell, normaliseHeader, setupHint } from '../gas/cells';
 import type { Register } from '../gas/register';
 import { FOLDER_PROBLEM, findFolder, logoImage } from '../gas/report-doc';
 import { loadFormRef, openLiveForm, submitTrigger } from '../gas/survey-form';
+import type { Table } from '../gas/table';
 import { type Context, endpoint } from './endpoint';
 import { fromMenu } from './menu';
 import { type ReminderStatus, reminderStatus } from './shared/reminders';
@@ -44,14 +45,11 @@ const REFERENCES = {
 type Known = Partial<Record<keyof typeof REFERENCES, Set<string>>>;
 
 /** The ids each reference may name; left out when that sheet cannot be read (its own check says why). */
-function knownIds(register: Register): Known {
+function knownIds(read: readonly SheetRead[]): Known {
   const known: Known = {};
   for (const [key, ref] of Object.entries(REFERENCES) as [keyof typeof REFERENCES, (typeof REFERENCES)[keyof typeof REFERENCES]][]) {
-    try {
-      known[key] = new Set(register.table(ref.sheet).texts(ref.column));
-    } catch {
-      // A missing sheet or column: reported by that sheet's own check.
-    }
+    const table = read.find((r) => r.key === ref.sheet)?.table;
+    if (table) known[key] = new Set(table.texts(ref.column));
   }
   return known;
 }
@@ -66,13 +64,25 @@ function statusOrNull(ctx: Context): ReminderStatus | null {
   }
 }
 
-/** `known` absent: the sheet's columns only (the structure "Periksa instalasi" checks), not its rows. */
-function checkSheet(register: Register, key: keyof typeof SCHEMAS, schema: SheetSchema, known?: Known): SheetCheck {
+/** A sheet as read once for a check: its columns checked; with its rows (`values`, `table`) when those are checked too. */
+interface SheetRead {
+  key: SheetKey;
+  check: SheetCheck;
+  values?: Cell[][];
+  table?: Table<SheetKey>;
+}
+
+/**
+ * One read of a sheet and the check of its columns: the header alone (the structure "Periksa instalasi" checks, and the
+ * append-only sheets), or every row when `rows`.
+ */
+function readSheet(register: Register, key: SheetKey, rows: boolean): SheetRead {
+  const schema = SCHEMAS[key];
   const sheet = register.spreadsheet.getSheetByName(schema.name);
-  if (!sheet) return { name: schema.name, rows: 0, problems: [`Lembar tidak ada. ${setupHint}`], more: 0 };
-  const headerOnly = !known || APPEND_ONLY.includes(key);
-  const values = headerOnly ? sheet.getRange(1, 1, 1, Math.max(sheet.getLastColumn(), 1)).getValues() : sheet.getDataRange().getValues();
-  const headers = (values[0] ?? []).map(normaliseHeader);
+  if (!sheet) return { key, check: { name: schema.name, rows: 0, problems: [`Lembar tidak ada. ${setupHint}`], more: 0 } };
+  const headerOnly = !rows || APPEND_ONLY.includes(key);
+  const values = headerOnly ? [[...(register.header(key) ?? [])]] : (sheet.getDataRange().getValues() as Cell[][]);
+  const headers = values[0].map(normaliseHeader);
   const problems: string[] = [];
   for (const c of schema.columns) {
     if (!headers.includes(normaliseHeader(c.header)))
@@ -81,11 +91,18 @@ function checkSheet(register: Register, key: keyof typeof SCHEMAS, schema: Sheet
   headers.forEach((h, i) => {
     if (h && headers.indexOf(h) !== i) problems.push(`Judul kolom "${String(values[0][i])}" muncul lebih dari sekali.`);
   });
-  if (headerOnly) return { name: schema.name, rows: Math.max(sheet.getLastRow() - 1, 0), problems, more: 0 };
-  if (problems.length) return { name: schema.name, rows: Math.max(values.length - 1, 0), problems, more: 0 };
-  const table = register.tableOf(key, values);
-  problems.push(
-    ...table.problems.map((p) => `Baris ${p.row}, kolom "${p.column}": ${p.message.split(': ').slice(1).join(': ')} Perbaiki isinya.`),
+  const count = headerOnly ? Math.max(sheet.getLastRow() - 1, 0) : Math.max(values.length - 1, 0);
+  const check = { name: schema.name, rows: count, problems, more: 0 };
+  if (headerOnly || problems.length) return { key, check };
+  return { key, check, values, table: register.tableOf(key, values) };
+}
+
+/** The rows of a sheet whose columns are fine: unreadable cells, values outside a column's options, references, ids. */
+function checkRows({ key, check, values, table }: Required<SheetRead>, known: Known): SheetCheck {
+  const schema = SCHEMAS[key];
+  const headers = values[0].map(normaliseHeader);
+  const problems = table.problems.map(
+    (p) => `Baris ${p.row}, kolom "${p.column}": ${p.message.split(': ').slice(1).join(': ')} Perbaiki isinya.`,
   );
   const unreadable = new Set(table.problems.map((p) => `${p.row}|${p.column}`));
   for (const c of schema.columns) {
@@ -97,7 +114,7 @@ function checkSheet(register: Register, key: keyof typeof SCHEMAS, schema: Sheet
       }
     });
     const ref = REFERENCES[c.key as keyof typeof REFERENCES];
-    const ids = known?.[c.key as keyof typeof REFERENCES];
+    const ids = known[c.key as keyof typeof REFERENCES];
     if (ref && ids) {
       values.slice(1).forEach((row, i) => {
         const v = String(row[at]).trim();
@@ -114,20 +131,18 @@ function checkSheet(register: Register, key: keyof typeof SCHEMAS, schema: Sheet
       });
     }
   }
-  return {
-    name: schema.name,
-    rows: table.rows().length,
-    problems: problems.slice(0, MAX_LISTED),
-    more: Math.max(problems.length - MAX_LISTED, 0),
-  };
+  return { ...check, rows: table.rows().length, problems: problems.slice(0, MAX_LISTED), more: Math.max(problems.length - MAX_LISTED, 0) };
 }
 
-function checkSheets(register: Register, known?: Known): { ok: boolean; sheets: SheetCheck[] } {
-  const sheets = (Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[]).map((key) => checkSheet(register, key, SCHEMAS[key], known));
+/** Every sheet read once: its columns checked, and with `rows` its rows too, references against the ids read. */
+function checkSheets(register: Register, rows = false): { ok: boolean; sheets: SheetCheck[] } {
+  const read = (Object.keys(SCHEMAS) as SheetKey[]).map((key) => readSheet(register, key, rows));
+  const known = knownIds(read);
+  const sheets = read.map((r) => (r.table ? checkRows(r as Required<SheetRead>, known) : r.check));
   return { ok: sheets.every((s) => !s.problems.length), sheets };
 }
 
-export const checkRegister = endpoint(form({}), (_input, ctx) => checkSheets(ctx.register, knownIds(ctx.register)), { write: false });
+export const checkRegister = endpoint(form({}), (_input, ctx) => checkSheets(ctx.register, true), { write: false });
 
 export interface InstallationCheck {
   item: string;
@@ -140,6 +155,9 @@ export const checkInstallation = endpoint(
   (_input, ctx): { ok: boolean; checks: InstallationCheck[] } => {
     const checks: InstallationCheck[] = [];
     const add = (item: string, ok: boolean, detail: string) => checks.push({ item, ok, detail });
+    // Read first, so the structure check below takes these sheets' headers from what was read.
+    const settings = ctx.settings();
+    const status = statusOrNull(ctx);
     // The sheets and their columns only: reading every row is "Periksa register"'s job (seconds on a large register).
     const broken = checkSheets(ctx.register)
       .sheets.filter((s) => s.problems.length)
@@ -162,7 +180,6 @@ export const checkInstallation = endpoint(
         : `Lokal ${zone.locale}, zona waktu ${zone.timeZone}: tanggal yang diketik dapat terbaca salah (05/12/2026 menjadi 12 Mei). ` +
             `Jalankan ${menuPath('showRegisterSetup')} agar diatur ke Indonesia (${SPREADSHEET_ZONE.locale}) dan ${SPREADSHEET_ZONE.timeZone}.`,
     );
-    const settings = ctx.settings();
     const missing = (Object.keys(ROLES) as Role[]).filter((r) => !roleAddresses(r, settings).length).map((r) => ROLES[r]);
     add(
       'Email tim',
@@ -200,29 +217,28 @@ export const checkInstallation = endpoint(
             : `Pemicu milik ${t.mine ? `Anda (${t.owner})` : t.owner} mengimpor setiap jawaban yang masuk.`,
       );
     }
-    const s = statusOrNull(ctx);
-    if (s) {
+    if (status) {
       add(
         'Pemicu pengingat',
-        s.installed && !s.dead,
-        !s.installed
+        status.installed && !status.dead,
+        !status.installed
           ? `Belum dipasang: ${menuPath('showReminderInstall')}.`
-          : s.dead
-            ? `Dipasang oleh ${s.owner}, tetapi tidak berjalan sejak lebih dari sehari (mungkin akun itu tidak lagi punya akses). ` +
+          : status.dead
+            ? `Dipasang oleh ${status.owner}, tetapi tidak berjalan sejak lebih dari sehari (mungkin akun itu tidak lagi punya akses). ` +
               `Pilih ${menuPath('showReminderInstall')} untuk memasangnya atas nama akun Anda.`
-            : s.ownedByMe
-              ? `Terpasang atas nama Anda (${s.owner}); email pengingat dikirim dari akun ini.`
-              : `Terpasang atas nama ${s.owner}; email pengingat dikirim dari akun itu, dan hanya akun itu yang dapat menghentikannya.`,
+            : status.ownedByMe
+              ? `Terpasang atas nama Anda (${status.owner}); email pengingat dikirim dari akun ini.`
+              : `Terpasang atas nama ${status.owner}; email pengingat dikirim dari akun itu, dan hanya akun itu yang dapat menghentikannya.`,
       );
-      const lastErrors = s.lastRun?.errors ?? [];
+      const lastErrors = status.lastRun?.errors ?? [];
       add(
         'Pengiriman terakhir',
-        !lastErrors.length && !s.uncertain,
-        s.lastRun
-          ? `${formatDateTimeId(s.lastRun.at)}: ${s.lastRun.sent} terkirim, ${s.lastRun.deferred} ditunda${lastErrors.length ? `; galat: ${lastErrors.join('; ')}` : ''}${s.uncertain ? `; ${s.uncertain} berstatus tidak pasti` : ''}.`
+        !lastErrors.length && !status.uncertain,
+        status.lastRun
+          ? `${formatDateTimeId(status.lastRun.at)}: ${status.lastRun.sent} terkirim, ${status.lastRun.deferred} ditunda${lastErrors.length ? `; galat: ${lastErrors.join('; ')}` : ''}${status.uncertain ? `; ${status.uncertain} berstatus tidak pasti` : ''}.`
           : 'Belum pernah berjalan.',
       );
-      add('Kuota email hari ini', s.quotaLeft > 0, `${s.quotaLeft} penerima tersisa.`);
+      add('Kuota email hari ini', status.quotaLeft > 0, `${status.quotaLeft} penerima tersisa.`);
     }
     return { ok: checks.every((c) => c.ok), checks };
   },

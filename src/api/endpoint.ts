@@ -7,7 +7,7 @@
 import type * as z from 'zod/mini';
 import type { Settings } from '../domain/settings/settings';
 import { wibDateTime } from '../domain/shared/dates';
-import { type FieldError, form, Refusal, validate } from '../domain/shared/validation';
+import { type FieldError, form, Refusal, refuse, validate } from '../domain/shared/validation';
 import { menuPath } from '../entrypoints';
 import { explainFailure } from '../gas/google-errors';
 import { BUSY_MESSAGE, tryRegisterLock } from '../gas/lock';
@@ -147,6 +147,24 @@ export function guarded<T>(work: () => ApiResult<T>): ApiResult<T> {
     return work();
   } catch (error) {
     return unexpected(error);
+  }
+}
+
+/**
+ * The end of a call that read the register without the lock (a report: Docs and Drive take seconds): `work` under the
+ * lock over the same register, committed unless it refused. The register is not read again, so what `work` changes it
+ * first checks against the sheet as it is now (Table.readFresh), and writes only those cells (Table.patch).
+ */
+export function finishUnderLock<T>(ctx: Context, work: () => T): T {
+  const lock = tryRegisterLock();
+  if (!lock) refuse('', BUSY_MESSAGE);
+  try {
+    const result = work();
+    ctx.register.commit();
+    SpreadsheetApp.flush();
+    return result;
+  } finally {
+    release(lock);
   }
 }
 

@@ -5,6 +5,7 @@
  * rows were claimed, so a second or overlapping run, or a run after a crash, never sends it again.
  */
 
+import type { EpisodeView } from '../domain/episodes/episodes';
 import { type Digest, digests, LEDGER, plan } from '../domain/reminders/reminders';
 import { wibDate, wibDateTime, wibInstant } from '../domain/shared/dates';
 import { NAME } from '../domain/shared/programme';
@@ -20,7 +21,7 @@ import type { Table } from '../gas/table';
 import { createHourlyTrigger, deleteTrigger, readTriggerRecord, runningAs, triggersOf, writeTriggerRecord } from '../gas/triggers';
 import { type ApiResult, type Context, createContext, endpoint, failure, guarded } from './endpoint';
 import { fromMenu } from './menu';
-import { refreshDashboardQuietly } from './shared/dashboard';
+import { dashboardModel, updateDashboard } from './shared/dashboard';
 import { episodeViews } from './shared/episodes';
 import { HANDLER, PROPS, type ReminderStatus, type RunSummary, reminderStatus, triggerState } from './shared/reminders';
 
@@ -69,12 +70,15 @@ interface Plan {
 /**
  * Brings the ledger in line with what is owed now: new reminders pending, pending ones no longer
  * owed (stage done, episode cancelled, address removed) dropped, claims of dead runs marked
- * uncertain (never resent: they may have gone out).
+ * uncertain (never resent: they may have gone out). `views`: every episode's, when the caller has built them.
  */
-function reconcile(register: Register, write: boolean): Plan {
-  const { ctx } = createContext(register);
+function reconcile(
+  ctx: Context,
+  write: boolean,
+  views: readonly EpisodeView[] = ctx.register.table('episodes').rows().map(episodeViews(ctx)),
+): Plan {
+  const { register } = ctx;
   const settings = ctx.settings();
-  const views = register.table('episodes').rows().map(episodeViews(ctx));
   const owedNow = plan(views, register.table('actions').rows(), settings, ctx.now);
   const ledger = register.table('reminders');
   const positions = new Map(ledger.all().map((s) => [s.row.key, s]));
@@ -123,6 +127,17 @@ function reconcile(register: Register, write: boolean): Plan {
     indexes: digest.keys.map((k) => indexOf.get(k) ?? -1).filter((i) => i >= 0),
   }));
   return { ctx, ledger, outgoing, dropped, uncertain };
+}
+
+/** The dashboard's work in the hourly run: a failure is logged, never thrown, so it cannot stop the reminders. */
+function quietly<T>(work: () => T): T | null {
+  try {
+    return work();
+  } catch (error) {
+    console.warn(`Dasbor tidak diperbarui: ${explainFailure(error)}`);
+    console.error(error);
+    return null;
+  }
 }
 
 /** Claims a digest's rows still owed (re-read from the sheet); returns what this run may send. */
@@ -226,10 +241,14 @@ function sendDue(): RunSummary {
   const started = Date.now();
   const props = documentProperties();
   const prepared = withRegisterLock(() => {
-    const register = new Register(openRegister());
-    const planned = reconcile(register, true);
-    register.commit();
+    const { ctx } = createContext(new Register(openRegister()));
+    // One reading of the register for the dashboard and the reminders: the dashboard's reads the wider part
+    // (this year's records), so it goes first and the reminders are planned from its episode views.
+    const board = quietly(() => dashboardModel(ctx));
+    const planned = reconcile(ctx, true, board?.data.views);
+    ctx.register.commit();
     SpreadsheetApp.flush();
+    if (board) quietly(() => updateDashboard(ctx, board.model));
     return planned;
   });
   const { ctx, ledger, outgoing, dropped, uncertain } = prepared;
@@ -260,7 +279,6 @@ function sendDue(): RunSummary {
   }
   props.setProperty(PROPS.lastRun, JSON.stringify(summary));
   reportFailures(ctx, summary, uncertain);
-  refreshDashboardQuietly();
   return summary;
 }
 
@@ -358,7 +376,7 @@ export const getReminderStatus = endpoint(form({}), (_input, ctx): ReminderStatu
 export const previewReminders = endpoint(
   form({}),
   (_input, ctx) => {
-    const { outgoing } = reconcile(ctx.register, false);
+    const { outgoing } = reconcile(ctx, false);
     return { emails: outgoing.map(({ digest }) => ({ to: digest.recipient, subject: digest.subject, body: digest.body })) };
   },
   { write: false },

@@ -1,7 +1,7 @@
 /**
  * Reports as Google Docs in the report folder, and e-mailing their link. The register is read and the
  * document written without the lock (Drive and Docs take seconds); only the link and the audit row
- * are then written under it. E-mailing a link takes the lock first: a register too busy to record the
+ * are then written under it, over the same reading of the register (finishUnderLock). E-mailing a link takes the lock first: a register too busy to record the
  * e-mail must not have sent one that the user is then told to send again.
  */
 import * as z from 'zod/mini';
@@ -30,7 +30,7 @@ import {
   withoutAccess,
 } from '../gas/report-doc';
 import { writeSettings } from '../gas/settings-store';
-import { BUSY_MESSAGE, type Context, type Endpoint, endpoint, underLock } from './endpoint';
+import { BUSY_MESSAGE, type Context, endpoint, finishUnderLock, underLock } from './endpoint';
 import { findEpisode } from './shared/episodes';
 import { registerData } from './shared/register-data';
 import { surveyRespondents } from './shared/respondents';
@@ -49,16 +49,6 @@ function requireFree(): void {
   const lock = tryRegisterLock();
   if (!lock) refuse('', BUSY_MESSAGE);
   lock.releaseLock();
-}
-
-/** `make` does the slow work without the lock; `record` then writes the register under it. */
-function thenRecord<I, O>(make: Endpoint<I, O>, record: (data: O, ctx: Context) => void): Endpoint<I, O> {
-  return (input?: unknown) => {
-    const made = make(input);
-    if (!made.ok) return made;
-    const recorded = underLock((ctx) => record(made.data, ctx));
-    return recorded.ok ? made : recorded;
-  };
 }
 
 /** The report folder; created in the user's Drive (and its id saved) when the settings name none. */
@@ -84,53 +74,53 @@ function warnSignature(ctx: Context): void {
   if (warning) ctx.warn(warning);
 }
 
-export const generateEpisodeReport = thenRecord(
-  endpoint(
-    form({ episodeId: id('ID episode'), pdf, number }),
-    (input, ctx): ReportFile & { episodeId: string } => {
-      const { row } = findEpisode(ctx, input.episodeId);
-      requireFree();
-      if (isCancelled(row)) ctx.warn(`Episode ${row.id} dibatalkan; laporannya mencatat pembatalan itu.`);
-      warnSignature(ctx);
-      const data = registerData(ctx, [row.id]);
-      const record = recordsOf(data)(data.views.find((v) => v.id === row.id)!);
-      const respondents = surveyRespondents(ctx.register, { episodeId: row.id });
-      const report = episodeReport({ record, respondents, settings: ctx.settings(), now: ctx.now, number: input.number || undefined });
-      const file = saveReport(report, reportFolder(ctx), documentIdOf(row.reportUrl), { pdf: input.pdf, warn: ctx.warn });
-      return { ...file, episodeId: row.id };
-    },
-    { write: false },
-  ),
-  (file, ctx) => {
-    const { index, row } = findEpisode(ctx, file.episodeId);
-    if (row.reportUrl !== file.url) ctx.register.table('episodes').update(index, { reportUrl: file.url });
-    ctx.audit('buat laporan episode', file.episodeId, row.reportUrl || undefined, { name: file.name, url: file.url, pdfUrl: file.pdfUrl });
+export const generateEpisodeReport = endpoint(
+  form({ episodeId: id('ID episode'), pdf, number }),
+  (input, ctx): ReportFile & { episodeId: string } => {
+    const { index, row } = findEpisode(ctx, input.episodeId);
+    requireFree();
+    if (isCancelled(row)) ctx.warn(`Episode ${row.id} dibatalkan; laporannya mencatat pembatalan itu.`);
+    warnSignature(ctx);
+    const data = registerData(ctx, [row.id]);
+    const record = recordsOf(data)(data.views.find((v) => v.id === row.id)!);
+    const respondents = surveyRespondents(ctx.register, { episodeId: row.id });
+    const report = episodeReport({ record, respondents, settings: ctx.settings(), now: ctx.now, number: input.number || undefined });
+    const file = saveReport(report, reportFolder(ctx), documentIdOf(row.reportUrl), { pdf: input.pdf, warn: ctx.warn });
+    finishUnderLock(ctx, () => {
+      const episodes = ctx.register.table('episodes');
+      // Rows sorted or deleted by hand while the document was written: the next try updates the same document.
+      if (String(episodes.readFresh([index], 'id').get(index)).trim() !== row.id)
+        refuse('', `Baris episode ${row.id} berpindah di lembar Episode selama laporan dibuat. Coba lagi.`);
+      if (row.reportUrl !== file.url) episodes.patch(index, { reportUrl: file.url });
+      ctx.audit('buat laporan episode', row.id, row.reportUrl || undefined, { name: file.name, url: file.url, pdfUrl: file.pdfUrl });
+    });
+    return { ...file, episodeId: row.id };
   },
+  { write: false },
 );
 
-export const generatePeriodReport = thenRecord(
-  endpoint(
-    form({ from: isoDate('Dari tanggal'), to: isoDate('Sampai tanggal'), pdf, number }),
-    (input, ctx): ReportFile => {
-      if (!isPeriod(input.from, input.to)) refuse('to', 'Sampai tanggal harus sama dengan atau setelah Dari tanggal.');
-      const days = (Date.parse(input.to) - Date.parse(input.from)) / 86_400_000 + 1;
-      if (days > MAX_PERIOD_DAYS) refuse('to', `Rekap paling panjang satu tahun (${MAX_PERIOD_DAYS} hari); periode ini ${days} hari.`);
-      requireFree();
-      warnSignature(ctx);
-      const report = periodReport({
-        data: registerData(ctx),
-        from: input.from,
-        to: input.to,
-        respondents: surveyRespondents(ctx.register, { from: input.from, to: input.to }),
-        settings: ctx.settings(),
-        now: ctx.now,
-        number: input.number || undefined,
-      });
-      return saveReport(report, reportFolder(ctx), null, { pdf: input.pdf, warn: ctx.warn });
-    },
-    { write: false },
-  ),
-  (file, ctx) => ctx.audit('buat laporan periode', file.name, undefined, { url: file.url, pdfUrl: file.pdfUrl }),
+export const generatePeriodReport = endpoint(
+  form({ from: isoDate('Dari tanggal'), to: isoDate('Sampai tanggal'), pdf, number }),
+  (input, ctx): ReportFile => {
+    if (!isPeriod(input.from, input.to)) refuse('to', 'Sampai tanggal harus sama dengan atau setelah Dari tanggal.');
+    const days = (Date.parse(input.to) - Date.parse(input.from)) / 86_400_000 + 1;
+    if (days > MAX_PERIOD_DAYS) refuse('to', `Rekap paling panjang satu tahun (${MAX_PERIOD_DAYS} hari); periode ini ${days} hari.`);
+    requireFree();
+    warnSignature(ctx);
+    const report = periodReport({
+      data: registerData(ctx),
+      from: input.from,
+      to: input.to,
+      respondents: surveyRespondents(ctx.register, { from: input.from, to: input.to }),
+      settings: ctx.settings(),
+      now: ctx.now,
+      number: input.number || undefined,
+    });
+    const file = saveReport(report, reportFolder(ctx), null, { pdf: input.pdf, warn: ctx.warn });
+    finishUnderLock(ctx, () => ctx.audit('buat laporan periode', file.name, undefined, { url: file.url, pdfUrl: file.pdfUrl }));
+    return file;
+  },
+  { write: false },
 );
 
 export interface ReportList {

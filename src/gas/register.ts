@@ -36,6 +36,18 @@ export class Register {
     return (tables[key] = Table.read(key, this.sheet(key), values as Cell[][]));
   }
 
+  /**
+   * A sheet's header row: its table's when this execution has read the sheet, else one read of that row (not kept:
+   * a later table() reads the sheet whole). Null when the sheet is missing.
+   */
+  header(key: SheetKey): readonly Cell[] | null {
+    const table = this.tables[key];
+    if (table) return table.header;
+    const sheet = this.spreadsheet.getSheetByName(SCHEMAS[key].name);
+    if (!sheet) return null;
+    return sheet.getLastColumn() ? (sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] as Cell[]) : [];
+  }
+
   /** Rows left out of the tables read so far, because a cell could not be read. */
   problems(): CellProblem[] {
     return Object.values(this.tables).flatMap((t) => t.problems);

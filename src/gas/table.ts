@@ -56,7 +56,8 @@ export class Table<K extends SheetKey> {
   private constructor(
     readonly key: K,
     private readonly sheet: GoogleAppsScript.Spreadsheet.Sheet,
-    header: Cell[],
+    /** The header row as read. */
+    readonly header: readonly Cell[],
     rows: number,
     private readonly scope?: Scope<K>,
   ) {

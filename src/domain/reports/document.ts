@@ -7,7 +7,7 @@
 import { formatNip } from '../settings/nip';
 import type { Settings } from '../settings/settings';
 import { formatDateId, type IsoDate } from '../shared/dates';
-import { NAME } from '../shared/programme';
+import { NAME, PROGRAMME } from '../shared/programme';
 import type { ReportBlock } from '../survey/skm-report';
 
 /** A chart: the writer draws it as an image; the points are (label, value). */
@@ -146,8 +146,49 @@ export function figuresOf(report: Report): Figure[] {
   return report.sections.flatMap(walk);
 }
 
+export const SOP_TITLE = `Pencatatan dan Pelaporan Hasil Inovasi ${NAME} (TikTok)`;
+
+const BASES = (agency: string) => [
+  'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 91 Tahun 2021 tentang Pembinaan Inovasi Pelayanan Publik',
+  'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei ' +
+    'Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik',
+  `Standar Operasional Prosedur ${SOP_TITLE} pada ${agency}`,
+];
+
+/** The introduction every report shares; `scope` is the report's own Ruang Lingkup. */
+function introduction(agency: string, purpose: string, scope: string): Section {
+  const bases = BASES(agency);
+  return {
+    title: 'Pendahuluan',
+    blocks: [],
+    parts: [
+      {
+        title: 'Umum',
+        blocks: [
+          paragraph(
+            `${PROGRAMME} adalah inovasi pelayanan publik ${agency} berupa siaran langsung (LIVE) ` +
+              'mingguan di TikTok. Dalam setiap episode, satu koperasi atau UKM di Kabupaten Bogor hadir sebagai narasumber untuk ' +
+              'memperkenalkan koperasi atau produknya dan menjawab pertanyaan masyarakat tentang koperasi dan UKM.',
+          ),
+        ],
+      },
+      {
+        title: 'Maksud dan Tujuan',
+        blocks: [
+          paragraph(
+            `${purpose} Tujuan program adalah memudahkan seluruh masyarakat ` +
+              'Kabupaten Bogor memperoleh informasi tentang koperasi dan UKM.',
+          ),
+        ],
+      },
+      { title: 'Ruang Lingkup', blocks: [paragraph(scope)] },
+      { title: 'Dasar', blocks: bases.map((b, i) => paragraph(`${String.fromCharCode(97 + i)}. ${b}${i < bases.length - 1 ? ';' : '.'}`)) },
+    ],
+  };
+}
+
 /** The closing section every report ends with. */
-export const CLOSING: Section = {
+const CLOSING: Section = {
   title: 'Penutup',
   blocks: [
     paragraph(
@@ -156,3 +197,40 @@ export const CLOSING: Section = {
     ),
   ],
 };
+
+/** What a report says in its own words; the rest of the naskah dinas "Laporan" is every report's (see laporan). */
+export interface LaporanContent {
+  name: string;
+  /** The title's lines after "TENTANG". */
+  about: string[];
+  /** Maksud: why this report was written. */
+  purpose: string;
+  /** Ruang Lingkup. */
+  scope: string;
+  /** The parts of "Kegiatan yang Dilaksanakan" and of "Hasil yang Dicapai". */
+  activities: Section[];
+  results: Section[];
+  conclusions: Section;
+}
+
+/**
+ * A report as every report is laid out: the kop, the title with its nomor surat (this report's, else the settings'),
+ * A. Pendahuluan (the programme, purpose, scope and legal bases), B. Kegiatan yang Dilaksanakan, C. Hasil yang Dicapai,
+ * D. its conclusions, E. Penutup, and the signature dated `today`.
+ */
+export function laporan(content: LaporanContent, settings: Settings, today: IsoDate, number?: string): Report {
+  const agency = titleCase(settings.agencyName);
+  return {
+    name: content.name,
+    letterhead: letterhead(settings),
+    title: reportTitle(number ?? settings.reportNumber, content.about),
+    sections: numbered([
+      introduction(agency, content.purpose, content.scope),
+      { title: 'Kegiatan yang Dilaksanakan', blocks: [], parts: content.activities },
+      { title: 'Hasil yang Dicapai', blocks: [], parts: content.results },
+      content.conclusions,
+      CLOSING,
+    ]),
+    signature: signature(settings, today),
+  };
+}

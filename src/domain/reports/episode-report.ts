@@ -5,29 +5,12 @@ import { isAnswered } from '../live/questions';
 import type { Settings } from '../settings/settings';
 import { formatDateId, formatDateTimeId, formatDayDateId, formatTimeId, formatWindowId, wibDate } from '../shared/dates';
 import { formatNumberId, formatPercentId } from '../shared/numbers';
-import { NAME, PROGRAMME } from '../shared/programme';
+import { NAME } from '../shared/programme';
 import { STAGES } from '../shared/sop';
 import { optionLabel } from '../shared/validation';
 import { type Respondent, skmSection } from '../survey/skm-report';
-import {
-  type Block,
-  CLOSING,
-  letterhead,
-  MISSING,
-  numbered,
-  orMissing,
-  paragraph,
-  REPORT_PREFIX,
-  type Report,
-  reportTitle,
-  type Section,
-  signature,
-  table,
-  titleCase,
-} from './document';
+import { type Block, laporan, MISSING, orMissing, paragraph, REPORT_PREFIX, type Report, type Section, SOP_TITLE, table } from './document';
 import { beneficiariesOf, type EpisodeRecord, TIMING_LABELS, timing } from './figures';
-
-export const SOP_TITLE = `Pencatatan dan Pelaporan Hasil Inovasi ${NAME} (TikTok)`;
 
 /** `Laporan HALO KOP-UKM – Episode EP-012 – 2026-11-27`: the episode by the id the register and the sidebar use. */
 export const episodeReportName = (id: string, liveDate: string) => `${REPORT_PREFIX} – Episode ${id} – ${liveDate}`;
@@ -40,44 +23,6 @@ function duration(seconds: number | null): string {
     s = Math.round(seconds % 60);
   return m ? `${m} menit ${s} detik` : `${s} detik`;
 }
-
-/** The introduction every report shares; `scope` is the report's own Ruang Lingkup. */
-export function introduction(agency: string, purpose: string, scope: string, bases: string[]): Section {
-  return {
-    title: 'Pendahuluan',
-    blocks: [],
-    parts: [
-      {
-        title: 'Umum',
-        blocks: [
-          paragraph(
-            `${PROGRAMME} adalah inovasi pelayanan publik ${agency} berupa siaran langsung (LIVE) ` +
-              'mingguan di TikTok. Dalam setiap episode, satu koperasi atau UKM di Kabupaten Bogor hadir sebagai narasumber untuk ' +
-              'memperkenalkan koperasi atau produknya dan menjawab pertanyaan masyarakat tentang koperasi dan UKM.',
-          ),
-        ],
-      },
-      {
-        title: 'Maksud dan Tujuan',
-        blocks: [
-          paragraph(
-            `${purpose} Tujuan program adalah memudahkan seluruh masyarakat ` +
-              'Kabupaten Bogor memperoleh informasi tentang koperasi dan UKM.',
-          ),
-        ],
-      },
-      { title: 'Ruang Lingkup', blocks: [paragraph(scope)] },
-      { title: 'Dasar', blocks: bases.map((b, i) => paragraph(`${String.fromCharCode(97 + i)}. ${b}${i < bases.length - 1 ? ';' : '.'}`)) },
-    ],
-  };
-}
-
-export const BASES = (agency: string) => [
-  'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 91 Tahun 2021 tentang Pembinaan Inovasi Pelayanan Publik',
-  'Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Nomor 14 Tahun 2017 tentang Pedoman Penyusunan Survei ' +
-    'Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik',
-  `Standar Operasional Prosedur ${SOP_TITLE} pada ${agency}`,
-];
 
 function guestPart(r: EpisodeRecord): Section {
   const { view, guest } = r;
@@ -356,39 +301,28 @@ export function episodeReport({ record, respondents, settings, now, number }: Ep
   const { view } = record;
   const no = view.id;
   const today = wibDate(now);
-  const agency = titleCase(settings.agencyName);
-  return {
-    name: episodeReportName(view.id, view.liveDate),
-    letterhead: letterhead(settings),
-    title: reportTitle(number ?? settings.reportNumber, [
-      `PELAKSANAAN ${NAME} (TIKTOK) EPISODE ${no}`,
-      formatDayDateId(view.liveDate).toUpperCase(),
-    ]),
-    sections: numbered([
-      introduction(
-        agency,
-        `Laporan ini disusun sebagai catatan dan bukti pelaksanaan episode ${no} ${NAME} menurut SOP ${SOP_TITLE}, serta sebagai bahan evaluasi program.`,
+  return laporan(
+    {
+      name: episodeReportName(view.id, view.liveDate),
+      about: [`PELAKSANAAN ${NAME} (TIKTOK) EPISODE ${no}`, formatDayDateId(view.liveDate).toUpperCase()],
+      purpose: `Laporan ini disusun sebagai catatan dan bukti pelaksanaan episode ${no} ${NAME} menurut SOP ${SOP_TITLE}, serta sebagai bahan evaluasi program.`,
+      scope:
         `Laporan ini mencakup episode ${no} yang dijadwalkan pada ${formatDayDateId(view.liveDate)}: persiapan, pelaksanaan LIVE ` +
-          'dan sesi tanya jawab, pemantauan penonton, pengumpulan umpan balik, serta evaluasi bersama dan tindak lanjutnya.',
-        BASES(agency),
-      ),
-      { title: 'Kegiatan yang Dilaksanakan', blocks: [], parts: [guestPart(record), stagesPart(record)] },
-      {
-        title: 'Hasil yang Dicapai',
-        blocks: [],
-        parts: [
-          metricsPart(record),
-          viewersPart(record),
-          questionsPart(record),
-          feedbackPart(record),
-          surveyPart(respondents, beneficiariesOf(record.metrics) || undefined),
-          evaluationPart(record),
-          actionsPart(record, today),
-        ],
-      },
-      conclusions(record, no),
-      CLOSING,
-    ]),
-    signature: signature(settings, today),
-  };
+        'dan sesi tanya jawab, pemantauan penonton, pengumpulan umpan balik, serta evaluasi bersama dan tindak lanjutnya.',
+      activities: [guestPart(record), stagesPart(record)],
+      results: [
+        metricsPart(record),
+        viewersPart(record),
+        questionsPart(record),
+        feedbackPart(record),
+        surveyPart(respondents, beneficiariesOf(record.metrics) || undefined),
+        evaluationPart(record),
+        actionsPart(record, today),
+      ],
+      conclusions: conclusions(record, no),
+    },
+    settings,
+    today,
+    number,
+  );
 }

@@ -8,22 +8,8 @@ import { formatNumberId, formatPercentId } from '../shared/numbers';
 import { NAME } from '../shared/programme';
 import { computeIkm } from '../survey/skm';
 import { type Respondent, skmSection } from '../survey/skm-report';
-import {
-  CLOSING,
-  letterhead,
-  MISSING,
-  numbered,
-  orMissing,
-  paragraph,
-  REPORT_PREFIX,
-  type Report,
-  reportTitle,
-  type Section,
-  signature,
-  table,
-  titleCase,
-} from './document';
-import { actionsTable, BASES, introduction } from './episode-report';
+import { laporan, MISSING, orMissing, paragraph, REPORT_PREFIX, type Report, type Section, table, titleCase } from './document';
+import { actionsTable } from './episode-report';
 import {
   answeredBand,
   beneficiaryBand,
@@ -290,27 +276,20 @@ export function periodReport({ data, from, to, respondents, settings, now, numbe
   const survey: Section = respondents.length
     ? { ...skmSection(respondents, { population: f.beneficiaries || undefined }), title: 'Survei Kepuasan Masyarakat' }
     : { title: 'Survei Kepuasan Masyarakat', blocks: [paragraph('Belum ada data Survei Kepuasan Masyarakat pada periode ini.')] };
-  return {
-    name: periodReportName(from, to),
-    letterhead: letterhead(settings),
-    title: reportTitle(number ?? settings.reportNumber, [`REKAPITULASI PELAKSANAAN ${NAME} (TIKTOK)`, label.toUpperCase()]),
-    sections: numbered([
-      introduction(
-        agency,
-        `Laporan ini disusun sebagai rekapitulasi pelaksanaan ${NAME} pada ${label} dan sebagai bukti capaian inovasi pelayanan publik.`,
+  return laporan(
+    {
+      name: periodReportName(from, to),
+      about: [`REKAPITULASI PELAKSANAAN ${NAME} (TIKTOK)`, label.toUpperCase()],
+      purpose: `Laporan ini disusun sebagai rekapitulasi pelaksanaan ${NAME} pada ${label} dan sebagai bukti capaian inovasi pelayanan publik.`,
+      scope:
         `Laporan ini mencakup seluruh episode yang dijadwalkan pada ${label} (${formatDateId(from)} s.d. ${formatDateId(to)}): pelaksanaan episode, ` +
-          'narasumber, kepatuhan terhadap SOP, penonton, tanya jawab, survei kepuasan masyarakat, tindak lanjut, serta capaian untuk Indeks Inovasi Daerah.',
-        BASES(agency),
-      ),
-      { title: 'Kegiatan yang Dilaksanakan', blocks: [], parts: [episodesPart(f, label), guestsPart(f), compliancePart(f)] },
-      {
-        title: 'Hasil yang Dicapai',
-        blocks: [],
-        parts: [viewersPart(f), questionsPart(f), survey, actionsPart(f, today), innovationPart(f, respondents, agency)],
-      },
-      conclusions(f, respondents, label),
-      CLOSING,
-    ]),
-    signature: signature(settings, today),
-  };
+        'narasumber, kepatuhan terhadap SOP, penonton, tanya jawab, survei kepuasan masyarakat, tindak lanjut, serta capaian untuk Indeks Inovasi Daerah.',
+      activities: [episodesPart(f, label), guestsPart(f), compliancePart(f)],
+      results: [viewersPart(f), questionsPart(f), survey, actionsPart(f, today), innovationPart(f, respondents, agency)],
+      conclusions: conclusions(f, respondents, label),
+    },
+    settings,
+    today,
+    number,
+  );
 }
