@@ -35,11 +35,14 @@ async function openSection(key: string): Promise<void> {
 }
 const selectedText = (selector: string) => frame.locator(selector).evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.text ?? '');
 
-test('guided start: Beranda says what is missing; "Siapkan register" leads to Pengaturan, then to the reminders', async () => {
+test('guided start: Beranda says what is missing; the menu\'s "Siapkan register" opens Pengaturan, then the reminders', async () => {
   const checklist = frame.locator('[aria-label="Persiapan register"]');
   await checklist.getByText('Register belum disiapkan.').waitFor();
-  await b.relay('setupRegister', () => frame.getByRole('button', { name: 'Siapkan register' }).click());
+  // From the menu, as the guide says: the panel opens again, on Pengaturan and not on Beranda.
+  await b.menu('HALO KOP-UKM', 'Siapkan register');
+  frame = await b.sidebar();
   await frame.locator('#app[data-view="pengaturan"]').waitFor();
+  expect(await frame.getByRole('combobox', { name: 'Menu' }).inputValue()).toBe('pengaturan');
   await saidOk('Langkah berikutnya: isi email tim dan pejabat penandatangan');
   // Beranda warns until Pengaturan is complete and the reminders are installed.
   await b.sidebarView('beranda');
