@@ -183,7 +183,7 @@ describe('real completion times (issue 17, point 2)', () => {
       doneAt: 'Waktu selesai 21 November 2026 pukul 10.00 belum terjadi.',
     });
     expect(refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'live', doneAt: '27/11/2026 08.30' })).toEqual({
-      doneAt: 'Waktu selesai harus tanggal dan jam (TTTT-BB-HH JJ:MM).',
+      doneAt: 'Waktu selesai bukan tanggal dan jam yang sah.',
     });
     ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'live', early: true });
     expect(statuses(product).live).toBe('selesai');
@@ -259,7 +259,7 @@ describe('junk and duplicates (issue 17, point 3)', () => {
       'Umpan balik UB-001 tidak ditemukan pada episode EP-001.',
     );
     expect(refused(product, 'excludeRecord', { episodeId: 'EP-001', sheet: 'questions', id: 'TJ-001', reason: 'salah catat' }).reason).toBe(
-      'Alasan harus salah satu dari: bukan pertanyaan, spam, duplikat.',
+      'Pilih salah satu alasan: Bukan pertanyaan, Spam, Duplikat.',
     );
     expect(
       ok<Saved>(product, 'excludeRecord', { episodeId: 'EP-001', sheet: 'questions', id: 'TJ-002', reason: '' }).record.stats.total,

@@ -28,6 +28,7 @@ import {
   id,
   oneOf,
   optionalText,
+  optionLabel,
   Refusal,
   refuse,
   url,
@@ -298,7 +299,7 @@ export const excludeRecord = endpoint(
   (input, ctx): Saved => {
     const { episode, table, found, label } = findRecord(ctx, input);
     const reasons: readonly string[] = EXCLUSIONS[input.sheet];
-    if (input.reason !== '' && !reasons.includes(input.reason)) refuse('reason', `Alasan harus salah satu dari: ${reasons.join(', ')}.`);
+    if (input.reason !== '' && !reasons.includes(input.reason)) refuse('reason', `Pilih salah satu alasan: ${reasons.map(optionLabel).join(', ')}.`);
     if (found.row.excluded === input.reason)
       refuse('reason', input.reason ? `${label} sudah dikecualikan (${input.reason}).` : `${label} sudah dihitung.`);
     table.update(found.index, { excluded: input.reason });

@@ -148,7 +148,7 @@ export class LivePage {
     const reason = h(
       'select',
       { 'aria-label': `Alasan mengecualikan ${label}` },
-      ...EXCLUSIONS[sheet].map((r) => h('option', { value: r }, r)),
+      ...EXCLUSIONS[sheet].map((r) => h('option', { value: r }, optionLabel(r))),
     );
     const exclude = h('button', { type: 'button', 'aria-label': `Kecualikan ${label}` }, 'Kecualikan');
     run(exclude, () => send(call('excludeRecord', { ...ids, reason: reason.value })), `${label} dikecualikan dari laporan.`);
