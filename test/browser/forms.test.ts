@@ -74,12 +74,14 @@ test('guided start: Beranda says what is missing; the menu\'s "Siapkan register"
 
 test('a refused form shows every error at once in plain words, at the fields, and focuses the first', async () => {
   await b.sidebarView('jadwal');
-  await frame.getByRole('button', { name: 'Jadwalkan', exact: true }).click();
   const form = frame.getByRole('form', { name: 'Jadwalkan episode' });
+  // A date already past is the register's rule, checked with the missing fields in the same answer.
+  await form.getByLabel('Tanggal LIVE').fill('2020-01-03');
+  await form.getByRole('button', { name: 'Jadwalkan', exact: true }).click();
   await form.locator('[data-field="topic"] .error', { hasText: 'Topik wajib diisi.' }).waitFor();
   expect(await form.locator('.error:not(:empty)').allInnerTexts()).toEqual([
     'Narasumber wajib diisi.',
-    'Tanggal LIVE wajib diisi.',
+    'Tanggal LIVE Jumat, 3 Januari 2020 sudah lewat. Jika episode ini dicatat setelah berlangsung, centang "Episode sudah berlangsung".',
     'Topik wajib diisi.',
   ]);
   expect(await frame.locator('.notice.fail').innerText()).toBe('Periksa 3 isian yang ditandai.');
@@ -107,6 +109,10 @@ test('what was typed in "Jadwalkan episode" is kept while a new guest is added',
   expect(await frame.locator('#f-narasumberId').inputValue()).toBe('NS-001');
   await form.getByRole('button', { name: 'Jadwalkan', exact: true }).click();
   await saidOk('Episode EP-001 dijadwalkan.');
+  // The save that worked leaves none of the earlier refusal's messages.
+  expect(await form.locator('.error:not(:empty)').count()).toBe(0);
+  expect(await frame.locator('.notice.fail').count()).toBe(0);
+  expect(await form.locator('[aria-invalid="true"]').count()).toBe(0);
   // Saved again, the date is taken: the earlier success is not left in view as if this save had worked.
   await form.getByRole('button', { name: 'Jadwalkan', exact: true }).click();
   await form.locator('[data-field="liveDate"] .error', { hasText: 'sudah dipakai' }).waitFor();
