@@ -123,6 +123,10 @@ test('what was typed in "Jadwalkan episode" is kept while a new guest is added',
 test('"today" and the time filled in are the server\'s, whatever the PC clock says', async () => {
   b.preview.session.moveClock({ to: '2026-12-04T08:20' });
   await b.page.clock.setFixedTime(new Date('2026-01-01T20:33:00+07:00'));
+  // The recap's period starts on the server's month, December, not the PC's January.
+  await b.relay('listReports', () => b.sidebarView('laporan'));
+  expect(await selectedText('[aria-label="Bulan atau triwulan"]')).toBe('Desember');
+  expect(await selectedText('[aria-label="Tahun"]')).toBe('2026');
   await b.sidebarView('live');
   await frame.getByRole('button', { name: 'Buka' }).waitFor();
   expect(await frame.locator('#f-live-episode').inputValue()).toBe('EP-001');
