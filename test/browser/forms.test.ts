@@ -107,6 +107,9 @@ test('what was typed in "Jadwalkan episode" is kept while a new guest is added',
   expect(await form.getByLabel('Tanggal LIVE').inputValue()).toBe('2026-12-04');
   expect(await form.getByLabel('Topik').inputValue()).toBe('Cara mendirikan koperasi');
   expect(await frame.locator('#f-narasumberId').inputValue()).toBe('NS-001');
+  // Back from another view, the typing is kept but not the earlier refusal's messages.
+  expect(await form.locator('.error:not(:empty)').count()).toBe(0);
+  expect(await frame.locator('.notice.fail').count()).toBe(0);
   await form.getByRole('button', { name: 'Jadwalkan', exact: true }).click();
   await saidOk('Episode EP-001 dijadwalkan.');
   // The save that worked leaves none of the earlier refusal's messages.
