@@ -326,6 +326,11 @@ describe('rescheduleEpisode', () => {
     expect(refused(product, 'rescheduleEpisode', { episodeId: 'EP-001', liveDate: '2027-01-22', reason: '  ' }).reason).toBe(
       'Alasan wajib diisi.',
     );
+    // Both at once: the missing reason and the taken date.
+    expect(refused(product, 'rescheduleEpisode', { episodeId: 'EP-001', liveDate: '2027-01-15' })).toEqual({
+      liveDate: expect.stringContaining('sudah dipakai episode EP-002'),
+      reason: 'Alasan wajib diisi.',
+    });
   });
 });
 

@@ -245,15 +245,22 @@ export const reopenStage = endpoint(
   { write: true },
 );
 
+const rescheduleInput = form({ episodeId, liveDate: isoDate('Tanggal LIVE baru'), reason: freeText('Alasan', 500), pastOk });
+
+/** The new date is another, free, and not past unless confirmed; every problem at once, as a Refusal. */
+function newDateChecks(ctx: Context, episode: Episode, liveDate: IsoDate, pastOk = false): void {
+  if (liveDate === episode.liveDate) {
+    refuse('liveDate', `Episode ${episode.id} sudah dijadwalkan pada ${formatDayDateId(episode.liveDate)}. Pilih tanggal lain.`);
+  }
+  const errors = liveDateErrors([liveDate], ctx.register.table('episodes').rows(), today(ctx), pastOk, episode.id);
+  if (errors.length) throw new Refusal(errors);
+}
+
 export const rescheduleEpisode = endpoint(
-  form({ episodeId, liveDate: isoDate('Tanggal LIVE baru'), reason: freeText('Alasan', 500), pastOk }),
+  rescheduleInput,
   (input, ctx): EpisodeView => {
     const { index, row: episode } = openEpisode(ctx, input.episodeId);
-    if (input.liveDate === episode.liveDate) {
-      refuse('liveDate', `Episode ${episode.id} sudah dijadwalkan pada ${formatDayDateId(episode.liveDate)}. Pilih tanggal lain.`);
-    }
-    const errors = liveDateErrors([input.liveDate], ctx.register.table('episodes').rows(), today(ctx), input.pastOk ?? false, episode.id);
-    if (errors.length) throw new Refusal(errors);
+    newDateChecks(ctx, episode, input.liveDate, input.pastOk);
     const settings = ctx.settings();
     const warning = weekdayWarning(input.liveDate, settings);
     if (warning) ctx.warn(warning);
@@ -280,7 +287,11 @@ export const rescheduleEpisode = endpoint(
     );
     return episodeViewOf(ctx, moved);
   },
-  { write: true },
+  {
+    write: true,
+    rules: ({ episodeId, liveDate, pastOk }, ctx) =>
+      episodeId && liveDate && newDateChecks(ctx, openEpisode(ctx, episodeId).row, liveDate, pastOk),
+  },
 );
 
 export const cancelEpisode = endpoint(
