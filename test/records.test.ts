@@ -207,12 +207,13 @@ describe('junk and duplicates (issue 17, point 3)', () => {
       '2026-11-27T09:05:00+07:00,comment,warga1,Warga,apa  syarat KUR?,m1',
       '2026-11-27T09:06:00+07:00,comment,warga2,Warga Dua,Bagaimana cara daftar NIB?,m2',
     ].join('\n');
-    const preview = call<{ questions: { text: string }[]; alreadyTyped: number }>(product, 'importComments', {
-      episodeId: 'EP-001',
-      content,
-      commit: false,
-    });
-    expect(preview.ok && [preview.data.alreadyTyped, preview.data.questions.map((q) => q.text)]).toEqual([
+    const preview = call<{ questions: { text: string }[]; alreadyTyped: number; counts: { questions: number } }>(
+      product,
+      'importComments',
+      { episodeId: 'EP-001', content, commit: false },
+    );
+    expect(preview.ok && [preview.data.alreadyTyped, preview.data.counts.questions, preview.data.questions.map((q) => q.text)]).toEqual([
+      1,
       1,
       ['Bagaimana cara daftar NIB?'],
     ]);
@@ -259,7 +260,7 @@ describe('junk and duplicates (issue 17, point 3)', () => {
       'Umpan balik UB-001 tidak ditemukan pada episode EP-001.',
     );
     expect(refused(product, 'excludeRecord', { episodeId: 'EP-001', sheet: 'questions', id: 'TJ-001', reason: 'salah catat' }).reason).toBe(
-      'Alasan harus salah satu dari: bukan pertanyaan, spam, duplikat.',
+      'Alasan harus salah satu dari: bukan pertanyaan; pesan sampah atau iklan; sudah tercatat (ganda).',
     );
     expect(
       ok<Saved>(product, 'excludeRecord', { episodeId: 'EP-001', sheet: 'questions', id: 'TJ-002', reason: '' }).record.stats.total,
