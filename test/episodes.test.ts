@@ -153,7 +153,7 @@ describe('scheduleEpisode', () => {
     expect(refused(product, 'scheduleEpisode', { ...base, liveDate: '2026-02-30' }).liveDate).toBe('Tanggal LIVE bukan tanggal yang sah.');
   });
 
-  it('names the register\'s refusals beside the form\'s in the same answer: a missing topic and a taken date', () => {
+  it("names the register's refusals beside the form's in the same answer: a missing topic and a taken date", () => {
     const product = fresh();
     schedule(product, '2026-12-04');
     const cells = JSON.stringify(sheetRows(product, 'Episode'));

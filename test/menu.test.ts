@@ -45,7 +45,10 @@ describe('the HALO KOP-UKM menu', () => {
     product.menu('Siapkan register', A);
     const [opened] = product.emu.ui.sidebars;
     expect(opened).toMatchObject({ title: 'HALO KOP-UKM', user: A });
-    const start = /<div id="app" data-start="([^"]*)"/.exec(opened.content)?.[1].replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const start = /<div id="app" data-start="([^"]*)"/
+      .exec(opened.content)?.[1]
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
     expect(JSON.parse(start ?? 'null')).toMatchObject({ view: 'pengaturan', params: { mulai: '1' } });
     product.menu('Siapkan register', A);
     expect(product.emu.ui.sidebars).toHaveLength(1);

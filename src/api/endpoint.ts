@@ -133,7 +133,10 @@ export function endpoint<S extends z.ZodMiniType, O>(
  * The rules' refusals of the fields that were valid, beside the shape's errors (one message per field). Whatever else
  * goes wrong here (a register not set up yet) leaves the shape's errors to be shown alone: the save writes nothing anyway.
  */
-function ruleErrors<T>(rules: (input: Partial<T>, ctx: Context) => unknown, parsed: { errors: FieldError[]; partial: Partial<T> }): FieldError[] {
+function ruleErrors<T>(
+  rules: (input: Partial<T>, ctx: Context) => unknown,
+  parsed: { errors: FieldError[]; partial: Partial<T> },
+): FieldError[] {
   const found: FieldError[] = [];
   try {
     collect(found, () => rules(parsed.partial, createContext(new Register(openRegister())).ctx));

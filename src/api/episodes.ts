@@ -28,7 +28,7 @@ import {
 import { type Invitation, invitation } from '../domain/episodes/invitation';
 import { type Guest, isArchived } from '../domain/guests/guests';
 import { mergeSettings } from '../domain/settings/settings';
-import { formatDateTimeId, type IsoDate, formatDayDateId, isIsoDate, isTime, wibDate, wibDateTime } from '../domain/shared/dates';
+import { formatDateTimeId, formatDayDateId, type IsoDate, isIsoDate, isTime, wibDate, wibDateTime } from '../domain/shared/dates';
 import { nextIds } from '../domain/shared/ids';
 import { STAGE_KEYS, stage as stageOf } from '../domain/shared/sop';
 import {
