@@ -123,6 +123,14 @@ test('installing: the menu, "Siapkan register" and "Periksa instalasi" on a new 
   expect(await page.locator('#tabs button').allInnerTexts()).toEqual(expect.arrayContaining(['Pengaturan', 'Episode', 'Tahap SOP']));
   await b.menu('HALO KOP-UKM', 'Periksa instalasi');
   await saveDialog('02-periksa-instalasi', '✗ Pemicu pengingat: Belum dipasang');
+
+  // The panel on the new register leads to the steps still to do.
+  await b.relay('getAgenda', () => b.menu('HALO KOP-UKM', 'Buka panel'));
+  frame = await b.sidebar();
+  const checklist = frame.locator('[aria-label="Persiapan register"]');
+  await checklist.getByRole('button', { name: 'Pasang pengingat otomatis' }).waitFor();
+  expect(await checklist.innerText()).toContain('Pengaturan belum lengkap');
+  await sidebarShot('29-beranda-langkah-awal', frame.locator('main h1'), checklist);
 });
 
 test('first-time setup: Pengaturan; the agenda on the home view', async () => {
