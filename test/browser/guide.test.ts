@@ -155,10 +155,15 @@ test('first-time setup: Pengaturan; the agenda on the home view', async () => {
   const emu = b.preview.session.emu;
   const owner = emu.spreadsheet.getOwner()!.getEmail();
   const folder = emu.execute(
-    () => (emu.globals() as unknown as { DriveApp: GoogleAppsScript.Drive.DriveApp }).DriveApp.createFolder('Laporan HALO KOP-UKM Diskopukm').getId(),
+    () =>
+      (emu.globals() as unknown as { DriveApp: GoogleAppsScript.Drive.DriveApp }).DriveApp.createFolder(
+        'Laporan HALO KOP-UKM Diskopukm',
+      ).getId(),
     { kind: 'test', user: owner },
   ).result;
-  await settings.getByLabel('Folder laporan (tautan atau ID Google Drive)').fill(`https://drive.google.com/drive/folders/${folder}?usp=sharing`);
+  await settings
+    .getByLabel('Folder laporan (tautan atau ID Google Drive)')
+    .fill(`https://drive.google.com/drive/folders/${folder}?usp=sharing`);
   await settings.getByLabel('Nomor surat laporan').fill('000.1.2/117/Diskopukm/2026');
   await b.relay('saveSettings', () => settings.getByRole('button', { name: 'Simpan' }).click());
   await saidOk('Pengaturan tersimpan.');
@@ -216,7 +221,9 @@ test('scheduling warnings, a cancelled episode and its restore, an archived gues
   await b.relay('scheduleEpisode', () => form.getByRole('button', { name: 'Jadwalkan' }).click());
   await saidOk('Episode EP-014 dijadwalkan.');
   const warning = frame.locator('.notice.warn');
-  expect(await warning.innerText()).toMatch(/bertepatan dengan hari libur nasional Tahun Baru 2027 Masehi\..*dalam empat minggu: .*EP-013/s);
+  expect(await warning.innerText()).toMatch(
+    /bertepatan dengan hari libur nasional Tahun Baru 2027 Masehi\..*dalam empat minggu: .*EP-013/s,
+  );
   await sidebarShot('23-jadwal-peringatan', frame.locator('.notice.ok', { hasText: 'EP-014' }), warning);
 
   // Cancelled, then the restore is offered on its page (and left unconfirmed: the date stays a holiday).
