@@ -109,7 +109,7 @@ async function liveRecord(episodeId: string): Promise<void> {
   await frame.getByRole('heading', { name: `Catatan LIVE ${episodeId}` }).waitFor();
 }
 
-test('installing: the menu, "Siapkan register" and "Periksa instalasi" on a new spreadsheet', async () => {
+test('installing: the menu, "Siapkan register", "Periksa instalasi" and the first steps on the home view', async () => {
   await page.getByRole('button', { name: 'HALO KOP-UKM', exact: true }).click();
   const items = page.getByRole('menu');
   await items.getByRole('menuitem', { name: 'Periksa instalasi' }).waitFor();
@@ -133,7 +133,7 @@ test('installing: the menu, "Siapkan register" and "Periksa instalasi" on a new 
   await sidebarShot('29-beranda-langkah-awal', frame.locator('main h1'), checklist);
 });
 
-test('first-time setup: Pengaturan; the agenda on the home view', async () => {
+test('first-time setup: Pengaturan, the report folder pasted as a Drive link; the agenda on the home view', async () => {
   // Thursday 3 December 2026, 13.00 WIB: the joint evaluation of EP-008 (LIVE Friday 27 November)
   // is today and the LIVE of EP-009 tomorrow. The demo fills the quarter up to this moment.
   await jumpTo('2026-12-03T13:00', 'Kamis, 3 Desember 2026 13.00 WIB');
@@ -171,7 +171,7 @@ test('first-time setup: Pengaturan; the agenda on the home view', async () => {
   await sidebarShot('21-pengaturan-laporan', legend('Pengingat'), settings.locator('.notice.ok'));
 });
 
-test('stage 1: schedule an episode, send the invitation, mark the stage done', async () => {
+test('stage 1: schedule an episode, send the invitation, mark the stage done ahead of its date', async () => {
   await b.sidebarView('jadwal');
   const form = frame.getByRole('form', { name: 'Jadwalkan episode' });
   await form.locator('#f-narasumberId option[value="NS-002"]').waitFor();
@@ -298,7 +298,7 @@ test('reminders: what the next hourly run will send, and to whom', async () => {
   await sidebarShot('11-pengingat', frame.locator('main h1'), mail);
 });
 
-test('stages 3–5: viewer counts during the LIVE, then the comment import after the Q&A', async () => {
+test('stages 3–5: viewer counts and a typed question during the LIVE, the comment import, spam left out, the LIVE done at its end', async () => {
   // Friday 4 December 2026, 08.20 WIB: the LIVE of EP-009 is on.
   await jumpTo('2026-12-04T08:20', 'Jumat, 4 Desember 2026 08.20 WIB');
   await liveRecord('EP-009');
@@ -397,7 +397,7 @@ test('recording from a phone: the LIVE page, questions with their one tap, and a
   }
 });
 
-test('reports: the episode report and the recap in Google Docs', async () => {
+test('reports: the episode report and the recap in Google Docs, and the e-mail preview', async () => {
   await b.relay('listReports', () => b.sidebarView('laporan'));
   await frame.getByLabel('Episode').selectOption('EP-008');
   await b.relay('generateEpisodeReport', () => frame.getByRole('button', { name: 'Buat laporan episode' }).click());
