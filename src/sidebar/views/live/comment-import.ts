@@ -143,9 +143,7 @@ export function importSection(page: LivePage): HTMLElement {
         c.beforeStart ? h('li', {}, `${formatNumberId(c.beforeStart)} sebelum pukul ${formatTimeId(p.from)} (dilewati)`) : null,
         c.duplicates ? h('li', {}, `${formatNumberId(c.duplicates)} ganda dalam berkas (dilewati)`) : null,
         c.alreadyImported ? h('li', {}, `${formatNumberId(c.alreadyImported)} sudah pernah diimpor (dilewati)`) : null,
-        p.alreadyTyped
-          ? h('li', {}, `${formatNumberId(p.alreadyTyped)} pertanyaan sudah dicatat manual, akun dan isi sama (tidak dicatat lagi)`)
-          : null,
+        p.alreadyTyped ? h('li', {}, `${formatNumberId(p.alreadyTyped)} pertanyaan sudah dicatat manual (dilewati)`) : null,
         totals ? h('li', { class: 'muted' }, `Tidak disimpan: ${totals}`) : null,
         c.rejected ? h('li', {}, `${formatNumberId(c.rejected)} baris ditolak`) : null,
       ),
@@ -160,9 +158,7 @@ export function importSection(page: LivePage): HTMLElement {
         h('h2', {}, 'Pertanyaan yang akan dicatat'),
         h('p', { class: 'hint' }, 'Hapus centang pada yang bukan pertanyaan.'),
         h('ul', { class: 'plain', 'aria-label': 'Pertanyaan terdeteksi' }, ...boxes.map((b) => b.li)),
-        c.questions - p.alreadyTyped > boxes.length
-          ? h('p', { class: 'hint' }, `…dan ${formatNumberId(c.questions - p.alreadyTyped - boxes.length)} lainnya.`)
-          : null,
+        c.questions > boxes.length ? h('p', { class: 'hint' }, `…dan ${formatNumberId(c.questions - boxes.length)} lainnya.`) : null,
       );
     }
     if (p.rejected.length) {
