@@ -359,7 +359,7 @@ test('stages 3–5: viewer counts and a typed question during the LIVE, the comm
   await spam.getByRole('combobox').selectOption('spam');
   await b.relay('excludeRecord', () => spam.getByRole('button', { name: /^Kecualikan / }).click());
   await saidOk('dikecualikan dari laporan.');
-  await spam.getByText('dikecualikan: spam').waitFor();
+  await spam.getByText('Tidak dihitung: pesan sampah atau iklan').waitFor();
   await sidebarShot('26-kecualikan-pertanyaan', questions.locator('[data-question]', { hasText: 'Nia' }), spam);
 
   // The LIVE ended at 08.30, not when the stage is ticked at 09.40.
