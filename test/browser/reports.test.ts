@@ -69,14 +69,25 @@ test('previews the e-mail of a report, lets the office choose its recipients and
   expect(await box('kepala.dinas@kopukm.example.go.id').isChecked()).toBe(false);
   expect(await box('humas@kopukm.example.go.id').isChecked()).toBe(true);
   expect(await preview.locator('[data-testid=no-access]').count()).toBe(4);
-  expect(shown).toContain('belum dapat membuka folder laporan');
+  // The warning names only those ticked: the head of office, not ticked, is left out of it.
+  const warning = preview.locator('.notice.warn');
+  const shareBox = preview.getByLabel('Bagikan folder laporan (hanya lihat) kepada penerima terpilih yang belum punya akses');
+  const closedWarning = (addresses: string) =>
+    `${addresses} belum dapat membuka folder laporan; tautan di email tidak akan terbuka bagi mereka.`;
+  expect(await warning.allInnerTexts()).toEqual([
+    closedWarning('pelaksana@kopukm.example.go.id, humas@kopukm.example.go.id, pubdisdok@kopukm.example.go.id'),
+  ]);
   await b.sidebarScreenshot('reports-email-preview');
   const before = b.preview.session.view().outbox.length;
 
-  await box('kepala.dinas@kopukm.example.go.id').check();
+  // It follows the ticks: none ticked without access, no warning and no offer to share.
   for (const address of ['pelaksana@kopukm.example.go.id', 'humas@kopukm.example.go.id', 'pubdisdok@kopukm.example.go.id'])
     await box(address).uncheck();
-  await preview.getByLabel('Bagikan folder laporan (hanya lihat) kepada penerima terpilih yang belum punya akses').check();
+  expect(await warning.count()).toBe(0);
+  expect(await shareBox.count()).toBe(0);
+  await box('kepala.dinas@kopukm.example.go.id').check();
+  expect(await warning.allInnerTexts()).toEqual([closedWarning('kepala.dinas@kopukm.example.go.id')]);
+  await shareBox.check();
   await preview.getByRole('button', { name: 'Kirim email' }).click();
   await recap.locator('.notice.ok', { hasText: 'Email dikirim ke kepala.dinas@kopukm.example.go.id.' }).waitFor();
   expect(await recap.innerText()).toContain('Folder laporan dibagikan kepada kepala.dinas@kopukm.example.go.id.');

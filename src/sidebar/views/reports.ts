@@ -29,7 +29,7 @@ const numberOf = (values: FormValues) => String(values.number ?? '').trim() || u
 
 /**
  * The e-mail announcing a report, shown before it goes: its subject and text, the team to choose from (the head
- * of office not ticked at first), who cannot open the folder, and an offer to share the folder with them.
+ * of office not ticked at first), who of those ticked cannot open the folder, and an offer to share it with them.
  */
 async function emailPanel(documentId: string, slot: HTMLElement): Promise<void> {
   const preview = await call('previewReportEmail', { documentId });
@@ -59,7 +59,21 @@ async function emailPanel(documentId: string, slot: HTMLElement): Promise<void> 
     return { r, input, label };
   });
   const share = checkbox('shareFolder', 'Bagikan folder laporan (hanya lihat) kepada penerima terpilih yang belum punya akses');
-  const closed = boxes.filter((b) => !b.r.canOpen);
+  // Only those ticked will get the link: the warning and the offer to share follow the ticks.
+  const access = h('div');
+  const showAccess = () => {
+    const closed = boxes.filter((b) => b.input.checked && !b.r.canOpen).map((b) => b.r.address);
+    access.replaceChildren(
+      ...(closed.length
+        ? [
+            notice('warn', `${closed.join(', ')} belum dapat membuka folder laporan; tautan di email tidak akan terbuka bagi mereka.`),
+            share.element,
+          ]
+        : []),
+    );
+  };
+  for (const b of boxes) b.input.addEventListener('change', showAccess);
+  showAccess();
   const send = h('button', { type: 'button', class: 'primary' }, 'Kirim email');
   const cancel = h('button', { type: 'button' }, 'Batal');
   cancel.addEventListener('click', () => slot.replaceChildren());
@@ -93,13 +107,7 @@ async function emailPanel(documentId: string, slot: HTMLElement): Promise<void> 
         recipients.length ? null : h('p', { class: 'muted' }, 'Belum ada alamat email tim di Pengaturan.'),
         ...boxes.map((b) => h('div', { class: 'field' }, b.label)),
       ),
-      closed.length
-        ? notice(
-            'warn',
-            `${closed.map((b) => b.r.address).join(', ')} belum dapat membuka folder laporan; tautan di email tidak akan terbuka bagi mereka.`,
-          )
-        : null,
-      closed.length ? share.element : null,
+      access,
       h('div', { class: 'actions' }, send, cancel),
       status,
     ),
