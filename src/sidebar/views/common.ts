@@ -33,8 +33,10 @@ export function failed(errors: ReadonlyArray<{ message: string }>): HTMLElement 
   return notice('fail', errors.map((e) => e.message).join(' '));
 }
 
+/** Warnings in one notice; several, each its own item, since one run-on paragraph is hard to read in 300 px. */
 export function warned(warnings: readonly string[] | undefined): HTMLElement | null {
-  return warnings?.length ? notice('warn', warnings.join(' ')) : null;
+  if (!warnings?.length) return null;
+  return notice('warn', warnings.length === 1 ? warnings[0] : h('ul', {}, ...warnings.map((w) => h('li', {}, w))));
 }
 
 /** A labelled checkbox with its own error slot; `form.ts` fields are text-like. */
