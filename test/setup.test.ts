@@ -231,7 +231,13 @@ describe('getSetupStatus (the guided start on Beranda, issue 15)', () => {
     expect(fresh.data).toEqual({
       registerReady: true,
       remindersInstalled: false,
-      missingSettings: ['Email Tim Pelaksana', 'Email Tim Humas', 'Email Tim Pubdisdok', 'Nama pejabat penandatangan', 'NIP penandatangan'],
+      missingSettings: [
+        'Email Tim Pelaksana',
+        'Email Tim Humas',
+        'Email Tim Pelaksana – Pubdisdok',
+        'Nama pejabat penandatangan',
+        'NIP penandatangan',
+      ],
     });
     // The sidebar takes "now" from every answer, never from the browser.
     expect(fresh.now).toBe(Date.parse('2026-11-20T09:00:00+07:00'));

@@ -50,7 +50,7 @@ test('guided start: Beranda says what is missing; the menu\'s "Siapkan register"
   await b.sidebarView('beranda');
   await checklist
     .getByText(
-      'Pengaturan belum lengkap: Email Tim Pelaksana, Email Tim Humas, Email Tim Pubdisdok, Nama pejabat penandatangan, NIP penandatangan.',
+      'Pengaturan belum lengkap: Email Tim Pelaksana, Email Tim Humas, Email Tim Pelaksana – Pubdisdok, Nama pejabat penandatangan, NIP penandatangan.',
     )
     .waitFor();
   await checklist.getByText('Pengingat otomatis belum dipasang').waitFor();

@@ -259,12 +259,12 @@ test('stages 7–8: the joint evaluation on Thursday, with its follow-up actions
   expect(await frame.locator('ul[aria-label="Tindak lanjut terbuka sebelumnya"] li').count()).toBe(6);
   const form = section.locator('form[aria-label="Hasil evaluasi"]');
   expect(await form.getByLabel('Tanggal rapat').inputValue()).toBe('2026-12-03');
-  await form.getByLabel('Peserta rapat').fill('Kepala Bidang UKM, Tim Pelaksana, Tim Humas, Tim Pubdisdok');
+  await form.getByLabel('Peserta rapat').fill('Kepala Bidang UKM, Tim Pelaksana, Tim Humas, Tim Pelaksana – Pubdisdok');
   await form.getByLabel('Hal yang berjalan baik').fill('Narasumber menjawab pertanyaan penonton dengan jelas dan contoh nyata.');
   await form.getByLabel('Kendala').fill('Suara narasumber sempat putus di menit awal; poster jadwal terlambat diunggah.');
   const first = form.locator('fieldset').nth(0);
   await first.getByLabel('Tindakan').fill('Uji mikrofon dan koneksi 30 menit sebelum LIVE.');
-  await first.getByLabel('Penanggung jawab').fill('Tim Pubdisdok');
+  await first.getByLabel('Penanggung jawab').fill('Tim Pelaksana – Pubdisdok');
   await first.getByLabel('Batas waktu').fill('2026-12-04');
   await b.relay('saveEvaluation', () => form.getByRole('button', { name: 'Simpan evaluasi' }).click());
   await saidOk('Hasil evaluasi disimpan.');

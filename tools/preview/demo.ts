@@ -334,11 +334,11 @@ function steps(end: Date): Step[] {
       input: () => ({
         episodeId: id(),
         meetingDate: evaluationDay,
-        attendees: 'Tim Pelaksana, Tim Humas, Tim Pubdisdok',
+        attendees: 'Tim Pelaksana, Tim Humas, Tim Pelaksana – Pubdisdok',
         strengths: 'Narasumber komunikatif; pertanyaan penonton banyak yang terjawab.',
         problems: i % 2 ? 'Koneksi internet sempat tidak stabil.' : 'Promosi jadwal LIVE terlambat diunggah.',
         actions: [
-          { action: 'Uji koneksi cadangan (modem) sebelum LIVE.', pic: 'Tim Pubdisdok', dueDate: addDays(evaluationDay, 7) },
+          { action: 'Uji koneksi cadangan (modem) sebelum LIVE.', pic: 'Tim Pelaksana – Pubdisdok', dueDate: addDays(evaluationDay, 7) },
           { action: 'Unggah poster jadwal paling lambat H-5.', pic: 'Tim Humas', dueDate: addDays(evaluationDay, 3) },
         ],
       }),

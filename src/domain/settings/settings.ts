@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { DAYS_ID, timeToMinutes } from '../shared/dates';
 import { fileIdOf, folderIdOf } from '../shared/drive-links';
+import { ROLES } from '../shared/sop';
 import { canonical, email, emailList, type FieldError, form, type Normalised, Refusal, time } from '../shared/validation';
 import { formatNip, nipProblem, normaliseNip } from './nip';
 
@@ -64,10 +65,11 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
   officialPosition: 'Jabatan penandatangan',
   officialRank: 'Pangkat/golongan penandatangan',
   officialNip: 'NIP penandatangan',
-  emailPelaksana: 'Email Tim Pelaksana',
-  emailHumas: 'Email Tim Humas',
-  emailPubdisdok: 'Email Tim Pubdisdok',
-  emailKepala: 'Email Kepala Dinas',
+  // The team's own names, as the SOP, the form and the reminders call them.
+  emailPelaksana: `Email ${ROLES.pelaksana}`,
+  emailHumas: `Email ${ROLES.humas}`,
+  emailPubdisdok: `Email ${ROLES.pubdisdok}`,
+  emailKepala: `Email ${ROLES.kepala}`,
   reportFolderId: 'Folder laporan (tautan atau ID Google Drive)',
   logoFileId: 'Logo kop (tautan atau ID gambar di Google Drive)',
   reportNumber: 'Nomor surat laporan',

@@ -1,5 +1,6 @@
 import { formatNip } from '../../domain/settings/nip';
 import { REMINDER_DAYS, type ReminderDays } from '../../domain/settings/settings';
+import { ROLES } from '../../domain/shared/sop';
 import type { View } from '../app';
 import { h, notice } from '../dom';
 import { type FieldSpec, field, onSubmit, outcome } from '../form';
@@ -35,10 +36,10 @@ function groups(s: Data<'getSettings'>): Array<[string, FieldSpec[]]> {
     [
       'Email tim (pisahkan dengan koma)',
       [
-        { name: 'emailPelaksana', label: 'Tim Pelaksana', value: s.emailPelaksana },
-        { name: 'emailHumas', label: 'Tim Humas', value: s.emailHumas },
-        { name: 'emailPubdisdok', label: 'Tim Pelaksana – Pubdisdok', value: s.emailPubdisdok },
-        { name: 'emailKepala', label: 'Kepala Dinas', type: 'email', value: s.emailKepala },
+        { name: 'emailPelaksana', label: ROLES.pelaksana, value: s.emailPelaksana },
+        { name: 'emailHumas', label: ROLES.humas, value: s.emailHumas },
+        { name: 'emailPubdisdok', label: ROLES.pubdisdok, value: s.emailPubdisdok },
+        { name: 'emailKepala', label: ROLES.kepala, type: 'email', value: s.emailKepala },
       ],
     ],
     [
