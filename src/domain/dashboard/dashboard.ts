@@ -7,7 +7,7 @@ import { CANCELLED, isOwed } from '../episodes/episodes';
 import { compliance, type PeriodFigures, periodFigures, type RegisterData } from '../reports/figures';
 import { dayMonth } from '../reports/period-report';
 import { periodRange } from '../reports/periods';
-import { daysBetween, formatDateId, formatDayDateId, formatTimeId, MONTHS_ID, wibDate, wibTime } from '../shared/dates';
+import { formatDateId, formatDayDateId, formatTimeId, MONTHS_ID, wibDate, wibTime } from '../shared/dates';
 import { NAME } from '../shared/programme';
 import { computeIkm } from '../survey/skm';
 import type { Respondent } from '../survey/skm-report';
@@ -125,7 +125,7 @@ export function dashboard({ data, respondents, now }: DashboardInput): Dashboard
 
   main.push([]);
   heading('Tahap terlambat');
-  heading('Episode', 'Tanggal LIVE', 'Tahap', 'Jatuh tempo', 'Terlambat (hari)', 'Pelaksana');
+  heading('Episode', 'Tanggal LIVE', 'Tahap', 'Jatuh tempo', 'Terlambat (hari kerja)', 'Pelaksana');
   const overdue = live
     .flatMap((v) => v.stages.filter((s) => s.status === 'terlambat').map((s) => ({ v, s })))
     .sort((a, b) => a.s.dueDate.localeCompare(b.s.dueDate) || a.s.no - b.s.no);
@@ -136,7 +136,7 @@ export function dashboard({ data, respondents, now }: DashboardInput): Dashboard
       { value: formatDateId(v.liveDate) },
       { value: `${s.no}. ${s.title}` },
       { value: formatDateId(s.dueDate) },
-      num(Math.max(0, daysBetween(s.dueDate, today))),
+      num(s.daysLate),
       { value: s.roleLabel },
     ]);
   }

@@ -40,14 +40,14 @@ describe('SOP timing and compliance', () => {
     );
     const at = (stage: string, doneAt: string) => {
       const rows = stages.map((s) => (s.stage === stage ? { ...s, doneAt } : s));
-      const v = episodeView(episode, rows, undefined, episode, NOW);
+      const v = episodeView(episode, rows, undefined, { ...episode, evaluationWeekday: 4 }, NOW);
       return timing(v, v.stages.find((s) => s.key === stage)!);
     };
     expect(at('live', '2026-11-06 08:30')).toBe('onTime');
     expect(at('live', '2026-11-06 08:31')).toBe('late');
     expect(at('pengumpulan_feedback', '2026-11-09 23:59')).toBe('onTime');
     expect(at('pengumpulan_feedback', '2026-11-10 00:01')).toBe('late');
-    const v = episodeView(episode, stages, undefined, episode, wibInstant('2026-11-09', '12:00'));
+    const v = episodeView(episode, stages, undefined, { ...episode, evaluationWeekday: 4 }, wibInstant('2026-11-09', '12:00'));
     expect(timing(v, v.stages[5])).toBe('open');
     expect(timing(v, v.stages[0])).toBe('overdue');
   });

@@ -5,14 +5,14 @@
  * stated here once.
  */
 
-import { CANCELLED, deadline, type EpisodeView, type StageView, tookPlace } from '../episodes/episodes';
+import { CANCELLED, daysLateSuffix, deadline, doneInstant, type EpisodeView, type StageView, tookPlace } from '../episodes/episodes';
 import type { Action, Evaluation } from '../evaluation/evaluation';
 import type { Guest } from '../guests/guests';
 import { isIncluded } from '../live/exclusion';
 import { isAnswered, type Question } from '../live/questions';
 import type { Feedback } from '../live/records';
 import type { Metrics, ViewerCount } from '../live/viewers';
-import { type IsoDate, wibInstant } from '../shared/dates';
+import type { IsoDate } from '../shared/dates';
 import { roundHalfUp } from '../shared/numbers';
 import { STAGES, type Stage, stage as sopStage } from '../shared/sop';
 
@@ -97,12 +97,7 @@ export const TIMING_LABELS: Record<Timing, string> = {
   recorded: 'Datanya tercatat, belum ditandai selesai',
   overdue: 'Terlambat, belum selesai',
   open: 'Belum jatuh tempo',
-  cancelled: 'Tidak dilaksanakan (episode dibatalkan)',
-};
-
-const instantOf = (dateTime: string) => {
-  const [date, time] = dateTime.split(' ');
-  return wibInstant(date, time ?? '00:00');
+  cancelled: 'Tidak berlaku (episode dibatalkan)',
 };
 
 /**
@@ -111,10 +106,17 @@ const instantOf = (dateTime: string) => {
  * completion time yet: neither on time nor late.
  */
 export function timing(view: EpisodeView, s: StageView): Timing {
-  if (s.doneAt) return instantOf(s.doneAt).getTime() <= deadline(sopStage(s.key), s.dueDate, view.times).getTime() ? 'onTime' : 'late';
+  if (s.doneAt) return doneInstant(s.doneAt).getTime() <= deadline(sopStage(s.key), s.dueDate, view.times).getTime() ? 'onTime' : 'late';
   if (view.status === CANCELLED) return 'cancelled';
   if (s.status === 'tercatat') return 'recorded';
   return s.status === 'terlambat' ? 'overdue' : 'open';
+}
+
+/** The timing as the reports write it, with the working days late (see daysLate). */
+export function timingLabel(t: Timing, s: StageView): string {
+  if (t === 'late') return `${TIMING_LABELS.late}${daysLateSuffix(s.daysLate)}`;
+  if (t === 'overdue') return `Terlambat${daysLateSuffix(s.daysLate)}, belum selesai`;
+  return TIMING_LABELS[t];
 }
 
 export interface Compliance {

@@ -143,11 +143,13 @@ describe('episode report', () => {
 
   it('states late and overdue stages and what is not recorded', () => {
     const late = text(episodeReport({ record: record('EP-002'), respondents: [], settings: SETTINGS, now: NOW }));
+    // Done on the Saturday after its Friday: late, but not by a working day.
     expect(late).toContain(
-      '1 | Menghubungi narasumber | Tim Pelaksana | 30 Oktober 2026 | 31 Oktober 2026 pukul 15.00 | Selesai terlambat',
+      '1 | Menghubungi narasumber | Tim Pelaksana | 30 Oktober 2026 | 31 Oktober 2026 pukul 15.00 | Selesai terlambat\n',
     );
+    // Due Monday 16 November, on 10 December: the working days from 17 November.
     expect(late).toContain(
-      '6 | Pengumpulan umpan balik dari sasaran program | Tim Pelaksana – Pubdisdok | 16 November 2026 | Belum selesai | Terlambat, belum selesai',
+      '6 | Pengumpulan umpan balik dari sasaran program | Tim Pelaksana – Pubdisdok | 16 November 2026 | Belum selesai | Terlambat 18 hari kerja, belum selesai',
     );
     expect(late).toContain('Penonton unik | Belum dicatat');
     expect(late).toContain('Jumlah penonton selama LIVE belum dicatat.');
@@ -168,7 +170,7 @@ describe('episode report', () => {
     expect(cancelled).toContain('Status episode | Dibatalkan (alasan: Narasumber sakit)');
     expect(cancelled).toContain('Episode ini dibatalkan; 2 dari 8 tahap sempat diselesaikan.');
     expect(cancelled).toContain(
-      '5 | Pemantauan jumlah penonton | Tim Pelaksana | 20 November 2026 | Belum selesai | Tidak dilaksanakan (episode dibatalkan)',
+      '5 | Pemantauan jumlah penonton | Tim Pelaksana | 20 November 2026 | Belum selesai | Tidak berlaku (episode dibatalkan)',
     );
     expect(cancelled).toContain('Angka LIVE dari TikTok (jumlah penonton, komentar, suka, dan lainnya) belum dicatat.');
     expect(cancelled).toContain(
@@ -270,9 +272,9 @@ describe('dashboard', () => {
     ]);
     const overdue = d.values.filter((r) => /^EP-/.test(String(r[0])) && typeof r[4] === 'number').map((r) => [r[0], r[2], r[4]]);
     expect(overdue).toEqual([
-      ['EP-002', '6. Pengumpulan umpan balik dari sasaran program', 24],
-      ['EP-005', '1. Menghubungi narasumber', 6],
-      ['EP-005', '2. Mempersiapkan kebutuhan LIVE', 6],
+      ['EP-002', '6. Pengumpulan umpan balik dari sasaran program', 18],
+      ['EP-005', '1. Menghubungi narasumber', 4],
+      ['EP-005', '2. Mempersiapkan kebutuhan LIVE', 4],
     ]);
     expect(d.overdue).toBe(3);
   });

@@ -178,8 +178,15 @@ function episodePage(root: HTMLElement, app: App, initial: EpisodeView): void {
     return h(
       'li',
       { 'data-stage': s.key },
-      h('div', {}, badge(s.status), ' ', h('strong', {}, `${s.no}. ${s.title}`)),
+      h('div', {}, badge(s.status, s.daysLate), ' ', h('strong', {}, `${s.no}. ${s.title}`)),
       h('div', { class: 'muted' }, `${when(s.dueDate, s.window)} · ${s.roleLabel}`),
+      s.sopDate
+        ? h(
+            'div',
+            { class: 'hint' },
+            `Tanggal menurut SOP: ${when(s.sopDate)}. Episode dijadwalkan mendadak, sehingga tahap ini dijadwalkan pada hari kerja setelah penjadwalan.`,
+          )
+        : null,
       s.doneAt
         ? h('div', { class: 'muted' }, `Selesai ${formatDateTimeId(s.doneAt)} (ditandai oleh ${s.doneBy})`)
         : h('div', { class: 'hint' }, s.task),
