@@ -172,21 +172,22 @@ describe('real completion times (issue 17, point 2)', () => {
 
   it('asks before a stage is completed ahead of its date, and refuses a time still to come', () => {
     const product = scheduled();
-    at(product, '2026-11-20T10:00');
-    expect(refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'live' })).toEqual({
+    // The LIVE has started; its Q&A session has not.
+    at(product, '2026-11-27T08:10');
+    expect(refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'tanya_jawab' })).toEqual({
       early:
-        'Tahap "Pelaksanaan LIVE TikTok" dijadwalkan 27 November 2026 pukul 08.00. Tandai selesai lebih awal, pada 20 November 2026 pukul 10.00?',
+        'Tahap "Sesi tanya jawab melalui kolom komentar" dijadwalkan 27 November 2026 pukul 09.00. Tandai selesai lebih awal, pada 27 November 2026 pukul 08.10?',
     });
     expect(
-      refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'pengumpulan_feedback', doneAt: '2026-11-21 10:00', early: true }),
+      refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'pengumpulan_feedback', doneAt: '2026-11-28 10:00', early: true }),
     ).toEqual({
-      doneAt: 'Waktu selesai 21 November 2026 pukul 10.00 belum terjadi.',
+      doneAt: 'Waktu selesai 28 November 2026 pukul 10.00 belum terjadi.',
     });
     expect(refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'live', doneAt: '27/11/2026 08.30' })).toEqual({
       doneAt: 'Waktu selesai harus tanggal dan jam (TTTT-BB-HH JJ:MM).',
     });
-    ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'live', early: true });
-    expect(statuses(product).live).toBe('selesai');
+    ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'tanya_jawab', early: true });
+    expect(statuses(product).tanya_jawab).toBe('selesai');
   });
 });
 
