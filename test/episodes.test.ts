@@ -90,8 +90,7 @@ describe('scheduleEpisode', () => {
     expect(result.warnings).toEqual([
       'Rabu, 2 Desember 2026 bukan hari Jumat, hari LIVE yang biasa. Evaluasi bersama dijadwalkan pada Kamis, 10 Desember 2026.',
       'LIVE Rabu, 2 Desember 2026 tinggal 4 hari lagi, kurang dari 14 hari persiapan menurut SOP. ' +
-        'Tahap 1. Menghubungi narasumber (menurut SOP Rabu, 18 November 2026) dijadwalkan pada Senin, 30 November 2026. ' +
-        'Tahap 2. Mempersiapkan kebutuhan LIVE (menurut SOP Rabu, 18 November 2026) dijadwalkan pada Senin, 30 November 2026.',
+        'Tahap 1 (Menghubungi narasumber) dan 2 (Mempersiapkan kebutuhan LIVE), menurut SOP Rabu, 18 November 2026, dijadwalkan pada Senin, 30 November 2026.',
     ]);
     expect(dues(result.episodes[0])).toMatchObject({ pengumpulan_feedback: '2026-12-05', evaluasi_bersama: '2026-12-10' });
   });

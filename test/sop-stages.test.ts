@@ -55,8 +55,7 @@ describe('an episode scheduled at short notice', () => {
   it('warns that the lead time is shorter than the SOP asks, and plans the passed stages on the next working day', () => {
     expect(scheduled.warnings).toEqual([
       'LIVE Jumat, 4 Desember 2026 tinggal 9 hari lagi, kurang dari 14 hari persiapan menurut SOP. ' +
-        'Tahap 1. Menghubungi narasumber (menurut SOP Jumat, 20 November 2026) dijadwalkan pada Kamis, 26 November 2026. ' +
-        'Tahap 2. Mempersiapkan kebutuhan LIVE (menurut SOP Jumat, 20 November 2026) dijadwalkan pada Kamis, 26 November 2026.',
+        'Tahap 1 (Menghubungi narasumber) dan 2 (Mempersiapkan kebutuhan LIVE), menurut SOP Jumat, 20 November 2026, dijadwalkan pada Kamis, 26 November 2026.',
     ]);
     const [contact, prepare, live] = scheduled.episodes[0].stages;
     expect(contact).toMatchObject({ dueDate: '2026-11-26', sopDate: '2026-11-20', status: 'belum', daysLate: 0 });
@@ -92,8 +91,7 @@ describe('an episode scheduled at short notice', () => {
     });
     expect(moved.warnings).toContain(
       'LIVE Rabu, 9 Desember 2026 tinggal 9 hari lagi, kurang dari 14 hari persiapan menurut SOP. ' +
-        'Tahap 1. Menghubungi narasumber (menurut SOP Rabu, 25 November 2026) dijadwalkan pada Selasa, 1 Desember 2026. ' +
-        'Tahap 2. Mempersiapkan kebutuhan LIVE (menurut SOP Rabu, 25 November 2026) dijadwalkan pada Selasa, 1 Desember 2026.',
+        'Tahap 1 (Menghubungi narasumber) dan 2 (Mempersiapkan kebutuhan LIVE), menurut SOP Rabu, 25 November 2026, dijadwalkan pada Selasa, 1 Desember 2026.',
     );
     expect(moved.stages.slice(0, 2).map((s) => [s.dueDate, s.status])).toEqual([
       ['2026-11-26', 'selesai'],

@@ -341,8 +341,7 @@ describe('an episode scheduled at short notice', () => {
     // A series: only the LIVE whose SOP date has passed is warned of.
     expect(shortNoticeWarnings([live, '2027-01-15'], '2026-12-31', THURSDAY)).toEqual([
       'LIVE Jumat, 8 Januari 2027 tinggal 8 hari lagi, kurang dari 14 hari persiapan menurut SOP. ' +
-        'Tahap 1. Menghubungi narasumber (menurut SOP Jumat, 25 Desember 2026) dijadwalkan pada Senin, 4 Januari 2027. ' +
-        'Tahap 2. Mempersiapkan kebutuhan LIVE (menurut SOP Jumat, 25 Desember 2026) dijadwalkan pada Senin, 4 Januari 2027.',
+        'Tahap 1 (Menghubungi narasumber) dan 2 (Mempersiapkan kebutuhan LIVE), menurut SOP Jumat, 25 Desember 2026, dijadwalkan pada Senin, 4 Januari 2027.',
     ]);
     expect(shortNoticeWarnings([live], live, THURSDAY)[0]).toMatch(/^LIVE Jumat, 8 Januari 2027 diadakan hari ini, kurang dari 14 hari/);
   });

@@ -77,19 +77,23 @@ export function plannedDueDate(sopDate: IsoDate, liveDate: IsoDate, scheduledOn:
 export function shortNoticeWarnings(dates: readonly IsoDate[], scheduledOn: IsoDate, evaluationWeekday: number): string[] {
   const lead = -Math.min(...STAGES.map((s) => s.offsetDays));
   return dates.flatMap((liveDate) => {
-    const moved = STAGES.map((stage) => ({ stage, sop: dueDate(stage, liveDate, evaluationWeekday) }))
-      .map((m) => ({ ...m, planned: plannedDueDate(m.sop, liveDate, scheduledOn) }))
-      .filter((m) => m.planned !== m.sop);
-    if (!moved.length) return [];
+    // Stages moved from one SOP date to one planned date, together: "Tahap 1 (…) dan 2 (…), menurut SOP …".
+    const moved = new Map<string, Stage[]>();
+    for (const stage of STAGES) {
+      const sop = dueDate(stage, liveDate, evaluationWeekday);
+      const planned = plannedDueDate(sop, liveDate, scheduledOn);
+      if (planned !== sop) moved.set(`${sop} ${planned}`, [...(moved.get(`${sop} ${planned}`) ?? []), stage]);
+    }
+    if (!moved.size) return [];
     const days = daysBetween(scheduledOn, liveDate);
+    const lines = [...moved].map(([dates, stages]) => {
+      const [sop, planned] = dates.split(' ');
+      const names = stages.map((s) => `${s.no} (${s.title})`);
+      const listed = names.length > 1 ? `${names.slice(0, -1).join(', ')} dan ${names[names.length - 1]}` : names[0];
+      return `Tahap ${listed}, menurut SOP ${formatDayDateId(sop)}, dijadwalkan pada ${formatDayDateId(planned)}.`;
+    });
     return [
-      `LIVE ${formatDayDateId(liveDate)} ${days ? `tinggal ${days} hari lagi` : 'diadakan hari ini'}, kurang dari ${lead} hari persiapan menurut SOP. ` +
-        moved
-          .map(
-            (m) =>
-              `Tahap ${m.stage.no}. ${m.stage.title} (menurut SOP ${formatDayDateId(m.sop)}) dijadwalkan pada ${formatDayDateId(m.planned)}.`,
-          )
-          .join(' '),
+      `LIVE ${formatDayDateId(liveDate)} ${days ? `tinggal ${days} hari lagi` : 'diadakan hari ini'}, kurang dari ${lead} hari persiapan menurut SOP. ${lines.join(' ')}`,
     ];
   });
 }
