@@ -99,6 +99,15 @@ test('the schedule form, Beranda and a short-notice timeline fit in 300 px, noth
   expect(await cutOff()).toEqual([]);
   expect(await b.sidebarContentWidth()).toBeLessThanOrEqual(300);
   await b.sidebarScreenshot('sidebar-timeline-short-notice');
+
+  // Before the LIVE, a stage after it is refused beside its own button, far below the top of the page.
+  const evaluation = frame.locator('[data-stage="evaluasi_bersama"]');
+  await b.relay('completeStage', () => evaluation.getByRole('button', { name: 'Tandai selesai: Evaluasi bersama' }).click());
+  expect(await evaluation.getByRole('alert').innerText()).toBe(
+    'Tahap "Evaluasi bersama" belum dapat ditandai selesai: LIVE episode ini baru dimulai Jumat, 4 Desember 2026 pukul 08.00 WIB.',
+  );
+  expect(await evaluation.getByRole('alert').isVisible()).toBe(true);
+  expect(await cutOff()).toEqual([]);
 });
 
 test('a view left while it waits for the server leaves nothing behind in the next one', async () => {
