@@ -37,7 +37,7 @@ const selectedText = (selector: string) => frame.locator(selector).evaluate((s) 
 
 test('guided start: Beranda says what is missing; "Siapkan register" leads to Pengaturan, then to the reminders', async () => {
   const checklist = frame.locator('[aria-label="Persiapan register"]');
-  await checklist.getByText('Register belum disiapkan.').waitFor();
+  await checklist.getByText('Register belum disiapkan:').waitFor();
   await b.relay('setupRegister', () => frame.getByRole('button', { name: 'Siapkan register' }).click());
   await frame.locator('#app[data-view="pengaturan"]').waitFor();
   await saidOk('Langkah berikutnya: isi email tim dan pejabat penandatangan');
