@@ -1,6 +1,7 @@
 /**
- * The comment import's preview lists every question it would record, 50 a page, and what the user unticks on any
- * page is left out of the import.
+ * Forms as a new user meets them: a guest saved without its kecamatan and Pengaturan without "Nama instansi" are
+ * refused at the field in plain words; the comment import's preview lists every question it would record, 50 a
+ * page, and what the user unticks on any page is left out of the import.
  */
 import type { Frame } from 'playwright-core';
 import { type PreviewBrowser, usePreview } from './browser';
@@ -35,12 +36,33 @@ usePreview(async (opened) => {
   await b.followClock();
   await b.menu('HALO KOP-UKM', 'Buka panel');
   frame = await b.sidebar();
-  await frame.selectOption('select[aria-label="Menu"]', 'live');
-  await frame.getByRole('button', { name: 'Buka' }).click();
-  await frame.getByRole('heading', { name: 'Catatan LIVE EP-001' }).waitFor();
+});
+
+test('a guest saved without its kecamatan is refused at that field: "Kecamatan wajib diisi."', async () => {
+  await b.sidebarView('narasumber');
+  await frame.getByRole('button', { name: 'Tambah narasumber' }).click();
+  const guest = frame.getByRole('form', { name: 'Data narasumber' });
+  await guest.getByLabel('Nama narasumber').fill('Bapak Joko');
+  await guest.getByLabel('Nama koperasi/UKM').fill('Keripik Joko');
+  await guest.getByLabel('Jenis').selectOption('ukm');
+  await guest.getByRole('button', { name: 'Simpan narasumber' }).click();
+  await guest.locator('[data-field="kecamatan"] .error', { hasText: 'Kecamatan wajib diisi.' }).waitFor();
+  expect(server<{ narasumber: Array<{ name: string }> }>('listNarasumber', {}).narasumber.map((g) => g.name)).toEqual(['Ibu Siti Aminah']);
+});
+
+test('Pengaturan refuses an empty "Nama instansi", which every report\'s kop needs', async () => {
+  await b.sidebarView('pengaturan');
+  const settings = frame.getByRole('form', { name: 'Pengaturan' });
+  await settings.getByLabel('Nama instansi').fill('');
+  await settings.getByRole('button', { name: 'Simpan' }).click();
+  await settings.locator('[data-field="agencyName"] .error', { hasText: 'Nama instansi wajib diisi.' }).waitFor();
+  expect(server<{ agencyName: string }>('getSettings', {}).agencyName).toBe('DINAS KOPERASI DAN UKM KABUPATEN BOGOR');
 });
 
 test('pages through all 120 detected questions and leaves out those unticked on any page', async () => {
+  await b.sidebarView('live');
+  await frame.getByRole('button', { name: 'Buka' }).click();
+  await frame.getByRole('heading', { name: 'Catatan LIVE EP-001' }).waitFor();
   await section('impor').locator(':scope > summary').click();
   const pasted = Array.from(
     { length: 120 },
