@@ -207,12 +207,13 @@ describe('junk and duplicates (issue 17, point 3)', () => {
       '2026-11-27T09:05:00+07:00,comment,warga1,Warga,apa  syarat KUR?,m1',
       '2026-11-27T09:06:00+07:00,comment,warga2,Warga Dua,Bagaimana cara daftar NIB?,m2',
     ].join('\n');
-    const preview = call<{ questions: { text: string }[]; alreadyTyped: number }>(product, 'importComments', {
-      episodeId: 'EP-001',
-      content,
-      commit: false,
-    });
-    expect(preview.ok && [preview.data.alreadyTyped, preview.data.questions.map((q) => q.text)]).toEqual([
+    const preview = call<{ questions: { text: string }[]; alreadyTyped: number; counts: { questions: number } }>(
+      product,
+      'importComments',
+      { episodeId: 'EP-001', content, commit: false },
+    );
+    expect(preview.ok && [preview.data.alreadyTyped, preview.data.counts.questions, preview.data.questions.map((q) => q.text)]).toEqual([
+      1,
       1,
       ['Bagaimana cara daftar NIB?'],
     ]);
@@ -259,11 +260,49 @@ describe('junk and duplicates (issue 17, point 3)', () => {
       'Umpan balik UB-001 tidak ditemukan pada episode EP-001.',
     );
     expect(refused(product, 'excludeRecord', { episodeId: 'EP-001', sheet: 'questions', id: 'TJ-001', reason: 'salah catat' }).reason).toBe(
-      'Alasan harus salah satu dari: bukan pertanyaan, spam, duplikat.',
+      'Alasan harus salah satu dari: bukan pertanyaan; pesan sampah atau iklan; sudah tercatat (ganda).',
     );
     expect(
       ok<Saved>(product, 'excludeRecord', { episodeId: 'EP-001', sheet: 'questions', id: 'TJ-002', reason: '' }).record.stats.total,
     ).toBe(2);
+  });
+});
+
+describe('issue 17 done: an episode recorded as in points 2 and 3', () => {
+  it('has the report and the recap say it was on time and count only the real questions', () => {
+    const product = scheduled();
+    at(product, '2026-11-27T09:10');
+    ok(product, 'saveQuestion', { episodeId: 'EP-001', question: 'Apa syarat KUR?', askerHandle: '@warga1', answer: 'KTP dan NIB.' });
+    ok(product, 'saveQuestion', { episodeId: 'EP-001', question: 'Beli followers murah di sini!!!', askerHandle: '@spam' });
+    ok(product, 'excludeRecord', { episodeId: 'EP-001', sheet: 'questions', id: 'TJ-002', reason: 'spam' });
+    at(product, '2026-11-27T10:00');
+    const content = ['09:05 warga1: apa syarat KUR?', '09:06 warga2: Bagaimana cara daftar NIB?'].join('\n');
+    const imported = call<Saved>(product, 'importComments', { episodeId: 'EP-001', content, commit: true });
+    expect(imported.ok && imported.warnings).toEqual([
+      '1 pertanyaan di berkas sudah dicatat manual (akun dan isi sama) dan tidak dicatat lagi: warga1 "apa syarat KUR?".',
+    ]);
+    // Stage 3 ticked at 11.00, long after the LIVE, with its real end given; stage 4 takes its scheduled end.
+    at(product, '2026-11-27T11:00');
+    ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'live', doneAt: '2026-11-27 08:30' });
+    ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'tanya_jawab' });
+    ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'pemantauan_penonton', doneAt: '2026-11-27 08:45' });
+    const report = reportText(product);
+    expect(report).toContain(
+      '3\tPelaksanaan LIVE TikTok\tTim Pelaksana – Pubdisdok\t27 November 2026\t27 November 2026 pukul 08.30\tTepat waktu',
+    );
+    expect(report).not.toContain('Selesai terlambat');
+    expect(report).toContain('Pertanyaan yang diterima: 2; dijawab: 1 (50,0%).');
+    expect(report).not.toContain('Beli followers');
+    const recap = recapText(product);
+    expect(recap).toContain('Dari 5 tahap yang sudah jatuh tempo pada episode yang tidak dibatalkan, 5 (100,0%) selesai tepat waktu');
+    expect(recap).toContain('Persentase pertanyaan masyarakat yang dijawab\t50,0% (1 dari 2)');
+    // The audit log keeps when each stage was clicked, beside the real time given.
+    const audit = sheetRows(product, 'Log Audit').filter((r) => r.Tindakan === 'tahap selesai');
+    expect(audit.slice(-3).map((r) => [r.Waktu, JSON.parse(String(r.Sesudah)).doneAt])).toEqual([
+      [new Date('2026-11-27T11:00:00+07:00'), '2026-11-27 08:30'],
+      [new Date('2026-11-27T11:00:00+07:00'), '2026-11-27 09:30'],
+      [new Date('2026-11-27T11:00:00+07:00'), '2026-11-27 08:45'],
+    ]);
   });
 });
 

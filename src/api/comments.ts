@@ -181,7 +181,8 @@ export const importComments = endpoint(
       mapping: read.mapping,
       needsMapping: read.needsMapping,
       from,
-      counts: plan.counts,
+      // The questions to be recorded: those typed by hand are counted apart.
+      counts: { ...plan.counts, questions: plan.counts.questions - alreadyTyped.length },
       totals: plan.totals,
       alreadyTyped: alreadyTyped.length,
       questions: listed

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { currentEpisode, type Episode, EVIDENCE, isCancelled } from '../domain/episodes/episodes';
+import { exclusionInWords } from '../domain/live/exclusion';
 import { guessTopic, QUESTION_ID_PREFIX, type Question, questionStatus } from '../domain/live/questions';
 import { FEEDBACK_ID_PREFIX, type Feedback, SOURCE } from '../domain/live/records';
 import {
@@ -303,9 +304,10 @@ export const excludeRecord = endpoint(
   (input, ctx): Saved => {
     const { episode, table, found, label } = findRecord(ctx, input);
     const reasons: readonly string[] = EXCLUSIONS[input.sheet];
-    if (input.reason !== '' && !reasons.includes(input.reason)) refuse('reason', `Alasan harus salah satu dari: ${reasons.join(', ')}.`);
+    if (input.reason !== '' && !reasons.includes(input.reason))
+      refuse('reason', `Alasan harus salah satu dari: ${reasons.map(exclusionInWords).join('; ')}.`);
     if (found.row.excluded === input.reason)
-      refuse('reason', input.reason ? `${label} sudah dikecualikan (${input.reason}).` : `${label} sudah dihitung.`);
+      refuse('reason', input.reason ? `${label} sudah dikecualikan: ${exclusionInWords(input.reason)}.` : `${label} sudah dihitung.`);
     table.update(found.index, { excluded: input.reason });
     ctx.audit(input.reason ? 'kecualikan data' : 'sertakan kembali data', `${episode.id} ${label}`, found.row, {
       ...found.row,

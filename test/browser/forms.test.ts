@@ -4,6 +4,8 @@
  * adding a guest, the server's clock deciding "today", the LIVE's question form staying in place, and the
  * comment import (its columns, mapping, errors and a connector capture).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
 import { type PreviewBrowser, usePreview } from './browser';
 
@@ -147,6 +149,10 @@ test('the comment import says which columns it reads, follows the mapping, and d
   await panel.locator('summary', { hasText: 'Kolom yang dikenali' }).click();
   expect(await panel.locator('[data-help="kolom"]').innerText()).toContain('pengguna');
   await panel.getByRole('button', { name: 'Pakai contoh ini' }).click();
+  // The example offered is the guide's example file, as it is.
+  expect(await panel.getByLabel('Komentar', { exact: true }).inputValue()).toBe(
+    readFileSync(join(__dirname, '../../docs/contoh-komentar.csv'), 'utf8').trimEnd(),
+  );
   await panel.getByRole('button', { name: 'Pratinjau' }).click();
   const questions = frame.locator('ul[aria-label="Pertanyaan terdeteksi"] li');
   await questions.first().waitFor();

@@ -302,7 +302,7 @@ test('reports: the episode report and the recap in Google Docs', async () => {
   await b.relay('generatePeriodReport', () => frame.getByRole('button', { name: 'Buat rekap' }).click());
   const recap = frame.getByTestId('report-result').nth(1);
   await recap.waitFor();
-  expect(await recap.innerText()).toContain('Rekap 2026-11-01 s.d. 2026-11-30');
+  expect(await recap.innerText()).toContain('Rekap November 2026');
   await sidebarShot('12-laporan', frame.locator('main h1'), recap);
 });
 

@@ -22,12 +22,12 @@ test('makes the reports from the sidebar and opens them as readable pages', asyn
   const result = frame.locator('[data-testid=report-result]').first();
   await result.waitFor();
   // On Saturday 28 November 2026 the latest LIVE held is EP-008's, of the day before.
-  expect(await result.innerText()).toContain('Laporan siap: Laporan HALO KOP-UKM – Episode EP-008 – 2026-11-27');
+  expect(await result.innerText()).toContain('Laporan siap: Laporan HALO KOP-UKM – Episode EP-008 – 27 November 2026');
   await frame.getByRole('button', { name: 'Buat rekap' }).click();
   const recap = frame.locator('[data-testid=report-result]').nth(1);
   await recap.waitFor();
   // The recap offered first is this month's.
-  expect(await recap.innerText()).toContain('Laporan siap: Laporan HALO KOP-UKM – Rekap 2026-11-01 s.d. 2026-11-30');
+  expect(await recap.innerText()).toContain('Laporan siap: Laporan HALO KOP-UKM – Rekap November 2026');
   await b.sidebarScreenshot('reports-sidebar');
 
   await b.menu('HALO KOP-UKM', 'Perbarui dasbor');

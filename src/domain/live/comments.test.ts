@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as fc from 'fast-check';
 import { wibDateTime, wibInstant } from '../shared/dates';
 import { detectFormat, parseCsv, parseTimestamp, readEvents, resolveMapping } from './comment-file';
@@ -135,6 +137,17 @@ describe('readEvents', () => {
     const read = readEvents('Waktu,Pengguna,Isi Komentar\n08:05,@siti,brp modalnya\n', LIVE);
     expect(read).toMatchObject({ needsMapping: false, mapping: { timestamp: 'Waktu', unique_id: 'Pengguna', text: 'Isi Komentar' } });
     expect(read.events).toEqual([expect.objectContaining({ uniqueId: 'siti', text: 'brp modalnya' })]);
+  });
+
+  it('reads the guide\'s example file docs/contoh-komentar.csv without a mapping, the account in "pengguna"', () => {
+    const read = readEvents(readFileSync(join(__dirname, '../../../docs/contoh-komentar.csv'), 'utf8'), LIVE);
+    expect(read).toMatchObject({ format: 'csv', needsMapping: false, rejected: [] });
+    expect(read.mapping).toMatchObject({ timestamp: 'waktu', unique_id: 'pengguna', text: 'komentar' });
+    expect(read.events.map((e) => [e.uniqueId, e.text])).toEqual([
+      ['budi_umkm', 'gmn cara daftar koperasi?'],
+      ['ani.bogor', 'mantap kak'],
+      ['siti', 'berapa biaya sertifikat halal'],
+    ]);
   });
 
   it('reads a connector capture with chat events and untyped viewer-count events mixed (issue 15)', () => {

@@ -1,5 +1,6 @@
 /** Reports: an episode's report or a period recap as a Google Doc, its link, e-mailing it; the dashboard. */
 
+import { reportTitle } from '../../domain/reports/email';
 import { type PeriodKind, periodRange } from '../../domain/reports/periods';
 import { MONTHS_ID, wibDate } from '../../domain/shared/dates';
 import type { View } from '../app';
@@ -108,7 +109,8 @@ function made(file: ReportFile, warnings: string[]): HTMLElement {
   return h(
     'div',
     { 'data-testid': 'report-result' },
-    notice('ok', 'Laporan siap: ', file.name),
+    // The period in words; the Drive file keeps its dates, which sort it and name one document per period.
+    notice('ok', 'Laporan siap: ', reportTitle(file.name)),
     warned(warnings),
     h('p', {}, externalLink(file.url, 'Buka laporan'), file.pdfUrl ? ' · ' : '', file.pdfUrl ? externalLink(file.pdfUrl, 'Buka PDF') : ''),
     h('div', { class: 'actions' }, email),

@@ -154,6 +154,7 @@ export function importSection(page: LivePage): HTMLElement {
         c.beforeStart ? h('li', {}, `${formatNumberId(c.beforeStart)} sebelum pukul ${formatTimeId(p.from)} (dilewati)`) : null,
         c.duplicates ? h('li', {}, `${formatNumberId(c.duplicates)} ganda dalam berkas (dilewati)`) : null,
         c.alreadyImported ? h('li', {}, `${formatNumberId(c.alreadyImported)} sudah pernah diimpor (dilewati)`) : null,
+        p.alreadyTyped ? h('li', {}, `${formatNumberId(p.alreadyTyped)} pertanyaan sudah dicatat manual (dilewati)`) : null,
         totals ? h('li', { class: 'muted' }, `Tidak disimpan: ${totals}`) : null,
         c.rejected ? h('li', {}, `${formatNumberId(c.rejected)} baris ditolak`) : null,
       ),

@@ -3,6 +3,7 @@
  * record, so the page redraws without another call), the status line that offers to mark a record's
  * SOP stage done, and the collapsible sections that stay open or closed across redraws.
  */
+import { exclusionInWords } from '../../../domain/live/exclusion';
 import { formatTimeId } from '../../../domain/shared/dates';
 import { EXCLUSIONS } from '../../../domain/shared/schema';
 import { optionLabel } from '../../../domain/shared/validation';
@@ -157,7 +158,7 @@ export class LivePage {
     const reason = h(
       'select',
       { 'aria-label': `Alasan mengecualikan ${label}` },
-      ...EXCLUSIONS[sheet].map((r) => h('option', { value: r }, r)),
+      ...EXCLUSIONS[sheet].map((r) => h('option', { value: r }, exclusionInWords(r))),
     );
     const exclude = h('button', { type: 'button', 'aria-label': `Kecualikan ${label}` }, 'Kecualikan');
     run(exclude, () => send(call('excludeRecord', { ...ids, reason: reason.value })), `${label} dikecualikan dari laporan.`);
@@ -170,5 +171,6 @@ export class LivePage {
   }
 }
 
-/** "dikecualikan: spam" beside a record left out of reports. */
-export const excludedBadge = (excluded: string) => (excluded ? h('span', { class: 'badge' }, `dikecualikan: ${excluded}`) : null);
+/** "Tidak dihitung: pesan sampah atau iklan" beside a record left out of reports. */
+export const excludedBadge = (excluded: string) =>
+  excluded ? h('span', { class: 'badge' }, `Tidak dihitung: ${exclusionInWords(excluded)}`) : null;
