@@ -152,6 +152,19 @@ describe('scheduleEpisode', () => {
     ).toEqual(['narasumberId', 'liveDate', 'liveEnd']);
     expect(refused(product, 'scheduleEpisode', { ...base, liveDate: '2026-02-30' }).liveDate).toBe('Tanggal LIVE bukan tanggal yang sah.');
   });
+
+  it("names the register's refusals beside the form's in the same answer: a missing topic and a taken date", () => {
+    const product = fresh();
+    schedule(product, '2026-12-04');
+    const cells = JSON.stringify(sheetRows(product, 'Episode'));
+    expect(refused(product, 'scheduleEpisode', { liveDate: '2026-12-04', narasumberId: 'NS-404', liveEnd: '25:00' })).toEqual({
+      narasumberId: 'Narasumber NS-404 tidak ditemukan. Pilih narasumber dari daftar.',
+      liveDate: 'Tanggal LIVE Jumat, 4 Desember 2026 sudah dipakai episode EP-001 (Cara mendirikan koperasi).',
+      topic: 'Topik wajib diisi.',
+      liveEnd: 'Jam selesai LIVE bukan jam yang sah.',
+    });
+    expect(JSON.stringify(sheetRows(product, 'Episode'))).toBe(cells);
+  });
 });
 
 describe('statuses, completion and reopening', () => {
@@ -313,6 +326,11 @@ describe('rescheduleEpisode', () => {
     expect(refused(product, 'rescheduleEpisode', { episodeId: 'EP-001', liveDate: '2027-01-22', reason: '  ' }).reason).toBe(
       'Alasan wajib diisi.',
     );
+    // Both at once: the missing reason and the taken date.
+    expect(refused(product, 'rescheduleEpisode', { episodeId: 'EP-001', liveDate: '2027-01-15' })).toEqual({
+      liveDate: expect.stringContaining('sudah dipakai episode EP-002'),
+      reason: 'Alasan wajib diisi.',
+    });
   });
 });
 

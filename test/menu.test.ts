@@ -40,6 +40,20 @@ describe('the HALO KOP-UKM menu', () => {
     expect(product.emu.triggers.map((t) => t.owner)).toEqual([A]);
   });
 
+  it('opens the panel on Pengaturan after setting up a new register, and not when the register was complete', () => {
+    const product = loadProduct();
+    product.menu('Siapkan register', A);
+    const [opened] = product.emu.ui.sidebars;
+    expect(opened).toMatchObject({ title: 'HALO KOP-UKM', user: A });
+    const start = /<div id="app" data-start="([^"]*)"/
+      .exec(opened.content)?.[1]
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
+    expect(JSON.parse(start ?? 'null')).toMatchObject({ view: 'pengaturan', params: { mulai: '1' } });
+    product.menu('Siapkan register', A);
+    expect(product.emu.ui.sidebars).toHaveLength(1);
+  });
+
   it('says "coba lagi" when the register is in use by someone else', () => {
     const product = loadProduct();
     product.menu('Siapkan register', A);

@@ -132,6 +132,10 @@ describe('one rule: recorded LIVE data shows the LIVE took place (issue 15, poin
     expect(dashboardRow(product, 'Total penonton')).toEqual(['0', '1.250']);
     expect(dashboardRow(product, 'Pertanyaan diterima')).toEqual(['0', '1']);
     expect(dashboardRow(product, 'Tahap SOP terlambat (belum selesai)')).toEqual(['0', '0']);
+    // The one questionnaire (4,4,3,4,4,3,4,4,4): IKM = 34/9 × 25 = 94,44 in the report, the recap and the dashboard alike.
+    expect(reportText(product)).toMatch(/IKM[^\n]*94,44/);
+    expect(recap).toMatch(/IKM[^\n]*94,44/);
+    expect(dashboardRow(product, 'Indeks Kepuasan Masyarakat (IKM)')).toEqual(['–', '94,44']);
   });
 
   it('offers the matching stages after each record, and uses one SKM population (the beneficiaries) everywhere', () => {
@@ -183,7 +187,7 @@ describe('real completion times (issue 17, point 2)', () => {
       doneAt: 'Waktu selesai 21 November 2026 pukul 10.00 belum terjadi.',
     });
     expect(refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'live', doneAt: '27/11/2026 08.30' })).toEqual({
-      doneAt: 'Waktu selesai harus tanggal dan jam (TTTT-BB-HH JJ:MM).',
+      doneAt: 'Waktu selesai bukan tanggal dan jam yang sah.',
     });
     ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'live', early: true });
     expect(statuses(product).live).toBe('selesai');

@@ -91,6 +91,22 @@ describe('report folder from a Drive link', () => {
     );
   });
 
+  it('names every problem of one save at once: a bad e-mail, a NIP that is no date, and a folder that cannot be opened', () => {
+    const product = register();
+    const private_ = driveAs(product, OTHER, (g) => g.DriveApp.createFolder('Pribadi').getId());
+    expect(
+      refused(product, 'saveSettings', {
+        emailHumas: 'humas(at)kopukm',
+        officialNip: '19721307 200501 2 009',
+        reportFolderId: `https://drive.google.com/drive/folders/${private_}`,
+      }),
+    ).toEqual({
+      emailHumas: 'Email Tim Humas berisi alamat email yang tidak sah.',
+      officialNip: 'NIP penandatangan: Delapan digit pertama NIP harus tanggal lahir yang sah: tahun, bulan, lalu tanggal.',
+      reportFolderId: FOLDER_PROBLEM,
+    });
+  });
+
   it('reads a link already in the sheet (typed there, or saved by an earlier version) as its folder', () => {
     const product = register();
     const folder = driveAs(product, ME, (g) => g.DriveApp.createFolder('Laporan Lama').getId());

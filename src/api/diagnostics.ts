@@ -176,7 +176,7 @@ export const checkInstallation = endpoint(
       'Lokal dan zona waktu',
       zoneOk,
       zoneOk
-        ? 'Indonesia (tanggal HH/BB/TTTT, desimal koma), WIB.'
+        ? 'Indonesia (tanggal ditulis 05/12/2026, desimal dengan koma), WIB.'
         : `Lokal ${zone.locale}, zona waktu ${zone.timeZone}: tanggal yang diketik dapat terbaca salah (05/12/2026 menjadi 12 Mei). ` +
             `Jalankan ${menuPath('showRegisterSetup')} agar diatur ke Indonesia (${SPREADSHEET_ZONE.locale}) dan ${SPREADSHEET_ZONE.timeZone}.`,
     );

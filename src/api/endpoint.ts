@@ -7,7 +7,7 @@
 import type * as z from 'zod/mini';
 import type { Settings } from '../domain/settings/settings';
 import { wibDateTime } from '../domain/shared/dates';
-import { type FieldError, form, Refusal, refuse, validate } from '../domain/shared/validation';
+import { collect, type FieldError, form, Refusal, refuse, validate } from '../domain/shared/validation';
 import { menuPath } from '../entrypoints';
 import { explainFailure } from '../gas/google-errors';
 import { BUSY_MESSAGE, tryRegisterLock } from '../gas/lock';
@@ -83,17 +83,21 @@ export function createContext(register: Register): { ctx: Context; warnings: str
  * Wraps a handler as an endpoint. The register is opened first (a user who may not edit it is refused before anything
  * is read); `write: true` then takes the register's lock, reads the register inside it, and commits the handler's
  * changes only when it returned without refusing.
+ *
+ * `rules` are the handler's own checks against the register (a date taken, a guest archived), which refuse by throwing
+ * a Refusal. The handler runs them itself; when the input's shape is refused they run on the fields that were valid,
+ * so one save shows every mistake rather than these only on the next try.
  */
 export function endpoint<S extends z.ZodMiniType, O>(
   schema: S,
   handler: (input: z.output<S>, ctx: Context) => O,
-  options: { write: boolean },
+  options: { write: boolean; rules?: (input: Partial<z.output<S>>, ctx: Context) => unknown },
 ): Endpoint<z.input<S>, O> {
   return (input?: unknown) => {
     let lock: GoogleAppsScript.Lock.Lock | null = null;
     try {
       const parsed = validate(schema as z.ZodMiniType<z.output<S>>, input);
-      if (!parsed.ok) return failure(parsed.errors);
+      if (!parsed.ok) return failure(options.rules ? [...parsed.errors, ...ruleErrors(options.rules, parsed)] : parsed.errors);
       const spreadsheet = openRegister();
       if (options.write) {
         lock = tryRegisterLock();
@@ -123,6 +127,25 @@ export function endpoint<S extends z.ZodMiniType, O>(
       release(lock);
     }
   };
+}
+
+/**
+ * The rules' refusals of the fields that were valid, beside the shape's errors (one message per field). Whatever else
+ * goes wrong here (a register not set up yet) leaves the shape's errors to be shown alone: the save writes nothing anyway.
+ */
+function ruleErrors<T>(
+  rules: (input: Partial<T>, ctx: Context) => unknown,
+  parsed: { errors: FieldError[]; partial: Partial<T> },
+): FieldError[] {
+  const found: FieldError[] = [];
+  try {
+    collect(found, () => rules(parsed.partial, createContext(new Register(openRegister())).ctx));
+  } catch (error) {
+    console.error(error);
+    return [];
+  }
+  const fields = new Set(parsed.errors.map((e) => e.field));
+  return found.filter((e) => !fields.has(e.field));
 }
 
 /** A refusal as its answer; anything else (a Google service failing, a bug) as a message: never thrown at the sidebar. */

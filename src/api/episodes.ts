@@ -26,9 +26,9 @@ import {
   weekdayWarning,
 } from '../domain/episodes/episodes';
 import { type Invitation, invitation } from '../domain/episodes/invitation';
-import { isArchived } from '../domain/guests/guests';
+import { type Guest, isArchived } from '../domain/guests/guests';
 import { mergeSettings } from '../domain/settings/settings';
-import { formatDateTimeId, formatDayDateId, isIsoDate, isTime, wibDate, wibDateTime } from '../domain/shared/dates';
+import { formatDateTimeId, formatDayDateId, type IsoDate, isIsoDate, isTime, wibDate, wibDateTime } from '../domain/shared/dates';
 import { nextIds } from '../domain/shared/ids';
 import { STAGE_KEYS, stage as stageOf } from '../domain/shared/sop';
 import {
@@ -89,33 +89,45 @@ function episodeTimes(ctx: Context, given: Partial<Times>): Times {
   return { liveStart, liveEnd, qaStart, qaEnd };
 }
 
+const scheduleInput = form({
+  liveDate: isoDate('Tanggal LIVE'),
+  narasumberId: id('Narasumber'),
+  topic: name('Topik', 300),
+  weeks: z.optional(weeks),
+  pastOk,
+  ...timeFields,
+});
+
+/**
+ * The schedule's checks against the register, on the fields given (all of them, or those valid when others were not):
+ * the guest exists and is not archived, the dates are free, the windows hold. Every problem at once, as a Refusal.
+ */
+function scheduleChecks(input: Partial<z.output<typeof scheduleInput>>, ctx: Context): { guest: Guest; times: Times; dates: IsoDate[] } {
+  const { liveDate, narasumberId, liveStart, liveEnd, qaStart, qaEnd } = input;
+  const errors: FieldError[] = [];
+  const guest = narasumberId === undefined ? undefined : ctx.register.table('guests').find((g) => g.id === narasumberId)?.row;
+  if (narasumberId !== undefined && !guest)
+    errors.push({ field: 'narasumberId', message: `Narasumber ${narasumberId} tidak ditemukan. Pilih narasumber dari daftar.` });
+  else if (guest && isArchived(guest)) {
+    errors.push({
+      field: 'narasumberId',
+      message: `Narasumber ${guest.id} (${guest.name}) sudah diarsipkan. Pulihkan dulu dari daftar arsip narasumber.`,
+    });
+  }
+  const dates = liveDate === undefined ? [] : seriesDates(liveDate, input.weeks ?? 1);
+  errors.push(...liveDateErrors(dates, ctx.register.table('episodes').rows(), today(ctx), input.pastOk ?? false));
+  const times = collect(errors, () => episodeTimes(ctx, { liveStart, liveEnd, qaStart, qaEnd }));
+  if (errors.length || !guest || !times) throw new Refusal(errors);
+  return { guest, times, dates };
+}
+
 export const scheduleEpisode = endpoint(
-  form({
-    liveDate: isoDate('Tanggal LIVE'),
-    narasumberId: id('Narasumber'),
-    topic: name('Topik', 300),
-    weeks: z.optional(weeks),
-    pastOk,
-    ...timeFields,
-  }),
+  scheduleInput,
   (input, ctx): { episodes: EpisodeView[] } => {
-    const { liveDate, narasumberId, topic, liveStart, liveEnd, qaStart, qaEnd } = input;
+    const { liveDate, narasumberId, topic } = input;
     const settings = ctx.settings();
     const episodes = ctx.register.table('episodes');
-    const dates = seriesDates(liveDate, input.weeks ?? 1);
-    const errors: FieldError[] = [];
-    const guest = ctx.register.table('guests').find((g) => g.id === narasumberId)?.row;
-    if (!guest)
-      errors.push({ field: 'narasumberId', message: `Narasumber ${narasumberId} tidak ditemukan. Pilih narasumber dari daftar.` });
-    else if (isArchived(guest)) {
-      errors.push({
-        field: 'narasumberId',
-        message: `Narasumber ${guest.id} (${guest.name}) sudah diarsipkan. Pulihkan dulu dari daftar arsip narasumber.`,
-      });
-    }
-    errors.push(...liveDateErrors(dates, episodes.rows(), today(ctx), input.pastOk ?? false));
-    const times = collect(errors, () => episodeTimes(ctx, { liveStart, liveEnd, qaStart, qaEnd }));
-    if (errors.length || !guest || !times) throw new Refusal(errors);
+    const { guest, times, dates } = scheduleChecks(input, ctx);
     const warning = weekdayWarning(liveDate, settings);
     if (warning) ctx.warn(warning);
     for (const w of calendarWarnings(dates, guest, episodes.rows(), settings.evaluationWeekday)) ctx.warn(w);
@@ -138,7 +150,7 @@ export const scheduleEpisode = endpoint(
     const view = episodeViews(ctx, new Map());
     return { episodes: planned.map(({ episode }) => view(episode)) };
   },
-  { write: true },
+  { write: true, rules: scheduleChecks },
 );
 
 export const getEpisode = endpoint(
@@ -178,7 +190,7 @@ const dateTime = (label: string) =>
     z.transform((s: string, payload) => {
       const [date, time, extra] = s.trim().split(/[ T]/);
       if (extra === undefined && isIsoDate(date) && isTime(time ?? '')) return `${date} ${time}`;
-      payload.issues.push({ code: 'custom', message: `${label} harus tanggal dan jam (TTTT-BB-HH JJ:MM).`, input: s });
+      payload.issues.push({ code: 'custom', message: `${label} bukan tanggal dan jam yang sah.`, input: s });
       return z.NEVER;
     }),
   );
@@ -233,15 +245,22 @@ export const reopenStage = endpoint(
   { write: true },
 );
 
+const rescheduleInput = form({ episodeId, liveDate: isoDate('Tanggal LIVE baru'), reason: freeText('Alasan', 500), pastOk });
+
+/** The new date is another, free, and not past unless confirmed; every problem at once, as a Refusal. */
+function newDateChecks(ctx: Context, episode: Episode, liveDate: IsoDate, pastOk = false): void {
+  if (liveDate === episode.liveDate) {
+    refuse('liveDate', `Episode ${episode.id} sudah dijadwalkan pada ${formatDayDateId(episode.liveDate)}. Pilih tanggal lain.`);
+  }
+  const errors = liveDateErrors([liveDate], ctx.register.table('episodes').rows(), today(ctx), pastOk, episode.id);
+  if (errors.length) throw new Refusal(errors);
+}
+
 export const rescheduleEpisode = endpoint(
-  form({ episodeId, liveDate: isoDate('Tanggal LIVE baru'), reason: freeText('Alasan', 500), pastOk }),
+  rescheduleInput,
   (input, ctx): EpisodeView => {
     const { index, row: episode } = openEpisode(ctx, input.episodeId);
-    if (input.liveDate === episode.liveDate) {
-      refuse('liveDate', `Episode ${episode.id} sudah dijadwalkan pada ${formatDayDateId(episode.liveDate)}. Pilih tanggal lain.`);
-    }
-    const errors = liveDateErrors([input.liveDate], ctx.register.table('episodes').rows(), today(ctx), input.pastOk ?? false, episode.id);
-    if (errors.length) throw new Refusal(errors);
+    newDateChecks(ctx, episode, input.liveDate, input.pastOk);
     const settings = ctx.settings();
     const warning = weekdayWarning(input.liveDate, settings);
     if (warning) ctx.warn(warning);
@@ -268,7 +287,11 @@ export const rescheduleEpisode = endpoint(
     );
     return episodeViewOf(ctx, moved);
   },
-  { write: true },
+  {
+    write: true,
+    rules: ({ episodeId, liveDate, pastOk }, ctx) =>
+      episodeId && liveDate && newDateChecks(ctx, openEpisode(ctx, episodeId).row, liveDate, pastOk),
+  },
 );
 
 export const cancelEpisode = endpoint(

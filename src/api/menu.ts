@@ -17,12 +17,35 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 }
 
 export function showSidebar(): void {
+  openSidebar();
+}
+
+/** A view the sidebar opens on instead of Beranda, with the parameters it reads from `app.params`. */
+export interface SidebarStart {
+  view: string;
+  params: Record<string, string>;
+}
+
+/** The sidebar's root element; `data-start` on it names the first view (read by src/sidebar/main.ts). */
+const APP_ROOT = '<div id="app"';
+
+function openSidebar(start?: SidebarStart): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(MENU_TITLE);
+  if (start) {
+    const content = html.getContent();
+    if (!content.includes(APP_ROOT)) throw new Error('Sidebar.html has no #app element');
+    html.setContent(content.replace(APP_ROOT, `${APP_ROOT} data-start="${escapeAttribute(JSON.stringify(start))}"`));
+  }
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-/** What a menu item shows when it went well: a short toast, or an alert for a longer answer. */
-export type Shown = { toast: string } | { alert: string[] };
+const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * What a menu item shows when it went well: a short toast, or an alert for a longer answer; `sidebar` then opens
+ * the panel on the view where the user goes next.
+ */
+export type Shown = ({ toast: string } | { alert: string[] }) & { sidebar?: SidebarStart };
 
 /**
  * Every menu item runs through here. Apps Script throws away what a menu item's function returns, so the person who
@@ -43,4 +66,5 @@ export function fromMenu<T>(caption: string, run: () => ApiResult<T>, shown: (da
   const warnings = result.warnings ?? [];
   if ('toast' in s && !warnings.length) openRegister().toast(s.toast, MENU_TITLE);
   else alert([...('toast' in s ? [s.toast] : s.alert), ...warnings]);
+  if (s.sidebar) openSidebar(s.sidebar);
 }

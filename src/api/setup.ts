@@ -133,13 +133,16 @@ export function setupRegister(): ApiResult<SetupReport> {
   }
 }
 
-/** Menu item "Siapkan register". */
+/** Menu item "Siapkan register". A new register (Pengaturan just made) is led on in the panel: Pengaturan, then the reminders. */
 export function showRegisterSetup(): void {
   fromMenu('Siapkan register', setupRegister, (r) => ({
     toast:
       r.created.length || r.repaired.length
         ? `Register ${NAME} sudah disiapkan.`
         : 'Register sudah lengkap; tidak ada yang perlu diperbaiki.',
+    ...(r.created.includes(SCHEMAS.settings.name)
+      ? { sidebar: { view: 'pengaturan', params: { mulai: '1', dibuat: r.created.join(', ') } } }
+      : {}),
   }));
 }
 

@@ -9,7 +9,8 @@ import { scheduleView } from './views/schedule';
 import { settingsView } from './views/settings';
 import { surveyView } from './views/survey';
 
-const app = new App(document.getElementById('app') as HTMLElement, [
+const root = document.getElementById('app') as HTMLElement;
+const app = new App(root, [
   homeView,
   scheduleView,
   episodesView,
@@ -20,4 +21,6 @@ const app = new App(document.getElementById('app') as HTMLElement, [
   reportsView,
   settingsView,
 ]);
-app.show('beranda');
+// The menu may open the panel on another view (a new register: Pengaturan); see openSidebar in src/api/menu.ts.
+const start = root.dataset.start ? (JSON.parse(root.dataset.start) as { view: string; params: Record<string, string> }) : null;
+app.show(start?.view ?? 'beranda', start?.params);

@@ -37,11 +37,14 @@ async function openSection(key: string): Promise<void> {
 }
 const selectedText = (selector: string) => frame.locator(selector).evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.text ?? '');
 
-test('guided start: Beranda says what is missing; "Siapkan register" leads to Pengaturan, then to the reminders', async () => {
+test('guided start: Beranda says what is missing; the menu\'s "Siapkan register" opens Pengaturan, then the reminders', async () => {
   const checklist = frame.locator('[aria-label="Persiapan register"]');
   await checklist.getByText('Register belum disiapkan.').waitFor();
-  await b.relay('setupRegister', () => frame.getByRole('button', { name: 'Siapkan register' }).click());
+  // From the menu, as the guide says: the panel opens again, on Pengaturan and not on Beranda.
+  await b.menu('HALO KOP-UKM', 'Siapkan register');
+  frame = await b.sidebar();
   await frame.locator('#app[data-view="pengaturan"]').waitFor();
+  expect(await frame.getByRole('combobox', { name: 'Menu' }).inputValue()).toBe('pengaturan');
   await saidOk('Langkah berikutnya: isi email tim dan pejabat penandatangan');
   // Beranda warns until Pengaturan is complete and the reminders are installed.
   await b.sidebarView('beranda');
@@ -73,12 +76,14 @@ test('guided start: Beranda says what is missing; "Siapkan register" leads to Pe
 
 test('a refused form shows every error at once in plain words, at the fields, and focuses the first', async () => {
   await b.sidebarView('jadwal');
-  await frame.getByRole('button', { name: 'Jadwalkan', exact: true }).click();
   const form = frame.getByRole('form', { name: 'Jadwalkan episode' });
+  // A date already past is the register's rule, checked with the missing fields in the same answer.
+  await form.getByLabel('Tanggal LIVE').fill('2020-01-03');
+  await form.getByRole('button', { name: 'Jadwalkan', exact: true }).click();
   await form.locator('[data-field="topic"] .error', { hasText: 'Topik wajib diisi.' }).waitFor();
   expect(await form.locator('.error:not(:empty)').allInnerTexts()).toEqual([
     'Narasumber wajib diisi.',
-    'Tanggal LIVE wajib diisi.',
+    'Tanggal LIVE Jumat, 3 Januari 2020 sudah lewat. Jika episode ini dicatat setelah berlangsung, centang "Episode sudah berlangsung".',
     'Topik wajib diisi.',
   ]);
   expect(await frame.locator('.notice.fail').innerText()).toBe('Periksa 3 isian yang ditandai.');
@@ -104,8 +109,15 @@ test('what was typed in "Jadwalkan episode" is kept while a new guest is added',
   expect(await form.getByLabel('Tanggal LIVE').inputValue()).toBe('2026-12-04');
   expect(await form.getByLabel('Topik').inputValue()).toBe('Cara mendirikan koperasi');
   expect(await frame.locator('#f-narasumberId').inputValue()).toBe('NS-001');
+  // Back from another view, the typing is kept but not the earlier refusal's messages.
+  expect(await form.locator('.error:not(:empty)').count()).toBe(0);
+  expect(await frame.locator('.notice.fail').count()).toBe(0);
   await form.getByRole('button', { name: 'Jadwalkan', exact: true }).click();
   await saidOk('Episode EP-001 dijadwalkan.');
+  // The save that worked leaves none of the earlier refusal's messages.
+  expect(await form.locator('.error:not(:empty)').count()).toBe(0);
+  expect(await frame.locator('.notice.fail').count()).toBe(0);
+  expect(await form.locator('[aria-invalid="true"]').count()).toBe(0);
   // Saved again, the date is taken: the earlier success is not left in view as if this save had worked.
   await form.getByRole('button', { name: 'Jadwalkan', exact: true }).click();
   await form.locator('[data-field="liveDate"] .error', { hasText: 'sudah dipakai' }).waitFor();
@@ -116,6 +128,10 @@ test('what was typed in "Jadwalkan episode" is kept while a new guest is added',
 test('"today" and the time filled in are the server\'s, whatever the PC clock says', async () => {
   b.preview.session.moveClock({ to: '2026-12-04T08:20' });
   await b.page.clock.setFixedTime(new Date('2026-01-01T20:33:00+07:00'));
+  // The recap's period starts on the server's month, December, not the PC's January.
+  await b.relay('listReports', () => b.sidebarView('laporan'));
+  expect(await selectedText('[aria-label="Bulan atau triwulan"]')).toBe('Desember');
+  expect(await selectedText('[aria-label="Tahun"]')).toBe('2026');
   await b.sidebarView('live');
   await frame.getByRole('button', { name: 'Buka' }).waitFor();
   expect(await frame.locator('#f-live-episode').inputValue()).toBe('EP-001');

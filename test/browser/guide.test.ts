@@ -109,7 +109,7 @@ async function liveRecord(episodeId: string): Promise<void> {
   await frame.getByRole('heading', { name: `Catatan LIVE ${episodeId}` }).waitFor();
 }
 
-test('installing: the menu, "Siapkan register" and "Periksa instalasi" on a new spreadsheet', async () => {
+test('installing: the menu, "Siapkan register", "Periksa instalasi" and the first steps on the home view', async () => {
   await page.getByRole('button', { name: 'HALO KOP-UKM', exact: true }).click();
   const items = page.getByRole('menu');
   await items.getByRole('menuitem', { name: 'Periksa instalasi' }).waitFor();
@@ -123,9 +123,17 @@ test('installing: the menu, "Siapkan register" and "Periksa instalasi" on a new 
   expect(await page.locator('#tabs button').allInnerTexts()).toEqual(expect.arrayContaining(['Pengaturan', 'Episode', 'Tahap SOP']));
   await b.menu('HALO KOP-UKM', 'Periksa instalasi');
   await saveDialog('02-periksa-instalasi', '✗ Pemicu pengingat: Belum dipasang');
+
+  // The panel on the new register leads to the steps still to do.
+  await b.relay('getAgenda', () => b.menu('HALO KOP-UKM', 'Buka panel'));
+  frame = await b.sidebar();
+  const checklist = frame.locator('[aria-label="Persiapan register"]');
+  await checklist.getByRole('button', { name: 'Pasang pengingat otomatis' }).waitFor();
+  expect(await checklist.innerText()).toContain('Pengaturan belum lengkap');
+  await sidebarShot('29-beranda-langkah-awal', frame.locator('main h1'), checklist);
 });
 
-test('first-time setup: Pengaturan; the agenda on the home view', async () => {
+test('first-time setup: Pengaturan, the report folder pasted as a Drive link; the agenda on the home view', async () => {
   // Thursday 3 December 2026, 13.00 WIB: the joint evaluation of EP-008 (LIVE Friday 27 November)
   // is today and the LIVE of EP-009 tomorrow. The demo fills the quarter up to this moment.
   await jumpTo('2026-12-03T13:00', 'Kamis, 3 Desember 2026 13.00 WIB');
@@ -142,9 +150,28 @@ test('first-time setup: Pengaturan; the agenda on the home view', async () => {
   expect(await settings.locator('#f-officialNip').inputValue()).toBe('19720707 200501 2 009');
   const fieldsets = settings.locator('fieldset');
   await sidebarShot('03-pengaturan', fieldsets.nth(1), fieldsets.nth(2));
+
+  // The office's shared folder, made in Google Drive by the same account, pasted as Drive's "Salin link" gives it.
+  const emu = b.preview.session.emu;
+  const owner = emu.spreadsheet.getOwner()!.getEmail();
+  const folder = emu.execute(
+    () =>
+      (emu.globals() as unknown as { DriveApp: GoogleAppsScript.Drive.DriveApp }).DriveApp.createFolder(
+        'Laporan HALO KOP-UKM Diskopukm',
+      ).getId(),
+    { kind: 'test', user: owner },
+  ).result;
+  await settings
+    .getByLabel('Folder laporan (tautan atau ID Google Drive)')
+    .fill(`https://drive.google.com/drive/folders/${folder}?usp=sharing`);
+  await settings.getByLabel('Nomor surat laporan').fill('000.1.2/117/Diskopukm/2026');
+  await b.relay('saveSettings', () => settings.getByRole('button', { name: 'Simpan' }).click());
+  await saidOk('Pengaturan tersimpan.');
+  const legend = (text: string) => fieldsets.filter({ has: frame.locator('legend', { hasText: text }) });
+  await sidebarShot('21-pengaturan-laporan', legend('Pengingat'), settings.locator('.notice.ok'));
 });
 
-test('stage 1: schedule an episode, send the invitation, mark the stage done', async () => {
+test('stage 1: schedule an episode, send the invitation, mark the stage done ahead of its date', async () => {
   await b.sidebarView('jadwal');
   const form = frame.getByRole('form', { name: 'Jadwalkan episode' });
   await form.locator('#f-narasumberId option[value="NS-002"]').waitFor();
@@ -165,15 +192,61 @@ test('stage 1: schedule an episode, send the invitation, mark the stage done', a
   await sidebarShot('06-undangan', frame.getByRole('heading', { name: 'Episode EP-013' }), invitation);
   await invitation.getByRole('button', { name: 'Tutup' }).click();
 
-  // Done ahead of its date (H−14): the register asks first.
-  await b.relay('completeStage', () => frame.getByRole('button', { name: 'Tandai selesai: Menghubungi narasumber' }).click());
-  await b.relay('completeStage', () => frame.getByRole('button', { name: 'Ya, tandai selesai' }).click());
+  // Done ahead of its date (H−14), with a note: the register asks first, inside the stage.
+  const contact = frame.locator('li[data-stage="hubungi_narasumber"]');
+  await contact.getByRole('button', { name: 'Waktu, catatan dan bukti: Menghubungi narasumber' }).click();
+  expect(await contact.getByLabel('Selesai pada').inputValue()).toBe('2026-12-03T13:00');
+  await contact.getByRole('textbox', { name: 'Catatan' }).fill('Narasumber bersedia, dikonfirmasi lewat WhatsApp.');
+  await b.relay('completeStage', () => contact.getByRole('button', { name: 'Simpan dan tandai selesai' }).click());
+  const early = contact.getByRole('button', { name: 'Ya, tandai selesai' });
+  expect(await contact.locator('.notice.warn').innerText()).toContain('Tandai selesai lebih awal');
+  await sidebarShot('22-selesai-lebih-awal', contact, early);
+  await b.relay('completeStage', () => early.click());
   await frame.locator('li[data-stage="hubungi_narasumber"] .badge.selesai').waitFor();
   await sidebarShot(
     '07-timeline',
     frame.getByRole('heading', { name: 'Persiapan program' }),
     frame.locator('li[data-stage="pencatatan_evaluasi"]'),
   );
+});
+
+test('scheduling warnings, a cancelled episode and its restore, an archived guest', async () => {
+  // The same guest as EP-013, a week earlier, on New Year's Day: saved, with both warnings.
+  await b.sidebarView('jadwal');
+  const form = frame.getByRole('form', { name: 'Jadwalkan episode' });
+  await form.locator('#f-narasumberId option[value="NS-002"]').waitFor();
+  await form.locator('#f-narasumberId').selectOption('NS-002');
+  await form.getByLabel('Tanggal LIVE').fill('2027-01-01');
+  await form.getByLabel('Topik').fill('Kemasan kopi untuk hadiah tahun baru');
+  await b.relay('scheduleEpisode', () => form.getByRole('button', { name: 'Jadwalkan' }).click());
+  await saidOk('Episode EP-014 dijadwalkan.');
+  const warning = frame.locator('.notice.warn');
+  expect(await warning.innerText()).toMatch(
+    /bertepatan dengan hari libur nasional Tahun Baru 2027 Masehi\..*dalam empat minggu: .*EP-013/s,
+  );
+  await sidebarShot('23-jadwal-peringatan', frame.locator('.notice.ok', { hasText: 'EP-014' }), warning);
+
+  // Cancelled, then the restore is offered on its page (and left unconfirmed: the date stays a holiday).
+  await b.relay('getEpisode', () => frame.getByRole('button', { name: 'Buka EP-014' }).click());
+  await frame.getByRole('button', { name: 'Batalkan episode' }).click();
+  await frame.getByLabel('Alasan pembatalan').fill('Bertepatan dengan Tahun Baru; narasumber sudah dijadwalkan pada EP-013.');
+  await b.relay('cancelEpisode', () => frame.getByRole('button', { name: 'Batalkan episode ini' }).click());
+  await frame.getByRole('button', { name: 'Pulihkan episode' }).click();
+  const restore = frame.getByRole('button', { name: 'Pulihkan episode ini' });
+  await sidebarShot('24-pulihkan-episode', frame.getByRole('heading', { name: 'Episode EP-014' }), restore);
+
+  // A guest whose business has closed: archived, then found among the archived with "Pulihkan".
+  await b.relay('listNarasumber', () => b.sidebarView('narasumber'));
+  const list = frame.locator('main ul.plain');
+  const last = list.locator('li').last();
+  const name = await last.locator('strong').innerText();
+  await b.relay('archiveNarasumber', () => last.getByRole('button', { name: `Arsipkan ${name}` }).click());
+  await frame.getByRole('status').filter({ hasText: 'diarsipkan' }).waitFor();
+  await b.relay('listNarasumber', () => frame.getByLabel('Tampilkan narasumber yang diarsipkan').check());
+  const archived = list.locator('li', { hasText: name });
+  await archived.getByText(/^Diarsipkan /).waitFor();
+  await sidebarShot('25-narasumber-arsip', frame.getByLabel('Tampilkan narasumber yang diarsipkan'), archived);
+  await b.relay('listNarasumber', () => frame.getByLabel('Tampilkan narasumber yang diarsipkan').uncheck());
 });
 
 test('stages 7–8: the joint evaluation on Thursday, with its follow-up actions', async () => {
@@ -225,7 +298,7 @@ test('reminders: what the next hourly run will send, and to whom', async () => {
   await sidebarShot('11-pengingat', frame.locator('main h1'), mail);
 });
 
-test('stages 3–5: viewer counts during the LIVE, then the comment import after the Q&A', async () => {
+test('stages 3–5: viewer counts and a typed question during the LIVE, the comment import, spam left out, the LIVE done at its end', async () => {
   // Friday 4 December 2026, 08.20 WIB: the LIVE of EP-009 is on.
   await jumpTo('2026-12-04T08:20', 'Jumat, 4 Desember 2026 08.20 WIB');
   await liveRecord('EP-009');
@@ -240,6 +313,15 @@ test('stages 3–5: viewer counts during the LIVE, then the comment import after
     frame.locator('ul[aria-label="Yang sudah dan belum dicatat"]'),
   );
 
+  // A question read out during the LIVE, typed by hand; it comes back in the comment file below.
+  const questions = frame.locator('details[data-section="tanya"]');
+  await questions.locator(':scope > summary').click();
+  await questions.locator('textarea[name="question"]').fill('berapa simpanan pokok yang wajar untuk kopkar?');
+  await questions.getByLabel('Penanya (akun TikTok)').fill('@dedi.ciomas');
+  await b.relay('saveQuestion', () => questions.getByRole('button', { name: 'Simpan pertanyaan' }).click());
+  await saidOk('disimpan.');
+  await questions.locator(':scope > summary').click();
+
   await jumpTo('2026-12-04T09:40', 'Jumat, 4 Desember 2026 09.40 WIB');
   const section = frame.locator('details[data-section="impor"]');
   await section.locator(':scope > summary').click();
@@ -252,6 +334,7 @@ test('stages 3–5: viewer counts during the LIVE, then the comment import after
       '08:09 @ibu.yanti: mantap bu Dewi, jelas sekali',
       '08:12 @dedi.ciomas: berapa simpanan pokok yang wajar untuk kopkar?',
       '08:15 Nia: apakah koperasi karyawan wajib RAT setiap tahun?',
+      '08:16 @promo.murah99: mau followers 10rb murah? cek bio kak',
       '08:18 @sari.bogor: terima kasih infonya kak',
     ].join('\n'),
   );
@@ -259,12 +342,35 @@ test('stages 3–5: viewer counts during the LIVE, then the comment import after
   await b.relay('importComments', () => section.getByRole('button', { name: 'Pratinjau' }).click());
   const summary = frame.locator('ul[aria-label="Ringkasan impor"]');
   await summary.waitFor();
-  expect(await summary.innerText()).toContain('6 komentar baru, 3 tampak seperti pertanyaan');
+  expect(await summary.innerText()).toContain('7 komentar baru, 3 tampak seperti pertanyaan');
   expect(await summary.innerText()).toContain('1 sebelum pukul 08.00 (dilewati)');
-  const commit = frame.getByRole('button', { name: 'Impor 6 komentar' });
+  // The question typed by hand at 08.20 is not offered again.
+  expect(await summary.innerText()).toContain('1 pertanyaan sudah dicatat manual');
+  expect(await section.locator('ul[aria-label="Pertanyaan terdeteksi"]').innerText()).not.toContain('dedi.ciomas');
+  const commit = frame.getByRole('button', { name: 'Impor 7 komentar' });
   await sidebarShot('09-impor-komentar', section.locator(':scope > summary'), commit);
   await b.relay('importComments', () => commit.click());
-  await saidOk('Diimpor: 6 komentar, 3 pertanyaan, 0 jumlah penonton.');
+  await saidOk('Diimpor: 7 komentar, 3 pertanyaan, 0 jumlah penonton.');
+
+  // The advertisement that passed as a question: left out of the report, with its reason.
+  await section.locator(':scope > summary').click();
+  await questions.locator(':scope > summary').click();
+  const spam = questions.locator('[data-question]', { hasText: 'followers' });
+  await spam.getByRole('combobox').selectOption('spam');
+  await b.relay('excludeRecord', () => spam.getByRole('button', { name: /^Kecualikan / }).click());
+  await saidOk('dikecualikan dari laporan.');
+  await spam.getByText('Tidak dihitung: pesan sampah atau iklan').waitFor();
+  await sidebarShot('26-kecualikan-pertanyaan', questions.locator('[data-question]', { hasText: 'Nia' }), spam);
+
+  // The LIVE ended at 08.30, not when the stage is ticked at 09.40.
+  await b.relay('getEpisode', () => frame.getByRole('button', { name: 'Episode EP-009' }).click());
+  const live = frame.locator('li[data-stage="live"]');
+  await live.getByRole('button', { name: 'Waktu, catatan dan bukti: Pelaksanaan LIVE TikTok' }).click();
+  expect(await live.getByLabel('Selesai pada').inputValue()).toBe('2026-12-04T08:30');
+  const done = live.getByRole('button', { name: 'Simpan dan tandai selesai' });
+  await sidebarShot('27-waktu-selesai-live', live, done);
+  await b.relay('completeStage', () => done.click());
+  await live.getByText('Selesai 4 Desember 2026 pukul 08.30').waitFor();
 });
 
 test('recording from a phone: the LIVE page, questions with their one tap, and a user without access', async () => {
@@ -291,7 +397,7 @@ test('recording from a phone: the LIVE page, questions with their one tap, and a
   }
 });
 
-test('reports: the episode report and the recap in Google Docs', async () => {
+test('reports: the episode report and the recap in Google Docs, and the e-mail preview', async () => {
   await b.relay('listReports', () => b.sidebarView('laporan'));
   await frame.getByLabel('Episode').selectOption('EP-008');
   await b.relay('generateEpisodeReport', () => frame.getByRole('button', { name: 'Buat laporan episode' }).click());
@@ -304,6 +410,15 @@ test('reports: the episode report and the recap in Google Docs', async () => {
   await recap.waitFor();
   expect(await recap.innerText()).toContain('Rekap November 2026');
   await sidebarShot('12-laporan', frame.locator('main h1'), recap);
+
+  // Sending the recap: a preview first, the head of office left unticked, the folder not yet shared with anyone.
+  await recap.getByRole('button', { name: 'Kirim tautan ke tim' }).click();
+  const mail = recap.getByTestId('email-preview');
+  await mail.waitFor();
+  expect(await mail.innerText()).toContain('Rekap November 2026');
+  expect(await mail.locator('input[name=recipient][value="kepala.dinas@kopukm.example.go.id"]').isChecked()).toBe(false);
+  await sidebarShot('28-kirim-tautan', mail);
+  await mail.getByRole('button', { name: 'Batal' }).click();
 });
 
 test('the survey: the SKM form and its invitation, and the IKM of the answers so far', async () => {

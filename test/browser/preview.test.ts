@@ -55,7 +55,10 @@ test('runs "Siapkan register" from the menu, shows the new sheets, and opens the
   expect(await tabs()).not.toContain('Sheet1');
   await b.page.locator('.toast', { hasText: 'Register HALO KOP-UKM sudah disiapkan.' }).waitFor();
   expect(await b.page.locator('#grid tr.frozen td').first().innerText()).toBe('ID');
-  expect(await text('#calls')).toContain('Range.setValues');
+  // A new register opens the panel on Pengaturan; the calls shown are then those of its last call, the phone link.
+  await (await b.sidebar()).locator('#app[data-view="pengaturan"] form').waitFor();
+  await b.page.locator('#action-label', { hasText: 'google.script.run.getPhoneLink' }).waitFor();
+  expect(await text('#calls')).toContain('Service.getUrl');
 
   await b.page.locator('#tabs button', { hasText: 'Pengaturan' }).click();
   expect(await text('#grid')).toContain('DINAS KOPERASI DAN UKM KABUPATEN BOGOR');

@@ -1,8 +1,8 @@
 /**
- * Records that agree (issue 15, point 1; issue 17): a new user records an episode's figures, a question, spam
- * and feedback in the real sidebar without clicking one stage done, typing "1.250" as a viewer count, and
- * leaves the spam out; the episode report, the recap and the dashboard then all say the LIVE took place, with
- * the same viewers and questions.
+ * Records that agree (issue 15, point 1; issue 17): a new user records an episode's figures, a viewer count, a
+ * question, spam and feedback in the real sidebar without clicking one stage done, typing "1.250" as a number,
+ * and leaves the spam out; with a questionnaire, the episode report, the recap and the dashboard then all say
+ * the LIVE took place, with the same viewers, questions and IKM, in Indonesian numbers.
  */
 import type { Frame } from 'playwright-core';
 import { type PreviewBrowser, usePreview } from './browser';
@@ -90,6 +90,14 @@ test('records the LIVE without clicking its stages, with "1.250" typed as a numb
   await openSection('tanya');
   expect(await section('tanya').locator('p.muted').first().innerText()).toBe('0 dari 1 terjawab atau ditindaklanjuti (0,0%).');
 
+  await openSection('penonton');
+  await section('penonton').getByLabel('Jumlah penonton sekarang').fill('1.050');
+  await section('penonton').getByLabel('Pukul').fill('08:15');
+  await section('penonton').getByRole('button', { name: 'Catat' }).click();
+  await saidOk('Jumlah penonton dicatat.');
+  await openSection('penonton');
+  expect(await section('penonton').locator('li[data-count]').first().innerText()).toContain('08.15 · 1.050 penonton');
+
   await openSection('umpan');
   await section('umpan').getByLabel('Saluran').selectOption('komentar TikTok');
   await section('umpan').getByLabel('Isi').fill('Sangat bermanfaat');
@@ -98,6 +106,9 @@ test('records the LIVE without clicking its stages, with "1.250" typed as a numb
 });
 
 test('has the report, the recap and the dashboard agree with what was recorded', async () => {
+  await clock('2026-12-07T10:00');
+  // A questionnaire from the survey panel's paper form: IKM = 34/9 × 25 = 94,44.
+  server('saveSurveyResponse', { episodeId: 'EP-001', answers: [4, 4, 3, 4, 4, 3, 4, 4, 4] });
   await clock('2026-12-10T10:00');
   const report = await documentText(server<{ name: string }>('generateEpisodeReport', { episodeId: 'EP-001' }).name);
   expect(report).toMatch(/Status episode\s+Terlaksana/);
@@ -109,12 +120,14 @@ test('has the report, the recap and the dashboard agree with what was recorded',
   expect(report).toMatch(
     /3\s+Pelaksanaan LIVE TikTok\s+Tim Pelaksana – Pubdisdok\s+4 Desember 2026\s+Belum selesai\s+Datanya tercatat, belum ditandai selesai/,
   );
+  expect(report).toMatch(/IKM[^\n]*94,44/);
   expect(report).toMatch(/1\s+Menghubungi narasumber\s+Tim Pelaksana\s+20 November 2026\s+Belum selesai\s+Terlambat, belum selesai/);
 
   const recap = await documentText(server<{ name: string }>('generatePeriodReport', { from: '2026-12-01', to: '2026-12-31' }).name);
   expect(recap).toContain('dijadwalkan 1 episode: 1 terlaksana, 0 dibatalkan, dan 0 belum terlaksana');
   expect(recap).toContain('Total penonton 1.250 dari 1 episode');
   expect(recap).toContain('Pertanyaan masyarakat yang diterima: 1; dijawab: 0 (0,0%).');
+  expect(recap).toMatch(/IKM[^\n]*94,44/);
 
   await b.menu('HALO KOP-UKM', 'Perbarui dasbor');
   await b.page.locator('#tabs button', { hasText: 'Dasbor' }).click();
@@ -125,6 +138,8 @@ test('has the report, the recap and the dashboard agree with what was recorded',
   expect(row('Episode terlaksana')).toEqual(['1', '1']);
   expect(row('Total penonton')).toEqual(['1.250', '1.250']);
   expect(row('Pertanyaan diterima')).toEqual(['1', '1']);
+  expect(row('Pertanyaan dijawab')).toEqual(['0,0%', '0,0%']);
+  expect(row('Indeks Kepuasan Masyarakat (IKM)')).toEqual(['94,44', '94,44']);
   // Only stages 1 and 2, which have no data, are late: the same two the report lists.
   expect(row('Tahap SOP terlambat (belum selesai)')).toEqual(['2', '2']);
 });

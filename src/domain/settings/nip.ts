@@ -14,11 +14,11 @@ export function nipProblem(input: string): string | null {
   if (!/^\d{18}$/.test(nip)) return 'NIP harus 18 digit angka.';
   const birth = `${nip.slice(0, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`;
   const birthYear = Number(nip.slice(0, 4));
-  if (!isIsoDate(birth) || birthYear < 1940) return 'Delapan digit pertama NIP harus tanggal lahir yang sah (TTTTBBHH).';
+  if (!isIsoDate(birth) || birthYear < 1940) return 'Delapan digit pertama NIP harus tanggal lahir yang sah: tahun, bulan, lalu tanggal.';
   const startYear = Number(nip.slice(8, 12));
   const startMonth = Number(nip.slice(12, 14));
   if (startMonth < 1 || startMonth > 12 || startYear < birthYear + 15) {
-    return 'Digit 9–14 NIP harus bulan dan tahun pengangkatan CPNS yang sah (TTTTBB).';
+    return 'Digit 9–14 NIP harus tahun lalu bulan pengangkatan CPNS yang sah.';
   }
   if (!'12'.includes(nip[14])) return 'Digit ke-15 NIP (jenis kelamin) harus 1 atau 2.';
   return null;

@@ -65,6 +65,11 @@ describe('Drive folder and logo in the settings', () => {
           message: 'Folder laporan (tautan atau ID Google Drive): Tautan ini bukan tautan folder. Salin tautan folder dari Google Drive.',
         },
       ],
+      partial: {},
+    });
+    // The fields valid on their own are kept for the checks against the register (all errors in one answer).
+    expect(validate(settingsInput, { reportFolderId: 'folder laporan saya', liveStart: '07:30', liveEnd: 'jam 9' })).toMatchObject({
+      partial: { liveStart: '07:30' },
     });
     expect(validate(settingsInput, { reportFolderId: 'folder laporan saya' })).toMatchObject({
       ok: false,

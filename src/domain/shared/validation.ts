@@ -141,7 +141,8 @@ export const canonical = (label: string, normalise: (s: string) => Normalised) =
 
 export const form = <S extends z.core.$ZodLooseShape>(shape: S) => z.object(shape, { error: 'Data formulir tidak sah.' });
 
-export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };
+/** A refused input keeps the fields that were valid on their own (`partial`): the rules that need the register check them. */
+export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldError[]; partial: Partial<T> };
 
 /** A form shows this many messages at most (a list of thousands of bad items is one mistake repeated). */
 const MAX_ERRORS = 20;
@@ -156,5 +157,17 @@ export function validate<T>(schema: z.ZodMiniType<T>, input: unknown): Parsed<T>
     if (!errors.has(field)) errors.set(field, { field, message: issue.message });
     if (errors.size === MAX_ERRORS) break;
   }
-  return { ok: false, errors: [...errors.values()] };
+  return { ok: false, errors: [...errors.values()], partial: validFields(schema, input) as Partial<T> };
+}
+
+/** The fields of an object schema's input that pass their own check, parsed; nothing for any other schema. */
+function validFields(schema: z.ZodMiniType, input: unknown): Record<string, unknown> {
+  const shape = (schema as { _zod: { def: { shape?: Record<string, z.ZodMiniType> } } })._zod.def.shape;
+  if (!shape || typeof input !== 'object' || input === null) return {};
+  const valid: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(shape)) {
+    const parsed = z.safeParse(field, (input as Record<string, unknown>)[key]);
+    if (parsed.success && parsed.data !== undefined) valid[key] = parsed.data;
+  }
+  return valid;
 }

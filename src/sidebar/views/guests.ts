@@ -3,6 +3,7 @@
 import { type Guest, organizationLabel } from '../../domain/guests/guests';
 import { KECAMATAN } from '../../domain/guests/kecamatan';
 import { formatDateTimeId } from '../../domain/shared/dates';
+import { formatNumberId } from '../../domain/shared/numbers';
 import { GUEST_TYPES } from '../../domain/shared/schema';
 import { optionLabel } from '../../domain/shared/validation';
 import type { App, View } from '../app';
@@ -135,7 +136,9 @@ function guestList(root: HTMLElement, app: App): void {
     const { narasumber, total } = result.data;
     const what = archive.checked ? 'narasumber diarsipkan' : 'narasumber';
     info.textContent =
-      total > narasumber.length ? `Menampilkan ${narasumber.length} dari ${total}; persempit pencarian.` : `${total} ${what}.`;
+      total > narasumber.length
+        ? `Menampilkan ${formatNumberId(narasumber.length)} dari ${formatNumberId(total)}; persempit pencarian.`
+        : `${formatNumberId(total)} ${what}.`;
     list.replaceChildren(
       ...narasumber.map((g) => {
         const archived = g.archivedAt !== '';

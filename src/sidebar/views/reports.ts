@@ -48,8 +48,13 @@ async function emailPanel(documentId: string, slot: HTMLElement): Promise<void> 
       'label',
       {},
       input,
-      `${r.address} (${r.roles.join(', ')})`,
-      r.canOpen ? '' : h('span', { class: 'hint', 'data-testid': 'no-access' }, ' — belum punya akses ke folder laporan'),
+      // One flex item beside the box: the address and its warning wrap together inside 300 px.
+      h(
+        'span',
+        {},
+        `${r.address} (${r.roles.join(', ')})`,
+        r.canOpen ? '' : h('span', { class: 'hint', 'data-testid': 'no-access' }, ' — belum punya akses ke folder laporan'),
+      ),
     );
     return { r, input, label };
   });

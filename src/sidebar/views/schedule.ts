@@ -1,4 +1,5 @@
 /** Scheduling an episode (or a weekly series) with a searchable guest picker. */
+import { formatNumberId } from '../../domain/shared/numbers';
 import type { App, View } from '../app';
 import { h, notice } from '../dom';
 import { draftOf, field, keepDraft, onSubmit, outcome } from '../form';
@@ -24,9 +25,9 @@ function guestPicker(app: App, selected?: string): HTMLElement {
     if (keep && narasumber.some((g) => g.id === keep)) select.value = keep;
     info.textContent =
       total > narasumber.length
-        ? `Menampilkan ${narasumber.length} dari ${total}; ketik untuk mencari.`
+        ? `Menampilkan ${formatNumberId(narasumber.length)} dari ${formatNumberId(total)}; ketik untuk mencari.`
         : total
-          ? `${total} narasumber.`
+          ? `${formatNumberId(total)} narasumber.`
           : 'Tidak ada narasumber yang cocok.';
   };
   const add = h('button', { type: 'button' }, 'Tambah narasumber baru');
