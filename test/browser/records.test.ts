@@ -94,7 +94,7 @@ test('records the LIVE without clicking its stages, with "1.250" typed as a numb
   await section('penonton').getByLabel('Jumlah penonton sekarang').fill('1.050');
   await section('penonton').getByLabel('Pukul').fill('08:15');
   await section('penonton').getByRole('button', { name: 'Catat' }).click();
-  await saidOk('Jumlah penonton dicatat.');
+  await saidOk('Jumlah penonton pukul 08.15 dicatat.');
   await openSection('penonton');
   expect(await section('penonton').locator('li[data-count]').first().innerText()).toContain('08.15 · 1.050 penonton');
 
