@@ -132,10 +132,10 @@ describe('one rule: recorded LIVE data shows the LIVE took place (issue 15, poin
     expect(dashboardRow(product, 'Total penonton')).toEqual(['0', '1.250']);
     expect(dashboardRow(product, 'Pertanyaan diterima')).toEqual(['0', '1']);
     expect(dashboardRow(product, 'Tahap SOP terlambat (belum selesai)')).toEqual(['0', '0']);
-    // The one questionnaire (4,4,3,4,4,3,4,4,4): IKM = 34/9 × 25 = 94,44 in the report, the recap and the dashboard alike.
-    expect(reportText(product)).toMatch(/IKM[^\n]*94,44/);
-    expect(recap).toMatch(/IKM[^\n]*94,44/);
-    expect(dashboardRow(product, 'Indeks Kepuasan Masyarakat (IKM)')).toEqual(['–', '94,44']);
+    // The one questionnaire (4,4,3,4,4,3,4,4,4): index 34/9 = 3,7778 (4 decimals), × 25 = 94,445 → 94,45 in the report, the recap and the dashboard alike.
+    expect(reportText(product)).toMatch(/IKM[^\n]*94,45/);
+    expect(recap).toMatch(/IKM[^\n]*94,45/);
+    expect(dashboardRow(product, 'Indeks Kepuasan Masyarakat (IKM)')).toEqual(['–', '94,45']);
   });
 
   it('offers the matching stages after each record, and uses one SKM population (the beneficiaries) everywhere', () => {

@@ -32,7 +32,6 @@ export interface Dashboard {
 
 const TEXT = '@';
 const INTEGER = '#,##0';
-const DECIMAL = '#,##0.0';
 const PERCENT = '0.0%';
 /** Columns A–F hold the tables; H–I the charts' data; the charts sit from column K. */
 const MAIN_WIDTH = 6;
@@ -58,7 +57,7 @@ function summary(f: PeriodFigures, respondents: readonly Respondent[]): Line[] {
     [{ value: 'Tahap SOP selesai tepat waktu' }, share(c.onTime, c.due)],
     [{ value: 'Tahap SOP terlambat (belum selesai)' }, num(c.overdue)],
     [{ value: 'Total penonton' }, num(f.viewers.total)],
-    [{ value: 'Rata-rata penonton per episode' }, num(f.viewers.mean, DECIMAL)],
+    [{ value: 'Rata-rata penonton per episode' }, num(f.viewers.mean)],
     [{ value: 'Pertanyaan diterima' }, num(f.questions.received)],
     [{ value: 'Pertanyaan dijawab' }, share(f.questions.answered, f.questions.received)],
     [{ value: 'Penerima manfaat' }, num(f.beneficiaries)],

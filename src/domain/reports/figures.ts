@@ -13,7 +13,7 @@ import { isAnswered, type Question } from '../live/questions';
 import type { Feedback } from '../live/records';
 import type { Metrics, ViewerCount } from '../live/viewers';
 import type { IsoDate } from '../shared/dates';
-import { roundHalfUp } from '../shared/numbers';
+import { formatNumberId, roundHalfUp } from '../shared/numbers';
 import { STAGES, type Stage, stage as sopStage } from '../shared/sop';
 
 /**
@@ -160,6 +160,17 @@ export function compliance(views: readonly EpisodeView[]): { total: Compliance; 
  */
 export const beneficiariesOf = (m: Metrics | undefined): number => m?.uniqueViewers ?? m?.totalViewers ?? 0;
 
+/** The average of viewer figures as the reports and the dashboard state it: whole people, rounded half up; null for none. */
+export const averageViewers = (values: readonly number[]): number | null =>
+  values.length ? roundHalfUp(values.reduce((sum, v) => sum + v, 0) / values.length, 0) : null;
+
+/**
+ * "rata-rata 1.234 penonton per episode": an average always says what it is the average of — the episodes' total
+ * viewers (recap, dashboard) or the counts noted during one LIVE ("per hitungan", episode report).
+ */
+export const averageViewersText = (mean: number, per: 'episode' | 'hitungan'): string =>
+  `rata-rata ${formatNumberId(mean)} penonton per ${per}`;
+
 /** The IID parameter for the share of public questions answered, on the share rounded to whole percent. */
 export function answeredBand(answered: number, received: number): string | null {
   if (!received) return null;
@@ -191,6 +202,7 @@ export interface PeriodFigures {
     /** Held episodes with a total-viewers figure, and the figure. */
     perEpisode: Array<{ record: EpisodeRecord; value: number }>;
     total: number;
+    /** Per episode with a figure (see averageViewers). */
     mean: number | null;
     best: { record: EpisodeRecord; value: number } | null;
   };
@@ -247,7 +259,7 @@ export function periodFigures(data: RegisterData, from: IsoDate, to: IsoDate): P
     viewers: {
       perEpisode,
       total,
-      mean: perEpisode.length ? total / perEpisode.length : null,
+      mean: averageViewers(perEpisode.map((p) => p.value)),
       best: perEpisode.reduce<PeriodFigures['viewers']['best']>((best, p) => (!best || p.value > best.value ? p : best), null),
     },
     questions: { received: questions.length, answered: questions.filter(isAnswered).length },
