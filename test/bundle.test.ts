@@ -42,6 +42,18 @@ describe('dist/Code.js', () => {
     const globals = loadProduct().globalNames();
     for (const item of MENU_ITEMS) if (item) expect(globals).toContain(item.functionName);
   });
+
+  it('opens with the menu of 8 items in 3 groups, one per menu entry point of src/entrypoints.ts', () => {
+    const product = loadProduct();
+    product.open();
+    const [menu] = product.emu.ui.menus;
+    expect(product.emu.ui.menus).toHaveLength(1);
+    expect(menu.title).toBe('HALO KOP-UKM');
+    const items = menu.items.filter((i) => i !== null);
+    expect([items.length, menu.items.length - items.length]).toEqual([8, 2]);
+    const menuEntries = Object.entries(ENTRYPOINTS).filter(([, entry]) => entry === 'menu');
+    expect(items.map((i) => ('functionName' in i ? i.functionName : '')).sort()).toEqual(menuEntries.map(([name]) => name).sort());
+  });
 });
 
 describe('dist/appsscript.json', () => {

@@ -89,6 +89,8 @@ describe('scheduleEpisode', () => {
     const result = schedule(product, '2026-12-02');
     expect(result.warnings).toEqual([
       'Rabu, 2 Desember 2026 bukan hari Jumat, hari LIVE yang biasa. Evaluasi bersama dijadwalkan pada Kamis, 10 Desember 2026.',
+      'LIVE Rabu, 2 Desember 2026 tinggal 4 hari lagi, kurang dari 14 hari persiapan menurut SOP. ' +
+        'Tahap 1 (Menghubungi narasumber) dan 2 (Mempersiapkan kebutuhan LIVE), menurut SOP Rabu, 18 November 2026, dijadwalkan pada Senin, 30 November 2026.',
     ]);
     expect(dues(result.episodes[0])).toMatchObject({ pengumpulan_feedback: '2026-12-05', evaluasi_bersama: '2026-12-10' });
   });
@@ -245,7 +247,8 @@ describe('statuses, completion and reopening', () => {
 
 describe('calendar checks when scheduling (warnings, not refusals)', () => {
   it('warns of a LIVE on Christmas, an evaluation on cuti bersama, and of the same guest within four weeks', () => {
-    const product = fresh();
+    // Fourteen days ahead: the SOP's preparation time, nothing to warn of.
+    const product = fresh('2026-11-27T09:00:00+07:00');
     expect(schedule(product, '2026-12-11').warnings).toBeUndefined();
     const christmas = schedule(product, '2026-12-25');
     expect(christmas.episodes).toHaveLength(1);
@@ -337,9 +340,9 @@ describe('rescheduleEpisode', () => {
 describe('cancelEpisode', () => {
   const product = fresh();
   schedule(product, '2026-12-04');
-  ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'hubungi_narasumber' });
+  ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'hubungi_narasumber', early: true });
 
-  it('keeps every record, frees the date, and its stages are never late', () => {
+  it('keeps every record, frees the date, and its stages no longer apply: never late, never owed', () => {
     const view = ok<EpisodeView>(product, 'cancelEpisode', { episodeId: 'EP-001', reason: 'Narasumber sakit' });
     expect(view).toMatchObject({ status: 'dibatalkan', cancelReason: 'Narasumber sakit' });
     expect(sheetRows(product, 'Tahap SOP')).toHaveLength(8);
@@ -347,8 +350,9 @@ describe('cancelEpisode', () => {
     at(product, '2026-12-31T12:00');
     expect(statuses(episode(product, 'EP-001'))).toMatchObject({
       hubungi_narasumber: 'selesai',
-      live: 'belum',
-      pencatatan_evaluasi: 'belum',
+      persiapan_live: 'tidak_berlaku',
+      live: 'tidak_berlaku',
+      pencatatan_evaluasi: 'tidak_berlaku',
     });
     expect(sheetRows(product, 'Log Audit').at(-1)).toMatchObject({ Tindakan: 'batalkan episode', 'ID Data': 'EP-001' });
     at(product, '2026-11-28T09:00');
@@ -366,10 +370,12 @@ describe('cancelEpisode', () => {
 });
 
 describe('listEpisodes and getAgenda', () => {
-  const product = fresh('2026-11-27T10:00:00+07:00');
+  // Scheduled well ahead, on the SOP's dates; looked at on the first LIVE's day.
+  const product = fresh('2026-11-01T10:00:00+07:00');
   schedule(product, '2026-11-27');
-  ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'hubungi_narasumber' });
   schedule(product, '2026-12-04', { weeks: 2 });
+  at(product, '2026-11-27T10:00');
+  ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'hubungi_narasumber' });
   schedule(product, '2026-11-20', { pastOk: true });
   ok(product, 'cancelEpisode', { episodeId: 'EP-004', reason: 'Tidak jadi' });
 
@@ -456,8 +462,8 @@ describe('reads and writes per call, whatever the register’s size', () => {
     ['getEpisode', { episodeId: 'EP-002' }],
     ['listEpisodes', {}],
     ['getAgenda', {}],
-    ['completeStage', { episodeId: 'EP-002', stage: 'live', note: 'Lancar', early: true }],
-    ['reopenStage', { episodeId: 'EP-002', stage: 'live' }],
+    ['completeStage', { episodeId: 'EP-002', stage: 'persiapan_live', note: 'Lancar', early: true }],
+    ['reopenStage', { episodeId: 'EP-002', stage: 'persiapan_live' }],
     ['rescheduleEpisode', { episodeId: 'EP-002', liveDate: '2026-12-02', reason: 'Bentrok' }],
     ['cancelEpisode', { episodeId: 'EP-003', reason: 'Batal' }],
     ['getInvitation', { episodeId: 'EP-001' }],

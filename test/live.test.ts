@@ -11,6 +11,7 @@ interface Saved {
   id?: string;
   record: LiveRecord;
   suggestions: Suggestion[];
+  replaced?: string;
 }
 interface LiveRecord {
   metrics: Record<string, unknown> | null;
@@ -93,7 +94,7 @@ describe('recordLiveMetrics', () => {
           { time: '08:70', viewers: 1.5 },
         ],
       }),
-    ).toEqual([{ field: 'snapshots.1.viewers', message: 'Jumlah penonton harus bilangan bulat.' }]);
+    ).toEqual([{ field: 'snapshots.1.viewers', message: 'Jumlah penonton harus bilangan bulat, tanpa koma (mis. 1.250).' }]);
     expect(
       refusedErrors(product, 'recordLiveMetrics', {
         episodeId: 'EP-001',
@@ -143,8 +144,10 @@ describe('recordLiveMetrics', () => {
   });
 
   it('replaces the figures when saved again, with the old values in the audit log', () => {
-    const { record } = ok<Saved>(product, 'recordLiveMetrics', { episodeId: 'EP-001', totalViewers: 1300, peakViewers: 210 });
+    const { record, replaced } = ok<Saved>(product, 'recordLiveMetrics', { episodeId: 'EP-001', totalViewers: 1300, peakViewers: 210 });
     expect(sheetRows(product, 'Angka LIVE')).toHaveLength(1);
+    // What the sidebar shows as "Angka LIVE diperbarui (sebelumnya …)": the earlier value of each figure changed.
+    expect(replaced).toBe('total penonton 1.250, penonton puncak 180, penonton unik 900, suka 3.400');
     expect(record.metrics).toMatchObject({ totalViewers: 1300, peakViewers: 210, uniqueViewers: null, evidenceUrl: '' });
     expect(record.snapshots).toHaveLength(2); // left out: kept
     const audit = sheetRows(product, 'Log Audit').filter((r) => r.Tindakan === 'ubah angka LIVE');
@@ -181,16 +184,18 @@ describe('recordViewerCount (quick entry during the LIVE)', () => {
 
   it('takes the current time when none is given; the same minute again corrects it', () => {
     at(product, '2026-11-27T08:12');
-    ok(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 85 });
-    const { record, suggestions } = ok<Saved>(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 95, time: '08:12' });
+    expect(ok<Saved>(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 85 })).toMatchObject({ id: '2026-11-27 08:12' });
+    const { record, suggestions, replaced } = ok<Saved>(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 95, time: '08:12' });
     expect(suggestions).toEqual([]);
+    expect(replaced).toBe('85');
+    expect(ok<Saved>(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: '95', time: '08:12' }).replaced).toBe('');
     expect(record.snapshots.map((s) => [s.time, s.viewers, s.source])).toEqual([['2026-11-27 08:12', 95, 'manual']]);
     expect(record.items.find((i) => i.key === 'viewerCounts')?.detail).toBe('1 catatan, tertinggi 95 pukul 08.12');
     expect(
       sheetRows(product, 'Log Audit')
         .filter((r) => r.Tindakan === 'catat jumlah penonton')
         .map((r) => r.Sebelum !== ''),
-    ).toEqual([false, true]);
+    ).toEqual([false, true, true]);
   });
 
   it('refuses a time still to come, another day, and a missing time on another day', () => {
@@ -211,8 +216,12 @@ describe('recordViewerCount (quick entry during the LIVE)', () => {
       'Jumlah penonton harus berupa angka bulat, mis. 1.250.',
     );
     expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: '1,5' })[0].message).toBe(
-      'Jumlah penonton harus bilangan bulat.',
+      'Jumlah penonton harus bilangan bulat, tanpa koma (mis. 1.250).',
     );
+    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: '1.000.001' })[0].message).toBe(
+      'Jumlah penonton paling banyak 1.000.000; periksa kembali angkanya.',
+    );
+    expect(ok<Saved>(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: '1.000.000', time: '08:01' }).replaced).toBeUndefined();
     expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: '1.25' })[0].message).toBe(
       'Jumlah penonton harus berupa angka bulat, mis. 1.250.',
     );
@@ -520,6 +529,23 @@ describe('importComments', () => {
     const again = ok<Imported>(product, 'importComments', { episodeId: 'EP-001', content: capture, commit: true });
     expect(again.added).toEqual({ comments: 0, questions: 0, snapshots: 0 });
     expect(sheetRows(product, 'Jumlah Penonton').filter((r) => String(r.Waktu).includes('08:3'))).toHaveLength(2);
+  });
+
+  it('reads a viewer count in the file as the forms read one: "1.250" taken, "1,5" and an impossible count refused', () => {
+    const counts = csv([
+      ['waktu', 'jenis', 'jumlah'],
+      ['08:40', 'viewer_count', '1.250'],
+      ['08:41', 'viewer_count', '1,5'],
+      ['08:42', 'viewer_count', '2.000.000'],
+    ]);
+    const preview = ok<Imported>(product, 'importComments', { episodeId: 'EP-001', content: counts, commit: false });
+    expect(preview.counts.snapshots).toBe(1);
+    expect(preview.rejected).toEqual([
+      expect.objectContaining({ line: 3, reason: 'Jumlah penonton harus bilangan bulat, tanpa koma (mis. 1.250).' }),
+      expect.objectContaining({ line: 4, reason: 'Jumlah penonton paling banyak 1.000.000; periksa kembali angkanya.' }),
+    ]);
+    const done = ok<Imported>(product, 'importComments', { episodeId: 'EP-001', content: counts, commit: true });
+    expect(done.record?.snapshots.find((s) => s.time === '2026-11-27 08:40')?.viewers).toBe(1250);
   });
 
   it('imports text pasted from the comment panel', () => {

@@ -132,10 +132,10 @@ describe('one rule: recorded LIVE data shows the LIVE took place (issue 15, poin
     expect(dashboardRow(product, 'Total penonton')).toEqual(['0', '1.250']);
     expect(dashboardRow(product, 'Pertanyaan diterima')).toEqual(['0', '1']);
     expect(dashboardRow(product, 'Tahap SOP terlambat (belum selesai)')).toEqual(['0', '0']);
-    // The one questionnaire (4,4,3,4,4,3,4,4,4): IKM = 34/9 × 25 = 94,44 in the report, the recap and the dashboard alike.
-    expect(reportText(product)).toMatch(/IKM[^\n]*94,44/);
-    expect(recap).toMatch(/IKM[^\n]*94,44/);
-    expect(dashboardRow(product, 'Indeks Kepuasan Masyarakat (IKM)')).toEqual(['–', '94,44']);
+    // The one questionnaire (4,4,3,4,4,3,4,4,4): index 34/9 = 3,7778 (4 decimals), × 25 = 94,445 → 94,45 in the report, the recap and the dashboard alike.
+    expect(reportText(product)).toMatch(/IKM[^\n]*94,45/);
+    expect(recap).toMatch(/IKM[^\n]*94,45/);
+    expect(dashboardRow(product, 'Indeks Kepuasan Masyarakat (IKM)')).toEqual(['–', '94,45']);
   });
 
   it('offers the matching stages after each record, and uses one SKM population (the beneficiaries) everywhere', () => {
@@ -176,21 +176,22 @@ describe('real completion times (issue 17, point 2)', () => {
 
   it('asks before a stage is completed ahead of its date, and refuses a time still to come', () => {
     const product = scheduled();
-    at(product, '2026-11-20T10:00');
-    expect(refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'live' })).toEqual({
+    // The LIVE has started; its Q&A session has not.
+    at(product, '2026-11-27T08:10');
+    expect(refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'tanya_jawab' })).toEqual({
       early:
-        'Tahap "Pelaksanaan LIVE TikTok" dijadwalkan 27 November 2026 pukul 08.00. Tandai selesai lebih awal, pada 20 November 2026 pukul 10.00?',
+        'Tahap "Sesi tanya jawab melalui kolom komentar" dijadwalkan 27 November 2026 pukul 09.00. Tandai selesai lebih awal, pada 27 November 2026 pukul 08.10?',
     });
     expect(
-      refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'pengumpulan_feedback', doneAt: '2026-11-21 10:00', early: true }),
+      refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'pengumpulan_feedback', doneAt: '2026-11-28 10:00', early: true }),
     ).toEqual({
-      doneAt: 'Waktu selesai 21 November 2026 pukul 10.00 belum terjadi.',
+      doneAt: 'Waktu selesai 28 November 2026 pukul 10.00 belum terjadi.',
     });
     expect(refused(product, 'completeStage', { episodeId: 'EP-001', stage: 'live', doneAt: '27/11/2026 08.30' })).toEqual({
       doneAt: 'Waktu selesai bukan tanggal dan jam yang sah.',
     });
-    ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'live', early: true });
-    expect(statuses(product).live).toBe('selesai');
+    ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'tanya_jawab', early: true });
+    expect(statuses(product).tanya_jawab).toBe('selesai');
   });
 });
 

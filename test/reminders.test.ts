@@ -154,7 +154,7 @@ describe('two full episodes, H−15 to H+10', () => {
     const late = until(product, '2026-11-23T12:00');
     expect(to(late)).toEqual([HUMAS]);
     expect(late[0].subject).toContain('(1 terlambat)');
-    expect(late[0].body).toContain('[Terlambat] 2. Mempersiapkan kebutuhan LIVE');
+    expect(late[0].body).toContain('[Terlambat 1 hari kerja] 2. Mempersiapkan kebutuhan LIVE');
     const again = until(product, '2026-11-25T23:00');
     expect(to(again)).toEqual([HUMAS, HUMAS]);
     expect(again[1].body).toContain('[Terlambat 3 hari kerja] 2. Mempersiapkan kebutuhan LIVE');
@@ -174,6 +174,8 @@ describe('two full episodes, H−15 to H+10', () => {
     expect(pubdisdok.body).toContain('3. Pelaksanaan LIVE TikTok (Tim Pelaksana – Pubdisdok)');
     expect(pubdisdok.body).toContain('pukul 08.00–08.30 WIB');
     expect(pubdisdok.body).toContain('4. Sesi tanya jawab');
+    // The LIVE and what follows it can be marked done once the LIVE has started.
+    expect(until(product, '2026-11-27T10:00')).toEqual([]);
     complete(product, 'EP-001', 'live', 'tanya_jawab', 'pemantauan_penonton');
   });
 
@@ -202,6 +204,7 @@ describe('two full episodes, H−15 to H+10', () => {
   });
 
   it('runs on to H+10 of the second episode sending every reminder once', () => {
+    until(product, '2026-12-04T10:00');
     complete(product, 'EP-002', 'live', 'tanya_jawab', 'pemantauan_penonton');
     until(product, '2026-12-14T12:00');
     const keys = ledger(product).map((r) => r[0]);

@@ -19,9 +19,9 @@ import {
   handleOf,
   type ImportCounts,
   keyPrefix,
-  PREVIEW_QUESTIONS,
   PREVIEW_REJECTED,
   planImport,
+  QUESTIONS_PER_PAGE,
   sameQuestionKey,
 } from '../domain/live/comment-import';
 import { guessTopic, QUESTION_ID_PREFIX } from '../domain/live/questions';
@@ -44,8 +44,15 @@ export interface ImportPreview {
   from: string;
   counts: ImportCounts;
   totals: Record<'like' | 'share' | 'follow' | 'gift', number>;
-  /** The first new comments that look like questions; `key` can be sent back in `skipQuestions`. */
+  /**
+   * One page (QUESTIONS_PER_PAGE) of the new comments that look like questions, in file order; `key` can be sent
+   * back in `skipQuestions`. Every one of them is reachable by `questionPage`.
+   */
   questions: { key: string; time: string; user: string; text: string }[];
+  /** All questions listed over the pages, the page shown (from 1) and the number of pages. */
+  questionTotal: number;
+  questionPage: number;
+  questionPages: number;
   /** Questions in the file already typed by hand (same account, same text): not recorded again. */
   alreadyTyped: number;
   /** The first lines left out, with the reason. */
@@ -110,6 +117,9 @@ export const importComments = endpoint(
     skipQuestions: z.optional(
       z.array(z.string({ error: 'Pertanyaan yang dilewati harus berupa teks.' }), { error: 'Daftar pertanyaan yang dilewati tidak sah.' }),
     ),
+    questionPage: z.optional(
+      z.int({ error: 'Halaman pertanyaan harus bilangan bulat.' }).check(z.minimum(1, 'Halaman pertanyaan dimulai dari 1.')),
+    ),
   }),
   (input, ctx): ImportResult => {
     const { row: episode } = openEpisode(ctx, input.episodeId);
@@ -162,6 +172,9 @@ export const importComments = endpoint(
             .join('; ')}${alreadyTyped.length > 3 ? '; …' : ''}.`,
       );
     }
+    const listed = plan.comments.filter((c) => c.question && !typed(c));
+    const questionPages = Math.max(1, Math.ceil(listed.length / QUESTIONS_PER_PAGE));
+    const questionPage = Math.min(input.questionPage ?? 1, questionPages);
     const preview: ImportPreview = {
       format: read.format,
       headers: read.headers,
@@ -172,10 +185,12 @@ export const importComments = endpoint(
       counts: { ...plan.counts, questions: plan.counts.questions - alreadyTyped.length },
       totals: plan.totals,
       alreadyTyped: alreadyTyped.length,
-      questions: plan.comments
-        .filter((c) => c.question && !typed(c))
-        .slice(0, PREVIEW_QUESTIONS)
+      questions: listed
+        .slice((questionPage - 1) * QUESTIONS_PER_PAGE, questionPage * QUESTIONS_PER_PAGE)
         .map((c) => ({ key: c.key, time: c.time, user: handleOf(c), text: c.text })),
+      questionTotal: listed.length,
+      questionPage,
+      questionPages,
       rejected: plan.rejected.slice(0, PREVIEW_REJECTED),
     };
     if (!input.commit) return { ...preview, committed: false };

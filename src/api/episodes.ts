@@ -20,6 +20,7 @@ import {
   SCHEDULED,
   type StageRow,
   seriesDates,
+  shortNoticeWarnings,
   stageRowsOf,
   type Times,
   timesOf,
@@ -131,6 +132,7 @@ export const scheduleEpisode = endpoint(
     const warning = weekdayWarning(liveDate, settings);
     if (warning) ctx.warn(warning);
     for (const w of calendarWarnings(dates, guest, episodes.rows(), settings.evaluationWeekday)) ctx.warn(w);
+    for (const w of shortNoticeWarnings(dates, today(ctx), settings.evaluationWeekday)) ctx.warn(w);
     // Ids in rows a user broke, or still named by stage rows of an episode deleted by hand, stay taken.
     const taken = [...episodes.texts('id'), ...ctx.register.table('stages').texts('episodeId')];
     const ids = nextIds(EPISODE_ID_PREFIX, taken, dates.length);
@@ -139,6 +141,7 @@ export const scheduleEpisode = endpoint(
         { id: ids[i], liveDate: date, guestId: narasumberId, topic, recordedBy: ctx.user, recordedAt: wibDateTime(ctx.now) },
         times,
         settings.evaluationWeekday,
+        today(ctx),
       ),
     );
     for (const { episode, stages } of planned) {
@@ -214,7 +217,7 @@ export const completeStage = endpoint(
     // "Tepat waktu" is measured on when the work was done, which the user gives; who clicked and when stays in the audit log.
     const times = timesOf(episode, ctx.settings());
     const doneAt = input.doneAt ?? defaultDoneAt(stage, before.dueDate, times, ctx.now);
-    const problem = doneAtProblem(stage, before.dueDate, times, doneAt, ctx.now, input.early ?? false);
+    const problem = doneAtProblem(stage, before.dueDate, episode.liveDate, times, doneAt, ctx.now, input.early ?? false);
     if (problem) throw new Refusal([problem]);
     const after: StageRow = {
       ...before,
@@ -273,8 +276,9 @@ export const rescheduleEpisode = endpoint(
       episode.id,
     ))
       ctx.warn(w);
+    for (const w of shortNoticeWarnings([input.liveDate], today(ctx), settings.evaluationWeekday)) ctx.warn(w);
     const before = stageRows(ctx, episode);
-    const after = rescheduledStages(before, input.liveDate, settings.evaluationWeekday);
+    const after = rescheduledStages(before, input.liveDate, settings.evaluationWeekday, today(ctx));
     const kept = after.filter((r) => r.doneAt).length;
     if (kept) ctx.warn(`${kept} tahap yang sudah selesai tetap pada tanggalnya.`);
     saveStages(ctx, after);

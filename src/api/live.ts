@@ -9,11 +9,13 @@ import { guessTopic, QUESTION_ID_PREFIX, type Question, questionStatus } from '.
 import { FEEDBACK_ID_PREFIX, type Feedback, SOURCE } from '../domain/live/records';
 import {
   liveTime,
+  MAX_VIEWERS,
   METRIC_FIELDS,
   type MetricFigures,
   type Metrics,
   metricsErrors,
   metricsWarnings,
+  replacedFigures,
   type ViewerCount,
 } from '../domain/live/viewers';
 import { formatDayDateId, wibDate, wibDateTime, wibTime } from '../domain/shared/dates';
@@ -69,18 +71,18 @@ function mustTime(ctx: Context, episode: Episode, value: string, field: string, 
 
 /** One viewer count per minute of the LIVE's day. */
 const MAX_SNAPSHOTS = 24 * 60;
-const figure = (label: string) => z.optional(z.nullable(count(label)));
+const figure = (label: string, max?: number) => z.optional(z.nullable(count(label, max)));
 const snapshotInput = z.object(
-  { time: timeText('Waktu'), viewers: count('Jumlah penonton') },
+  { time: timeText('Waktu'), viewers: count('Jumlah penonton', MAX_VIEWERS) },
   { error: 'Catatan jumlah penonton tidak sah.' },
 );
 
 export const recordLiveMetrics = endpoint(
   form({
     episodeId,
-    totalViewers: count('Total penonton'),
-    peakViewers: count('Penonton puncak'),
-    uniqueViewers: figure('Penonton unik'),
+    totalViewers: count('Total penonton', MAX_VIEWERS),
+    peakViewers: count('Penonton puncak', MAX_VIEWERS),
+    uniqueViewers: figure('Penonton unik', MAX_VIEWERS),
     avgWatchSeconds: figure('Rata-rata lama menonton'),
     durationMinutes: figure('Durasi'),
     newFollowers: figure('Pengikut baru'),
@@ -144,13 +146,14 @@ export const recordLiveMetrics = endpoint(
         : undefined,
       { metrics: row, ...(input.snapshots ? { snapshots } : {}) },
     );
-    return saved(ctx, episode, EVIDENCE.metrics);
+    const replaced = old.length ? { replaced: replacedFigures(old[old.length - 1].row, figures) } : {};
+    return { ...saved(ctx, episode, EVIDENCE.metrics), ...replaced };
   },
   { write: true },
 );
 
 export const recordViewerCount = endpoint(
-  form({ episodeId, viewers: count('Jumlah penonton'), time: z.optional(timeText('Waktu')) }),
+  form({ episodeId, viewers: count('Jumlah penonton', MAX_VIEWERS), time: z.optional(timeText('Waktu')) }),
   (input, ctx): Saved => {
     const { row: episode } = openEpisode(ctx, input.episodeId);
     if (input.time === undefined && wibDate(ctx.now) !== episode.liveDate) {
@@ -165,7 +168,9 @@ export const recordViewerCount = endpoint(
     else counts.append(row);
     ctx.audit('catat jumlah penonton', `${episode.id} ${time}`, same?.row, row);
     // Counted during the LIVE: offering to close the LIVE's stages then would come too early.
-    return saved(ctx, episode, []);
+    const before = same?.row.viewers;
+    const replaced = same ? { replaced: before === input.viewers ? '' : before == null ? 'kosong' : formatNumberId(before) } : {};
+    return { ...saved(ctx, episode, [], time), ...replaced };
   },
   { write: true },
 );

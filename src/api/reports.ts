@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { isCancelled } from '../domain/episodes/episodes';
-import { REPORT_PREFIX, signatureWarning } from '../domain/reports/document';
+import { letterheadProblem, REPORT_PREFIX, signatureWarning } from '../domain/reports/document';
 import { type ReportRecipient, reportEmail, reportRecipients } from '../domain/reports/email';
 import { episodeReport } from '../domain/reports/episode-report';
 import { recordsOf } from '../domain/reports/figures';
@@ -69,7 +69,10 @@ function reportFolder(ctx: Context): GoogleAppsScript.Drive.Folder {
   return openFolder(created.data);
 }
 
-function warnSignature(ctx: Context): void {
+/** Refused without the kop's agency name; warned when the signature block will be left for handwriting. */
+function checkSettings(ctx: Context): void {
+  const problem = letterheadProblem(ctx.settings());
+  if (problem) refuse('', problem);
   const warning = signatureWarning(ctx.settings());
   if (warning) ctx.warn(warning);
 }
@@ -78,9 +81,9 @@ export const generateEpisodeReport = endpoint(
   form({ episodeId: id('ID episode'), pdf, number }),
   (input, ctx): ReportFile & { episodeId: string } => {
     const { index, row } = findEpisode(ctx, input.episodeId);
+    checkSettings(ctx);
     requireFree();
     if (isCancelled(row)) ctx.warn(`Episode ${row.id} dibatalkan; laporannya mencatat pembatalan itu.`);
-    warnSignature(ctx);
     const data = registerData(ctx, [row.id]);
     const record = recordsOf(data)(data.views.find((v) => v.id === row.id)!);
     const respondents = surveyRespondents(ctx.register, { episodeId: row.id });
@@ -105,8 +108,8 @@ export const generatePeriodReport = endpoint(
     if (!isPeriod(input.from, input.to)) refuse('to', 'Sampai tanggal harus sama dengan atau setelah Dari tanggal.');
     const days = (Date.parse(input.to) - Date.parse(input.from)) / 86_400_000 + 1;
     if (days > MAX_PERIOD_DAYS) refuse('to', `Rekap paling panjang satu tahun (${MAX_PERIOD_DAYS} hari); periode ini ${days} hari.`);
+    checkSettings(ctx);
     requireFree();
-    warnSignature(ctx);
     const report = periodReport({
       data: registerData(ctx),
       from: input.from,

@@ -25,7 +25,7 @@ export interface ReportFile {
   documentId: string;
   url: string;
   name: string;
-  /** The PDF copy beside it, when one was asked for. */
+  /** The PDF copy beside it, when one was asked for or made earlier (see refreshPdf). */
   pdfUrl?: string;
 }
 
@@ -225,9 +225,10 @@ function write(
   const w = new Writer(body, images);
   const { letterhead: kop, signature: sig } = report;
   if (logo) writeLogo(body, logo, warn);
-  w.line(kop.government, { bold: true, size: 14, align: 'CENTER' });
+  // A kop line the settings leave empty is left out, not printed blank.
+  if (kop.government) w.line(kop.government, { bold: true, size: 14, align: 'CENTER' });
   w.line(kop.agency, { bold: true, size: 14, align: 'CENTER' });
-  w.line(kop.address, { size: 10, align: 'CENTER' });
+  if (kop.address) w.line(kop.address, { size: 10, align: 'CENTER' });
   if (kop.contact) w.line(kop.contact, { size: 10, align: 'CENTER' });
   body.appendHorizontalRule();
   for (const t of report.title) w.line(t, { bold: true, size: 12, align: 'CENTER' });
@@ -246,8 +247,8 @@ function write(
 
 /**
  * Writes the report into its document (the one with `knownId`, else the one of its name in the
- * folder, else a new one there) and returns where it is. `pdf` adds a PDF copy beside it, replacing
- * the previous copy; `warn` hears of a chart that could not be drawn.
+ * folder, else a new one there) and returns where it is. `pdf` adds a PDF copy beside it; a copy made
+ * earlier is made again in any case (refreshPdf). `warn` hears of a chart that could not be drawn.
  */
 export function saveReport(
   report: Report,
@@ -286,7 +287,8 @@ export function saveReport(
   write(doc.getBody(), report, images, logo, warn);
   const file: ReportFile = { documentId: doc.getId(), url: doc.getUrl(), name: report.name };
   doc.saveAndClose();
-  if (options.pdf) file.pdfUrl = savePdf(folder, file, options.warn);
+  const pdfUrl = refreshPdf(folder, file, Boolean(options.pdf), options.warn);
+  if (pdfUrl) file.pdfUrl = pdfUrl;
   return file;
 }
 
@@ -318,8 +320,12 @@ function retire(file: File, warn?: (message: string) => void): void {
   }
 }
 
-/** A PDF of the saved Doc beside it; the previous ones are retired after the new one is written. */
-function savePdf(folder: Folder, doc: ReportFile, warn?: (message: string) => void): string {
+/**
+ * The PDF beside the saved Doc, when one is asked for or an earlier one is there: a PDF must never say something else
+ * than its document, so one made before is made again with it. The earlier ones are retired after the new one is
+ * written; when it cannot be written they are retired all the same, and the user hears why there is no PDF.
+ */
+function refreshPdf(folder: Folder, doc: ReportFile, wanted: boolean, warn?: (message: string) => void): string | undefined {
   const name = `${doc.name}.pdf`;
   const old: File[] = [];
   const byName = folder.getFilesByName(name);
@@ -327,7 +333,17 @@ function savePdf(folder: Folder, doc: ReportFile, warn?: (message: string) => vo
     const file = byName.next();
     if (!file.isTrashed()) old.push(file);
   }
-  const pdf = folder.createFile(DriveApp.getFileById(doc.documentId).getAs(MIME.pdf).setName(name));
+  if (!wanted && !old.length) return undefined;
+  let pdf: File | null = null;
+  try {
+    pdf = folder.createFile(DriveApp.getFileById(doc.documentId).getAs(MIME.pdf).setName(name));
+  } catch (error) {
+    console.error(error);
+    warn?.(
+      `Salinan PDF "${name}" tidak dapat dibuat${old.length ? '; PDF lama dibuang agar tidak berbeda dari dokumennya' : ''}. ` +
+        'Buat laporannya lagi dengan salinan PDF nanti.',
+    );
+  }
   for (const file of old) retire(file, warn);
-  return pdf.getUrl();
+  return pdf?.getUrl();
 }

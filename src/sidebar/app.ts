@@ -1,7 +1,7 @@
 /** The page shell: a view picker and the current view. The sidebar picks from a list; the phone page from tabs. */
 
 import { NAME } from '../domain/shared/programme';
-import { clear, h } from './dom';
+import { h } from './dom';
 import { setPage } from './rpc';
 
 export interface View {
@@ -11,7 +11,7 @@ export interface View {
 }
 
 export class App {
-  private readonly main = h('main');
+  private main = h('main');
   private readonly picker: HTMLSelectElement | null = null;
   private readonly tabs = new Map<string, HTMLButtonElement>();
 
@@ -48,9 +48,13 @@ export class App {
       if (key === view.id) tab.setAttribute('aria-current', 'page');
       else tab.removeAttribute('aria-current');
     }
-    clear(this.main);
+    // A fresh <main> each time: what a view left waiting for the server draws later (its content, a message)
+    // lands in the old one, detached, never in the view now shown.
+    const main = h('main');
+    this.main.replaceWith(main);
+    this.main = main;
     this.root.dataset.view = view.id;
-    void view.render(this.main, this);
+    void view.render(main, this);
   }
 
   params: Record<string, string> = {};

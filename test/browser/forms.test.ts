@@ -39,7 +39,7 @@ const selectedText = (selector: string) => frame.locator(selector).evaluate((s) 
 
 test('guided start: Beranda says what is missing; the menu\'s "Siapkan register" opens Pengaturan, then the reminders', async () => {
   const checklist = frame.locator('[aria-label="Persiapan register"]');
-  await checklist.getByText('Register belum disiapkan.').waitFor();
+  await checklist.getByText('Register belum disiapkan:').waitFor();
   // From the menu, as the guide says: the panel opens again, on Pengaturan and not on Beranda.
   await b.menu('HALO KOP-UKM', 'Siapkan register');
   frame = await b.sidebar();

@@ -68,7 +68,7 @@ test('records viewer counts during the LIVE with the time filled in', async () =
   expect(await viewers.getByLabel('Pukul', { exact: true }).inputValue()).toBe('08:20');
   await viewers.getByLabel('Jumlah penonton sekarang').fill('85');
   await viewers.getByRole('button', { name: 'Catat' }).click();
-  await saidOk('Jumlah penonton dicatat.');
+  await saidOk('Jumlah penonton pukul 08.20 dicatat.');
   await section('penonton').getByLabel('Jumlah penonton sekarang').fill('60');
   await section('penonton').getByLabel('Pukul', { exact: true }).fill('08:10');
   await section('penonton').getByRole('button', { name: 'Catat' }).click();
@@ -83,6 +83,27 @@ test('records viewer counts during the LIVE with the time filled in', async () =
   await section('penonton').getByRole('button', { name: 'Catat' }).click();
   await section('penonton').locator('[data-field="time"] .error', { hasText: 'Waktu 09:30 belum terjadi.' }).waitFor();
   await b.screenshot('live-viewer-counts');
+});
+
+test('reads "1.250" as a viewer count, refuses "1,5" and an impossible count, and says what a correction replaced', async () => {
+  const count = async (viewers: string, time: string) => {
+    await section('penonton').getByLabel('Jumlah penonton sekarang').fill(viewers);
+    await section('penonton').getByLabel('Pukul', { exact: true }).fill(time);
+    await section('penonton').getByRole('button', { name: 'Catat' }).click();
+  };
+  const refusal = (text: string) => section('penonton').locator('[data-field="viewers"] .error', { hasText: text }).waitFor();
+  await count('1,5', '08:15');
+  await refusal('Jumlah penonton harus bilangan bulat, tanpa koma (mis. 1.250).');
+  await count('2.000.000', '08:15');
+  await refusal('Jumlah penonton paling banyak 1.000.000; periksa kembali angkanya.');
+  await count('1.250', '08:10');
+  await saidOk('Jumlah penonton pukul 08.10 diperbarui (sebelumnya 60).');
+  await frame.locator('ul[aria-label="Catatan jumlah penonton"] li', { hasText: '08.10 · 1.250 penonton' }).waitFor();
+  const { snapshots } = server<{ snapshots: Array<{ time: string; viewers: number }> }>('getLiveRecord', { episodeId: 'EP-001' });
+  expect(snapshots.map((s) => [s.time.slice(11), s.viewers])).toEqual([
+    ['08:10', 1250],
+    ['08:20', 85],
+  ]);
 });
 
 test('imports a pasted comment list through its preview, and offers to complete the Q&A stage', async () => {

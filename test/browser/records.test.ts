@@ -94,7 +94,7 @@ test('records the LIVE without clicking its stages, with "1.250" typed as a numb
   await section('penonton').getByLabel('Jumlah penonton sekarang').fill('1.050');
   await section('penonton').getByLabel('Pukul').fill('08:15');
   await section('penonton').getByRole('button', { name: 'Catat' }).click();
-  await saidOk('Jumlah penonton dicatat.');
+  await saidOk('Jumlah penonton pukul 08.15 dicatat.');
   await openSection('penonton');
   expect(await section('penonton').locator('li[data-count]').first().innerText()).toContain('08.15 · 1.050 penonton');
 
@@ -107,7 +107,7 @@ test('records the LIVE without clicking its stages, with "1.250" typed as a numb
 
 test('has the report, the recap and the dashboard agree with what was recorded', async () => {
   await clock('2026-12-07T10:00');
-  // A questionnaire from the survey panel's paper form: IKM = 34/9 × 25 = 94,44.
+  // A questionnaire from the survey panel's paper form: index 34/9 = 3,7778 (4 decimals), × 25 = 94,445 → 94,45.
   server('saveSurveyResponse', { episodeId: 'EP-001', answers: [4, 4, 3, 4, 4, 3, 4, 4, 4] });
   await clock('2026-12-10T10:00');
   const report = await documentText(server<{ name: string }>('generateEpisodeReport', { episodeId: 'EP-001' }).name);
@@ -120,14 +120,17 @@ test('has the report, the recap and the dashboard agree with what was recorded',
   expect(report).toMatch(
     /3\s+Pelaksanaan LIVE TikTok\s+Tim Pelaksana – Pubdisdok\s+4 Desember 2026\s+Belum selesai\s+Datanya tercatat, belum ditandai selesai/,
   );
-  expect(report).toMatch(/IKM[^\n]*94,44/);
-  expect(report).toMatch(/1\s+Menghubungi narasumber\s+Tim Pelaksana\s+20 November 2026\s+Belum selesai\s+Terlambat, belum selesai/);
+  expect(report).toMatch(/IKM[^\n]*94,45/);
+  // Scheduled on 28 November at short notice: due the next working day, the SOP's date beside it.
+  expect(report).toMatch(
+    /1\s+Menghubungi narasumber\s+Tim Pelaksana\s+30 November 2026 \(SOP: 20 November 2026\)\s+Belum selesai\s+Terlambat 8 hari kerja, belum selesai/,
+  );
 
   const recap = await documentText(server<{ name: string }>('generatePeriodReport', { from: '2026-12-01', to: '2026-12-31' }).name);
   expect(recap).toContain('dijadwalkan 1 episode: 1 terlaksana, 0 dibatalkan, dan 0 belum terlaksana');
   expect(recap).toContain('Total penonton 1.250 dari 1 episode');
   expect(recap).toContain('Pertanyaan masyarakat yang diterima: 1; dijawab: 0 (0,0%).');
-  expect(recap).toMatch(/IKM[^\n]*94,44/);
+  expect(recap).toMatch(/IKM[^\n]*94,45/);
 
   await b.menu('HALO KOP-UKM', 'Perbarui dasbor');
   await b.page.locator('#tabs button', { hasText: 'Dasbor' }).click();
@@ -139,7 +142,7 @@ test('has the report, the recap and the dashboard agree with what was recorded',
   expect(row('Total penonton')).toEqual(['1.250', '1.250']);
   expect(row('Pertanyaan diterima')).toEqual(['1', '1']);
   expect(row('Pertanyaan dijawab')).toEqual(['0,0%', '0,0%']);
-  expect(row('Indeks Kepuasan Masyarakat (IKM)')).toEqual(['94,44', '94,44']);
+  expect(row('Indeks Kepuasan Masyarakat (IKM)')).toEqual(['94,45', '94,45']);
   // Only stages 1 and 2, which have no data, are late: the same two the report lists.
   expect(row('Tahap SOP terlambat (belum selesai)')).toEqual(['2', '2']);
 });

@@ -172,5 +172,5 @@ test('a day of hourly runs sends each reminder once: only the stage still open i
     ['pelaksana@kopukm.example.go.id', '[HALO KOP-UKM] Pengingat 1 tugas (1 terlambat) – Senin, 7 Desember 2026'],
     ['staf.pelaksana@kopukm.example.go.id', '[HALO KOP-UKM] Pengingat 1 tugas (1 terlambat) – Senin, 7 Desember 2026'],
   ]);
-  expect(late[0].body).toContain('[Terlambat] 1. Menghubungi narasumber');
+  expect(late[0].body).toContain('[Terlambat 1 hari kerja] 1. Menghubungi narasumber');
 });

@@ -53,6 +53,8 @@ export interface Saved {
   id?: string;
   record: LiveRecord;
   suggestions: StageSuggestion[];
+  /** When the save replaced a record: what it said before, in words ("1.200"), '' when nothing changed. */
+  replaced?: string;
 }
 
 const byTime = (a: { time: string }, b: { time: string }) => a.time.localeCompare(b.time);

@@ -7,7 +7,7 @@ import { CANCELLED, isOwed } from '../episodes/episodes';
 import { compliance, type PeriodFigures, periodFigures, type RegisterData } from '../reports/figures';
 import { dayMonth } from '../reports/period-report';
 import { periodRange } from '../reports/periods';
-import { daysBetween, formatDateId, formatDayDateId, formatTimeId, MONTHS_ID, wibDate, wibTime } from '../shared/dates';
+import { formatDateId, formatDayDateId, formatTimeId, MONTHS_ID, wibDate, wibTime } from '../shared/dates';
 import { NAME } from '../shared/programme';
 import { computeIkm } from '../survey/skm';
 import type { Respondent } from '../survey/skm-report';
@@ -32,7 +32,6 @@ export interface Dashboard {
 
 const TEXT = '@';
 const INTEGER = '#,##0';
-const DECIMAL = '#,##0.0';
 const PERCENT = '0.0%';
 /** Columns A–F hold the tables; H–I the charts' data; the charts sit from column K. */
 const MAIN_WIDTH = 6;
@@ -58,7 +57,7 @@ function summary(f: PeriodFigures, respondents: readonly Respondent[]): Line[] {
     [{ value: 'Tahap SOP selesai tepat waktu' }, share(c.onTime, c.due)],
     [{ value: 'Tahap SOP terlambat (belum selesai)' }, num(c.overdue)],
     [{ value: 'Total penonton' }, num(f.viewers.total)],
-    [{ value: 'Rata-rata penonton per episode' }, num(f.viewers.mean, DECIMAL)],
+    [{ value: 'Rata-rata penonton per episode' }, num(f.viewers.mean)],
     [{ value: 'Pertanyaan diterima' }, num(f.questions.received)],
     [{ value: 'Pertanyaan dijawab' }, share(f.questions.answered, f.questions.received)],
     [{ value: 'Penerima manfaat' }, num(f.beneficiaries)],
@@ -125,7 +124,7 @@ export function dashboard({ data, respondents, now }: DashboardInput): Dashboard
 
   main.push([]);
   heading('Tahap terlambat');
-  heading('Episode', 'Tanggal LIVE', 'Tahap', 'Jatuh tempo', 'Terlambat (hari)', 'Pelaksana');
+  heading('Episode', 'Tanggal LIVE', 'Tahap', 'Jatuh tempo', 'Terlambat (hari kerja)', 'Pelaksana');
   const overdue = live
     .flatMap((v) => v.stages.filter((s) => s.status === 'terlambat').map((s) => ({ v, s })))
     .sort((a, b) => a.s.dueDate.localeCompare(b.s.dueDate) || a.s.no - b.s.no);
@@ -136,7 +135,7 @@ export function dashboard({ data, respondents, now }: DashboardInput): Dashboard
       { value: formatDateId(v.liveDate) },
       { value: `${s.no}. ${s.title}` },
       { value: formatDateId(s.dueDate) },
-      num(Math.max(0, daysBetween(s.dueDate, today))),
+      num(s.daysLate),
       { value: s.roleLabel },
     ]);
   }

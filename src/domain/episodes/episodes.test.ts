@@ -5,18 +5,23 @@ import { STAGES, type StageKey, stage } from '../shared/sop';
 import {
   agenda,
   calendarWarnings,
+  daysLate,
+  deadline,
   defaultDoneAt,
+  doneAtProblem,
   dueDate,
   type Episode,
   episodeSummary,
   episodeView,
   isOwed,
   liveDateErrors,
+  plannedDueDate,
   plannedEpisode,
   recordedStages,
   rescheduledStages,
   type StageRow,
   seriesDates,
+  shortNoticeWarnings,
   stageRowsOf,
   stageStatus,
   timesOf,
@@ -26,6 +31,7 @@ import {
 
 const THURSDAY = 4;
 const times = { liveStart: '08:00', liveEnd: '08:30', qaStart: '09:00', qaEnd: '09:30' };
+const settings = { ...times, evaluationWeekday: THURSDAY };
 const recorded = { recordedBy: 'a@x.id', recordedAt: '2026-11-01 09:00' };
 
 const dues = (liveDate: string, evaluationWeekday = THURSDAY) =>
@@ -122,10 +128,12 @@ describe('statuses from the clock', () => {
     expect(stageStatus(stage('pemantauan_penonton'), row('pemantauan_penonton'), times, false, at('2026-11-27', '20:00'))).toBe('belum');
   });
 
-  it('done is done, and a cancelled episode is never late', () => {
+  it('done is done, and the stages of a cancelled episode no longer apply, before and after their date', () => {
     const done = { ...row('live'), doneAt: '2026-11-27 08:35', doneBy: 'a@x.id' };
     expect(stageStatus(stage('live'), done, times, false, at('2026-12-31', '00:00'))).toBe('selesai');
-    expect(stageStatus(stage('live'), row('live'), times, true, at('2026-12-31', '00:00'))).toBe('belum');
+    expect(stageStatus(stage('live'), done, times, true, at('2026-12-31', '00:00'))).toBe('selesai');
+    expect(stageStatus(stage('live'), row('live'), times, true, at('2026-12-31', '00:00'))).toBe('tidak_berlaku');
+    expect(stageStatus(stage('live'), row('live'), times, true, at('2026-11-01', '00:00'))).toBe('tidak_berlaku');
   });
 
   it('uses the episode’s own windows, falling back to the settings for a mistyped cell', () => {
@@ -154,12 +162,12 @@ describe('the timeline', () => {
   it('shows each stage with its role, window and status', () => {
     const { episode, stages } = planned('EP-001', '2026-11-27');
     stages[0] = { ...stages[0], doneAt: '2026-11-12 10:00', doneBy: 'a@x.id' };
-    const view = episodeView(episode, stages, guest, times, wibInstant('2026-11-27', '09:00'));
+    const view = episodeView(episode, stages, guest, settings, wibInstant('2026-11-27', '09:00'));
     expect(view.guest).toEqual({ id: 'NS-001', name: 'Siti Aminah', organization: 'Koperasi Maju' });
     expect(view.stages.map((s) => s.status)).toEqual(['selesai', 'terlambat', 'terlambat', 'belum', 'belum', 'belum', 'belum', 'belum']);
     expect(view.stages[2]).toMatchObject({ key: 'live', window: { start: '08:00', end: '08:30' }, roleLabel: 'Tim Pelaksana – Pubdisdok' });
     expect(episodeSummary(view)).toMatchObject({ done: 1, late: 2, total: 8, next: { key: 'persiapan_live', status: 'terlambat' } });
-    expect(episodeView(episode, stages, undefined, times, new Date()).guest).toBeNull();
+    expect(episodeView(episode, stages, undefined, settings, new Date()).guest).toBeNull();
   });
 });
 
@@ -168,7 +176,7 @@ describe('rescheduling', () => {
     const { stages } = planned('EP-001', '2026-12-25');
     stages[0] = { ...stages[0], doneAt: '2026-12-10 10:00', doneBy: 'a@x.id' };
     stages[1] = { ...stages[1], doneAt: '2026-12-11 10:00', doneBy: 'b@x.id' };
-    const moved = rescheduledStages(stages, '2027-01-08', THURSDAY);
+    const moved = rescheduledStages(stages, '2027-01-08', THURSDAY, '2026-12-11');
     expect(moved.slice(0, 2)).toEqual(stages.slice(0, 2));
     expect(moved.slice(2).map((s) => s.dueDate)).toEqual(Object.values(dues('2027-01-08')).slice(2));
     expect(moved[6].dueDate).toBe('2027-01-14');
@@ -205,7 +213,7 @@ describe('the agenda', () => {
     const three = planned('EP-003', '2026-12-11');
     const cancelled = planned('EP-004', '2026-11-20');
     cancelled.episode.status = 'dibatalkan';
-    const views = [one, two, three, cancelled].map((p) => episodeView(p.episode, p.stages, guest, times, now));
+    const views = [one, two, three, cancelled].map((p) => episodeView(p.episode, p.stages, guest, settings, now));
     const result = agenda(views, '2026-11-27');
     expect(result.soonUntil).toBe('2026-12-04');
     const pelaksana = result.roles.find((g) => g.role === 'pelaksana');
@@ -247,8 +255,8 @@ describe('the one rule: recorded data shows a stage done', () => {
   });
 
   it('makes such a stage recorded: never late, owed nothing, and the LIVE held', () => {
-    const bare = episodeView(episode, stages, guest, times, after);
-    const shown = episodeView(episode, stages, guest, times, after, recordedStages({ metrics: true }));
+    const bare = episodeView(episode, stages, guest, settings, after);
+    const shown = episodeView(episode, stages, guest, settings, after, recordedStages({ metrics: true }));
     expect([tookPlace(bare), tookPlace(shown)]).toEqual([false, true]);
     const live = shown.stages.find((s) => s.key === 'live')!;
     expect([live.status, isOwed(live), isOwed(bare.stages.find((s) => s.key === 'live')!)]).toEqual(['tercatat', false, true]);
@@ -292,5 +300,112 @@ describe('calendarWarnings', () => {
     expect(warn(['2026-05-22'], [])).toEqual([
       'Evaluasi bersama episode LIVE Jumat, 22 Mei 2026 jatuh pada Kamis, 28 Mei 2026, bertepatan dengan Cuti Bersama Iduladha 1447 Hijriah.',
     ]);
+  });
+});
+
+describe('an episode scheduled at short notice', () => {
+  // LIVE Friday 8 January 2027: the SOP wants its preparation done by Friday 25 December 2026 (H−14).
+  const live = '2027-01-08';
+  const sop = dueDate(stage('hubungi_narasumber'), live, THURSDAY);
+  const schedule = (on: string) =>
+    plannedEpisode({ id: 'EP-001', liveDate: live, guestId: 'NS-001', topic: 'x', ...recorded }, times, THURSDAY, on);
+
+  it('plans a stage whose SOP date has passed on the next working day, skipping holidays, never after the LIVE', () => {
+    expect(sop).toBe('2026-12-25');
+    expect(plannedDueDate(sop, live, '2026-12-25')).toBe('2026-12-25');
+    // Thursday 31 December: 1 January is a holiday, then a weekend.
+    expect(plannedDueDate(sop, live, '2026-12-31')).toBe('2027-01-04');
+    expect(plannedDueDate(sop, live, '2027-01-07')).toBe(live);
+    expect(plannedDueDate(sop, live, live)).toBe(live);
+    // Recorded after the LIVE: the SOP's dates stand.
+    expect(plannedDueDate(sop, live, '2027-01-11')).toBe(sop);
+    const { stages } = schedule('2026-12-31');
+    expect(stages.map((s) => s.dueDate)).toEqual(['2027-01-04', '2027-01-04', ...Object.values(dues(live)).slice(2)]);
+    expect(rescheduledStages(schedule('2026-12-01').stages, live, THURSDAY, '2026-12-31').map((s) => s.dueDate)).toEqual(
+      stages.map((s) => s.dueDate),
+    );
+  });
+
+  it('is not late before its planned date, and shows the SOP date beside it', () => {
+    const { episode, stages } = schedule('2026-12-31');
+    const view = episodeView(episode, stages, guest, settings, wibInstant('2027-01-04', '16:00'));
+    expect(view.stages[0]).toMatchObject({ dueDate: '2027-01-04', sopDate: sop, status: 'belum', daysLate: 0 });
+    expect(view.stages[2].sopDate).toBeUndefined();
+    const later = episodeView(episode, stages, guest, settings, wibInstant('2027-01-06', '09:00'));
+    // Tuesday 5 January 2027 is a holiday (Isra Mikraj): one working day late on the Wednesday.
+    expect(later.stages[0]).toMatchObject({ status: 'terlambat', daysLate: 1 });
+  });
+
+  it('warns that the lead time is shorter than the SOP’s, naming the stages and their days', () => {
+    expect(shortNoticeWarnings([live], '2026-12-25', THURSDAY)).toEqual([]);
+    // A series: only the LIVE whose SOP date has passed is warned of.
+    expect(shortNoticeWarnings([live, '2027-01-15'], '2026-12-31', THURSDAY)).toEqual([
+      'LIVE Jumat, 8 Januari 2027 tinggal 8 hari lagi, kurang dari 14 hari persiapan menurut SOP. ' +
+        'Tahap 1 (Menghubungi narasumber) dan 2 (Mempersiapkan kebutuhan LIVE), menurut SOP Jumat, 25 Desember 2026, dijadwalkan pada Senin, 4 Januari 2027.',
+    ]);
+    expect(shortNoticeWarnings([live], live, THURSDAY)[0]).toMatch(/^LIVE Jumat, 8 Januari 2027 diadakan hari ini, kurang dari 14 hari/);
+  });
+});
+
+describe('days late, in working days', () => {
+  const at = (date: string, time = '10:00') => wibInstant(date, time);
+
+  it('counts the working days after the last day on time, leaving out weekends, holidays and cuti bersama', () => {
+    // Due Monday 21 December 2026: on time through that day.
+    const due = deadline(stage('hubungi_narasumber'), '2026-12-21', times);
+    expect(daysLate(due, at('2026-12-21', '23:59'))).toBe(0);
+    expect(daysLate(due, at('2026-12-22'))).toBe(1);
+    expect(daysLate(due, at('2026-12-23'))).toBe(2);
+    // 24 December cuti bersama, 25 December Christmas, then a weekend.
+    expect(daysLate(due, at('2026-12-27'))).toBe(2);
+    expect(daysLate(due, at('2026-12-28'))).toBe(3);
+  });
+
+  it('a stage with a window is late the same day but a whole working day late only from the next', () => {
+    const due = deadline(stage('live'), '2026-12-18', times);
+    expect(daysLate(due, at('2026-12-18', '09:00'))).toBe(0);
+    expect(daysLate(due, at('2026-12-21'))).toBe(1);
+  });
+
+  it('a stage done late keeps the days it was late when done', () => {
+    const { episode, stages } = planned('EP-001', '2026-11-27');
+    stages[6] = { ...stages[6], doneAt: '2026-12-07 09:00', doneBy: 'a@x.id' };
+    const view = episodeView(episode, stages, guest, settings, wibInstant('2026-12-31', '12:00'));
+    // Evaluation due Thursday 3 December; done the next Monday: one working day late (Friday), and Monday.
+    expect(view.stages[6]).toMatchObject({ dueDate: '2026-12-03', status: 'selesai', daysLate: 2 });
+  });
+});
+
+describe('the LIVE and the stages after it wait for the LIVE', () => {
+  const live = '2026-11-27';
+  const due = (key: StageKey) => dueDate(stage(key), live, THURSDAY);
+  const problem = (key: StageKey, doneAt: string, now: Date) => doneAtProblem(stage(key), due(key), live, times, doneAt, now, true);
+
+  it('refuses them before the LIVE has started, naming the stage; allows the preparation', () => {
+    const before = wibInstant(live, '07:59');
+    for (const key of [
+      'live',
+      'tanya_jawab',
+      'pemantauan_penonton',
+      'pengumpulan_feedback',
+      'evaluasi_bersama',
+      'pencatatan_evaluasi',
+    ] as const) {
+      expect(problem(key, '2026-11-27 07:59', before)).toEqual({
+        field: 'stage',
+        message: `Tahap "${stage(key).title}" belum dapat ditandai selesai: LIVE episode ini baru dimulai Jumat, 27 November 2026 pukul 08.00 WIB.`,
+      });
+    }
+    expect(problem('hubungi_narasumber', '2026-11-27 07:59', before)).toBeNull();
+    expect(problem('persiapan_live', '2026-11-27 07:59', before)).toBeNull();
+    expect(problem('live', '2026-11-27 08:00', wibInstant(live, '08:00'))).toBeNull();
+  });
+
+  it('refuses a completion time before the LIVE started, even confirmed as early', () => {
+    expect(problem('pengumpulan_feedback', '2026-11-26 10:00', wibInstant('2026-11-28', '10:00'))).toEqual({
+      field: 'doneAt',
+      message:
+        'Waktu selesai 26 November 2026 pukul 10.00 sebelum LIVE dimulai (27 November 2026 pukul 08.00); tahap "Pengumpulan umpan balik dari sasaran program" dikerjakan setelah LIVE dimulai.',
+    });
   });
 });

@@ -11,16 +11,18 @@ import {
   daysBetween,
   formatDateTimeId,
   formatDayDateId,
+  formatTimeId,
   type IsoDate,
   isTime,
   onOrAfterWeekday,
   weekday,
+  wibDate,
   wibDateTime,
   wibInstant,
 } from '../shared/dates';
-import { dayOff, holidaysKnown } from '../shared/holidays';
+import { dayOff, holidaysKnown, workingDays } from '../shared/holidays';
 import { EPISODE_STATUSES, type Row } from '../shared/schema';
-import { PHASES, type Phase, ROLES, type Role, STAGES, type Stage, type StageKey } from '../shared/sop';
+import { followsLive, PHASES, type Phase, ROLES, type Role, STAGES, type Stage, type StageKey } from '../shared/sop';
 import type { FieldError } from '../shared/validation';
 
 export type Episode = Row<'episodes'>;
@@ -28,8 +30,9 @@ export type StageRow = Row<'stages'>;
 /**
  * `tercatat`: not marked done, but the register holds the stage's data (see recordedStages): the work
  * was evidently done, so it is never late or reminded of; only its completion still has to be confirmed.
+ * `tidak_berlaku`: not done, and its episode is cancelled: nothing is owed any more.
  */
-export type StageStatus = 'belum' | 'tercatat' | 'selesai' | 'terlambat';
+export type StageStatus = 'belum' | 'tercatat' | 'selesai' | 'terlambat' | 'tidak_berlaku';
 export type Times = Pick<Settings, 'liveStart' | 'liveEnd' | 'qaStart' | 'qaEnd'>;
 export type Calendar = Pick<Settings, 'liveWeekday' | 'evaluationWeekday'>;
 
@@ -55,6 +58,57 @@ export function dueDate(stage: Stage, liveDate: IsoDate, evaluationWeekday: numb
   const date = addDays(liveDate, stage.offsetDays);
   return stage.onEvaluationDay ? onOrAfterWeekday(date, evaluationWeekday) : date;
 }
+
+/** The office's working days (holidays and cuti bersama off), the calendar lateness is counted in. */
+const OFFICE_DAYS = workingDays(false);
+
+/**
+ * The date a stage is planned for: its SOP date (see dueDate), unless the episode was scheduled (or moved) on
+ * `scheduledOn` after that date had passed; nobody could have done it then, so it is due the next working day,
+ * and never after the LIVE it prepares. An episode recorded after its LIVE keeps the SOP's dates.
+ */
+export function plannedDueDate(sopDate: IsoDate, liveDate: IsoDate, scheduledOn: IsoDate): IsoDate {
+  if (sopDate >= scheduledOn || liveDate < scheduledOn) return sopDate;
+  const next = OFFICE_DAYS.after(scheduledOn);
+  return next < liveDate ? next : liveDate;
+}
+
+/** The warning for LIVE dates closer than the SOP's preparation time: which stages move to which day. */
+export function shortNoticeWarnings(dates: readonly IsoDate[], scheduledOn: IsoDate, evaluationWeekday: number): string[] {
+  const lead = -Math.min(...STAGES.map((s) => s.offsetDays));
+  return dates.flatMap((liveDate) => {
+    // Stages moved from one SOP date to one planned date, together: "Tahap 1 (…) dan 2 (…), menurut SOP …".
+    const moved = new Map<string, Stage[]>();
+    for (const stage of STAGES) {
+      const sop = dueDate(stage, liveDate, evaluationWeekday);
+      const planned = plannedDueDate(sop, liveDate, scheduledOn);
+      if (planned !== sop) moved.set(`${sop} ${planned}`, [...(moved.get(`${sop} ${planned}`) ?? []), stage]);
+    }
+    if (!moved.size) return [];
+    const days = daysBetween(scheduledOn, liveDate);
+    const lines = [...moved].map(([dates, stages]) => {
+      const [sop, planned] = dates.split(' ');
+      const names = stages.map((s) => `${s.no} (${s.title})`);
+      const listed = names.length > 1 ? `${names.slice(0, -1).join(', ')} dan ${names[names.length - 1]}` : names[0];
+      return `Tahap ${listed}, menurut SOP ${formatDayDateId(sop)}, dijadwalkan pada ${formatDayDateId(planned)}.`;
+    });
+    return [
+      `LIVE ${formatDayDateId(liveDate)} ${days ? `tinggal ${days} hari lagi` : 'diadakan hari ini'}, kurang dari ${lead} hari persiapan menurut SOP. ${lines.join(' ')}`,
+    ];
+  });
+}
+
+/**
+ * How many working days late something is at `at`, against its `deadline`: the office's working days after the
+ * last day it was still on time, through `at`'s day. 0 when on time, and on the day of a deadline within the day.
+ */
+export function daysLate(deadline: Date, at: Date): number {
+  if (at.getTime() <= deadline.getTime()) return 0;
+  return OFFICE_DAYS.count(addDays(wibDate(new Date(deadline.getTime() - 1)), 1), wibDate(at));
+}
+
+/** " 2 hari kerja" after "Terlambat" and the like; nothing while less than one working day late. */
+export const daysLateSuffix = (days: number): string => (days > 0 ? ` ${days} hari kerja` : '');
 
 /** The LIVE dates of a weekly series. */
 export function seriesDates(first: IsoDate, weeks: number): IsoDate[] {
@@ -83,18 +137,46 @@ export function defaultDoneAt(stage: Stage, due: IsoDate, times: Times, now: Dat
   return window && wibInstant(due, window.end).getTime() <= now.getTime() ? `${due} ${window.end}` : wibDateTime(now);
 }
 
+/** The instant of a stored completion time, `YYYY-MM-DD HH:MM` (a date alone: its midnight). */
+export function doneInstant(doneAt: string): Date {
+  const [date, time] = doneAt.split(' ');
+  return wibInstant(date, time ?? '00:00');
+}
+
 /** The user's clock may run a little ahead of Google's. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
- * Why `doneAt` (`YYYY-MM-DD HH:MM`) cannot be when the stage was done, or null. Done before the stage's
- * date (or its window, e.g. questions answered during the LIVE rather than in the Q&A session) is
- * possible but unusual: allowed once the user confirmed it (`early`); the refusal at "early" asks.
+ * Why `doneAt` (`YYYY-MM-DD HH:MM`) cannot be when the stage was done, or null. The LIVE and the stages after it
+ * cannot be done before the LIVE has started (see followsLive). Done before the stage's date (or its window,
+ * e.g. questions answered during the LIVE rather than in the Q&A session) is possible but unusual: allowed once
+ * the user confirmed it (`early`); the refusal at "early" asks.
  */
-export function doneAtProblem(stage: Stage, due: IsoDate, times: Times, doneAt: string, now: Date, early: boolean): FieldError | null {
+export function doneAtProblem(
+  stage: Stage,
+  due: IsoDate,
+  liveDate: IsoDate,
+  times: Times,
+  doneAt: string,
+  now: Date,
+  early: boolean,
+): FieldError | null {
   const at = formatDateTimeId(doneAt);
+  const liveStart = `${liveDate} ${times.liveStart}`;
+  if (followsLive(stage) && wibDateTime(now) < liveStart) {
+    return {
+      field: 'stage',
+      message: `Tahap "${stage.title}" belum dapat ditandai selesai: LIVE episode ini baru dimulai ${formatDayDateId(liveDate)} pukul ${formatTimeId(times.liveStart)} WIB.`,
+    };
+  }
   if (doneAt > wibDateTime(new Date(now.getTime() + CLOCK_SKEW_MS)))
     return { field: 'doneAt', message: `Waktu selesai ${at} belum terjadi.` };
+  if (followsLive(stage) && doneAt < liveStart) {
+    return {
+      field: 'doneAt',
+      message: `Waktu selesai ${at} sebelum LIVE dimulai (${formatDateTimeId(liveStart)}); tahap "${stage.title}" dikerjakan setelah LIVE dimulai.`,
+    };
+  }
   const window = stageWindow(stage, times);
   const start = `${due} ${window ? window.start : '00:00'}`;
   if (!early && doneAt < start) {
@@ -106,11 +188,12 @@ export function doneAtProblem(stage: Stage, due: IsoDate, times: Times, doneAt: 
   return null;
 }
 
-/** A cancelled episode's stages are never late: nothing is owed any more. */
+/** A cancelled episode's stages not done no longer apply: never late, never owed. */
 export function stageStatus(stage: Stage, row: StageRow, times: Times, cancelled: boolean, now: Date, recorded = false): StageStatus {
   if (row.doneAt) return 'selesai';
   if (recorded) return 'tercatat';
-  if (!cancelled && now.getTime() > deadline(stage, row.dueDate, times).getTime()) return 'terlambat';
+  if (cancelled) return 'tidak_berlaku';
+  if (now.getTime() > deadline(stage, row.dueDate, times).getTime()) return 'terlambat';
   return 'belum';
 }
 
@@ -160,13 +243,20 @@ export function timesOf(episode: Episode, settings: Times): Times {
   return { liveStart: pick('liveStart'), liveEnd: pick('liveEnd'), qaStart: pick('qaStart'), qaEnd: pick('qaEnd') };
 }
 
-/** A new stage row, not done. */
-export function plannedStage(episodeId: string, stage: Stage, liveDate: IsoDate, evaluationWeekday: number): StageRow {
+/** A new stage row, not done; scheduled on `scheduledOn` (see plannedDueDate), else due on its SOP date. */
+export function plannedStage(
+  episodeId: string,
+  stage: Stage,
+  liveDate: IsoDate,
+  evaluationWeekday: number,
+  scheduledOn?: IsoDate,
+): StageRow {
+  const sop = dueDate(stage, liveDate, evaluationWeekday);
   return {
     episodeId,
     stage: stage.key,
     title: stage.title,
-    dueDate: dueDate(stage, liveDate, evaluationWeekday),
+    dueDate: scheduledOn ? plannedDueDate(sop, liveDate, scheduledOn) : sop,
     doneAt: '',
     doneBy: '',
     note: '',
@@ -174,15 +264,16 @@ export function plannedStage(episodeId: string, stage: Stage, liveDate: IsoDate,
   };
 }
 
-/** A new episode on `liveDate` and its eight stages, not done. */
+/** A new episode on `liveDate` and its eight stages, not done; `scheduledOn` as for plannedStage. */
 export function plannedEpisode(
   fields: Pick<Episode, 'id' | 'liveDate' | 'guestId' | 'topic' | 'recordedBy' | 'recordedAt'>,
   times: Times,
   evaluationWeekday: number,
+  scheduledOn?: IsoDate,
 ): { episode: Episode; stages: StageRow[] } {
   return {
     episode: { ...fields, ...times, status: SCHEDULED, cancelReason: '', reportUrl: '' },
-    stages: STAGES.map((stage) => plannedStage(fields.id, stage, fields.liveDate, evaluationWeekday)),
+    stages: STAGES.map((stage) => plannedStage(fields.id, stage, fields.liveDate, evaluationWeekday, scheduledOn)),
   };
 }
 
@@ -198,11 +289,11 @@ export function stageRowsOf(episode: Episode, rows: readonly StageRow[], evaluat
   );
 }
 
-/** Stage rows after moving the LIVE: stages not done get new due dates, done ones keep theirs. */
-export function rescheduledStages(rows: readonly StageRow[], liveDate: IsoDate, evaluationWeekday: number): StageRow[] {
+/** Stage rows after moving the LIVE on `movedOn`: stages not done get new due dates (see plannedDueDate), done ones keep theirs. */
+export function rescheduledStages(rows: readonly StageRow[], liveDate: IsoDate, evaluationWeekday: number, movedOn: IsoDate): StageRow[] {
   return rows.map((row) => {
     const stage = STAGES.find((s) => s.key === row.stage);
-    return row.doneAt || !stage ? row : { ...row, dueDate: dueDate(stage, liveDate, evaluationWeekday) };
+    return row.doneAt || !stage ? row : { ...row, dueDate: plannedDueDate(dueDate(stage, liveDate, evaluationWeekday), liveDate, movedOn) };
   });
 }
 
@@ -308,9 +399,14 @@ export interface StageView {
   phaseLabel: string;
   role: Role;
   roleLabel: string;
+  /** The planned due date (see plannedDueDate), which lateness is measured against. */
   dueDate: IsoDate;
+  /** The SOP's date (H−14 …) of a stage planned later than it (scheduled at short notice, see plannedDueDate). */
+  sopDate?: IsoDate;
   window?: { start: string; end: string };
   status: StageStatus;
+  /** Working days late (see daysLate): now for a stage late and not done, at its completion for one done. */
+  daysLate: number;
   doneAt: string;
   doneBy: string;
   note: string;
@@ -338,7 +434,7 @@ export function episodeView(
   episode: Episode,
   rows: readonly StageRow[],
   guest: Guest | undefined,
-  settings: Times,
+  settings: Times & Pick<Calendar, 'evaluationWeekday'>,
   now: Date,
   recorded: readonly StageKey[] = [],
 ): EpisodeView {
@@ -355,6 +451,9 @@ export function episodeView(
     guest: guest ? { id: guest.id, name: guest.name, organization: guest.organization } : null,
     stages: STAGES.map((stage, i) => {
       const row = rows[i];
+      const status = stageStatus(stage, row, times, cancelled, now, recorded.includes(stage.key));
+      const until = row.doneAt ? doneInstant(row.doneAt) : now;
+      const sop = dueDate(stage, episode.liveDate, settings.evaluationWeekday);
       return {
         key: stage.key,
         no: stage.no,
@@ -365,8 +464,10 @@ export function episodeView(
         role: stage.role,
         roleLabel: ROLES[stage.role],
         dueDate: row.dueDate,
+        ...(sop < row.dueDate ? { sopDate: sop } : {}),
         window: stageWindow(stage, times),
-        status: stageStatus(stage, row, times, cancelled, now, recorded.includes(stage.key)),
+        status,
+        daysLate: status === 'selesai' || status === 'terlambat' ? daysLate(deadline(stage, row.dueDate, times), until) : 0,
         doneAt: row.doneAt,
         doneBy: row.doneBy,
         note: row.note,
@@ -419,6 +520,7 @@ export interface AgendaItem {
   dueDate: IsoDate;
   window?: { start: string; end: string };
   status: StageStatus;
+  daysLate: number;
 }
 
 export interface AgendaGroup {
@@ -463,6 +565,7 @@ export function agenda(views: readonly EpisodeView[], date: IsoDate): Agenda {
       dueDate: s.dueDate,
       window: s.window,
       status: s.status,
+      daysLate: s.daysLate,
     });
   }
   const roles = [...groups.values()].filter((g) => g.overdue.length + g.today.length + g.soon.length > 0);

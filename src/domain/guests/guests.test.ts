@@ -59,6 +59,14 @@ describe('guest input', () => {
     expect(byField.email).toContain('Email');
   });
 
+  it('says a blank kecamatan is missing, as an unchosen one is, not a wrong district', () => {
+    const base = { name: 'Bapak Joko', organization: 'Keripik Joko', type: 'ukm' };
+    for (const kecamatan of [undefined, '', '   ']) {
+      const r = validate(guestInput, { ...base, kecamatan });
+      expect(r.ok ? [] : r.errors).toEqual([{ field: 'kecamatan', message: 'Kecamatan wajib diisi.' }]);
+    }
+  });
+
   it('accepts every one of the 40 kecamatan as written', () => {
     expect(kecamatanOf('Parung Panjang')).toEqual({ value: 'Parung Panjang' });
     expect(kecamatanOf('TAJURHALANG')).toEqual({ value: 'Tajurhalang' });

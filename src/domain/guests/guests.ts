@@ -12,6 +12,8 @@ const squash = (s: string) => s.toLowerCase().replace(/\s+/g, '');
 
 /** A district typed in any case or spacing ("gunung putri") becomes its official name. */
 export function kecamatanOf(typed: string): Normalised {
+  // Blank (the phone page, an API call) is missing, as the sidebar's unchosen list is: not a wrong district.
+  if (!typed.trim()) return { problem: 'Kecamatan wajib diisi.' };
   const found = KECAMATAN.find((k) => squash(k) === squash(typed));
   return found
     ? { value: found }

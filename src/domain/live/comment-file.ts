@@ -4,6 +4,8 @@
  * capture libraries such as TikTok-Live-Connector emit). Pure: no Google service.
  */
 import { type IsoDate, isIsoDate, wibInstant } from '../shared/dates';
+import { readWholeNumber } from '../shared/numbers';
+import { MAX_VIEWERS } from './viewers';
 
 export const CANONICAL = ['timestamp', 'type', 'unique_id', 'nickname', 'text', 'value', 'msg_id'] as const;
 export type CanonicalColumn = (typeof CANONICAL)[number];
@@ -314,7 +316,9 @@ function toEvent(record: RawRecord, mapping: Mapping, liveDate: IsoDate): Event 
   const at = parseTimestamp(get('timestamp'), liveDate);
   if (at === undefined) return reject(`waktu "${excerpt(text(get('timestamp')))}" tidak dikenali`);
   const rawValue = text(get('value')).trim();
-  const value = rawValue === '' ? null : Number(rawValue);
+  // Read as the sidebar's forms read a number ("1.250"); only a viewer count is refused for a bad one.
+  const read = rawValue === '' ? null : readWholeNumber(rawValue, 'Jumlah penonton', type === 'viewer_count' ? MAX_VIEWERS : undefined);
+  const value = read && 'value' in read ? read.value : null;
   const event: Event = {
     line: record.line,
     type,
@@ -330,7 +334,8 @@ function toEvent(record: RawRecord, mapping: Mapping, liveDate: IsoDate): Event 
     if (event.text.length > MAX_TEXT) return reject(`komentar lebih dari ${MAX_TEXT} karakter`);
   }
   if (type === 'viewer_count') {
-    if (value === null || !Number.isSafeInteger(value) || value < 0) return reject('jumlah penonton harus bilangan bulat tidak negatif');
+    if (!read) return reject('jumlah penonton kosong');
+    if ('problem' in read) return reject(read.problem);
     if (!at) return reject('jumlah penonton tanpa waktu');
   }
   return event;

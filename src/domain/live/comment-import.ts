@@ -11,8 +11,8 @@ import { isLikelyQuestion } from './questions';
  * it; each call skips what the previous ones wrote), so no call holds the register for long.
  */
 export const COMMIT_BATCH = 3_000;
-/** How much of the preview travels back to the sidebar. */
-export const PREVIEW_QUESTIONS = 200;
+/** How much of the preview travels back to the sidebar: every detected question, a page at a time; the first rejected lines. */
+export const QUESTIONS_PER_PAGE = 50;
 export const PREVIEW_REJECTED = 100;
 
 /** cyrb53 (public domain): a 53-bit hash, so a key stays short however long the comment. */

@@ -185,7 +185,7 @@ describe('readEvents', () => {
       'waktu "kemarin" tidak dikenali',
       'jenis "dance" tidak dikenal',
       'teks komentar kosong',
-      'jumlah penonton harus bilangan bulat tidak negatif',
+      'Jumlah penonton harus berupa angka bulat, mis. 1.250.',
     ]);
   });
 });

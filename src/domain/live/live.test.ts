@@ -1,6 +1,6 @@
 import { type Question, questionStats, questionStatus } from './questions';
 import { recordItems, suggestions } from './records';
-import { liveTime, METRIC_FIELDS, type MetricFigures, metricsErrors, metricsWarnings } from './viewers';
+import { liveTime, METRIC_FIELDS, type MetricFigures, metricsErrors, metricsWarnings, replacedFigures } from './viewers';
 
 const figures = (over: Partial<MetricFigures>): MetricFigures =>
   ({ ...Object.fromEntries(METRIC_FIELDS.map((f) => [f, null])), ...over }) as MetricFigures;
@@ -14,6 +14,15 @@ describe('liveTime', () => {
     expect(liveTime('8 pagi', '2026-11-27', 'Waktu', true)).toEqual({
       problem: 'Waktu harus berupa jam, mis. 08:15, atau tanggal dan jam, mis. 2026-11-27 08:15.',
     });
+  });
+});
+
+describe('replacedFigures', () => {
+  it('names the earlier value of each figure changed, with its unit and without brackets', () => {
+    const before = figures({ totalViewers: 1250, peakViewers: 180, avgWatchSeconds: 95, durationMinutes: 32 });
+    const after = figures({ totalViewers: 1300, peakViewers: 180, durationMinutes: 30, likes: 12 });
+    expect(replacedFigures(before, after)).toBe('total penonton 1.250, rata-rata menonton 95 detik, durasi 32 menit, suka kosong');
+    expect(replacedFigures(before, before)).toBe('');
   });
 });
 

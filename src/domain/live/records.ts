@@ -7,7 +7,7 @@ import type { Action, Evaluation } from '../evaluation/evaluation';
 import { formatDateId, formatTimeId } from '../shared/dates';
 import { formatNumberId, formatPercentId } from '../shared/numbers';
 import type { Row } from '../shared/schema';
-import { STAGES, type StageKey } from '../shared/sop';
+import { followsLive, STAGES, type StageKey } from '../shared/sop';
 import { isIncluded } from './exclusion';
 import type { Question, QuestionStats } from './questions';
 import { highestViewerCount, type Metrics, type ViewerCount } from './viewers';
@@ -157,7 +157,7 @@ export function recordItems(r: EpisodeRecords): RecordItem[] {
 }
 
 /** The stages whose records this module keeps, with their status, for the recording page: every stage after the preparation. */
-export const RECORD_STAGES: readonly StageKey[] = STAGES.filter((s) => s.phase !== 'persiapan').map((s) => s.key);
+export const RECORD_STAGES: readonly StageKey[] = STAGES.filter(followsLive).map((s) => s.key);
 export interface RecordStage {
   key: StageKey;
   title: string;

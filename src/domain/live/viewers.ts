@@ -10,6 +10,9 @@ import type { FieldError, Normalised } from '../shared/validation';
 export type Metrics = Row<'metrics'>;
 export type ViewerCount = Row<'viewerCounts'>;
 
+/** More viewers than this is a typing slip for the office's LIVE: refused in forms and imports alike. */
+export const MAX_VIEWERS = 1_000_000;
+
 /** The figures TikTok shows for a finished LIVE, as "Angka LIVE" holds them. */
 export const METRIC_FIELDS = [
   'totalViewers',
@@ -38,6 +41,20 @@ export const METRIC_LABELS: Record<MetricField, string> = {
   shares: 'Dibagikan',
   gifts: 'Hadiah',
 };
+
+/** "penonton puncak 180", "durasi 32 menit", "penonton unik kosong": a figure inside a sentence, without brackets. */
+function figureInWords(field: MetricField, n: number | null): string {
+  const [, name, note] = /^(.*?)(?: \((.*)\))?$/.exec(METRIC_LABELS[field]) as RegExpExecArray;
+  const unit = note === 'detik' || note === 'menit' ? ` ${note}` : '';
+  return `${name.toLowerCase()} ${n === null ? 'kosong' : `${formatNumberId(n)}${unit}`}`;
+}
+
+/** The earlier values of the figures a new save changes, for "diperbarui (sebelumnya …)"; '' when none changed. */
+export function replacedFigures(before: MetricFigures, after: MetricFigures): string {
+  return METRIC_FIELDS.filter((f) => before[f] !== after[f])
+    .map((f) => figureInWords(f, before[f]))
+    .join(', ');
+}
 
 /**
  * A time of the LIVE: `HH:MM` (on the LIVE's day) or `YYYY-MM-DD HH:MM`, as `YYYY-MM-DD HH:MM`.

@@ -37,7 +37,7 @@ describe('overdue reminders', () => {
     expect(sent.map((rs) => rs.length)).toEqual([1, 1, 1, 1, 0, 0, 1]);
     const keys = sent.flat().map((r) => r.key);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(sent[0][0]).toMatchObject({ kind: 'terlambat', tag: 'Terlambat' });
+    expect(sent[0][0]).toMatchObject({ kind: 'terlambat', tag: 'Terlambat 1 hari kerja' });
     expect(sent[3][0].tag).toBe('Terlambat 4 hari kerja');
     expect(owed(feedback, '2026-12-25T07:00')).toEqual([]);
     expect(owed(feedback, '2026-12-24T07:00')).toEqual([]);
@@ -77,9 +77,11 @@ describe('overdue reminders', () => {
     expect(head.subject).toBe('[HALO KOP-UKM] Pengingat 6 tugas (6 terlambat) – Senin, 14 Desember 2026');
   });
 
-  it('come every day when the office chooses every day', () => {
+  it('come every day when the office chooses every day, still saying the working days late, as the sidebar does', () => {
     expect(owed(feedback, '2026-12-12T07:00', { ...settings, reminderDays: 'setiap' })).toHaveLength(1);
-    expect(owed(feedback, '2026-12-12T07:00', { ...settings, reminderDays: 'setiap' })[0].tag).toBe('Terlambat 5 hari');
+    const view = feedback(at('2026-12-12T07:00')).stages.find((s) => s.key === 'pengumpulan_feedback')!;
+    expect(view.daysLate).toBe(4);
+    expect(owed(feedback, '2026-12-12T07:00', { ...settings, reminderDays: 'setiap' })[0].tag).toBe('Terlambat 4 hari kerja');
   });
 });
 
@@ -91,7 +93,7 @@ describe('reminders on days off', () => {
     expect(wednesday).toHaveLength(1);
     expect(wednesday[0]).toMatchObject({ kind: 'jatuh_tempo', tag: 'Jatuh tempo Kamis', dueDate: '2026-12-24' });
     expect(owed(view, '2026-12-24T07:00')).toEqual([]);
-    expect(owed(view, '2026-12-28T07:00')[0]).toMatchObject({ kind: 'terlambat', tag: 'Terlambat' });
+    expect(owed(view, '2026-12-28T07:00')[0]).toMatchObject({ kind: 'terlambat', tag: 'Terlambat 1 hari kerja' });
   });
 
   it('the team hears of a Monday LIVE on the Friday before, not on Sunday', () => {

@@ -4,7 +4,7 @@
  * same keys in the ledger and sends nothing twice. Pure: no Google service.
  */
 
-import { type EpisodeView, isOwed, type StageView } from '../episodes/episodes';
+import { daysLate, daysLateSuffix, type EpisodeView, isOwed, type StageView } from '../episodes/episodes';
 import type { Settings } from '../settings/settings';
 import { addDays, DAYS_ID, formatDayDateId, formatWindowId, type IsoDate, weekday, wibDate, wibInstant } from '../shared/dates';
 import { type WorkingDays, workingDays } from '../shared/holidays';
@@ -101,10 +101,13 @@ function windowText(stage: StageView): string {
   return stage.window ? `, ${formatWindowId(stage.window)}` : '';
 }
 
-/** The tag of an overdue reminder: "Terlambat", "Terlambat 3 hari kerja", "Masih terlambat 6 hari kerja". */
-function overdueTag(kind: 'terlambat' | 'eskalasi' | 'tindak_lanjut', n: number, settings: Settings): string {
+/**
+ * The tag of an overdue reminder: "Terlambat", "Terlambat 3 hari kerja", "Masih terlambat 6 hari kerja"; in
+ * working days whatever days reminders go out on, as the sidebar and the reports count them (see daysLate).
+ */
+function overdueTag(kind: 'terlambat' | 'eskalasi' | 'tindak_lanjut', late: number): string {
   const label = { terlambat: 'Terlambat', eskalasi: 'Masih terlambat', tindak_lanjut: 'Tindak lanjut lewat batas waktu' }[kind];
-  return n > 1 ? `${label} ${n} ${settings.reminderDays === 'kerja' ? 'hari kerja' : 'hari'}` : label;
+  return `${label}${daysLateSuffix(late)}`;
 }
 
 /**
@@ -128,10 +131,11 @@ export function plan(episodes: readonly EpisodeView[], actions: readonly Action[
     kind: 'terlambat' | 'tindak_lanjut',
     role: Role,
     n: number,
+    deadline: Date,
   ) => {
     const escalated = n > settings.escalationDays;
     const shown = kind === 'terlambat' && escalated ? 'eskalasi' : kind;
-    add({ ...base, kind: shown, day: today, tag: overdueTag(shown, n, settings) }, escalated ? [role, 'kepala'] : [role]);
+    add({ ...base, kind: shown, day: today, tag: overdueTag(shown, daysLate(deadline, now)) }, escalated ? [role, 'kepala'] : [role]);
   };
   for (const episode of episodes) {
     if (episode.status === 'dibatalkan') continue;
@@ -154,7 +158,7 @@ export function plan(episodes: readonly EpisodeView[], actions: readonly Action[
       // A stage due on a day off is reminded on the working day before: a deadline told afterwards is no help.
       const remindOn = days.isWorking(stage.dueDate) ? stage.dueDate : days.before(stage.dueDate);
       const from = remindOn === stage.dueDate ? dueFrom(stage, hour) : atReminderHour(remindOn, hour);
-      if (late) overdue(base, 'terlambat', stage.role, late);
+      if (late) overdue(base, 'terlambat', stage.role, late, deadline);
       else if (now.getTime() >= from.getTime() && now.getTime() < deadline.getTime()) {
         add(
           {
@@ -174,7 +178,8 @@ export function plan(episodes: readonly EpisodeView[], actions: readonly Action[
   }
   for (const action of actions) {
     if (action.status !== 'terbuka' || !action.dueDate) continue;
-    const late = overdueDays(wibInstant(addDays(action.dueDate, 1)), now, hour, days);
+    const deadline = wibInstant(addDays(action.dueDate, 1));
+    const late = overdueDays(deadline, now, hour, days);
     if (!late) continue;
     overdue(
       {
@@ -188,6 +193,7 @@ export function plan(episodes: readonly EpisodeView[], actions: readonly Action[
       'tindak_lanjut',
       'pelaksana',
       late,
+      deadline,
     );
   }
   return out;

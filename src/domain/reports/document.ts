@@ -129,6 +129,17 @@ export function signatureWarning(settings: Pick<Settings, 'officialName' | 'offi
     : null;
 }
 
+/**
+ * Why no report can be made from these settings, or null: a naskah dinas names its agency in the kop. Pengaturan
+ * requires it; a value cleared by hand on the sheet is caught here.
+ */
+export function letterheadProblem(settings: Pick<Settings, 'agencyName'>): string | null {
+  return settings.agencyName.trim()
+    ? null
+    : 'Nama instansi di Pengaturan masih kosong, padahal kop laporan memuatnya. Buka Pengaturan di panel, isi "Nama instansi", ' +
+        'tekan Simpan, lalu buat laporan lagi.';
+}
+
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** Sections lettered A, B, … and their parts numbered 1, 2, … as the naskah dinas numbers them. */

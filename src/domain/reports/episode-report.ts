@@ -10,7 +10,7 @@ import { STAGES } from '../shared/sop';
 import { optionLabel } from '../shared/validation';
 import { type Respondent, skmSection } from '../survey/skm-report';
 import { type Block, laporan, MISSING, orMissing, paragraph, REPORT_PREFIX, type Report, type Section, SOP_TITLE, table } from './document';
-import { beneficiariesOf, type EpisodeRecord, TIMING_LABELS, timing } from './figures';
+import { averageViewers, averageViewersText, beneficiariesOf, type EpisodeRecord, timing, timingLabel } from './figures';
 
 /** `Laporan HALO KOP-UKM – Episode EP-012 – 2026-11-27`: the episode by the id the register and the sidebar use. */
 export const episodeReportName = (id: string, liveDate: string) => `${REPORT_PREFIX} – Episode ${id} – ${liveDate}`;
@@ -71,9 +71,9 @@ function stagesPart(r: EpisodeRecord): Section {
           String(s.no),
           s.title,
           s.roleLabel,
-          formatDateId(s.dueDate),
+          `${formatDateId(s.dueDate)}${s.sopDate ? ` (SOP: ${formatDateId(s.sopDate)})` : ''}`,
           s.doneAt ? formatDateTimeId(s.doneAt) : 'Belum selesai',
-          TIMING_LABELS[timings[i]],
+          timingLabel(timings[i], s),
         ]),
       ),
     ],
@@ -118,7 +118,9 @@ function viewersPart(r: EpisodeRecord): Section {
     title: 'Jumlah Penonton selama LIVE',
     blocks: [
       paragraph(
-        `Jumlah penonton dicatat ${formatNumberId(points.length)} kali selama LIVE; tertinggi ${formatNumberId(peak[1])} penonton pada pukul ${peak[0]} WIB.`,
+        `Jumlah penonton dicatat ${formatNumberId(points.length)} kali selama LIVE, ` +
+          `${averageViewersText(averageViewers(points.map((p) => p[1])) as number, 'hitungan')}; ` +
+          `tertinggi ${formatNumberId(peak[1])} penonton pada pukul ${peak[0]} WIB.`,
       ),
       { kind: 'figure', chart: 'line', title: 'Jumlah penonton selama LIVE', header: ['Waktu (WIB)', 'Penonton'], points },
       table(

@@ -40,14 +40,14 @@ describe('SOP timing and compliance', () => {
     );
     const at = (stage: string, doneAt: string) => {
       const rows = stages.map((s) => (s.stage === stage ? { ...s, doneAt } : s));
-      const v = episodeView(episode, rows, undefined, episode, NOW);
+      const v = episodeView(episode, rows, undefined, { ...episode, evaluationWeekday: 4 }, NOW);
       return timing(v, v.stages.find((s) => s.key === stage)!);
     };
     expect(at('live', '2026-11-06 08:30')).toBe('onTime');
     expect(at('live', '2026-11-06 08:31')).toBe('late');
     expect(at('pengumpulan_feedback', '2026-11-09 23:59')).toBe('onTime');
     expect(at('pengumpulan_feedback', '2026-11-10 00:01')).toBe('late');
-    const v = episodeView(episode, stages, undefined, episode, wibInstant('2026-11-09', '12:00'));
+    const v = episodeView(episode, stages, undefined, { ...episode, evaluationWeekday: 4 }, wibInstant('2026-11-09', '12:00'));
     expect(timing(v, v.stages[5])).toBe('open');
     expect(timing(v, v.stages[0])).toBe('overdue');
   });
@@ -76,7 +76,8 @@ describe('viewers, questions, beneficiaries', () => {
   it('totals, averages and finds the best episode', () => {
     expect(november.viewers.perEpisode.map((p) => p.value)).toEqual([250, 400, 150]);
     expect(november.viewers.total).toBe(800);
-    expect(november.viewers.mean).toBeCloseTo(266.667, 3);
+    // 800 / 3 = 266,67: whole people, as every report and the dashboard state it.
+    expect(november.viewers.mean).toBe(267);
     expect(november.viewers.best?.record.view.id).toBe('EP-002');
   });
 

@@ -5,15 +5,15 @@
  * stated here once.
  */
 
-import { CANCELLED, deadline, type EpisodeView, type StageView, tookPlace } from '../episodes/episodes';
+import { CANCELLED, daysLateSuffix, deadline, doneInstant, type EpisodeView, type StageView, tookPlace } from '../episodes/episodes';
 import type { Action, Evaluation } from '../evaluation/evaluation';
 import type { Guest } from '../guests/guests';
 import { isIncluded } from '../live/exclusion';
 import { isAnswered, type Question } from '../live/questions';
 import type { Feedback } from '../live/records';
 import type { Metrics, ViewerCount } from '../live/viewers';
-import { type IsoDate, wibInstant } from '../shared/dates';
-import { roundHalfUp } from '../shared/numbers';
+import type { IsoDate } from '../shared/dates';
+import { formatNumberId, roundHalfUp } from '../shared/numbers';
 import { STAGES, type Stage, stage as sopStage } from '../shared/sop';
 
 /**
@@ -97,12 +97,7 @@ export const TIMING_LABELS: Record<Timing, string> = {
   recorded: 'Datanya tercatat, belum ditandai selesai',
   overdue: 'Terlambat, belum selesai',
   open: 'Belum jatuh tempo',
-  cancelled: 'Tidak dilaksanakan (episode dibatalkan)',
-};
-
-const instantOf = (dateTime: string) => {
-  const [date, time] = dateTime.split(' ');
-  return wibInstant(date, time ?? '00:00');
+  cancelled: 'Tidak berlaku (episode dibatalkan)',
 };
 
 /**
@@ -111,10 +106,17 @@ const instantOf = (dateTime: string) => {
  * completion time yet: neither on time nor late.
  */
 export function timing(view: EpisodeView, s: StageView): Timing {
-  if (s.doneAt) return instantOf(s.doneAt).getTime() <= deadline(sopStage(s.key), s.dueDate, view.times).getTime() ? 'onTime' : 'late';
+  if (s.doneAt) return doneInstant(s.doneAt).getTime() <= deadline(sopStage(s.key), s.dueDate, view.times).getTime() ? 'onTime' : 'late';
   if (view.status === CANCELLED) return 'cancelled';
   if (s.status === 'tercatat') return 'recorded';
   return s.status === 'terlambat' ? 'overdue' : 'open';
+}
+
+/** The timing as the reports write it, with the working days late (see daysLate). */
+export function timingLabel(t: Timing, s: StageView): string {
+  if (t === 'late') return `${TIMING_LABELS.late}${daysLateSuffix(s.daysLate)}`;
+  if (t === 'overdue') return `Terlambat${daysLateSuffix(s.daysLate)}, belum selesai`;
+  return TIMING_LABELS[t];
 }
 
 export interface Compliance {
@@ -158,6 +160,17 @@ export function compliance(views: readonly EpisodeView[]): { total: Compliance; 
  */
 export const beneficiariesOf = (m: Metrics | undefined): number => m?.uniqueViewers ?? m?.totalViewers ?? 0;
 
+/** The average of viewer figures as the reports and the dashboard state it: whole people, rounded half up; null for none. */
+export const averageViewers = (values: readonly number[]): number | null =>
+  values.length ? roundHalfUp(values.reduce((sum, v) => sum + v, 0) / values.length, 0) : null;
+
+/**
+ * "rata-rata 1.234 penonton per episode": an average always says what it is the average of — the episodes' total
+ * viewers (recap, dashboard) or the counts noted during one LIVE ("per hitungan", episode report).
+ */
+export const averageViewersText = (mean: number, per: 'episode' | 'hitungan'): string =>
+  `rata-rata ${formatNumberId(mean)} penonton per ${per}`;
+
 /** The IID parameter for the share of public questions answered, on the share rounded to whole percent. */
 export function answeredBand(answered: number, received: number): string | null {
   if (!received) return null;
@@ -189,6 +202,7 @@ export interface PeriodFigures {
     /** Held episodes with a total-viewers figure, and the figure. */
     perEpisode: Array<{ record: EpisodeRecord; value: number }>;
     total: number;
+    /** Per episode with a figure (see averageViewers). */
     mean: number | null;
     best: { record: EpisodeRecord; value: number } | null;
   };
@@ -245,7 +259,7 @@ export function periodFigures(data: RegisterData, from: IsoDate, to: IsoDate): P
     viewers: {
       perEpisode,
       total,
-      mean: perEpisode.length ? total / perEpisode.length : null,
+      mean: averageViewers(perEpisode.map((p) => p.value)),
       best: perEpisode.reduce<PeriodFigures['viewers']['best']>((best, p) => (!best || p.value > best.value ? p : best), null),
     },
     questions: { received: questions.length, answered: questions.filter(isAnswered).length },

@@ -76,7 +76,7 @@ function episode(id: string, liveDate: string, guestId: string, done: Done | typ
     row,
     stages,
     GUESTS.find((g) => g.id === guestId),
-    times,
+    { ...times, evaluationWeekday: 4 },
     NOW,
   );
 }

@@ -6,12 +6,13 @@ import type { Settings } from '../settings/settings';
 import { formatDateId, type IsoDate, wibDate } from '../shared/dates';
 import { formatNumberId, formatPercentId } from '../shared/numbers';
 import { NAME } from '../shared/programme';
-import { computeIkm } from '../survey/skm';
+import { computeIkm, formatIkm } from '../survey/skm';
 import { type Respondent, skmSection } from '../survey/skm-report';
 import { laporan, MISSING, orMissing, paragraph, REPORT_PREFIX, type Report, type Section, table, titleCase } from './document';
 import { actionsTable } from './episode-report';
 import {
   answeredBand,
+  averageViewersText,
   beneficiaryBand,
   episodeStatusLabel,
   liveEvidence,
@@ -110,8 +111,8 @@ function viewersPart(f: PeriodFigures): Section {
     title: 'Penonton',
     blocks: [
       paragraph(
-        `Total penonton ${formatNumberId(v.total)} dari ${n(v.perEpisode.length)} episode yang angkanya tercatat, rata-rata ` +
-          `${formatNumberId(v.mean!, 1)} penonton per episode. Penonton terbanyak pada episode ${best.record.view.id} ` +
+        `Total penonton ${formatNumberId(v.total)} dari ${n(v.perEpisode.length)} episode yang angkanya tercatat, ` +
+          `${averageViewersText(v.mean!, 'episode')}. Penonton terbanyak pada episode ${best.record.view.id} ` +
           `(${formatDateId(best.record.view.liveDate)}, ${guestName(best.record)}) dengan ${formatNumberId(best.value)} penonton.`,
       ),
       {
@@ -158,7 +159,7 @@ function innovationPart(f: PeriodFigures, respondents: readonly Respondent[], ag
   const q = f.questions;
   const band = (b: string | null) => b ?? 'Belum dapat ditentukan';
   const survey = respondents.length
-    ? `${formatNumberId(respondents.length)} responden SKM${ikm.ikm !== null ? `, IKM ${formatNumberId(ikm.ikm, 2)} (mutu ${ikm.mutu}, ${ikm.kinerja})` : ''}`
+    ? `${formatNumberId(respondents.length)} responden SKM${ikm.ikm !== null ? `, IKM ${formatIkm(ikm.ikm)} (mutu ${ikm.mutu}, ${ikm.kinerja})` : ''}`
     : 'belum ada responden SKM';
   return {
     title: 'Capaian untuk Indeks Inovasi Daerah',
@@ -227,13 +228,13 @@ function conclusions(f: PeriodFigures, respondents: readonly Respondent[], label
   const c = f.compliance.total;
   if (c.due) findings.push(`${pct(c.onTime, c.due)} tahap SOP yang sudah jatuh tempo selesai tepat waktu.`);
   if (f.viewers.perEpisode.length)
-    findings.push(`Total penonton ${formatNumberId(f.viewers.total)} (rata-rata ${formatNumberId(f.viewers.mean!, 1)} per episode).`);
+    findings.push(`Total penonton ${formatNumberId(f.viewers.total)} (${averageViewersText(f.viewers.mean!, 'episode')}).`);
   if (f.questions.received)
     findings.push(
       `${n(f.questions.answered)} dari ${n(f.questions.received)} pertanyaan masyarakat terjawab (${pct(f.questions.answered, f.questions.received)}).`,
     );
   const ikm = computeIkm(respondents.map((r) => r.answers));
-  if (ikm.ikm !== null) findings.push(`Indeks Kepuasan Masyarakat ${formatNumberId(ikm.ikm, 2)} (mutu ${ikm.mutu}, ${ikm.kinerja}).`);
+  if (ikm.ikm !== null) findings.push(`Indeks Kepuasan Masyarakat ${formatIkm(ikm.ikm)} (mutu ${ikm.mutu}, ${ikm.kinerja}).`);
   const advice: string[] = [];
   const weakest = f.compliance.perStage.filter((s) => s.due && s.onTime < s.due).sort((a, b) => a.onTime / a.due - b.onTime / b.due)[0];
   if (weakest)

@@ -1,5 +1,6 @@
 import { dashboard } from '../dashboard/dashboard';
 import { DEFAULT_SETTINGS } from '../settings/settings';
+import { formatIkm } from '../survey/skm';
 import { type Block, letterhead, numbered, type Report, type Section, signature, titleCase } from './document';
 import { episodeReport, episodeReportName } from './episode-report';
 import { recordsOf } from './figures';
@@ -130,11 +131,13 @@ describe('episode report', () => {
     expect(all).toContain('Rata-rata lama menonton | 2 menit 5 detik');
     expect(all).toContain('Hadiah | Belum dicatat');
     expect(all).toContain('[chart: Jumlah penonton selama LIVE] 08.00=20 08.10=45 08.20=60 08.30=40');
-    expect(all).toContain('tertinggi 60 penonton pada pukul 08.20 WIB');
+    expect(all).toContain(
+      'Jumlah penonton dicatat 4 kali selama LIVE, rata-rata 41 penonton per hitungan; tertinggi 60 penonton pada pukul 08.20 WIB.',
+    );
     expect(all).toContain('Pertanyaan yang diterima: 4; dijawab: 3 (75,0%).');
     expect(all).toContain('4 | Bagaimana cara TJ-004? | @wargaTJ-004 | Belum dijawab | belum dijawab');
     expect(all).toContain('Umpan balik yang dicatat: 2 (1 positif, 1 netral, 0 negatif).');
-    expect(all).toContain('Nilai IKM = 3,500 × 25 = 87,50');
+    expect(all).toContain('Nilai IKM = 3,5000 × 25 = 87,50');
     expect(all).toContain('Tanggal rapat | Kamis, 12 November 2026');
     expect(all).toContain('1 | Tindakan TL-001 | Tim Humas | 19 November 2026 | Selesai (20 November 2026 pukul 10.00)');
     expect(all).toContain('Saran: 1 pertanyaan belum dijawab');
@@ -143,11 +146,13 @@ describe('episode report', () => {
 
   it('states late and overdue stages and what is not recorded', () => {
     const late = text(episodeReport({ record: record('EP-002'), respondents: [], settings: SETTINGS, now: NOW }));
+    // Done on the Saturday after its Friday: late, but not by a working day.
     expect(late).toContain(
-      '1 | Menghubungi narasumber | Tim Pelaksana | 30 Oktober 2026 | 31 Oktober 2026 pukul 15.00 | Selesai terlambat',
+      '1 | Menghubungi narasumber | Tim Pelaksana | 30 Oktober 2026 | 31 Oktober 2026 pukul 15.00 | Selesai terlambat\n',
     );
+    // Due Monday 16 November, on 10 December: the working days from 17 November.
     expect(late).toContain(
-      '6 | Pengumpulan umpan balik dari sasaran program | Tim Pelaksana – Pubdisdok | 16 November 2026 | Belum selesai | Terlambat, belum selesai',
+      '6 | Pengumpulan umpan balik dari sasaran program | Tim Pelaksana – Pubdisdok | 16 November 2026 | Belum selesai | Terlambat 18 hari kerja, belum selesai',
     );
     expect(late).toContain('Penonton unik | Belum dicatat');
     expect(late).toContain('Jumlah penonton selama LIVE belum dicatat.');
@@ -168,7 +173,7 @@ describe('episode report', () => {
     expect(cancelled).toContain('Status episode | Dibatalkan (alasan: Narasumber sakit)');
     expect(cancelled).toContain('Episode ini dibatalkan; 2 dari 8 tahap sempat diselesaikan.');
     expect(cancelled).toContain(
-      '5 | Pemantauan jumlah penonton | Tim Pelaksana | 20 November 2026 | Belum selesai | Tidak dilaksanakan (episode dibatalkan)',
+      '5 | Pemantauan jumlah penonton | Tim Pelaksana | 20 November 2026 | Belum selesai | Tidak berlaku (episode dibatalkan)',
     );
     expect(cancelled).toContain('Angka LIVE dari TikTok (jumlah penonton, komentar, suka, dan lainnya) belum dicatat.');
     expect(cancelled).toContain(
@@ -210,11 +215,11 @@ describe('period recap', () => {
     );
     expect(all).toContain('1 | Menghubungi narasumber | 3 | 2 | 1 | 0 | 66,7%');
     expect(all).toContain(
-      'Total penonton 800 dari 3 episode yang angkanya tercatat, rata-rata 266,7 penonton per episode. Penonton terbanyak pada episode EP-002 (13 November 2026, Budi Santoso (Keripik Singkong Budi)) dengan 400 penonton.',
+      'Total penonton 800 dari 3 episode yang angkanya tercatat, rata-rata 267 penonton per episode. Penonton terbanyak pada episode EP-002 (13 November 2026, Budi Santoso (Keripik Singkong Budi)) dengan 400 penonton.',
     );
     expect(all).toContain('[chart: Total penonton per episode] 06/11=250 13/11=400 27/11=150');
     expect(all).toContain('Pertanyaan masyarakat yang diterima: 6; dijawab: 5 (83,3%).');
-    expect(all).toContain('Nilai IKM = 3,500 × 25 = 87,50');
+    expect(all).toContain('Nilai IKM = 3,5000 × 25 = 87,50');
     expect(all).toContain('1 | EP-002 | Tindakan TL-002 | Tim Humas | 25 November 2026 | Terbuka, lewat batas waktu');
   });
 
@@ -259,6 +264,18 @@ describe('dashboard', () => {
     expect(d.formats[at].slice(1, 3)).toEqual(['0.0%', '0.0%']);
   });
 
+  it('states the average viewers and the IKM as the recap of the same year does', () => {
+    const average = row('Rata-rata penonton per episode');
+    expect([average[2], d.formats[d.values.indexOf(average)][2]]).toEqual([267, '#,##0']);
+    const recap = text(
+      periodReport({ data, from: '2026-01-01', to: '2026-12-31', respondents: RESPONDENTS, settings: SETTINGS, now: NOW }),
+    );
+    expect(recap).toContain('Total penonton 800 (rata-rata 267 penonton per episode).');
+    const ikm = row('Indeks Kepuasan Masyarakat (IKM)')[2] as number;
+    expect(recap).toContain(`Indeks Kepuasan Masyarakat ${formatIkm(ikm)} (mutu B, Baik).`);
+    expect(recap).toContain(`Nilai IKM = 3,5000 × 25 = ${formatIkm(ikm)}`);
+  });
+
   it('lists the next episodes with their open stages and the overdue stages, most late first', () => {
     expect(d.values.find((r) => r[1] === 'EP-005')?.slice(0, 6)).toEqual([
       '18 Desember 2026',
@@ -270,9 +287,9 @@ describe('dashboard', () => {
     ]);
     const overdue = d.values.filter((r) => /^EP-/.test(String(r[0])) && typeof r[4] === 'number').map((r) => [r[0], r[2], r[4]]);
     expect(overdue).toEqual([
-      ['EP-002', '6. Pengumpulan umpan balik dari sasaran program', 24],
-      ['EP-005', '1. Menghubungi narasumber', 6],
-      ['EP-005', '2. Mempersiapkan kebutuhan LIVE', 6],
+      ['EP-002', '6. Pengumpulan umpan balik dari sasaran program', 18],
+      ['EP-005', '1. Menghubungi narasumber', 4],
+      ['EP-005', '2. Mempersiapkan kebutuhan LIVE', 4],
     ]);
     expect(d.overdue).toBe(3);
   });

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { DAYS_ID, timeToMinutes } from '../shared/dates';
 import { fileIdOf, folderIdOf } from '../shared/drive-links';
 import { ROLES } from '../shared/sop';
-import { canonical, email, emailList, type FieldError, form, type Normalised, Refusal, time } from '../shared/validation';
+import { canonical, email, emailList, type FieldError, form, type Normalised, name, Refusal, time } from '../shared/validation';
 import { formatNip, nipProblem, normaliseNip } from './nip';
 
 export interface Settings {
@@ -174,7 +174,8 @@ const labelled = (label: string, result: Normalised): Normalised =>
 /** Every field optional: the form sends what it changed. */
 export const settingsInput = z.partial(
   form({
-    agencyName: text(SETTING_LABELS.agencyName),
+    // The kop's one line a report cannot do without (reports refuse while it is empty: letterheadProblem).
+    agencyName: name(SETTING_LABELS.agencyName, 300),
     agencyAddress: text(SETTING_LABELS.agencyAddress),
     agencyPhone: text(SETTING_LABELS.agencyPhone, 40),
     agencyFax: text(SETTING_LABELS.agencyFax, 40),

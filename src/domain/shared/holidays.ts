@@ -124,6 +124,12 @@ export function workingDays(everyDay: boolean) {
       while (!isWorking(d)) d = addDays(d, -1);
       return d;
     },
+    /** The first working day after `date`. */
+    after(date: IsoDate): IsoDate {
+      let d = addDays(date, 1);
+      while (!isWorking(d)) d = addDays(d, 1);
+      return d;
+    },
     /** Working days from `from` to `to`, both included; 0 when `to` is before `from`. */
     count(from: IsoDate, to: IsoDate): number {
       const days = daysBetween(from, to) + 1;

@@ -33,3 +33,22 @@ export function parseWholeNumberId(text: string): number | null {
   const n = Number(s.replace(/[. ]/g, ''));
   return Number.isSafeInteger(n) ? n : null;
 }
+
+/**
+ * A whole number from a form field or an imported file, or why it is not one, naming the field: the one reading of
+ * numbers typed by people (sidebar forms, the phone page and the comment import all come here). `max`, when given,
+ * is the largest plausible value.
+ */
+export function readWholeNumber(raw: string | number, label: string, max?: number): { value: number } | { problem: string } {
+  const text = String(raw).trim();
+  const n = typeof raw === 'number' ? raw : parseWholeNumberId(text);
+  if (n === null || !Number.isSafeInteger(n)) {
+    if (/^-/.test(text)) return { problem: `${label} tidak boleh negatif.` };
+    if (/^\d[\d.]*,\d+$/.test(text) || (typeof raw === 'number' && Number.isFinite(raw)))
+      return { problem: `${label} harus bilangan bulat, tanpa koma (mis. 1.250).` };
+    return { problem: `${label} harus berupa angka bulat, mis. 1.250.` };
+  }
+  if (n < 0) return { problem: `${label} tidak boleh negatif.` };
+  if (max !== undefined && n > max) return { problem: `${label} paling banyak ${formatNumberId(max)}; periksa kembali angkanya.` };
+  return { value: n };
+}

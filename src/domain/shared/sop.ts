@@ -147,6 +147,12 @@ export const STAGES: readonly Stage[] = [
   },
 ];
 
+/**
+ * The LIVE and every stage after it: they describe a LIVE that has taken place, so none can be done before
+ * the LIVE has started. Only the preparation comes before.
+ */
+export const followsLive = (stage: Stage): boolean => stage.phase !== 'persiapan';
+
 export function stage(key: StageKey): Stage {
   const found = STAGES.find((s) => s.key === key);
   if (!found) throw new Error(`Unknown stage ${key}`);

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { isIsoDate, isTime } from './dates';
-import { parseWholeNumberId } from './numbers';
+import { readWholeNumber } from './numbers';
 
 export interface FieldError {
   field: string;
@@ -84,30 +84,18 @@ export const isoDate = (label: string) => str(label).check(filled(label), z.refi
 export const time = (label: string) => str(label).check(filled(label), z.refine(isTime, `${label} bukan jam yang sah.`));
 
 /**
- * A count (0, 1, 2 …): a number, or text as an Indonesian types it ("1.250"). "1,5" and "1.25" are
- * refused, not read as 1,5 or 125.
+ * A count (0, 1, 2 …): a number, or text as an Indonesian types it ("1.250"), read by readWholeNumber. "1,5" and
+ * "1.25" are refused, not read as 1,5 or 125; `max` refuses what no LIVE could have.
  */
-export const count = (label: string) =>
+export const count = (label: string, max?: number) =>
   z.pipe(
     z.union([z.number(), z.string()], {
       error: (issue) => (issue.input === undefined ? `${label} wajib diisi.` : `${label} harus berupa angka.`),
     }),
     z.transform((value: number | string, payload) => {
-      const n = typeof value === 'number' ? value : parseWholeNumberId(value);
-      const problem =
-        n === null
-          ? /^\s*-/.test(String(value))
-            ? `${label} tidak boleh negatif.`
-            : /^\s*\d[\d.]*,\d+\s*$/.test(String(value))
-              ? `${label} harus bilangan bulat.`
-              : `${label} harus berupa angka bulat, mis. 1.250.`
-          : !Number.isSafeInteger(n)
-            ? `${label} harus bilangan bulat.`
-            : n < 0
-              ? `${label} tidak boleh negatif.`
-              : null;
-      if (problem === null) return n as number;
-      payload.issues.push({ code: 'custom', message: problem, input: value });
+      const read = readWholeNumber(value, label, max);
+      if ('value' in read) return read.value;
+      payload.issues.push({ code: 'custom', message: read.problem, input: value });
       return z.NEVER;
     }),
   );

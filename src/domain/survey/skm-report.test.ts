@@ -23,10 +23,20 @@ describe('SKM report section', () => {
 
   it('shows each unsur by name with Σ nilai, NRR and NRR tertimbang, and the IKM with its category', () => {
     expect(perUnsur.header).toEqual(['No', 'Unsur pelayanan', 'Σ nilai', 'Jumlah pengisi', 'NRR', 'NRR tertimbang']);
-    expect(perUnsur.rows[3]).toEqual(['U4', 'Biaya/Tarif', '7', '2', '3,50', '0,389']);
-    expect(perUnsur.rows[9]).toEqual(['', 'Jumlah (IKM skala 1–4)', '', '', '', '3,500']);
+    expect(perUnsur.rows[3]).toEqual(['U4', 'Biaya/Tarif', '7', '2', '3,50', '0,3889']);
+    expect(perUnsur.rows[9]).toEqual(['', 'Jumlah (IKM skala 1–4)', '', '', '', '3,5000']);
     expect(text(section.blocks)).toContain(
-      'Nilai IKM = 3,500 × 25 = 87,50 (bobot tiap unsur 1/9). Mutu pelayanan B, kinerja unit pelayanan Baik.',
+      'Nilai IKM = 3,5000 × 25 = 87,50 (bobot tiap unsur 1/9). Mutu pelayanan B, kinerja unit pelayanan Baik.',
+    );
+  });
+
+  it('says "Tidak dinilai" for an unsur nobody answered, and why there is no IKM', () => {
+    const blank = skmSection([{ answers: UNSUR.map((_, i) => (i === 8 ? null : 3)), profile: {}, suggestion: '' }]);
+    const rows = tables(blank.blocks)[1].rows;
+    expect(rows[8]).toEqual(['U9', 'Sarana dan Prasarana', '0', '0', 'Tidak dinilai', 'Tidak dinilai']);
+    expect(rows[9].at(-1)).toBe('–');
+    expect(text(blank.blocks)).toContain(
+      'Nilai IKM belum dapat dihitung karena unsur berikut tidak dinilai, belum dijawab responden mana pun: U9 (Sarana dan Prasarana).',
     );
   });
 

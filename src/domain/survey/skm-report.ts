@@ -7,7 +7,10 @@ import {
   type Answers,
   CATEGORIES,
   computeIkm,
+  formatIkm,
+  formatIkmIndex,
   type IkmResult,
+  NOT_RATED,
   PROFILE,
   PROFILE_KEYS,
   type Profile,
@@ -32,7 +35,7 @@ export interface Respondent {
 
 export const NOT_FILLED = 'Tidak diisi';
 
-const num = (x: number | null, decimals: number) => (x === null ? '–' : formatNumberId(x, decimals));
+const rated = (x: number | null, format: (x: number) => string) => (x === null ? NOT_RATED : format(x));
 
 function unsurTable(result: IkmResult): ReportBlock {
   return {
@@ -44,10 +47,10 @@ function unsurTable(result: IkmResult): ReportBlock {
         u.name,
         formatNumberId(u.total),
         formatNumberId(u.answered),
-        num(u.nrr, 2),
-        num(u.weighted, 3),
+        rated(u.nrr, (x) => formatNumberId(x, 2)),
+        rated(u.weighted, formatIkmIndex),
       ]),
-      ['', 'Jumlah (IKM skala 1–4)', '', '', '', num(result.ikm4, 3)],
+      ['', 'Jumlah (IKM skala 1–4)', '', '', '', result.ikm4 === null ? '–' : formatIkmIndex(result.ikm4)],
     ],
   };
 }
@@ -79,10 +82,10 @@ function profileTable(respondents: readonly Respondent[]): ReportBlock {
 function ikmParagraph(result: IkmResult): string {
   if (result.ikm === null) {
     const missing = result.perUnsur.filter((u) => u.answered === 0).map((u) => `${u.unsur} (${u.name})`);
-    return `Nilai IKM belum dapat dihitung karena unsur berikut belum dijawab responden mana pun: ${missing.join(', ')}.`;
+    return `Nilai IKM belum dapat dihitung karena unsur berikut tidak dinilai, belum dijawab responden mana pun: ${missing.join(', ')}.`;
   }
   return (
-    `Nilai IKM = ${num(result.ikm4, 3)} × 25 = ${num(result.ikm, 2)} (bobot tiap unsur ${WEIGHT_LABELS[result.weight]}). ` +
+    `Nilai IKM = ${formatIkmIndex(result.ikm4 as number)} × 25 = ${formatIkm(result.ikm)} (bobot tiap unsur ${WEIGHT_LABELS[result.weight]}). ` +
     `Mutu pelayanan ${result.mutu}, kinerja unit pelayanan ${result.kinerja}.`
   );
 }

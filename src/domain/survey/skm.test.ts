@@ -1,8 +1,8 @@
 import { formatNumberId } from '../shared/numbers';
-import { type Answer, type Answers, categoryOf, computeIkm, profileOf, sampleSize, scoreOf, UNSUR } from './skm';
+import { type Answer, type Answers, categoryOf, computeIkm, formatIkm, formatIkmIndex, profileOf, sampleSize, scoreOf, UNSUR } from './skm';
 
 const same = (a: Answer | null): Answers => UNSUR.map(() => a);
-const shown = (ikm: number | null) => (ikm === null ? null : formatNumberId(ikm, 2));
+const shown = (ikm: number | null) => (ikm === null ? null : formatIkm(ikm));
 
 /** `n` complete questionnaires whose answers add up to `total` (4s, then 3s for the remainder). */
 function withTotal(n: number, total: number): Answers[] {
@@ -33,6 +33,18 @@ describe('IKM (PermenPANRB 14/2017)', () => {
     expect([shown(exact.ikm), exact.mutu]).toEqual(['88,31', 'A']);
     expect([shown(literal.ikm), literal.mutu]).toEqual(['88,22', 'B']);
     expect(literal.perUnsur[0].weighted).toBeCloseTo((literal.perUnsur[0].nrr as number) * 0.111, 12);
+  });
+
+  it('states the index to 4 decimals and the IKM as that index × 25 to 2 decimals, so the printed sum holds', () => {
+    // Σ NRR = 31,79 → 3,53222… → 3,5322; × 25 = 88,305 → 88,31.
+    const r = computeIkm(withTotal(100, 3179));
+    expect([r.ikm4, r.ikm, formatIkmIndex(r.ikm4 as number), formatIkm(r.ikm as number)]).toEqual([3.5322, 88.31, '3,5322', '88,31']);
+    for (let total = 2700; total <= 3600; total += 7) {
+      const { ikm4, ikm } = computeIkm(withTotal(100, total));
+      const printedIndex = Number(formatIkmIndex(ikm4 as number).replace(',', '.'));
+      expect([total, formatIkm(ikm as number)]).toEqual([total, formatNumberId(printedIndex * 25, 2)]);
+      expect([total, categoryOf(ikm as number).mutu]).toEqual([total, computeIkm(withTotal(100, total)).mutu]);
+    }
   });
 
   it('puts data just below the A boundary in B', () => {

@@ -3,7 +3,7 @@
  * questionnaire, the IKM formula, the categories and the Krejcie–Morgan sample size. Weights and
  * thresholds are data: a new regulation changes these tables, not the code.
  */
-import { roundHalfUp } from '../shared/numbers';
+import { formatNumberId, roundHalfUp } from '../shared/numbers';
 
 export type Answer = 1 | 2 | 3 | 4;
 /** One questionnaire's nine answers, in unsur order; null where the respondent left it blank. */
@@ -122,9 +122,25 @@ export const CATEGORIES: readonly Category[] = [
   { mutu: 'D', kinerja: 'Tidak Baik', min: -Infinity, persepsi: 1, ni: '1,00 – 2,5996', nik: '25,00 – 64,99' },
 ];
 
+/**
+ * The one precision of the IKM wherever it is shown (reports, recap, dashboard, sidebar). PermenPANRB 14/2017 states the
+ * index (1–4) to 4 decimals, as its Nilai Interval table (3,5324), and converts that index × 25 to 2 decimals, as its
+ * Nilai Interval Konversi table (88,31); the category is read from the converted value. Rounded half up, as on paper,
+ * so "3,5322 × 25 = 88,31" printed in a report holds.
+ */
+export const IKM_DECIMALS = { index: 4, ikm: 2 } as const;
+
+/** "88,31": the IKM (25–100) as every report, the dashboard and the sidebar print it. */
+export const formatIkm = (ikm: number): string => formatNumberId(ikm, IKM_DECIMALS.ikm);
+/** "3,5322": the index (1–4) and a weighted NRR, at the index's precision. */
+export const formatIkmIndex = (index: number): string => formatNumberId(index, IKM_DECIMALS.index);
+
+/** What an unsur that no respondent answered shows instead of its NRR. */
+export const NOT_RATED = 'Tidak dinilai';
+
 /** The category of an IKM (25–100): decided on the value rounded to 2 decimals, as it is printed. */
 export function categoryOf(ikm: number): Category {
-  const shown = roundHalfUp(ikm, 2);
+  const shown = roundHalfUp(ikm, IKM_DECIMALS.ikm);
   return CATEGORIES.find((c) => shown >= c.min) as Category;
 }
 
@@ -143,9 +159,9 @@ export interface IkmResult {
   respondents: number;
   weight: WeightKey;
   perUnsur: UnsurResult[];
-  /** Σ NRR tertimbang (1–4); null unless every unsur has at least one answer. */
+  /** Σ NRR tertimbang (1–4) to IKM_DECIMALS.index; null unless every unsur has at least one answer. */
   ikm4: number | null;
-  /** IKM × 25 (25–100), unrounded; round only for display. */
+  /** That index × 25 (25–100), to IKM_DECIMALS.ikm: the value printed and classified. */
   ikm: number | null;
   mutu: Category['mutu'] | null;
   kinerja: string | null;
@@ -166,8 +182,8 @@ export function computeIkm(questionnaires: readonly Answers[], weight: WeightKey
   });
   const complete = perUnsur.every((u) => u.nrr !== null);
   // Every unsur has the same weight, so Σ (NRR × w) = w × Σ NRR; one multiplication keeps 100 exactly 100.
-  const ikm4 = complete ? w * perUnsur.reduce((sum, u) => sum + (u.nrr as number), 0) : null;
-  const ikm = ikm4 === null ? null : ikm4 * CONVERSION;
+  const ikm4 = complete ? roundHalfUp(w * perUnsur.reduce((sum, u) => sum + (u.nrr as number), 0), IKM_DECIMALS.index) : null;
+  const ikm = ikm4 === null ? null : roundHalfUp(ikm4 * CONVERSION, IKM_DECIMALS.ikm);
   const category = ikm === null ? null : categoryOf(ikm);
   return {
     respondents: questionnaires.length,

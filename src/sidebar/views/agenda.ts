@@ -17,7 +17,7 @@ function item(app: App, i: AgendaItem): HTMLElement {
   return h(
     'li',
     {},
-    h('div', {}, badge(i.status), ' ', h('strong', {}, i.title)),
+    h('div', {}, badge(i.status, i.daysLate), ' ', h('strong', {}, i.title)),
     h('div', { class: 'muted' }, when(i.dueDate, i.window)),
     h('div', {}, `${i.episodeId} · ${i.topic}${i.guestName ? ` · ${i.guestName}` : ''}`),
     open,

@@ -1,6 +1,6 @@
 /** Pieces the episode and guest views share: status badges, dates, checkboxes, the submit flow. */
 
-import type { StageStatus } from '../../domain/episodes/episodes';
+import { daysLateSuffix, type StageStatus } from '../../domain/episodes/episodes';
 import { formatDayDateId, formatTimeRangeId } from '../../domain/shared/dates';
 import { h, notice } from '../dom';
 import type { FormValues } from '../form';
@@ -11,11 +11,14 @@ const STATUS_LABELS: Record<StageStatus | 'dibatalkan', string> = {
   tercatat: 'Data tercatat',
   selesai: 'Selesai',
   terlambat: 'Terlambat',
+  tidak_berlaku: 'Tidak berlaku',
   dibatalkan: 'Dibatalkan',
 };
 
-export function badge(status: StageStatus | 'dibatalkan'): HTMLElement {
-  return h('span', { class: `badge ${status === 'dibatalkan' ? 'terlambat' : status}` }, STATUS_LABELS[status]);
+/** A status badge; a late stage's says how many working days late it is. */
+export function badge(status: StageStatus | 'dibatalkan', daysLate = 0): HTMLElement {
+  const label = STATUS_LABELS[status] + (status === 'terlambat' ? daysLateSuffix(daysLate) : '');
+  return h('span', { class: `badge ${status === 'dibatalkan' ? 'terlambat' : status}` }, label);
 }
 
 /** "Jumat, 27 November 2026, 08.00–08.30 WIB". */

@@ -99,15 +99,24 @@ function episodePage(root: HTMLElement, app: App, initial: EpisodeView): void {
     status.replaceChildren(notice('ok', message), warned(warnings) ?? '');
     draw();
   };
-  /** `work` answers null when the user called it off (a confirmation declined): nothing to show. */
-  const oneClick = (label: string, ariaLabel: string, work: () => Promise<ApiResult<EpisodeView> | null>, message: string) => {
+  /**
+   * `work` answers null when the user called it off (a confirmation declined): nothing to show. A refusal is
+   * shown in `where`: beside the button clicked, not at the top of a page longer than the sidebar.
+   */
+  const oneClick = (
+    label: string,
+    ariaLabel: string,
+    work: () => Promise<ApiResult<EpisodeView> | null>,
+    message: string,
+    where: HTMLElement = status,
+  ) => {
     const button = h('button', { type: 'button', 'aria-label': ariaLabel }, label);
     button.addEventListener('click', () =>
       busy(button, async () => {
         const result = await work();
         if (!result) return;
         if (result.ok) updated(result.data, message, result.warnings);
-        else status.replaceChildren(failed(result.errors));
+        else where.replaceChildren(failed(result.errors));
       }),
     );
     return button;
@@ -171,15 +180,22 @@ function episodePage(root: HTMLElement, app: App, initial: EpisodeView): void {
         );
       });
       buttons.push(
-        oneClick('Tandai selesai', `Tandai selesai: ${s.title}`, () => completeStage(ids, status), `Tahap "${s.title}" selesai.`),
+        oneClick('Tandai selesai', `Tandai selesai: ${s.title}`, () => completeStage(ids, slot), `Tahap "${s.title}" selesai.`, slot),
         withNote,
       );
     }
     return h(
       'li',
       { 'data-stage': s.key },
-      h('div', {}, badge(s.status), ' ', h('strong', {}, `${s.no}. ${s.title}`)),
+      h('div', {}, badge(s.status, s.daysLate), ' ', h('strong', {}, `${s.no}. ${s.title}`)),
       h('div', { class: 'muted' }, `${when(s.dueDate, s.window)} · ${s.roleLabel}`),
+      s.sopDate
+        ? h(
+            'div',
+            { class: 'hint' },
+            `Tanggal menurut SOP: ${when(s.sopDate)}. Episode dijadwalkan mendadak, sehingga tahap ini dijadwalkan pada hari kerja setelah penjadwalan.`,
+          )
+        : null,
       s.doneAt
         ? h('div', { class: 'muted' }, `Selesai ${formatDateTimeId(s.doneAt)} (ditandai oleh ${s.doneBy})`)
         : h('div', { class: 'hint' }, s.task),

@@ -16,7 +16,7 @@ const SEARCH_DELAY_MS = 250;
 
 /** A search box that calls `search` once typing pauses. */
 export function searchBox(label: string, search: (query: string) => void): HTMLInputElement {
-  const input = h('input', { type: 'search', 'aria-label': label, placeholder: 'Cari nama, organisasi, kecamatan, telepon…' });
+  const input = h('input', { type: 'search', 'aria-label': label, placeholder: 'Nama, organisasi, kecamatan, telepon' });
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Enter searches; it must not submit the form the box sits in.
   input.addEventListener('keydown', (event) => {

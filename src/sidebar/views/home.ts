@@ -22,21 +22,43 @@ export const homeView: View = {
         else status.replaceChildren(failed(result.errors));
       }),
     );
-    const checklist = h('div', { 'aria-label': 'Persiapan register' });
+    const checklist = h('div', { 'aria-label': 'Persiapan register' }, h('p', { class: 'muted' }, 'Memeriksa register…'));
+    const schedule = h('button', { type: 'button', class: 'primary' }, 'Jadwalkan episode');
+    schedule.addEventListener('click', () => app.show('jadwal'));
+    const guest = h('button', { type: 'button' }, 'Tambah narasumber');
+    guest.addEventListener('click', () => app.show('narasumber', { baru: '1' }));
+    // Setting up again repairs a register; before the first setup it is the one thing to do.
+    const setupActions = h('div', { class: 'actions' }, setup);
+    // Shown once the register is known to be set up: before, the agenda could only say a sheet is missing.
+    const work = h('div', { hidden: true }, h('div', { class: 'actions' }, schedule, guest), agendaSlot, setupActions, phoneLink());
     const loadChecklist = async () => {
       const s = await call('getSetupStatus', {});
-      if (!s.ok) return checklist.replaceChildren(failed(s.errors));
+      if (!s.ok) {
+        work.hidden = false;
+        return checklist.replaceChildren(failed(s.errors));
+      }
+      if (!s.data.registerReady) {
+        setup.classList.add('primary');
+        return checklist.replaceChildren(
+          notice(
+            'warn',
+            'Register belum disiapkan: lembar-lembar register (Narasumber, Episode, Tahap SOP, dan lainnya) belum ada di spreadsheet ini. ' +
+              'Tekan "Siapkan register" untuk membuatnya, lalu lengkapi Pengaturan.',
+          ),
+          setupActions,
+        );
+      }
+      work.hidden = false;
       const go = (label: string, view: string) => {
         const button = h('button', { type: 'button' }, label);
         button.addEventListener('click', () => app.show(view, { mulai: '1' }));
         return button;
       };
       checklist.replaceChildren(
-        s.data.registerReady ? '' : notice('warn', 'Register belum disiapkan. Tekan "Siapkan register" di bawah.'),
-        s.data.registerReady && s.data.missingSettings.length
+        s.data.missingSettings.length
           ? notice('warn', `Pengaturan belum lengkap: ${s.data.missingSettings.join(', ')}. `, go('Buka Pengaturan', 'pengaturan'))
           : '',
-        s.data.registerReady && !s.data.remindersInstalled
+        !s.data.remindersInstalled
           ? notice(
               'warn',
               'Pengingat otomatis belum dipasang: belum ada email pengingat tahapan SOP. ',
@@ -45,19 +67,12 @@ export const homeView: View = {
           : '',
       );
     };
-    const schedule = h('button', { type: 'button', class: 'primary' }, 'Jadwalkan episode');
-    schedule.addEventListener('click', () => app.show('jadwal'));
-    const guest = h('button', { type: 'button' }, 'Tambah narasumber');
-    guest.addEventListener('click', () => app.show('narasumber', { baru: '1' }));
     root.append(
       h('h1', {}, 'Beranda'),
       h('p', { class: 'muted' }, `Register pencatatan dan pelaporan ${NAME} (TikTok) Dinas Koperasi dan UKM Kabupaten Bogor.`),
       checklist,
-      h('div', { class: 'actions' }, schedule, guest),
-      agendaSlot,
-      h('div', { class: 'actions' }, setup),
       status,
-      phoneLink(),
+      work,
     );
     await Promise.all([loadChecklist(), loadAgenda(agendaSlot, app)]);
   },

@@ -15,14 +15,23 @@ const DRAFT = 'jadwal';
 function guestPicker(app: App, selected?: string): HTMLElement {
   const select = h('select', { id: 'f-narasumberId', name: 'narasumberId', size: PICKER_ROWS, 'aria-describedby': 'e-narasumberId' });
   const info = h('div', { class: 'hint' });
+  // A list box cannot wrap: at 300 px a long organisation is cut, so the guest chosen is written out in full.
+  const chosen = h('div', { class: 'hint' });
+  const labels = new Map<string, string>();
+  const showChosen = () => {
+    chosen.textContent = select.value ? `Dipilih: ${labels.get(select.value) ?? select.value}` : '';
+  };
+  select.addEventListener('change', showChosen);
   const load = async (query: string) => {
     const result = await call('listNarasumber', { query });
     if (!result.ok) return info.replaceChildren(failed(result.errors));
     const keep = select.value || selected;
     const { narasumber, total } = result.data;
-    // A list box cannot wrap: at 300 px a long organisation is cut, so the whole label is also its tooltip.
+    for (const g of narasumber) labels.set(g.id, guestLabel(g));
+    // The whole label is also each option's tooltip.
     select.replaceChildren(...narasumber.map((g) => h('option', { value: g.id, title: guestLabel(g) }, guestLabel(g))));
     if (keep && narasumber.some((g) => g.id === keep)) select.value = keep;
+    showChosen();
     info.textContent =
       total > narasumber.length
         ? `Menampilkan ${formatNumberId(narasumber.length)} dari ${formatNumberId(total)}; ketik untuk mencari.`
@@ -39,6 +48,7 @@ function guestPicker(app: App, selected?: string): HTMLElement {
     h('label', { for: 'f-narasumberId' }, 'Narasumber *'),
     searchBox('Cari narasumber', load),
     select,
+    chosen,
     info,
     h('div', { class: 'error', id: 'e-narasumberId' }),
     add,

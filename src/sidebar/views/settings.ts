@@ -17,7 +17,7 @@ function groups(s: Data<'getSettings'>): Array<[string, FieldSpec[]]> {
       'Instansi (kop laporan)',
       [
         { name: 'governmentName', label: 'Pemerintah daerah (baris pertama kop)', value: s.governmentName },
-        { name: 'agencyName', label: 'Nama instansi', value: s.agencyName },
+        { name: 'agencyName', label: 'Nama instansi', value: s.agencyName, required: true },
         { name: 'agencyAddress', label: 'Alamat', type: 'textarea', value: s.agencyAddress },
         { name: 'agencyPhone', label: 'Telepon', type: 'tel', value: s.agencyPhone },
         { name: 'agencyFax', label: 'Faksimile', type: 'tel', value: s.agencyFax },

@@ -1,7 +1,7 @@
 /** The satisfaction survey: share the Google Form, type in a paper questionnaire, see the IKM. */
 import { formatDayDateId } from '../../domain/shared/dates';
 import { formatNumberId } from '../../domain/shared/numbers';
-import { PROFILE, PROFILE_KEYS, UNSUR } from '../../domain/survey/skm';
+import { formatIkm, NOT_RATED, PROFILE, PROFILE_KEYS, UNSUR } from '../../domain/survey/skm';
 import type { View } from '../app';
 import { append, clear, h, notice } from '../dom';
 import { busy, type FieldSpec, type FormValues, field, onSubmit } from '../form';
@@ -139,7 +139,7 @@ async function renderIkm(root: HTMLElement, episodeId: string): Promise<void> {
     return;
   }
   const r = result.data;
-  const nrr = (x: number | null) => (x === null ? '–' : formatNumberId(x, 2));
+  const nrr = (x: number | null) => (x === null ? NOT_RATED : formatNumberId(x, 2));
   append(
     root,
     h('p', {}, `Responden: ${formatNumberId(r.respondents)}`),
@@ -150,7 +150,7 @@ async function renderIkm(root: HTMLElement, episodeId: string): Promise<void> {
             ? 'IKM belum dapat dihitung: ada unsur yang belum dijawab sama sekali.'
             : 'Belum ada responden. IKM dihitung setelah kuesioner diisi lewat tautan formulir atau dicatat dari kertas.',
         )
-      : h('p', {}, h('strong', {}, `IKM ${formatNumberId(r.ikm, 2)}`), ` — mutu ${r.mutu} (${r.kinerja})`),
+      : h('p', {}, h('strong', {}, `IKM ${formatIkm(r.ikm)}`), ` — mutu ${r.mutu} (${r.kinerja})`),
     r.sampleTarget
       ? h(
           'p',

@@ -1,5 +1,6 @@
 /** The comment import: preview (with column mapping and the questions found), then a commit in parts. */
 import { ALIASES, type CanonicalColumn, COLUMN_LABELS, FORMAT_LABELS, type Format } from '../../../domain/live/comment-file';
+import { QUESTIONS_PER_PAGE } from '../../../domain/live/comment-import';
 import { formatTimeId } from '../../../domain/shared/dates';
 import { formatNumberId } from '../../../domain/shared/numbers';
 import { append, clear, h, notice } from '../../dom';
@@ -84,15 +85,25 @@ export function importSection(page: LivePage): HTMLElement {
     formStatus,
   );
   let mapping: Record<string, string> | undefined;
-  const input = (values: FormValues, commit: boolean, skip: string[] = []): Input<'importComments'> => ({
+  // The questions unticked, on any page; a new preview (other content, format or mapping) starts them afresh.
+  let skipped = new Set<string>();
+  let questionPage = 1;
+  let turningPage = false;
+  const input = (values: FormValues, commit: boolean): Input<'importComments'> => ({
     episodeId: page.id,
     content: content.value,
     commit,
     ...(values.format ? { format: values.format as Input<'importComments'>['format'] } : {}),
     ...(values.from ? { from: String(values.from) } : {}),
     ...(mapping ? { mapping } : {}),
-    ...(skip.length ? { skipQuestions: skip } : {}),
+    ...(commit && skipped.size ? { skipQuestions: [...skipped] } : {}),
+    ...(!commit && questionPage > 1 ? { questionPage } : {}),
   });
+  const turnTo = (n: number) => {
+    questionPage = n;
+    turningPage = true;
+    form.requestSubmit();
+  };
   const show = (p: Preview, values: FormValues) => {
     clear(result);
     const c = p.counts;
@@ -148,17 +159,38 @@ export function importSection(page: LivePage): HTMLElement {
         c.rejected ? h('li', {}, `${formatNumberId(c.rejected)} baris ditolak`) : null,
       ),
     );
-    const boxes = p.questions.map((q) => {
-      const box = h('input', { type: 'checkbox', checked: true, value: q.key, style: 'width:auto;margin-right:6px' });
-      return { box, li: h('li', {}, h('label', {}, box, h('span', {}, h('strong', {}, q.user || '—'), ': ', q.text))) };
+    const items = p.questions.map((q) => {
+      const box = h('input', { type: 'checkbox', checked: !skipped.has(q.key), value: q.key, style: 'width:auto;margin-right:6px' });
+      box.addEventListener('change', () => (box.checked ? skipped.delete(q.key) : skipped.add(q.key)));
+      return h('li', {}, h('label', {}, box, h('span', {}, h('strong', {}, q.user || '—'), ': ', q.text)));
     });
-    if (boxes.length) {
+    if (items.length) {
+      const first = (p.questionPage - 1) * QUESTIONS_PER_PAGE + 1;
+      const pager = (label: string, to: number) => {
+        const button = h('button', { type: 'button' }, label);
+        button.disabled = to < 1 || to > p.questionPages;
+        button.addEventListener('click', () => turnTo(to));
+        return button;
+      };
       append(
         result,
         h('h2', {}, 'Pertanyaan yang akan dicatat'),
-        h('p', { class: 'hint' }, 'Hapus centang pada yang bukan pertanyaan.'),
-        h('ul', { class: 'plain', 'aria-label': 'Pertanyaan terdeteksi' }, ...boxes.map((b) => b.li)),
-        c.questions > boxes.length ? h('p', { class: 'hint' }, `…dan ${formatNumberId(c.questions - boxes.length)} lainnya.`) : null,
+        h('p', { class: 'hint' }, 'Hapus centang pada yang bukan pertanyaan; centang di setiap halaman diingat sampai impor.'),
+        h('ul', { class: 'plain', 'aria-label': 'Pertanyaan terdeteksi' }, ...items),
+        p.questionPages > 1
+          ? h(
+              'div',
+              { class: 'actions', role: 'navigation', 'aria-label': 'Halaman pertanyaan' },
+              pager('‹ Sebelumnya', p.questionPage - 1),
+              h(
+                'span',
+                { class: 'muted' },
+                `${formatNumberId(first)}–${formatNumberId(first + items.length - 1)} dari ${formatNumberId(p.questionTotal)} ` +
+                  `(halaman ${formatNumberId(p.questionPage)} dari ${formatNumberId(p.questionPages)})`,
+              ),
+              pager('Berikutnya ›', p.questionPage + 1),
+            )
+          : null,
       );
     }
     if (p.rejected.length) {
@@ -177,11 +209,7 @@ export function importSection(page: LivePage): HTMLElement {
     commit.disabled = c.comments + c.snapshots === 0;
     commit.addEventListener('click', () =>
       busy(commit, async () => {
-        const args = input(
-          values,
-          true,
-          boxes.filter((b) => !b.box.checked).map((b) => b.box.value),
-        );
+        const args = input(values, true);
         const total = { comments: 0, questions: 0, snapshots: 0 };
         const warnings: string[] = [];
         const progress = h('p', { class: 'muted', role: 'status' });
@@ -221,6 +249,11 @@ export function importSection(page: LivePage): HTMLElement {
     async (values) => {
       // A preview that failed leaves no earlier preview (nor its import button) behind.
       clear(result);
+      if (!turningPage) {
+        skipped = new Set();
+        questionPage = 1;
+      }
+      turningPage = false;
       const r = await call('importComments', input(values, false));
       if (r.ok) show(r.data, values);
       return r;

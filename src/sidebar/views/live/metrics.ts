@@ -2,7 +2,7 @@
 import { METRIC_FIELDS, METRIC_LABELS } from '../../../domain/live/viewers';
 import { h } from '../../dom';
 import { call } from '../../rpc';
-import type { LivePage } from './page';
+import { type LivePage, updated } from './page';
 
 /** The figures besides the two the form requires. */
 const FIGURES = METRIC_FIELDS.filter((f) => f !== 'totalViewers' && f !== 'peakViewers').map((f) => [f, METRIC_LABELS[f]] as const);
@@ -38,7 +38,7 @@ export function metricsSection(page: LivePage): HTMLElement {
           ...Object.fromEntries(FIGURES.map(([k]) => [k, v[k]])),
           ...(v.evidenceUrl ? { evidenceUrl: String(v.evidenceUrl) } : {}),
         }),
-      () => 'Angka LIVE disimpan.',
+      (d) => updated('Angka LIVE', d.replaced, 'disimpan'),
     ),
   );
 }

@@ -23,6 +23,15 @@ export const options = (values: readonly string[], none?: string) => [
 
 export const clock = (dateTime: string) => (dateTime ? formatTimeId(dateTime.slice(11)) : '');
 
+/**
+ * How a save is confirmed: "… dicatat." for a new record, "… diperbarui (sebelumnya 1.200)." when it replaced one,
+ * so the user sees which value is gone; "… disimpan; tidak ada yang berubah." when the same values came again.
+ */
+export function updated(what: string, replaced: string | undefined, done: string): string {
+  if (replaced === undefined) return `${what} ${done}.`;
+  return replaced ? `${what} diperbarui (sebelumnya ${replaced}).` : `${what} disimpan; tidak ada yang berubah.`;
+}
+
 export class LivePage {
   record: LiveRecord;
   readonly id: string;

@@ -3,7 +3,7 @@ import { wibTime } from '../../../domain/shared/dates';
 import { formatNumberId } from '../../../domain/shared/numbers';
 import { h } from '../../dom';
 import { call, now } from '../../rpc';
-import { clock, excludedBadge, type LivePage } from './page';
+import { clock, excludedBadge, type LivePage, updated } from './page';
 
 export function viewersSection(page: LivePage): HTMLElement {
   const f = page.scoped('penonton');
@@ -21,7 +21,7 @@ export function viewersSection(page: LivePage): HTMLElement {
       }),
     ],
     (v) => call('recordViewerCount', { episodeId: page.id, viewers: v.viewers as number, ...(v.time ? { time: String(v.time) } : {}) }),
-    () => 'Jumlah penonton dicatat.',
+    (d) => updated(`Jumlah penonton pukul ${clock(d.id ?? '')}`, d.replaced, 'dicatat'),
     true,
   );
   // The time follows the clock until the user changes it, so a count typed later is not filed under an old minute.
