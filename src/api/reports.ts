@@ -189,20 +189,11 @@ export interface ReportEmailPreview {
   recipients: Array<ReportRecipient & { canOpen: boolean }>;
 }
 
-/** The report's e-mail as it would go out, and who of the team can open its folder. */
+/** The report's e-mail as it would go out, and the team it may go to. */
 function reportMail(ctx: Context, input: { documentId?: string; episodeId?: string }) {
   if (Boolean(input.documentId) === Boolean(input.episodeId)) refuse('documentId', 'Pilih satu: ID dokumen atau ID episode.');
   const file = reportDocument(ctx, input);
   const folder = folderOf(file);
-  const team = reportRecipients(ctx.settings());
-  const closed = new Set(
-    folder
-      ? withoutAccess(
-          folder,
-          team.map((r) => r.address),
-        )
-      : [],
-  );
   const pdf = folder && pdfOf(folder, file);
   const folderUrl = folder ? folder.getUrl() : null;
   const mail = reportEmail({
@@ -212,15 +203,25 @@ function reportMail(ctx: Context, input: { documentId?: string; episodeId?: stri
     folderUrl,
     spreadsheetUrl: ctx.register.spreadsheet.getUrl(),
   });
-  return { file, folder, mail, folderUrl, recipients: team.map((r) => ({ ...r, canOpen: !closed.has(r.address) })) };
+  return { file, folder, mail, folderUrl, team: reportRecipients(ctx.settings()) };
 }
+
+/** Which of `addresses` cannot open the report's folder (none when the user cannot see the folder either). */
+const closedTo = (folder: GoogleAppsScript.Drive.Folder | null, addresses: readonly string[]): string[] =>
+  folder ? withoutAccess(folder, addresses) : [];
 
 export const previewReportEmail = endpoint(
   form(documentChoice),
   (input, ctx): ReportEmailPreview => {
-    const { file, mail, folderUrl, recipients } = reportMail(ctx, input);
-    if (!recipients.length) ctx.warn('Belum ada alamat email tim di Pengaturan.');
-    return { name: file.getName(), ...mail, folderUrl, recipients };
+    const { file, folder, mail, folderUrl, team } = reportMail(ctx, input);
+    if (!team.length) ctx.warn('Belum ada alamat email tim di Pengaturan.');
+    const closed = new Set(
+      closedTo(
+        folder,
+        team.map((r) => r.address),
+      ),
+    );
+    return { name: file.getName(), ...mail, folderUrl, recipients: team.map((r) => ({ ...r, canOpen: !closed.has(r.address) })) };
   },
   { write: false },
 );
@@ -234,12 +235,13 @@ export const emailReportLink = endpoint(
     share: z.optional(z.boolean({ error: 'Pilihan "Bagikan folder" harus ya atau tidak.' })),
   }),
   (input, ctx): { name: string; url: string; recipients: string[]; shared: string[] } => {
-    const { file, folder, mail, recipients: team } = reportMail(ctx, input);
+    const { file, folder, mail, team } = reportMail(ctx, input);
     const chosen = [...new Set(input.recipients.map((a) => a.trim().toLowerCase()))];
     const strangers = chosen.filter((a) => !team.some((r) => r.address === a));
     if (strangers.length) refuse('recipients', `Bukan alamat tim di Pengaturan: ${strangers.join(', ')}. Pilih penerima dari daftar.`);
     if (mailQuotaLeft() < chosen.length) refuse('', 'Kuota email harian sudah habis. Coba lagi besok.');
-    const closed = chosen.filter((a) => !team.find((r) => r.address === a)?.canOpen);
+    // Only the chosen are asked about: one Drive request each.
+    const closed = closedTo(folder, chosen);
     const shared = folder && input.share ? closed : [];
     // Shared before the e-mail goes out, so the link opens when it arrives.
     for (const address of shared) folder?.addViewer(address);

@@ -79,6 +79,8 @@ export const createFolder = (): Folder => DriveApp.createFolder(FOLDER_NAME);
  * Which of `addresses` cannot open the folder: no role on it of their own (getAccess counts roles inherited from
  * folders above) and no link sharing that lets them in. Access given only through a Google Group is not seen.
  * https://developers.google.com/apps-script/reference/drive/folder#getaccessemail
+ * One Drive request per address asked about, so callers ask only about the addresses they show or mail. The account
+ * running the script is not asked about: Drive handed it this folder, so it can open it.
  */
 export function withoutAccess(folder: Folder, addresses: readonly string[]): string[] {
   const link = folder.getSharingAccess();
@@ -86,7 +88,10 @@ export function withoutAccess(folder: Folder, addresses: readonly string[]): str
   const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
   // A shared drive's folder has no owner (getOwner() is null): its domain sharing cannot be told from here.
   const owner = link === DriveApp.Access.DOMAIN || link === DriveApp.Access.DOMAIN_WITH_LINK ? folder.getOwner()?.getEmail() : undefined;
-  return addresses.filter((a) => !(owner && domainOf(owner) === domainOf(a)) && folder.getAccess(a) === DriveApp.Permission.NONE);
+  const self = Session.getEffectiveUser().getEmail().toLowerCase();
+  return addresses.filter(
+    (a) => a.toLowerCase() !== self && !(owner && domainOf(owner) === domainOf(a)) && folder.getAccess(a) === DriveApp.Permission.NONE,
+  );
 }
 
 /** The folder a report document is in, if the user can see it. */
