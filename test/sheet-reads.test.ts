@@ -5,6 +5,8 @@
  * A read of a sheet, as counted here, is a grid read starting at its header row: every table and log of the register
  * starts there (columns are found by header). The targeted reads a table makes after its header (a scoped table's key
  * columns and span, a cell checked again under the lock before it is written) start below it and are not counted.
+ *
+ * The report e-mail's calls are counted in Drive requests too: asking for a folder's access is one request per address.
  */
 
 import { UNSUR } from '../src/domain/survey/skm';
@@ -125,5 +127,78 @@ describe('an episode report whose row moved while the document was written', () 
     expect(links().filter((l) => l.startsWith('EP-001'))).toEqual([`EP-001 ${again.url}`]);
     const reports = product.emu.driveItems().filter((i) => i.name.includes('Episode EP-001') && !i.trashed);
     expect(reports.map((i) => i.id)).toEqual([again.documentId]);
+  });
+});
+
+describe('the report e-mail: Drive asked once per address it shows or mails, and only the sheets it needs read', () => {
+  const TEAM = {
+    pelaksana: 'pelaksana@kopukm.example.go.id',
+    humas: 'humas@kopukm.example.go.id',
+    pubdisdok: 'pubdisdok@kopukm.example.go.id',
+    kepala: 'kepala@kopukm.example.go.id',
+  };
+  /** The requests to Drive the latency model prices (a fetched object's getName, getUrl… are local and left out). */
+  const isDriveRequest = (key: string) => /^(DriveApp|Folder|File|FileIterator|FolderIterator)\./.test(key) && costFor(key).ms > 1;
+
+  /**
+   * `name` run from the sidebar of the Tim Pelaksana, an editor of the report folder (as where the office shares it):
+   * its answer, its Drive requests by kind, the addresses whose access it asked for, and the sheets it read.
+   */
+  function asPelaksana<T>(name: string, input: unknown) {
+    const product = registerOf(name);
+    const owner = product.emu.spreadsheet.getOwner()!.getEmail();
+    const folderId = ok<{ reportFolderId: string }>(product, 'getSettings', {}).reportFolderId;
+    const g = product.emu.globals() as unknown as { DriveApp: GoogleAppsScript.Drive.DriveApp };
+    product.emu.execute(() => g.DriveApp.getFolderById(folderId).addEditor(TEAM.pelaksana), { kind: 'test', user: owner });
+    const drive: Record<string, number> = {};
+    const askedAbout: string[] = [];
+    const stop = product.emu.hooks.onCall((key, args) => {
+      if (!isDriveRequest(key)) return;
+      drive[key] = (drive[key] ?? 0) + 1;
+      if (key === 'Folder.getAccess') askedAbout.push(String(args[0]));
+    });
+    let answer: { ok: boolean; data: T; warnings?: string[] } | undefined;
+    const reads = headerReads(product, () => {
+      answer = product.callFromSidebar<{ ok: boolean; data: T; warnings?: string[] }>(name, input, TEAM.pelaksana).result;
+    });
+    stop();
+    return { answer: answer!, drive, askedAbout, sheets: Object.keys(reads).sort() };
+  }
+  /** What finding the report, its folder and its PDF, and the folder's link sharing take, whoever is asked about. */
+  const FIXED = {
+    'DriveApp.getFileById': 1,
+    'File.isTrashed': 1,
+    'File.getParents': 1,
+    'FolderIterator.next': 1,
+    'Folder.getFilesByName': 1,
+    'Folder.getSharingAccess': 1,
+  };
+
+  it('the preview asks about each other member of the team once, and shows the running member able to open the folder', () => {
+    const { answer, drive, askedAbout, sheets } = asPelaksana<{ recipients: Array<{ address: string; canOpen: boolean }> }>(
+      'previewReportEmail',
+      { episodeId: 'EP-001' },
+    );
+    expect(answer.data.recipients.map((r) => [r.address, r.canOpen])).toEqual([
+      [TEAM.pelaksana, true],
+      [TEAM.humas, false],
+      [TEAM.pubdisdok, false],
+      [TEAM.kepala, false],
+    ]);
+    expect(askedAbout).toEqual([TEAM.humas, TEAM.pubdisdok, TEAM.kepala]);
+    expect(drive).toEqual({ ...FIXED, 'Folder.getAccess': 3 });
+    expect(sheets).toEqual(['Episode', 'Pengaturan']);
+  });
+
+  it('sending asks only about the chosen, and not about the sender', () => {
+    const { answer, drive, askedAbout, sheets } = asPelaksana<{ recipients: string[] }>('emailReportLink', {
+      episodeId: 'EP-001',
+      recipients: [TEAM.pelaksana, TEAM.humas],
+    });
+    expect(answer.data.recipients).toEqual([TEAM.pelaksana, TEAM.humas]);
+    expect(answer.warnings).toEqual([`Folder laporan belum dibagikan kepada ${TEAM.humas}; tautannya mungkin tidak dapat mereka buka.`]);
+    expect(askedAbout).toEqual([TEAM.humas]);
+    expect(drive).toEqual({ ...FIXED, 'Folder.getAccess': 1 });
+    expect(sheets).toEqual(['Episode', 'Log Audit', 'Pengaturan']);
   });
 });
