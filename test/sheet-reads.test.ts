@@ -152,7 +152,11 @@ describe('the report e-mail: Drive asked once per address it shows or mails, and
     product.emu.execute(() => g.DriveApp.getFolderById(folderId).addEditor(TEAM.pelaksana), { kind: 'test', user: owner });
     const drive: Record<string, number> = {};
     const askedAbout: string[] = [];
-    const stop = product.emu.hooks.onCall((key, args) => {
+    const episodeSheet = product.emu.spreadsheet.getSheetByName('Episode')!.getSheetId();
+    const episodeReads: Array<{ rows: number; cols: number }> = [];
+    const stop = product.emu.hooks.onCall((key, args, _execution, target) => {
+      const range = target as { sheetId?: number; rect?: { rows: number; cols: number } };
+      if (costFor(key).group === 'read' && range.sheetId === episodeSheet && range.rect) episodeReads.push(range.rect);
       if (!isDriveRequest(key)) return;
       drive[key] = (drive[key] ?? 0) + 1;
       if (key === 'Folder.getAccess') askedAbout.push(String(args[0]));
@@ -162,6 +166,9 @@ describe('the report e-mail: Drive asked once per address it shows or mails, and
       answer = product.callFromSidebar<{ ok: boolean; data: T; warnings?: string[] }>(name, input, TEAM.pelaksana).result;
     });
     stop();
+    // Of "Episode", the call needs one row: only single rows (the header, the episode's) and the ID column are read.
+    expect(episodeReads.filter((r) => r.rows > 1 && r.cols > 1)).toEqual([]);
+    expect(episodeReads.length).toBeGreaterThan(0);
     return { answer: answer!, drive, askedAbout, sheets: Object.keys(reads).sort() };
   }
   /** What finding the report, its folder and its PDF, and the folder's link sharing take, whoever is asked about. */

@@ -164,7 +164,7 @@ export const listReports = endpoint(
 function reportDocument(ctx: Context, input: { documentId?: string; episodeId?: string }): GoogleAppsScript.Drive.File {
   let documentId = input.documentId;
   if (!documentId) {
-    const { row } = findEpisode(ctx, input.episodeId as string);
+    const { row } = findEpisode(ctx, input.episodeId as string, true);
     documentId = documentIdOf(row.reportUrl) ?? refuse('episodeId', `Laporan episode ${row.id} belum dibuat. Buat laporannya dulu.`);
   }
   let file: GoogleAppsScript.Drive.File | null = null;

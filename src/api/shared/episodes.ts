@@ -18,9 +18,14 @@ import { RegisterError } from '../../gas/cells';
 import type { Scope, Stored } from '../../gas/table';
 import type { Context } from '../endpoint';
 
-export function findEpisode(ctx: Context, episodeIdValue: string): Stored<'episodes'> {
+/**
+ * The episode with this id. `alone`: for a call that reads no other episode, only the sheet's ID column and this row
+ * are read (see Scope), so the call does not grow with the register.
+ */
+export function findEpisode(ctx: Context, episodeIdValue: string, alone = false): Stored<'episodes'> {
   return (
-    ctx.register.table('episodes').find((e) => e.id === episodeIdValue) ?? refuse('episodeId', `Episode ${episodeIdValue} tidak ditemukan.`)
+    ctx.register.table('episodes', alone ? { where: { id: [episodeIdValue] } } : undefined).find((e) => e.id === episodeIdValue) ??
+    refuse('episodeId', `Episode ${episodeIdValue} tidak ditemukan.`)
   );
 }
 
