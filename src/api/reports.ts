@@ -206,20 +206,18 @@ function reportMail(ctx: Context, input: { documentId?: string; episodeId?: stri
   return { file, folder, mail, folderUrl, team: reportRecipients(ctx.settings()) };
 }
 
-/** Which of `addresses` cannot open the report's folder (none when the user cannot see the folder either). */
-const closedTo = (folder: GoogleAppsScript.Drive.Folder | null, addresses: readonly string[]): string[] =>
-  folder ? withoutAccess(folder, addresses) : [];
-
 export const previewReportEmail = endpoint(
   form(documentChoice),
   (input, ctx): ReportEmailPreview => {
     const { file, folder, mail, folderUrl, team } = reportMail(ctx, input);
     if (!team.length) ctx.warn('Belum ada alamat email tim di Pengaturan.');
     const closed = new Set(
-      closedTo(
-        folder,
-        team.map((r) => r.address),
-      ),
+      folder
+        ? withoutAccess(
+            folder,
+            team.map((r) => r.address),
+          )
+        : [],
     );
     return { name: file.getName(), ...mail, folderUrl, recipients: team.map((r) => ({ ...r, canOpen: !closed.has(r.address) })) };
   },
@@ -240,8 +238,8 @@ export const emailReportLink = endpoint(
     const strangers = chosen.filter((a) => !team.some((r) => r.address === a));
     if (strangers.length) refuse('recipients', `Bukan alamat tim di Pengaturan: ${strangers.join(', ')}. Pilih penerima dari daftar.`);
     if (mailQuotaLeft() < chosen.length) refuse('', 'Kuota email harian sudah habis. Coba lagi besok.');
-    // Only the chosen are asked about: one Drive request each.
-    const closed = closedTo(folder, chosen);
+    // Only the chosen are looked up: one Drive request each.
+    const closed = folder ? withoutAccess(folder, chosen) : [];
     const shared = folder && input.share ? closed : [];
     // Shared before the e-mail goes out, so the link opens when it arrives.
     for (const address of shared) folder?.addViewer(address);
