@@ -1,7 +1,8 @@
 /** Recording the LIVE (issue 5) through the built bundle on the emulator. */
 
-import { loadProduct, type Product } from '../tools/harness';
+import type { Product } from '../tools/harness';
 import { call, cellsRead, ok, type Result, refusedErrors, sheetRows, snapshot } from './calls';
+import { registerWithEpisodes } from './fixtures/episodes';
 
 interface Suggestion {
   stage: string;
@@ -52,18 +53,7 @@ const HOSTILE = [
 const at = (product: Product, wib: string) => product.emu.setNow(`${wib}:00+07:00`);
 
 /** A register with one guest and weekly episodes EP-001 (27 Nov 2026), EP-002 (4 Dec), … scheduled a week ahead. */
-function register(weeks = 2): Product {
-  const product = loadProduct({ now: '2026-11-20T09:00:00+07:00' });
-  product.run('setupRegister', []);
-  const { id } = ok<{ id: string }>(product, 'saveNarasumber', {
-    name: 'Ibu Siti Aminah',
-    organization: 'Koperasi Wanita Mekar Sari',
-    type: 'koperasi',
-    kecamatan: 'Cibinong',
-  });
-  ok(product, 'scheduleEpisode', { liveDate: '2026-11-27', narasumberId: id, topic: 'Cara mendirikan koperasi', weeks });
-  return product;
-}
+const register = (weeks = 2): Product => registerWithEpisodes({ now: '2026-11-20T09:00:00+07:00', liveDate: '2026-11-27', weeks });
 
 const csvCell = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
 const csv = (rows: (string | number)[][]) => rows.map((r) => r.map(csvCell).join(',')).join('\n');
