@@ -63,39 +63,33 @@ describe('recordLiveMetrics', () => {
   const product = register();
 
   it('is refused before the LIVE has begun, and for contradicting figures, writing nothing', () => {
+    const refusedMetrics = (input: Record<string, unknown>) =>
+      refusedErrors(product, 'recordLiveMetrics', { episodeId: 'EP-001', ...input });
+    /** Figures that agree, with the viewer counts under test. */
+    const refusedCounts = (snapshots: unknown[]) => refusedMetrics({ totalViewers: 100, peakViewers: 50, snapshots });
     at(product, '2026-11-27T07:59');
-    expect(refusedErrors(product, 'recordLiveMetrics', { episodeId: 'EP-001', totalViewers: 10, peakViewers: 5 })[0].message).toBe(
+    expect(refusedMetrics({ totalViewers: 10, peakViewers: 5 })[0].message).toBe(
       'LIVE episode EP-001 belum dimulai (Jumat, 27 November 2026 pukul 08.00 WIB). Catat setelah LIVE berlangsung.',
     );
     at(product, '2026-11-27T10:00');
-    expect(refusedErrors(product, 'recordLiveMetrics', { episodeId: 'EP-001', totalViewers: 100, peakViewers: 120, likes: -1 })).toEqual([
+    expect(refusedMetrics({ totalViewers: 100, peakViewers: 120, likes: -1 })).toEqual([
       { field: 'likes', message: 'Jumlah suka tidak boleh negatif.' },
     ]);
-    expect(refusedErrors(product, 'recordLiveMetrics', { episodeId: 'EP-001', totalViewers: 100, peakViewers: 120 })).toEqual([
+    expect(refusedMetrics({ totalViewers: 100, peakViewers: 120 })).toEqual([
       { field: 'peakViewers', message: 'Penonton puncak (120) tidak boleh lebih dari total penonton (100).' },
     ]);
     expect(
-      refusedErrors(product, 'recordLiveMetrics', {
-        episodeId: 'EP-001',
-        totalViewers: 100,
-        peakViewers: 50,
-        snapshots: [
-          { time: '2026-11-28 08:10', viewers: 5 },
-          { time: '08:70', viewers: 1.5 },
-        ],
-      }),
+      refusedCounts([
+        { time: '2026-11-28 08:10', viewers: 5 },
+        { time: '08:70', viewers: 1.5 },
+      ]),
     ).toEqual([{ field: 'snapshots.1.viewers', message: 'Jumlah penonton harus bilangan bulat, tanpa koma (mis. 1.250).' }]);
     expect(
-      refusedErrors(product, 'recordLiveMetrics', {
-        episodeId: 'EP-001',
-        totalViewers: 100,
-        peakViewers: 50,
-        snapshots: [
-          { time: '2026-11-28 08:10', viewers: 5 },
-          { time: '08:70', viewers: 1 },
-          { time: '12:00', viewers: 1 },
-        ],
-      }),
+      refusedCounts([
+        { time: '2026-11-28 08:10', viewers: 5 },
+        { time: '08:70', viewers: 1 },
+        { time: '12:00', viewers: 1 },
+      ]),
     ).toEqual([
       { field: 'snapshots.0.time', message: 'Waktu harus pada hari LIVE, 27 November 2026.' },
       { field: 'snapshots.1.time', message: 'Waktu harus berupa jam, mis. 08:15, atau tanggal dan jam, mis. 2026-11-27 08:15.' },

@@ -22,6 +22,12 @@ const FOLDER_PROBLEM =
   'Folder laporan di Pengaturan tidak dapat dibuka: folder itu tidak ada, sudah dihapus, atau akun Anda tidak ' +
   'punya akses ke sana. Periksa tautannya, minta akses kepada pemilik folder, atau kosongkan "Folder laporan" agar folder baru dibuat.';
 const at = (product: Product, wib: string) => product.emu.setNow(`${wib}:00+07:00`);
+/** The sheets the charts are drawn from while a report is made; none may be left behind. */
+const chartSheets = (product: Product) =>
+  product.emu.spreadsheet
+    .getSheets()
+    .map((s) => s.getName())
+    .filter((n) => n.startsWith('Grafik'));
 const docs = (product: Product, name: string) => product.emu.driveItems().filter((i) => i.name === name && !i.trashed);
 
 /** One episode on Jumat 27 November 2026, recorded through the sidebar functions from H−14 to H+6. */
@@ -134,12 +140,7 @@ describe('episode report', () => {
 
   it('writes the link into the episode row and leaves no chart sheet behind', () => {
     expect(sheetRows(product, 'Episode')[0]['Tautan Laporan']).toBe(first.url);
-    expect(
-      product.emu.spreadsheet
-        .getSheets()
-        .map((s) => s.getName())
-        .filter((n) => n.startsWith('Grafik')),
-    ).toEqual([]);
+    expect(chartSheets(product)).toEqual([]);
     expect(sheetRows(product, 'Log Audit').some((r) => r.Tindakan === 'buat laporan episode' && r['ID Data'] === 'EP-001')).toBe(true);
   });
 
@@ -186,12 +187,7 @@ describe('episode report', () => {
     const doc = product.emu.document(file.documentId);
     expect(doc.text).toContain('(Grafik "Jumlah penonton selama LIVE" tidak dapat dibuat; angkanya ada pada tabel di bagian ini.)');
     expect(doc.blocks.some((b) => b.type === 'image')).toBe(false);
-    expect(
-      product.emu.spreadsheet
-        .getSheets()
-        .map((s) => s.getName())
-        .filter((n) => n.startsWith('Grafik')),
-    ).toEqual([]);
+    expect(chartSheets(product)).toEqual([]);
   });
 
   it('leaves a chart sheet when the run is cut off at the time limit, and the next report removes it', () => {
