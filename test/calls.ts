@@ -4,6 +4,9 @@ import { call, type Product } from '../tools/harness';
 
 export { call, ok, type Result } from '../tools/harness';
 
+/** Sets the register's clock to `wib`, a date and time in WIB: '2026-11-27T08:00'. */
+export const at = (product: Product, wib: string) => product.emu.setNow(`${wib}:00+07:00`);
+
 /** Every sheet's values. */
 export function snapshot(product: Product): unknown {
   return product.emu.spreadsheet.getSheets().map((s) => [s.getName(), s.getDataRange().getValues()]);

@@ -1,7 +1,7 @@
 /** Recording the LIVE (issue 5) through the built bundle on the emulator. */
 
 import type { Product } from '../tools/harness';
-import { call, cellsRead, ok, type Result, refusedErrors, sheetRows, snapshot } from './calls';
+import { at, call, cellsRead, ok, type Result, refusedErrors, sheetRows, snapshot } from './calls';
 import { registerWithEpisodes } from './fixtures/episodes';
 
 interface Suggestion {
@@ -49,8 +49,6 @@ const HOSTILE = [
   '=HYPERLINK("http://x","klik")',
   '<img src=x onerror=alert(1)>',
 ];
-
-const at = (product: Product, wib: string) => product.emu.setNow(`${wib}:00+07:00`);
 
 /** A register with one guest and weekly episodes EP-001 (27 Nov 2026), EP-002 (4 Dec), … scheduled a week ahead. */
 const register = (weeks = 2): Product => registerWithEpisodes({ now: '2026-11-20T09:00:00+07:00', liveDate: '2026-11-27', weeks });

@@ -1,7 +1,7 @@
 /** Reports and the dashboard (issue 8) through the built bundle on the emulator. */
 
 import type { Product } from '../tools/harness';
-import { call, driveAs, ok, refused, sheetRows } from './calls';
+import { at, call, driveAs, ok, refused, sheetRows } from './calls';
 import { registerWithEpisodes, TEAM } from './fixtures/episodes';
 
 interface ReportFile {
@@ -21,7 +21,6 @@ const OFFICIAL = {
 const FOLDER_PROBLEM =
   'Folder laporan di Pengaturan tidak dapat dibuka: folder itu tidak ada, sudah dihapus, atau akun Anda tidak ' +
   'punya akses ke sana. Periksa tautannya, minta akses kepada pemilik folder, atau kosongkan "Folder laporan" agar folder baru dibuat.';
-const at = (product: Product, wib: string) => product.emu.setNow(`${wib}:00+07:00`);
 /** The sheets the charts are drawn from while a report is made; none may be left behind. */
 const chartSheets = (product: Product) =>
   product.emu.spreadsheet
