@@ -180,7 +180,7 @@ describe('recordViewerCount (quick entry during the LIVE)', () => {
     ).toEqual([false, true, true]);
   });
 
-  it('refuses a time still to come, another day, and a missing time on another day', () => {
+  it('refuses a time still to come, another day, a LIVE not yet begun, and a missing time on another day', () => {
     expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 1, time: '08:30' })[0].message).toBe(
       'Waktu 08:30 belum terjadi.',
     );
@@ -189,7 +189,7 @@ describe('recordViewerCount (quick entry during the LIVE)', () => {
       'time',
     );
     expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-002', viewers: 1 })[0].message).toBe(
-      'Hari ini bukan hari LIVE episode EP-002 (Jumat, 4 Desember 2026); isi waktunya.',
+      'LIVE episode EP-002 belum dimulai (Jumat, 4 Desember 2026 pukul 08.00 WIB). Catat setelah LIVE berlangsung.',
     );
     expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: true })[0].message).toBe(
       'Jumlah penonton harus berupa angka.',
@@ -206,6 +206,10 @@ describe('recordViewerCount (quick entry during the LIVE)', () => {
     expect(ok<Saved>(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: '1.000.000', time: '08:01' }).replaced).toBeUndefined();
     expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: '1.25' })[0].message).toBe(
       'Jumlah penonton harus berupa angka bulat, mis. 1.250.',
+    );
+    at(product, '2026-11-28T09:00');
+    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 1 })[0].message).toBe(
+      'Hari ini bukan hari LIVE episode EP-001 (Jumat, 27 November 2026); isi waktunya.',
     );
   });
 });
@@ -549,6 +553,33 @@ describe('importComments', () => {
     expect(refusedErrors(product, 'importComments', { episodeId: 'EP-002', content: 'a: b', commit: false })[0].message).toContain(
       'belum dimulai',
     );
+  });
+});
+
+describe('what the LIVE leaves waits for it to begin', () => {
+  it('refuses viewer counts, questions and feedback before the LIVE has begun, writing nothing, and takes them from its start', () => {
+    const product = register();
+    const early = [
+      ['recordViewerCount', { episodeId: 'EP-001', viewers: 10, time: '2026-11-20 08:30' }],
+      ['saveQuestion', { episodeId: 'EP-001', question: 'Apa syarat KUR?' }],
+      ['saveFeedback', { episodeId: 'EP-001', channel: 'WhatsApp', text: 'Bermanfaat' }],
+    ] as const;
+    for (const [name, input] of early) {
+      expect(refusedErrors(product, name, input)).toEqual([
+        {
+          field: 'episodeId',
+          message: 'LIVE episode EP-001 belum dimulai (Jumat, 27 November 2026 pukul 08.00 WIB). Catat setelah LIVE berlangsung.',
+        },
+      ]);
+    }
+    // Nothing shows the LIVE's stages done before it.
+    expect(ok<{ stages: { status: string }[] }>(product, 'getEpisode', { episodeId: 'EP-001' }).stages.map((s) => s.status)).not.toContain(
+      'tercatat',
+    );
+    at(product, '2026-11-27T08:00');
+    ok(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 10 });
+    ok(product, 'saveQuestion', { episodeId: 'EP-001', question: 'Apa syarat KUR?' });
+    ok(product, 'saveFeedback', { episodeId: 'EP-001', channel: 'WhatsApp', text: 'Bermanfaat' });
   });
 });
 

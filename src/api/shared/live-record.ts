@@ -115,7 +115,10 @@ export function saved(ctx: Context, episode: Episode, stages: readonly StageKey[
   return { ...(savedId ? { id: savedId } : {}), record, suggestions: suggestions(record.stages, stages) };
 }
 
-/** Figures and evaluations describe a LIVE that has begun (see liveStarted). */
+/**
+ * What a LIVE leaves (figures, viewer counts, questions, feedback, comments, its evaluation) is recorded once it has begun:
+ * each shows a stage after the LIVE done (EVIDENCE), which cannot be before the LIVE starts (see liveStarted).
+ */
 export function requireStarted(ctx: Context, episode: Episode): void {
   const times = timesOf(episode, ctx.settings());
   if (!liveStarted(episode.liveDate, times, ctx.now)) {
