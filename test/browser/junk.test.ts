@@ -6,7 +6,7 @@
  */
 import type { Frame } from 'playwright-core';
 import { type PreviewBrowser, usePreview } from './browser';
-import { openLiveRecord, recordPage, scheduleEpisode } from './live-record';
+import { openLiveRecord, recordPage, registerWithEpisode } from './live-record';
 
 jest.setTimeout(120_000);
 
@@ -18,7 +18,7 @@ const LONG = `Halo ${'x'.repeat(1995)}`;
 
 usePreview(async (opened) => {
   b = opened;
-  await scheduleEpisode(b);
+  await registerWithEpisode(b);
   await b.clock('2026-12-04T09:10');
   b.call('saveQuestion', { episodeId: 'EP-001', question: 'Apa syarat KUR?', askerHandle: '@warga1', answer: 'KTP dan NIB.' });
   b.call('saveQuestion', { episodeId: 'EP-001', question: 'Beli followers murah di sini!!!', askerHandle: '@spam' });

@@ -6,7 +6,7 @@ import type { Frame, Page } from 'playwright-core';
 import type { PreviewBrowser } from './browser';
 
 /** "Siapkan register" from the menu, the guest Ibu Siti Aminah, and EP-001 scheduled for Friday 4 December 2026. */
-export async function scheduleEpisode(b: PreviewBrowser): Promise<void> {
+export async function registerWithEpisode(b: PreviewBrowser): Promise<void> {
   await b.menu('HALO KOP-UKM', 'Siapkan register');
   const { id } = b.call<{ id: string }>('saveNarasumber', {
     name: 'Ibu Siti Aminah',

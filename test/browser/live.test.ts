@@ -5,7 +5,7 @@
  */
 import type { Frame } from 'playwright-core';
 import { type PreviewBrowser, usePreview } from './browser';
-import { openLiveRecord, recordPage, scheduleEpisode } from './live-record';
+import { openLiveRecord, recordPage, registerWithEpisode } from './live-record';
 
 jest.setTimeout(90_000);
 
@@ -26,7 +26,7 @@ const { section, openSection, saidOk } = recordPage(() => frame);
 usePreview(async (opened) => {
   b = opened;
   b.page.on('dialog', () => dialogs++);
-  await scheduleEpisode(b);
+  await registerWithEpisode(b);
   // The sidebar fills in the time from the server's clock of its last answer, carried forward by the browser's.
   await b.clock('2026-12-04T08:20');
   frame = await openLiveRecord(b);

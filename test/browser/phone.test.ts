@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CALL_FAILURES } from '../../src/sidebar/rpc';
 import { openPhone, PHONE, type PreviewBrowser, SCREENSHOTS, usePreview } from './browser';
-import { recordPage, scheduleEpisode } from './live-record';
+import { recordPage, registerWithEpisode } from './live-record';
 
 jest.setTimeout(90_000);
 
@@ -32,7 +32,7 @@ async function phonePage(path: string): Promise<Page> {
 
 usePreview(async (opened) => {
   b = opened;
-  await scheduleEpisode(b);
+  await registerWithEpisode(b);
   // Only the register's clock moves: the phone fills in the time from the server's, whatever its own says.
   b.preview.session.moveClock({ to: '2026-12-04T08:20' });
   phone = await openPhone();

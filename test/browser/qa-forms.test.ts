@@ -5,7 +5,7 @@
  */
 import type { Frame } from 'playwright-core';
 import { type PreviewBrowser, usePreview } from './browser';
-import { recordPage, scheduleEpisode } from './live-record';
+import { recordPage, registerWithEpisode } from './live-record';
 
 jest.setTimeout(90_000);
 
@@ -18,7 +18,7 @@ const pages = () => frame.getByRole('navigation', { name: 'Halaman pertanyaan' }
 
 usePreview(async (opened) => {
   b = opened;
-  await scheduleEpisode(b);
+  await registerWithEpisode(b);
   await b.clock('2026-12-04T10:00');
   await b.menu('HALO KOP-UKM', 'Buka panel');
   frame = await b.sidebar();

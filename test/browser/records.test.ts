@@ -6,7 +6,7 @@
  */
 import type { Frame } from 'playwright-core';
 import { type PreviewBrowser, usePreview } from './browser';
-import { openLiveRecord, recordPage, scheduleEpisode } from './live-record';
+import { openLiveRecord, recordPage, registerWithEpisode } from './live-record';
 
 jest.setTimeout(120_000);
 
@@ -16,7 +16,7 @@ const { section, openSection, saidOk } = recordPage(() => frame);
 
 usePreview(async (opened) => {
   b = opened;
-  await scheduleEpisode(b);
+  await registerWithEpisode(b);
   await b.clock('2026-12-04T10:00');
   frame = await openLiveRecord(b);
 });

@@ -144,7 +144,7 @@ export function doneInstant(doneAt: string): Date {
 }
 
 /**
- * The episode's LIVE has started at `now`. What follows the LIVE (its figures and evaluation, the stages after it,
+ * The episode's LIVE has started at `now`. What follows the LIVE (what it leaves on record, the stages after it,
  * see followsLive) cannot be recorded or marked done before.
  */
 export function liveStarted(liveDate: IsoDate, times: Times, now: Date): boolean {
