@@ -4,7 +4,7 @@ import type { Agenda, EpisodeSummary, EpisodeView } from '../src/domain/episodes
 import type { Invitation } from '../src/domain/episodes/invitation';
 import { addDays } from '../src/domain/shared/dates';
 import { loadProduct, type Product } from '../tools/harness';
-import { call, ok, refused, sheetRows } from './calls';
+import { at, call, ok, refused, sheetRows } from './calls';
 
 const NOW = '2026-11-28T09:00:00+07:00';
 const GUEST = {
@@ -37,7 +37,6 @@ function schedule(product: Product, liveDate: string, extra: Record<string, unkn
 const dues = (view: EpisodeView) => Object.fromEntries(view.stages.map((s) => [s.key, s.dueDate]));
 const statuses = (view: EpisodeView) => Object.fromEntries(view.stages.map((s) => [s.key, s.status]));
 const episode = (product: Product, episodeId: string) => ok<EpisodeView>(product, 'getEpisode', { episodeId });
-const at = (product: Product, wib: string) => product.emu.setNow(`${wib}:00+07:00`);
 
 describe('scheduleEpisode', () => {
   it('plans the eight stages from H across a year end (H = Jumat 1 Januari 2027) and audits it', () => {

@@ -6,7 +6,7 @@
 
 import type { Agenda, EpisodeView } from '../src/domain/episodes/episodes';
 import { loadProduct, type Product } from '../tools/harness';
-import { ok, refused } from './calls';
+import { at, ok, refused } from './calls';
 
 const TEAM = {
   emailPelaksana: 'pelaksana@kopukm.example.go.id',
@@ -29,7 +29,6 @@ function fresh(): Product {
   return product;
 }
 
-const at = (product: Product, wib: string) => product.emu.setNow(`${wib}:00+07:00`);
 const view = (product: Product, episodeId = 'EP-001') => ok<EpisodeView>(product, 'getEpisode', { episodeId });
 const stage = (product: Product, key: string) => view(product).stages.find((s) => s.key === key)!;
 const overdue = (product: Product) => ok<Agenda>(product, 'getAgenda', {}).counts.overdue;

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
 import { type PreviewBrowser, usePreview } from './browser';
+import { recordPage } from './live-record';
 
 jest.setTimeout(90_000);
 
@@ -20,7 +21,7 @@ usePreview(async (opened) => {
   frame = await b.sidebar();
 });
 
-const saidOk = (text: string) => frame.locator('.notice.ok', { hasText: text }).waitFor();
+const { section, openSection, saidOk } = recordPage(() => frame);
 const focused = () => frame.evaluate(() => document.activeElement?.id || document.activeElement?.textContent || '');
 /** Whether an element is inside the sidebar's visible area. */
 const inView = (selector: string) =>
@@ -31,10 +32,6 @@ const inView = (selector: string) =>
       const r = el.getBoundingClientRect();
       return r.top >= 0 && r.bottom <= window.innerHeight;
     });
-const section = (key: string) => frame.locator(`details[data-section="${key}"]`);
-async function openSection(key: string): Promise<void> {
-  if (!(await section(key).evaluate((d) => (d as HTMLDetailsElement).open))) await section(key).locator(':scope > summary').click();
-}
 const selectedText = (selector: string) => frame.locator(selector).evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.text ?? '');
 
 test('guided start: Beranda says what is missing; the menu\'s "Siapkan register" opens Pengaturan, then the reminders', async () => {
