@@ -13,7 +13,8 @@ import { UNSUR } from '../src/domain/survey/skm';
 import { ENTRYPOINTS, type Entry } from '../src/entrypoints';
 import { costFor } from '../tools/bench/latency';
 import type { Product } from '../tools/harness';
-import { ok, sheetRows } from './calls';
+import { driveAs, ok, sheetRows } from './calls';
+import { TEAM } from './fixtures/episodes';
 import { exampleFor } from './fixtures/inputs';
 import { registerFor } from './fixtures/world';
 
@@ -131,12 +132,6 @@ describe('an episode report whose row moved while the document was written', () 
 });
 
 describe('the report e-mail: Drive asked once per address it shows or mails, and only the sheets it needs read', () => {
-  const TEAM = {
-    pelaksana: 'pelaksana@kopukm.example.go.id',
-    humas: 'humas@kopukm.example.go.id',
-    pubdisdok: 'pubdisdok@kopukm.example.go.id',
-    kepala: 'kepala@kopukm.example.go.id',
-  };
   /** The requests to Drive the latency model prices (a fetched object's getName, getUrl… are local and left out). */
   const isDriveRequest = (key: string) => /^(DriveApp|Folder|File|FileIterator|FolderIterator)\./.test(key) && costFor(key).ms > 1;
 
@@ -148,8 +143,7 @@ describe('the report e-mail: Drive asked once per address it shows or mails, and
     const product = registerOf(name);
     const owner = product.emu.spreadsheet.getOwner()!.getEmail();
     const folderId = ok<{ reportFolderId: string }>(product, 'getSettings', {}).reportFolderId;
-    const g = product.emu.globals() as unknown as { DriveApp: GoogleAppsScript.Drive.DriveApp };
-    product.emu.execute(() => g.DriveApp.getFolderById(folderId).addEditor(TEAM.pelaksana), { kind: 'test', user: owner });
+    driveAs(product, owner, (g) => g.DriveApp.getFolderById(folderId).addEditor(TEAM.emailPelaksana));
     const drive: Record<string, number> = {};
     const askedAbout: string[] = [];
     const episodeSheet = product.emu.spreadsheet.getSheetByName('Episode')!.getSheetId();
@@ -163,7 +157,7 @@ describe('the report e-mail: Drive asked once per address it shows or mails, and
     });
     let answer: { ok: boolean; data: T; warnings?: string[] } | undefined;
     const reads = headerReads(product, () => {
-      answer = product.callFromSidebar<{ ok: boolean; data: T; warnings?: string[] }>(name, input, TEAM.pelaksana).result;
+      answer = product.callFromSidebar<{ ok: boolean; data: T; warnings?: string[] }>(name, input, TEAM.emailPelaksana).result;
     });
     stop();
     // Of "Episode", the call needs one row: only single rows (the header, the episode's) and the ID column are read.
@@ -187,12 +181,12 @@ describe('the report e-mail: Drive asked once per address it shows or mails, and
       { episodeId: 'EP-001' },
     );
     expect(answer.data.recipients.map((r) => [r.address, r.canOpen])).toEqual([
-      [TEAM.pelaksana, true],
-      [TEAM.humas, false],
-      [TEAM.pubdisdok, false],
-      [TEAM.kepala, false],
+      [TEAM.emailPelaksana, true],
+      [TEAM.emailHumas, false],
+      [TEAM.emailPubdisdok, false],
+      [TEAM.emailKepala, false],
     ]);
-    expect(askedAbout).toEqual([TEAM.humas, TEAM.pubdisdok, TEAM.kepala]);
+    expect(askedAbout).toEqual([TEAM.emailHumas, TEAM.emailPubdisdok, TEAM.emailKepala]);
     expect(drive).toEqual({ ...FIXED, 'Folder.getAccess': 3 });
     expect(sheets).toEqual(['Episode', 'Pengaturan']);
   });
@@ -200,11 +194,13 @@ describe('the report e-mail: Drive asked once per address it shows or mails, and
   it('sending asks only about the chosen, and not about the sender', () => {
     const { answer, drive, askedAbout, sheets } = asPelaksana<{ recipients: string[] }>('emailReportLink', {
       episodeId: 'EP-001',
-      recipients: [TEAM.pelaksana, TEAM.humas],
+      recipients: [TEAM.emailPelaksana, TEAM.emailHumas],
     });
-    expect(answer.data.recipients).toEqual([TEAM.pelaksana, TEAM.humas]);
-    expect(answer.warnings).toEqual([`Folder laporan belum dibagikan kepada ${TEAM.humas}; tautannya mungkin tidak dapat mereka buka.`]);
-    expect(askedAbout).toEqual([TEAM.humas]);
+    expect(answer.data.recipients).toEqual([TEAM.emailPelaksana, TEAM.emailHumas]);
+    expect(answer.warnings).toEqual([
+      `Folder laporan belum dibagikan kepada ${TEAM.emailHumas}; tautannya mungkin tidak dapat mereka buka.`,
+    ]);
+    expect(askedAbout).toEqual([TEAM.emailHumas]);
     expect(drive).toEqual({ ...FIXED, 'Folder.getAccess': 1 });
     expect(sheets).toEqual(['Episode', 'Log Audit', 'Pengaturan']);
   });
