@@ -125,6 +125,14 @@ test('what was typed in "Jadwalkan episode" is kept while a new guest is added',
   expect(await focused()).toBe('f-liveDate');
 });
 
+test("a date is typed day first, as in an Indonesian user's browser", async () => {
+  const date = frame.getByRole('form', { name: 'Jadwalkan episode' }).getByLabel('Tanggal LIVE');
+  await date.fill('');
+  await date.focus();
+  await date.pressSequentially('08012027');
+  expect(await date.inputValue()).toBe('2027-01-08');
+});
+
 test('a field refused twice lists both errors, is counted once, and is focused', async () => {
   const form = frame.getByRole('form', { name: 'Jadwalkan episode' });
   // Two weeks from Friday 27 November: that day is past, the next is EP-001's.
