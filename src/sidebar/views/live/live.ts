@@ -23,8 +23,8 @@ type Item = LiveRecord['items'][number];
 type Stages = ReadonlyArray<Pick<LiveRecord['stages'][number], 'key' | 'status'>>;
 
 /**
- * "Sudah" / "Belum" / "Opsional" for a record item; an item missing whose stage no longer applies (its episode
- * cancelled, see stageStatus) is not owed either.
+ * "Sudah" / "Belum" / "Opsional" for a record item, or "Tidak berlaku" when it is missing and its stage no longer
+ * applies (the episode cancelled: stageStatus decides, as for the stage itself).
  */
 function recordBadge(item: Item, stages: Stages): HTMLElement {
   if (item.recorded) return h('span', { class: 'badge selesai' }, 'Sudah');
