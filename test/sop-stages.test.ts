@@ -88,9 +88,10 @@ describe('an episode scheduled at short notice', () => {
       liveDate: '2026-12-09',
       reason: 'Narasumber berhalangan',
     });
+    // Stage 1 is done and keeps its date: the warning names only stage 2.
     expect(moved.warnings).toContain(
       'LIVE Rabu, 9 Desember 2026 tinggal 9 hari lagi, kurang dari 14 hari persiapan menurut SOP. ' +
-        'Tahap 1 (Menghubungi narasumber) dan 2 (Mempersiapkan kebutuhan LIVE), menurut SOP Rabu, 25 November 2026, dijadwalkan pada Selasa, 1 Desember 2026.',
+        'Tahap 2 (Mempersiapkan kebutuhan LIVE), menurut SOP Rabu, 25 November 2026, dijadwalkan pada Selasa, 1 Desember 2026.',
     );
     expect(moved.stages.slice(0, 2).map((s) => [s.dueDate, s.status])).toEqual([
       ['2026-11-26', 'selesai'],

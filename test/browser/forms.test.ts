@@ -122,6 +122,35 @@ test('what was typed in "Jadwalkan episode" is kept while a new guest is added',
   expect(await focused()).toBe('f-liveDate');
 });
 
+test("a date is typed day first, as in an Indonesian user's browser", async () => {
+  const date = frame.getByRole('form', { name: 'Jadwalkan episode' }).getByLabel('Tanggal LIVE');
+  await date.fill('');
+  await date.focus();
+  await date.pressSequentially('08012027');
+  expect(await date.inputValue()).toBe('2027-01-08');
+});
+
+test('a field refused twice lists both errors, is counted once, and is focused', async () => {
+  const form = frame.getByRole('form', { name: 'Jadwalkan episode' });
+  // Two weeks from Friday 27 November: that day is past, the next is EP-001's.
+  await form.getByLabel('Tanggal LIVE').fill('2026-11-27');
+  await form.getByLabel('Jumlah minggu').fill('2');
+  await form.getByRole('button', { name: 'Jadwalkan', exact: true }).click();
+  const slot = form.locator('[data-field="liveDate"] .error');
+  await slot.locator('li').first().waitFor();
+  expect(await slot.locator('li').allInnerTexts()).toEqual([
+    'Tanggal LIVE Jumat, 27 November 2026 sudah lewat. Jika episode ini dicatat setelah berlangsung, centang "Episode sudah berlangsung".',
+    'Tanggal LIVE Jumat, 4 Desember 2026 sudah dipakai episode EP-001 (Cara mendirikan koperasi).',
+  ]);
+  // One field to check, said as one sentence, not a list of one.
+  const summary = frame.locator('.notice.fail');
+  expect(await summary.innerText()).toBe('Periksa isian yang ditandai.');
+  expect(await summary.locator('li').count()).toBe(0);
+  expect(await focused()).toBe('f-liveDate');
+  expect(await inView('#f-liveDate')).toBe(true);
+  await form.getByLabel('Jumlah minggu').fill('1');
+});
+
 test('"today" and the time filled in are the server\'s, whatever the PC clock says', async () => {
   b.preview.session.moveClock({ to: '2026-12-04T08:20' });
   await b.page.clock.setFixedTime(new Date('2026-01-01T20:33:00+07:00'));

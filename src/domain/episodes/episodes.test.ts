@@ -346,6 +346,8 @@ describe('an episode scheduled at short notice', () => {
         'Tahap 1 (Menghubungi narasumber) dan 2 (Mempersiapkan kebutuhan LIVE), menurut SOP Jumat, 25 Desember 2026, dijadwalkan pada Senin, 4 Januari 2027.',
     ]);
     expect(shortNoticeWarnings([live], live, THURSDAY)[0]).toMatch(/^LIVE Jumat, 8 Januari 2027 diadakan hari ini, kurang dari 14 hari/);
+    // Rescheduled with both moved stages already done: nothing left to move, nothing to warn of.
+    expect(shortNoticeWarnings([live], '2026-12-31', THURSDAY, new Set(['hubungi_narasumber', 'persiapan_live']))).toEqual([]);
   });
 });
 

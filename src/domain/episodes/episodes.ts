@@ -73,13 +73,21 @@ export function plannedDueDate(sopDate: IsoDate, liveDate: IsoDate, scheduledOn:
   return next < liveDate ? next : liveDate;
 }
 
-/** The warning for LIVE dates closer than the SOP's preparation time: which stages move to which day. */
-export function shortNoticeWarnings(dates: readonly IsoDate[], scheduledOn: IsoDate, evaluationWeekday: number): string[] {
+/**
+ * The warning for LIVE dates closer than the SOP's preparation time: which stages move to which day. Stages already
+ * `done` (a rescheduled episode's) keep their dates (see rescheduledStages) and are not named.
+ */
+export function shortNoticeWarnings(
+  dates: readonly IsoDate[],
+  scheduledOn: IsoDate,
+  evaluationWeekday: number,
+  done: ReadonlySet<string> = new Set(),
+): string[] {
   const lead = -Math.min(...STAGES.map((s) => s.offsetDays));
   return dates.flatMap((liveDate) => {
     // Stages moved from one SOP date to one planned date, together: "Tahap 1 (…) dan 2 (…), menurut SOP …".
     const moved = new Map<string, Stage[]>();
-    for (const stage of STAGES) {
+    for (const stage of STAGES.filter((s) => !done.has(s.key))) {
       const sop = dueDate(stage, liveDate, evaluationWeekday);
       const planned = plannedDueDate(sop, liveDate, scheduledOn);
       if (planned !== sop) moved.set(`${sop} ${planned}`, [...(moved.get(`${sop} ${planned}`) ?? []), stage]);
