@@ -4,6 +4,9 @@ import { call, type Product } from '../tools/harness';
 
 export { call, ok, type Result } from '../tools/harness';
 
+/** Sets the register's clock to `wib`, a date and time in WIB: '2026-11-27T08:00'. */
+export const at = (product: Product, wib: string) => product.emu.setNow(`${wib}:00+07:00`);
+
 /** Every sheet's values. */
 export function snapshot(product: Product): unknown {
   return product.emu.spreadsheet.getSheets().map((s) => [s.getName(), s.getDataRange().getValues()]);
@@ -28,6 +31,21 @@ export function sheetRows(product: Product, name: string): Record<string, unknow
   const [header, ...rows] = product.emu.spreadsheet.getSheetByName(name)!.getDataRange().getValues();
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
 }
+
+/** A setting's value cell on the "Pengaturan" sheet, as an office member would edit it by hand. */
+export function settingCell(product: Product, key: string) {
+  const sheet = product.emu.spreadsheet.getSheetByName('Pengaturan')!;
+  const row = sheet
+    .getDataRange()
+    .getValues()
+    .findIndex((r) => r[0] === key);
+  return sheet.getRange(row + 1, 3);
+}
+
+type Drive = { DriveApp: GoogleAppsScript.Drive.DriveApp; Utilities: GoogleAppsScript.Utilities.Utilities };
+/** Drive as `user` sees it in Drive's web page, outside the product. */
+export const driveAs = <T>(product: Product, user: string, work: (g: Drive) => T): T =>
+  product.emu.execute(() => work(product.emu.globals() as unknown as Drive), { kind: 'test', user }).result;
 
 /**
  * Runs `run` and returns the cells it read, by sheet name, as the benchmark counts them (grids read:

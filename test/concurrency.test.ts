@@ -46,7 +46,7 @@ describe('two users saving at once', () => {
     {
       name: 'saveFeedback',
       a: { episodeId: 'EP-001', channel: 'DM', text: 'Umpan A' },
-      b: { episodeId: 'EP-002', channel: 'DM', text: 'Umpan B' },
+      b: { episodeId: 'EP-001', channel: 'DM', text: 'Umpan B' },
       check: (p) => {
         expect(rows(p, 'Umpan Balik').map((r) => r.Isi)).toEqual(expect.arrayContaining(['Umpan A', 'Umpan B']));
         distinct(ids(p, 'Umpan Balik'));

@@ -4,7 +4,7 @@ import type { Agenda, EpisodeSummary, EpisodeView } from '../src/domain/episodes
 import type { Invitation } from '../src/domain/episodes/invitation';
 import { addDays } from '../src/domain/shared/dates';
 import { loadProduct, type Product } from '../tools/harness';
-import { call, ok, refused, sheetRows } from './calls';
+import { at, call, ok, refused, sheetRows } from './calls';
 
 const NOW = '2026-11-28T09:00:00+07:00';
 const GUEST = {
@@ -37,7 +37,6 @@ function schedule(product: Product, liveDate: string, extra: Record<string, unkn
 const dues = (view: EpisodeView) => Object.fromEntries(view.stages.map((s) => [s.key, s.dueDate]));
 const statuses = (view: EpisodeView) => Object.fromEntries(view.stages.map((s) => [s.key, s.status]));
 const episode = (product: Product, episodeId: string) => ok<EpisodeView>(product, 'getEpisode', { episodeId });
-const at = (product: Product, wib: string) => product.emu.setNow(`${wib}:00+07:00`);
 
 describe('scheduleEpisode', () => {
   it('plans the eight stages from H across a year end (H = Jumat 1 Januari 2027) and audits it', () => {
@@ -285,6 +284,20 @@ describe('rescheduleEpisode', () => {
   schedule(product, '2027-01-15');
   ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'hubungi_narasumber', early: true });
   ok(product, 'completeStage', { episodeId: 'EP-001', stage: 'persiapan_live', early: true });
+
+  it('names in the short-notice warning only the stages still open', () => {
+    const short = fresh();
+    schedule(short, '2026-12-25');
+    ok(short, 'completeStage', { episodeId: 'EP-001', stage: 'hubungi_narasumber', early: true });
+    // Moved on Saturday 28 November to Friday 4 December: stages 1 and 2 were due on 20 November by the SOP.
+    const moved = ok<EpisodeView>(short, 'rescheduleEpisode', { episodeId: 'EP-001', liveDate: '2026-12-04', reason: 'Dimajukan' });
+    expect(moved.warnings).toEqual([
+      'LIVE Jumat, 4 Desember 2026 tinggal 6 hari lagi, kurang dari 14 hari persiapan menurut SOP. ' +
+        'Tahap 2 (Mempersiapkan kebutuhan LIVE), menurut SOP Jumat, 20 November 2026, dijadwalkan pada Senin, 30 November 2026.',
+      '1 tahap yang sudah selesai tetap pada tanggalnya.',
+    ]);
+    expect(dues(moved)).toMatchObject({ hubungi_narasumber: '2026-12-11', persiapan_live: '2026-11-30' });
+  });
 
   it('moves the stages not done across the year end and keeps the done ones', () => {
     const result = ok<EpisodeView>(product, 'rescheduleEpisode', {

@@ -1,7 +1,8 @@
 /** Recording the LIVE (issue 5) through the built bundle on the emulator. */
 
-import { loadProduct, type Product } from '../tools/harness';
-import { call, cellsRead, ok, type Result, refusedErrors, sheetRows, snapshot } from './calls';
+import type { Product } from '../tools/harness';
+import { at, call, cellsRead, ok, type Result, refusedErrors, sheetRows, snapshot } from './calls';
+import { registerWithEpisodes } from './fixtures/episodes';
 
 interface Suggestion {
   stage: string;
@@ -49,21 +50,8 @@ const HOSTILE = [
   '<img src=x onerror=alert(1)>',
 ];
 
-const at = (product: Product, wib: string) => product.emu.setNow(`${wib}:00+07:00`);
-
 /** A register with one guest and weekly episodes EP-001 (27 Nov 2026), EP-002 (4 Dec), … scheduled a week ahead. */
-function register(weeks = 2): Product {
-  const product = loadProduct({ now: '2026-11-20T09:00:00+07:00' });
-  product.run('setupRegister', []);
-  const { id } = ok<{ id: string }>(product, 'saveNarasumber', {
-    name: 'Ibu Siti Aminah',
-    organization: 'Koperasi Wanita Mekar Sari',
-    type: 'koperasi',
-    kecamatan: 'Cibinong',
-  });
-  ok(product, 'scheduleEpisode', { liveDate: '2026-11-27', narasumberId: id, topic: 'Cara mendirikan koperasi', weeks });
-  return product;
-}
+const register = (weeks = 2): Product => registerWithEpisodes({ now: '2026-11-20T09:00:00+07:00', liveDate: '2026-11-27', weeks });
 
 const csvCell = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
 const csv = (rows: (string | number)[][]) => rows.map((r) => r.map(csvCell).join(',')).join('\n');
@@ -73,39 +61,33 @@ describe('recordLiveMetrics', () => {
   const product = register();
 
   it('is refused before the LIVE has begun, and for contradicting figures, writing nothing', () => {
+    const refusedMetrics = (input: Record<string, unknown>) =>
+      refusedErrors(product, 'recordLiveMetrics', { episodeId: 'EP-001', ...input });
+    /** Figures that agree, with the viewer counts under test. */
+    const refusedCounts = (snapshots: unknown[]) => refusedMetrics({ totalViewers: 100, peakViewers: 50, snapshots });
     at(product, '2026-11-27T07:59');
-    expect(refusedErrors(product, 'recordLiveMetrics', { episodeId: 'EP-001', totalViewers: 10, peakViewers: 5 })[0].message).toBe(
+    expect(refusedMetrics({ totalViewers: 10, peakViewers: 5 })[0].message).toBe(
       'LIVE episode EP-001 belum dimulai (Jumat, 27 November 2026 pukul 08.00 WIB). Catat setelah LIVE berlangsung.',
     );
     at(product, '2026-11-27T10:00');
-    expect(refusedErrors(product, 'recordLiveMetrics', { episodeId: 'EP-001', totalViewers: 100, peakViewers: 120, likes: -1 })).toEqual([
+    expect(refusedMetrics({ totalViewers: 100, peakViewers: 120, likes: -1 })).toEqual([
       { field: 'likes', message: 'Jumlah suka tidak boleh negatif.' },
     ]);
-    expect(refusedErrors(product, 'recordLiveMetrics', { episodeId: 'EP-001', totalViewers: 100, peakViewers: 120 })).toEqual([
+    expect(refusedMetrics({ totalViewers: 100, peakViewers: 120 })).toEqual([
       { field: 'peakViewers', message: 'Penonton puncak (120) tidak boleh lebih dari total penonton (100).' },
     ]);
     expect(
-      refusedErrors(product, 'recordLiveMetrics', {
-        episodeId: 'EP-001',
-        totalViewers: 100,
-        peakViewers: 50,
-        snapshots: [
-          { time: '2026-11-28 08:10', viewers: 5 },
-          { time: '08:70', viewers: 1.5 },
-        ],
-      }),
+      refusedCounts([
+        { time: '2026-11-28 08:10', viewers: 5 },
+        { time: '08:70', viewers: 1.5 },
+      ]),
     ).toEqual([{ field: 'snapshots.1.viewers', message: 'Jumlah penonton harus bilangan bulat, tanpa koma (mis. 1.250).' }]);
     expect(
-      refusedErrors(product, 'recordLiveMetrics', {
-        episodeId: 'EP-001',
-        totalViewers: 100,
-        peakViewers: 50,
-        snapshots: [
-          { time: '2026-11-28 08:10', viewers: 5 },
-          { time: '08:70', viewers: 1 },
-          { time: '12:00', viewers: 1 },
-        ],
-      }),
+      refusedCounts([
+        { time: '2026-11-28 08:10', viewers: 5 },
+        { time: '08:70', viewers: 1 },
+        { time: '12:00', viewers: 1 },
+      ]),
     ).toEqual([
       { field: 'snapshots.0.time', message: 'Waktu harus pada hari LIVE, 27 November 2026.' },
       { field: 'snapshots.1.time', message: 'Waktu harus berupa jam, mis. 08:15, atau tanggal dan jam, mis. 2026-11-27 08:15.' },
@@ -198,7 +180,7 @@ describe('recordViewerCount (quick entry during the LIVE)', () => {
     ).toEqual([false, true, true]);
   });
 
-  it('refuses a time still to come, another day, and a missing time on another day', () => {
+  it('refuses a time still to come, another day, a LIVE not yet begun, and a missing time on another day', () => {
     expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 1, time: '08:30' })[0].message).toBe(
       'Waktu 08:30 belum terjadi.',
     );
@@ -207,7 +189,7 @@ describe('recordViewerCount (quick entry during the LIVE)', () => {
       'time',
     );
     expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-002', viewers: 1 })[0].message).toBe(
-      'Hari ini bukan hari LIVE episode EP-002 (Jumat, 4 Desember 2026); isi waktunya.',
+      'LIVE episode EP-002 belum dimulai (Jumat, 4 Desember 2026 pukul 08.00 WIB). Catat setelah LIVE berlangsung.',
     );
     expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: true })[0].message).toBe(
       'Jumlah penonton harus berupa angka.',
@@ -224,6 +206,10 @@ describe('recordViewerCount (quick entry during the LIVE)', () => {
     expect(ok<Saved>(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: '1.000.000', time: '08:01' }).replaced).toBeUndefined();
     expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: '1.25' })[0].message).toBe(
       'Jumlah penonton harus berupa angka bulat, mis. 1.250.',
+    );
+    at(product, '2026-11-28T09:00');
+    expect(refusedErrors(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 1 })[0].message).toBe(
+      'Hari ini bukan hari LIVE episode EP-001 (Jumat, 27 November 2026); isi waktunya.',
     );
   });
 });
@@ -567,6 +553,33 @@ describe('importComments', () => {
     expect(refusedErrors(product, 'importComments', { episodeId: 'EP-002', content: 'a: b', commit: false })[0].message).toContain(
       'belum dimulai',
     );
+  });
+});
+
+describe('what the LIVE leaves waits for it to begin', () => {
+  it('refuses viewer counts, questions and feedback before the LIVE has begun, writing nothing, and takes them from its start', () => {
+    const product = register();
+    const early = [
+      ['recordViewerCount', { episodeId: 'EP-001', viewers: 10, time: '2026-11-20 08:30' }],
+      ['saveQuestion', { episodeId: 'EP-001', question: 'Apa syarat KUR?' }],
+      ['saveFeedback', { episodeId: 'EP-001', channel: 'WhatsApp', text: 'Bermanfaat' }],
+    ] as const;
+    for (const [name, input] of early) {
+      expect(refusedErrors(product, name, input)).toEqual([
+        {
+          field: 'episodeId',
+          message: 'LIVE episode EP-001 belum dimulai (Jumat, 27 November 2026 pukul 08.00 WIB). Catat setelah LIVE berlangsung.',
+        },
+      ]);
+    }
+    // Nothing shows the LIVE's stages done before it.
+    expect(ok<{ stages: { status: string }[] }>(product, 'getEpisode', { episodeId: 'EP-001' }).stages.map((s) => s.status)).not.toContain(
+      'tercatat',
+    );
+    at(product, '2026-11-27T08:00');
+    ok(product, 'recordViewerCount', { episodeId: 'EP-001', viewers: 10 });
+    ok(product, 'saveQuestion', { episodeId: 'EP-001', question: 'Apa syarat KUR?' });
+    ok(product, 'saveFeedback', { episodeId: 'EP-001', channel: 'WhatsApp', text: 'Bermanfaat' });
   });
 });
 

@@ -5,7 +5,7 @@
  */
 
 import { loadProduct, type Product } from '../tools/harness';
-import { call, ok, refused, sheetRows } from './calls';
+import { at, call, ok, refused, sheetRows } from './calls';
 
 interface Stage {
   key: string;
@@ -30,7 +30,6 @@ const TEAM = {
   emailPubdisdok: 'pubdisdok@kopukm.example.go.id',
   emailKepala: 'kepala@kopukm.example.go.id',
 };
-const at = (product: Product, wib: string) => product.emu.setNow(`${wib}:00+07:00`);
 const statuses = (product: Product) =>
   Object.fromEntries(ok<EpisodeView>(product, 'getEpisode', { episodeId: 'EP-001' }).stages.map((s) => [s.key, s.status]));
 const reportText = (product: Product) =>

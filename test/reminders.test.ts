@@ -3,30 +3,13 @@
 import { GasError } from '../tools/emulator/errors';
 import { loadProduct, type Product } from '../tools/harness';
 import { call, ok } from './calls';
+import { registerWithEpisodes, TEAM } from './fixtures/episodes';
 
-const TEAM = {
-  emailPelaksana: 'pelaksana@kopukm.example.go.id',
-  emailHumas: 'humas@kopukm.example.go.id',
-  emailPubdisdok: 'pubdisdok@kopukm.example.go.id',
-  emailKepala: 'kepala@kopukm.example.go.id',
-};
 const [PELAKSANA, HUMAS, PUBDISDOK, KEPALA] = Object.values(TEAM);
 
 /** A register with the team's addresses, one guest and `weeks` weekly episodes from `liveDate`. */
-function register(now: string, liveDate: string, weeks: number, settings: Record<string, string> = TEAM, mailQuota = 100): Product {
-  const product = loadProduct({ now, mailQuota });
-  product.run('setupRegister', []);
-  ok(product, 'saveSettings', settings);
-  const { id } = ok<{ id: string }>(product, 'saveNarasumber', {
-    name: 'Ibu Siti Aminah',
-    organization: 'Koperasi Wanita Mekar Sari',
-    type: 'koperasi',
-    kecamatan: 'Cibinong',
-    phone: '0812-3456-7890',
-  });
-  ok(product, 'scheduleEpisode', { liveDate, narasumberId: id, topic: 'Cara mendirikan koperasi', weeks });
-  return product;
-}
+const register = (now: string, liveDate: string, weeks: number, settings: Record<string, string> = TEAM, mailQuota = 100): Product =>
+  registerWithEpisodes({ now, liveDate, weeks, settings, mailQuota });
 
 /** Marks stages done now, some ahead of their date (confirmed: `early`). */
 function complete(product: Product, episodeId: string, ...stages: string[]): void {

@@ -3,10 +3,10 @@
  * and no PDF left saying something else than its document after the report is made again.
  */
 
-import { loadProduct, type Product } from '../tools/harness';
-import { ok, refused } from './calls';
+import type { Product } from '../tools/harness';
+import { driveAs, ok, refused, settingCell } from './calls';
+import { registerWithEpisodes } from './fixtures/episodes';
 
-type G = { DriveApp: GoogleAppsScript.Drive.DriveApp };
 interface ReportFile {
   documentId: string;
   name: string;
@@ -20,31 +20,7 @@ const NO_AGENCY =
   'Nama instansi di Pengaturan masih kosong, padahal kop laporan memuatnya. Buka Pengaturan di panel, isi "Nama instansi", ' +
   'tekan Simpan, lalu buat laporan lagi.';
 
-const driveAs = <T>(product: Product, user: string, work: (g: G) => T): T =>
-  product.emu.execute(() => work(product.emu.globals() as unknown as G), { kind: 'test', user }).result;
-
-function register(): Product {
-  const product = loadProduct({ now: '2026-11-30T09:00:00+07:00' });
-  product.run('setupRegister', []);
-  const { id } = ok<{ id: string }>(product, 'saveNarasumber', {
-    name: 'Ibu Siti',
-    organization: 'Koperasi Mekar',
-    type: 'koperasi',
-    kecamatan: 'Cibinong',
-  });
-  ok(product, 'scheduleEpisode', { liveDate: '2026-11-27', narasumberId: id, topic: 'Koperasi', pastOk: true });
-  return product;
-}
-
-/** A setting's value cell on the "Pengaturan" sheet, as an office member would edit it by hand. */
-function settingCell(product: Product, key: string) {
-  const sheet = product.emu.spreadsheet.getSheetByName('Pengaturan')!;
-  const row = sheet
-    .getDataRange()
-    .getValues()
-    .findIndex((r) => r[0] === key);
-  return sheet.getRange(row + 1, 3);
-}
+const register = (): Product => registerWithEpisodes({ now: '2026-11-30T09:00:00+07:00', liveDate: '2026-11-27', pastOk: true });
 
 describe('the kop of every report', () => {
   it('requires "Nama instansi" in Pengaturan', () => {

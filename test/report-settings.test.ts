@@ -4,10 +4,10 @@
  * the user in "Periksa instalasi".
  */
 
-import { loadProduct, type Product } from '../tools/harness';
-import { ok, refused } from './calls';
+import type { Product } from '../tools/harness';
+import { driveAs, ok, refused, settingCell } from './calls';
+import { registerWithEpisodes } from './fixtures/episodes';
 
-type G = { DriveApp: GoogleAppsScript.Drive.DriveApp; Utilities: GoogleAppsScript.Utilities.Utilities };
 type Check = { item: string; ok: boolean; detail: string };
 interface ReportFile {
   documentId: string;
@@ -23,10 +23,6 @@ const FOLDER_PROBLEM =
 /** Google's own text for an id that cannot be opened: it must never reach the user. */
 const GOOGLE_TEXT = /No item with the given ID|permission to access/;
 
-/** Drive as `user` sees it in Drive's web page, outside the product. */
-const driveAs = <T>(product: Product, user: string, work: (g: G) => T): T =>
-  product.emu.execute(() => work(product.emu.globals() as unknown as G), { kind: 'test', user }).result;
-
 /** A 120 × 150 px PNG (its header is what Docs reads the size from) uploaded to `user`'s Drive; its id. */
 function uploadPng(product: Product, user = ME, name = 'Logo Kabupaten Bogor.png'): string {
   const ihdr = [0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 120, 0, 0, 0, 150, 8, 6, 0, 0, 0];
@@ -34,30 +30,9 @@ function uploadPng(product: Product, user = ME, name = 'Logo Kabupaten Bogor.png
   return driveAs(product, user, (g) => g.DriveApp.createFile(g.Utilities.newBlob(bytes, 'image/png', name)).getId());
 }
 
-function register(): Product {
-  const product = loadProduct({ now: '2026-11-30T09:00:00+07:00' });
-  product.run('setupRegister', []);
-  const { id } = ok<{ id: string }>(product, 'saveNarasumber', {
-    name: 'Ibu Siti',
-    organization: 'Koperasi Mekar',
-    type: 'koperasi',
-    kecamatan: 'Cibinong',
-  });
-  ok(product, 'scheduleEpisode', { liveDate: '2026-11-27', narasumberId: id, topic: 'Koperasi', pastOk: true });
-  return product;
-}
+const register = (): Product => registerWithEpisodes({ now: '2026-11-30T09:00:00+07:00', liveDate: '2026-11-27', pastOk: true });
 const checks = (product: Product) =>
   Object.fromEntries(ok<{ checks: Check[] }>(product, 'checkInstallation').checks.map((c) => [c.item, c]));
-const settingCell = (product: Product, key: string) => {
-  const sheet = product.emu.spreadsheet.getSheetByName('Pengaturan')!;
-  return sheet.getRange(
-    sheet
-      .getDataRange()
-      .getValues()
-      .findIndex((r) => r[0] === key) + 1,
-    3,
-  );
-};
 
 describe('report folder from a Drive link', () => {
   it('takes the link Drive gives, stores the folder id, and the reports go there', () => {

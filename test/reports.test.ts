@@ -1,7 +1,8 @@
 /** Reports and the dashboard (issue 8) through the built bundle on the emulator. */
 
-import { loadProduct, type Product } from '../tools/harness';
-import { call, ok, refused, sheetRows } from './calls';
+import type { Product } from '../tools/harness';
+import { at, call, driveAs, ok, refused, sheetRows } from './calls';
+import { registerWithEpisodes, TEAM } from './fixtures/episodes';
 
 interface ReportFile {
   documentId: string;
@@ -11,41 +12,26 @@ interface ReportFile {
   warnings?: string[];
 }
 
-const TEAM = {
-  emailPelaksana: 'pelaksana@kopukm.example.go.id',
-  emailHumas: 'humas@kopukm.example.go.id',
-  emailPubdisdok: 'pubdisdok@kopukm.example.go.id',
-  emailKepala: 'kepala@kopukm.example.go.id',
-};
 const OFFICIAL = {
   officialName: 'Dr. Hj. RINA MARLINA, S.E., M.Si.',
   officialRank: 'Pembina Utama Muda (IV/c)',
   officialNip: '19720707 200501 2 009',
 };
-type G = { DriveApp: GoogleAppsScript.Drive.DriveApp; Utilities: GoogleAppsScript.Utilities.Utilities };
-/** Drive as `user` sees it, outside the product (another member of the office, or the same one in Drive's web page). */
-const driveAs = <T>(product: Product, user: string, work: (g: G) => T): T =>
-  product.emu.execute(() => work(product.emu.globals() as unknown as G), { kind: 'test', user }).result;
 /** What the product says when the report folder cannot be opened. */
 const FOLDER_PROBLEM =
   'Folder laporan di Pengaturan tidak dapat dibuka: folder itu tidak ada, sudah dihapus, atau akun Anda tidak ' +
   'punya akses ke sana. Periksa tautannya, minta akses kepada pemilik folder, atau kosongkan "Folder laporan" agar folder baru dibuat.';
-const at = (product: Product, wib: string) => product.emu.setNow(`${wib}:00+07:00`);
+/** The sheets the charts are drawn from while a report is made; none may be left behind. */
+const chartSheets = (product: Product) =>
+  product.emu.spreadsheet
+    .getSheets()
+    .map((s) => s.getName())
+    .filter((n) => n.startsWith('Grafik'));
 const docs = (product: Product, name: string) => product.emu.driveItems().filter((i) => i.name === name && !i.trashed);
 
 /** One episode on Jumat 27 November 2026, recorded through the sidebar functions from H−14 to H+6. */
 function recordedEpisode(): Product {
-  const product = loadProduct({ now: '2026-11-12T09:00:00+07:00' });
-  product.run('setupRegister', []);
-  ok(product, 'saveSettings', { ...TEAM, ...OFFICIAL });
-  const { id } = ok<{ id: string }>(product, 'saveNarasumber', {
-    name: 'Ibu Siti Aminah',
-    organization: 'Koperasi Wanita Mekar Sari',
-    type: 'koperasi',
-    kecamatan: 'Cibinong',
-    role: 'Ketua',
-  });
-  ok(product, 'scheduleEpisode', { liveDate: '2026-11-27', narasumberId: id, topic: 'Cara mendirikan koperasi' });
+  const product = registerWithEpisodes({ now: '2026-11-12T09:00:00+07:00', liveDate: '2026-11-27', settings: { ...TEAM, ...OFFICIAL } });
   at(product, '2026-11-13T10:00');
   for (const stage of ['hubungi_narasumber', 'persiapan_live']) ok(product, 'completeStage', { episodeId: 'EP-001', stage, early: true });
   at(product, '2026-11-27T08:40');
@@ -153,12 +139,7 @@ describe('episode report', () => {
 
   it('writes the link into the episode row and leaves no chart sheet behind', () => {
     expect(sheetRows(product, 'Episode')[0]['Tautan Laporan']).toBe(first.url);
-    expect(
-      product.emu.spreadsheet
-        .getSheets()
-        .map((s) => s.getName())
-        .filter((n) => n.startsWith('Grafik')),
-    ).toEqual([]);
+    expect(chartSheets(product)).toEqual([]);
     expect(sheetRows(product, 'Log Audit').some((r) => r.Tindakan === 'buat laporan episode' && r['ID Data'] === 'EP-001')).toBe(true);
   });
 
@@ -205,12 +186,7 @@ describe('episode report', () => {
     const doc = product.emu.document(file.documentId);
     expect(doc.text).toContain('(Grafik "Jumlah penonton selama LIVE" tidak dapat dibuat; angkanya ada pada tabel di bagian ini.)');
     expect(doc.blocks.some((b) => b.type === 'image')).toBe(false);
-    expect(
-      product.emu.spreadsheet
-        .getSheets()
-        .map((s) => s.getName())
-        .filter((n) => n.startsWith('Grafik')),
-    ).toEqual([]);
+    expect(chartSheets(product)).toEqual([]);
   });
 
   it('leaves a chart sheet when the run is cut off at the time limit, and the next report removes it', () => {

@@ -3,21 +3,10 @@ import { PROFILE, UNSUR } from '../src/domain/survey/skm';
 import { GasError } from '../tools/emulator/errors';
 import { loadProduct, type Product } from '../tools/harness';
 import { call, ok } from './calls';
+import { registerWithEpisodes } from './fixtures/episodes';
 
 /** A register with one guest and two weekly episodes: EP-001 today (Friday 4 December 2026) and EP-002. */
-function register(): Product {
-  const product = loadProduct({ now: '2026-12-04T10:00:00+07:00' });
-  product.run('setupRegister', []);
-  const { id } = ok<{ id: string }>(product, 'saveNarasumber', {
-    name: 'Ibu Siti Aminah',
-    organization: 'Koperasi Wanita Mekar Sari',
-    type: 'koperasi',
-    kecamatan: 'Cibinong',
-    phone: '0812-3456-7890',
-  });
-  ok(product, 'scheduleEpisode', { liveDate: '2026-12-04', narasumberId: id, topic: 'Cara mendirikan koperasi', weeks: 2 });
-  return product;
-}
+const register = (): Product => registerWithEpisodes({ now: '2026-12-04T10:00:00+07:00', liveDate: '2026-12-04', weeks: 2 });
 
 /** A sheet's data rows as objects keyed by header. */
 function rows(product: Product, sheet: string): Array<Record<string, unknown>> {

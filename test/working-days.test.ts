@@ -1,31 +1,19 @@
 /** Reminders go out on working days only, as the office sets it in Pengaturan; overdue work is reminded daily. */
 
-import { loadProduct, type Product } from '../tools/harness';
-import { ok } from './calls';
-
-const TEAM = {
-  emailPelaksana: 'pelaksana@kopukm.example.go.id',
-  emailHumas: 'humas@kopukm.example.go.id',
-  emailPubdisdok: 'pubdisdok@kopukm.example.go.id',
-  emailKepala: 'kepala@kopukm.example.go.id',
-};
+import type { Product } from '../tools/harness';
+import { registerWithEpisodes, TEAM } from './fixtures/episodes';
 
 /**
  * Two weekly episodes from LIVE Friday 11 December 2026, nothing ever marked done, and the hourly run
  * at 07.10 and 16.10 of every day to the end of the year (running every hour sends the same, slower).
  */
 function december(settings: Record<string, string | number> = {}): Product {
-  const product = loadProduct({ now: '2026-11-26T09:00:00+07:00' });
-  product.run('setupRegister', []);
-  ok(product, 'saveSettings', { ...TEAM, ...settings });
-  const { id } = ok<{ id: string }>(product, 'saveNarasumber', {
-    name: 'Ibu Siti Aminah',
-    organization: 'Koperasi Wanita Mekar Sari',
-    type: 'koperasi',
-    kecamatan: 'Cibinong',
-    phone: '0812-3456-7890',
+  const product = registerWithEpisodes({
+    now: '2026-11-26T09:00:00+07:00',
+    liveDate: '2026-12-11',
+    weeks: 2,
+    settings: { ...TEAM, ...settings },
   });
-  ok(product, 'scheduleEpisode', { liveDate: '2026-12-11', narasumberId: id, topic: 'Cara mendirikan koperasi', weeks: 2 });
   for (let day = new Date('2026-11-26T00:00:00Z'); day < new Date('2027-01-01T00:00:00Z'); day = new Date(day.getTime() + 86_400_000)) {
     for (const time of ['07:10', '16:10']) {
       product.emu.setNow(`${day.toISOString().slice(0, 10)}T${time}:00+07:00`);

@@ -13,9 +13,8 @@ import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 const DEBIAN = '/usr/bin/chromium';
 /** Git-ignored, and emptied by `npm ci`, which also replaces the package. */
 const CACHE = join(__dirname, '..', 'node_modules', '.cache', 'chromium');
-// No GPU and no network chatter. --lang makes date inputs show dd/mm/yyyy as an Indonesian user's
-// browser does. Of @sparticuz/chromium's own `args` none is needed outside AWS Lambda, and some
-// (--disable-web-security, --single-process) would make the browser kinder than a user's.
+// No GPU and no network chatter. Of @sparticuz/chromium's own `args` none is needed outside AWS Lambda,
+// and some (--disable-web-security, --single-process) would make the browser kinder than a user's.
 const ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -25,6 +24,11 @@ const ARGS = [
   '--no-first-run',
   '--lang=id-ID',
 ];
+/**
+ * On Linux, Chromium lays out date inputs by the process's locale, which neither --lang nor the context's
+ * `locale` changes: without it they read 01/08/2027 where an Indonesian user's browser shows 08/01/2027.
+ */
+const ENV = { ...process.env, LANG: 'id_ID.UTF-8', LC_ALL: 'id_ID.UTF-8' };
 
 /** The browser's executable; the packaged build is unpacked on first use (about 200 MB, a few seconds). */
 export async function chromiumPath(): Promise<string> {
@@ -38,6 +42,7 @@ export async function launchChromium(profile: string, viewport: { width: number;
     executablePath: await chromiumPath(),
     headless: true,
     args: ARGS,
+    env: ENV,
     viewport,
     locale: 'id-ID',
     timezoneId: 'Asia/Jakarta',
@@ -46,7 +51,7 @@ export async function launchChromium(profile: string, viewport: { width: number;
 
 /** A browser without a profile, for pages that each get a context of their own (the phone tests). */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: await chromiumPath(), headless: true, args: ARGS });
+  return chromium.launch({ executablePath: await chromiumPath(), headless: true, args: ARGS, env: ENV });
 }
 
 function packagedVersion(): string {

@@ -276,11 +276,11 @@ export const rescheduleEpisode = endpoint(
       episode.id,
     ))
       ctx.warn(w);
-    for (const w of shortNoticeWarnings([input.liveDate], today(ctx), settings.evaluationWeekday)) ctx.warn(w);
     const before = stageRows(ctx, episode);
+    const done = new Set(before.filter((r) => r.doneAt).map((r) => r.stage));
+    for (const w of shortNoticeWarnings([input.liveDate], today(ctx), settings.evaluationWeekday, done)) ctx.warn(w);
     const after = rescheduledStages(before, input.liveDate, settings.evaluationWeekday, today(ctx));
-    const kept = after.filter((r) => r.doneAt).length;
-    if (kept) ctx.warn(`${kept} tahap yang sudah selesai tetap pada tanggalnya.`);
+    if (done.size) ctx.warn(`${done.size} tahap yang sudah selesai tetap pada tanggalnya.`);
     saveStages(ctx, after);
     const moved = ctx.register.table('episodes').update(index, { liveDate: input.liveDate });
     ctx.audit(

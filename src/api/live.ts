@@ -156,6 +156,7 @@ export const recordViewerCount = endpoint(
   form({ episodeId, viewers: count('Jumlah penonton', MAX_VIEWERS), time: z.optional(timeText('Waktu')) }),
   (input, ctx): Saved => {
     const { row: episode } = openEpisode(ctx, input.episodeId);
+    requireStarted(ctx, episode);
     if (input.time === undefined && wibDate(ctx.now) !== episode.liveDate) {
       refuse('time', `Hari ini bukan hari LIVE episode ${episode.id} (${formatDayDateId(episode.liveDate)}); isi waktunya.`);
     }
@@ -197,6 +198,7 @@ export const saveQuestion = endpoint(
     const found = input.id ? (table.find((q) => q.id === input.id) ?? refuse('id', `Pertanyaan ${input.id} tidak ditemukan.`)) : undefined;
     if (found && found.row.episodeId !== episode.id)
       refuse('id', `Pertanyaan ${found.row.id} tercatat pada episode ${found.row.episodeId}, bukan ${episode.id}.`);
+    requireStarted(ctx, episode);
     const errors: FieldError[] = [];
     if (!found && input.question === undefined) errors.push({ field: 'question', message: 'Pertanyaan wajib diisi.' });
     // On an edit, a field left out keeps its value; an empty one is cleared.
@@ -244,6 +246,7 @@ export const saveFeedback = endpoint(
   }),
   (input, ctx): Saved => {
     const { row: episode } = openEpisode(ctx, input.episodeId);
+    requireStarted(ctx, episode);
     const table = episodeRows(ctx, 'feedback', episode, 'with ids');
     const row: Feedback = {
       id: nextIds(FEEDBACK_ID_PREFIX, table.texts('id'))[0],

@@ -29,6 +29,14 @@ export function clear(el: Element): void {
   while (el.firstChild) el.removeChild(el.firstChild);
 }
 
+/**
+ * Messages of one answer: one stays a sentence; several are a list, each its own item, since one run-on
+ * paragraph is hard to read in 300 px.
+ */
+export function messages(texts: readonly string[]): Child {
+  return texts.length > 1 ? h('ul', {}, ...texts.map((t) => h('li', {}, t))) : texts[0];
+}
+
 export function notice(kind: 'ok' | 'warn' | 'fail', ...text: Child[]): HTMLElement {
   return h('div', { class: `notice ${kind}`, role: kind === 'fail' ? 'alert' : 'status' }, ...text);
 }

@@ -5,7 +5,7 @@
 import type { ApiResult } from '../api/endpoint';
 import { formatNumberId, parseWholeNumberId } from '../domain/shared/numbers';
 import type { FieldError } from '../domain/shared/validation';
-import { clear, h, notice } from './dom';
+import { append, clear, h, messages, notice } from './dom';
 
 export interface FieldSpec {
   name: string;
@@ -117,6 +117,7 @@ export function showErrors(form: HTMLFormElement, status: HTMLElement, errors: F
   if (!errors.length) return;
   const general: string[] = [];
   const marked: HTMLElement[] = [];
+  const said = new Map<HTMLElement, string[]>();
   const wrapper = (name: string) => form.querySelector<HTMLElement>(`[data-field="${CSS.escape(name)}"]`);
   for (const error of errors) {
     // "actions.1.dueDate" goes to that field if the form has it, else to "actions".
@@ -126,13 +127,20 @@ export function showErrors(form: HTMLFormElement, status: HTMLElement, errors: F
       general.push(error.message);
       continue;
     }
-    slot.textContent = slot.textContent ? `${slot.textContent} ${error.message}` : error.message;
+    // A field refused twice (a series' dates) is marked, and counted, once.
+    const earlier = said.get(slot);
+    if (earlier) {
+      earlier.push(error.message);
+      continue;
+    }
+    said.set(slot, [error.message]);
     const control =
       form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`) ??
       wrapper(name)?.querySelector<HTMLElement>('input, select, textarea');
     control?.setAttribute('aria-invalid', 'true');
     marked.push(control ?? slot);
   }
+  for (const [slot, texts] of said) append(slot, messages(texts));
   // An error inside a collapsed section must be seen.
   for (const d of Array.from(form.querySelectorAll('details'))) {
     if (Array.from(d.querySelectorAll('.error')).some((e) => e.textContent)) d.open = true;
@@ -140,9 +148,7 @@ export function showErrors(form: HTMLFormElement, status: HTMLElement, errors: F
   const count = marked.length;
   const summary = notice(
     'fail',
-    ...[count ? (count > 1 ? `Periksa ${count} isian yang ditandai.` : 'Periksa isian yang ditandai.') : '', ...general]
-      .filter(Boolean)
-      .join(' '),
+    messages([...(count ? [count > 1 ? `Periksa ${count} isian yang ditandai.` : 'Periksa isian yang ditandai.'] : []), ...general]),
   );
   status.appendChild(summary);
   // In the order of the form, not of the messages.

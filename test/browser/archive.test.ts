@@ -51,10 +51,24 @@ test('restores a cancelled episode from its page', async () => {
   await frame.getByLabel('Alasan pembatalan').fill('Salah pilih episode');
   await b.relay('cancelEpisode', () => frame.getByRole('button', { name: 'Batalkan episode ini' }).click());
   await frame.getByText('Episode dibatalkan. Alasan: Salah pilih episode').waitFor();
+  // What was not recorded is no longer owed, as its stages: on this page and on the episode's "Catatan LIVE".
+  const summary = frame.locator('[aria-label="Yang sudah dan belum dicatat"]');
+  const badges = () => summary.locator('li .badge').allInnerTexts();
+  await summary.waitFor();
+  expect(await badges()).toContain('Tidak berlaku');
+  expect(await badges()).not.toContain('Belum');
+  await frame.getByRole('button', { name: 'Catatan LIVE' }).click();
+  await frame.getByRole('heading', { name: /^Catatan LIVE EP-/ }).waitFor();
+  expect(await badges()).toContain('Tidak berlaku');
+  expect(await badges()).not.toContain('Belum');
+  await frame.getByRole('button', { name: /^Episode EP-/ }).click();
   await frame.getByRole('button', { name: 'Pulihkan episode' }).click();
   await b.relay('restoreEpisode', () => frame.getByRole('button', { name: 'Pulihkan episode ini' }).click());
   await frame.getByRole('status').filter({ hasText: 'Episode dipulihkan dan terjadwal kembali.' }).waitFor();
   expect(await frame.getByRole('button', { name: 'Batalkan episode' }).count()).toBe(1);
+  // Owed again once restored.
+  expect(await badges()).toContain('Belum');
+  expect(await badges()).not.toContain('Tidak berlaku');
 });
 
 test("shows the survey form's link once the form is made", async () => {

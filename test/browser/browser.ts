@@ -50,6 +50,17 @@ export interface PreviewBrowser {
    * answers (`now`) and carries it forward by the browser's between calls.
    */
   followClock(): Promise<void>;
+  /** Moves the register's clock to `wib` ("2026-12-04T08:20"), and the browser's with it (see followClock). */
+  clock(wib: string): Promise<void>;
+  /**
+   * Runs one of the product's sidebar functions as the page relays it, to arrange what other views do; its data.
+   * A refusal throws, naming the call and its errors.
+   */
+  call<T>(name: string, input: unknown): T;
+  /** A sheet's rows as the preview's grid shows them, cell texts, blank rows left out. */
+  grid(tab: string): Promise<string[][]>;
+  /** A generated document's text, opened from the Drive panel's link as a person would. */
+  documentText(name: string): Promise<string>;
   /** Does `action` (clicks) and waits for the preview's answer, an action whose label contains `label`. */
   act(label: string, action: () => Promise<unknown>): Promise<void>;
   /** Does `action` in the sidebar and waits until the page has relayed `google.script.run.<name>` and redrawn. */
@@ -144,6 +155,34 @@ async function openPreview(): Promise<PreviewBrowser> {
     },
     followClock() {
       return page.clock.setFixedTime(preview.session.emu.now().getTime());
+    },
+    async clock(wib) {
+      preview.session.moveClock({ to: wib });
+      await browser.followClock();
+    },
+    call<T>(name: string, input: unknown): T {
+      const outcome = preview.session.sidebarCall(name, [input]);
+      const result = outcome.ok ? (outcome.value as { ok: boolean; data?: T; errors?: unknown }) : null;
+      if (!result?.ok) throw new Error(`${name}: ${JSON.stringify(outcome.ok ? result?.errors : outcome.error)}`);
+      return result.data as T;
+    },
+    async grid(tab) {
+      await page.locator('#tabs').getByRole('tab', { name: tab, exact: true }).click();
+      await page.locator('#tabs [aria-selected="true"]', { hasText: tab }).waitFor();
+      return page
+        .locator('#grid tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')).filter((r) => r.some((c) => c !== '')),
+        );
+    },
+    async documentText(name) {
+      const doc = preview.session.view().drive.find((d) => d.name === name);
+      if (!doc?.href) throw new Error(`no document "${name}" in Drive`);
+      const tab = await page.context().newPage();
+      await tab.goto(new URL(doc.href, preview.url).href);
+      const text = await tab.locator('body').innerText();
+      await tab.close();
+      return text;
     },
     async act(label, action) {
       // Waits on the log of every label shown, not on the label now shown: an action the sidebar

@@ -19,14 +19,7 @@ const TOPIC = 'Strategi pemasaran keripik talas lewat TikTok';
 
 /** A sheet as the grid shows it: one object per data row, keyed by the header row. */
 async function sheet(name: string): Promise<Record<string, string>[]> {
-  await b.page.locator('#tabs').getByRole('tab', { name, exact: true }).click();
-  await b.page.locator('#tabs [aria-selected="true"]', { hasText: name }).waitFor();
-  const rows = await b.page
-    .locator('#grid tbody tr')
-    .evaluateAll((trs) =>
-      trs.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')).filter((r) => r.some((c) => c !== '')),
-    );
-  const [header, ...data] = rows;
+  const [header, ...data] = await b.grid(name);
   return data.map((r) => Object.fromEntries(header.filter(Boolean).map((h, i) => [h, r[i]])));
 }
 

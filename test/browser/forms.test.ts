@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
 import { type PreviewBrowser, usePreview } from './browser';
+import { recordPage } from './live-record';
 
 jest.setTimeout(90_000);
 
@@ -20,7 +21,7 @@ usePreview(async (opened) => {
   frame = await b.sidebar();
 });
 
-const saidOk = (text: string) => frame.locator('.notice.ok', { hasText: text }).waitFor();
+const { section, openSection, saidOk } = recordPage(() => frame);
 const focused = () => frame.evaluate(() => document.activeElement?.id || document.activeElement?.textContent || '');
 /** Whether an element is inside the sidebar's visible area. */
 const inView = (selector: string) =>
@@ -31,10 +32,6 @@ const inView = (selector: string) =>
       const r = el.getBoundingClientRect();
       return r.top >= 0 && r.bottom <= window.innerHeight;
     });
-const section = (key: string) => frame.locator(`details[data-section="${key}"]`);
-async function openSection(key: string): Promise<void> {
-  if (!(await section(key).evaluate((d) => (d as HTMLDetailsElement).open))) await section(key).locator(':scope > summary').click();
-}
 const selectedText = (selector: string) => frame.locator(selector).evaluate((s) => (s as HTMLSelectElement).selectedOptions[0]?.text ?? '');
 
 test('guided start: Beranda says what is missing; the menu\'s "Siapkan register" opens Pengaturan, then the reminders', async () => {
@@ -123,6 +120,35 @@ test('what was typed in "Jadwalkan episode" is kept while a new guest is added',
   await form.locator('[data-field="liveDate"] .error', { hasText: 'sudah dipakai' }).waitFor();
   expect(await frame.locator('.notice.ok').count()).toBe(0);
   expect(await focused()).toBe('f-liveDate');
+});
+
+test("a date is typed day first, as in an Indonesian user's browser", async () => {
+  const date = frame.getByRole('form', { name: 'Jadwalkan episode' }).getByLabel('Tanggal LIVE');
+  await date.fill('');
+  await date.focus();
+  await date.pressSequentially('08012027');
+  expect(await date.inputValue()).toBe('2027-01-08');
+});
+
+test('a field refused twice lists both errors, is counted once, and is focused', async () => {
+  const form = frame.getByRole('form', { name: 'Jadwalkan episode' });
+  // Two weeks from Friday 27 November: that day is past, the next is EP-001's.
+  await form.getByLabel('Tanggal LIVE').fill('2026-11-27');
+  await form.getByLabel('Jumlah minggu').fill('2');
+  await form.getByRole('button', { name: 'Jadwalkan', exact: true }).click();
+  const slot = form.locator('[data-field="liveDate"] .error');
+  await slot.locator('li').first().waitFor();
+  expect(await slot.locator('li').allInnerTexts()).toEqual([
+    'Tanggal LIVE Jumat, 27 November 2026 sudah lewat. Jika episode ini dicatat setelah berlangsung, centang "Episode sudah berlangsung".',
+    'Tanggal LIVE Jumat, 4 Desember 2026 sudah dipakai episode EP-001 (Cara mendirikan koperasi).',
+  ]);
+  // One field to check, said as one sentence, not a list of one.
+  const summary = frame.locator('.notice.fail');
+  expect(await summary.innerText()).toBe('Periksa isian yang ditandai.');
+  expect(await summary.locator('li').count()).toBe(0);
+  expect(await focused()).toBe('f-liveDate');
+  expect(await inView('#f-liveDate')).toBe(true);
+  await form.getByLabel('Jumlah minggu').fill('1');
 });
 
 test('"today" and the time filled in are the server\'s, whatever the PC clock says', async () => {

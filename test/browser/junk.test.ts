@@ -6,66 +6,28 @@
  */
 import type { Frame } from 'playwright-core';
 import { type PreviewBrowser, usePreview } from './browser';
+import { openLiveRecord, recordPage, registerWithEpisode } from './live-record';
 
 jest.setTimeout(120_000);
 
 let b: PreviewBrowser;
 let frame: Frame;
-
-/** The product's own functions, as the page relays them; arranges what other views do. */
-function server<T>(name: string, input: unknown): T {
-  const outcome = b.preview.session.sidebarCall(name, [input]);
-  const result = outcome.ok ? (outcome.value as { ok: boolean; data?: T; errors?: unknown }) : null;
-  if (!result?.ok) throw new Error(`${name}: ${JSON.stringify(outcome.ok ? result?.errors : outcome.error)}`);
-  return result.data as T;
-}
-
-async function clock(wib: string): Promise<void> {
-  b.preview.session.moveClock({ to: wib });
-  await b.followClock();
-}
-
-const section = (key: string) => frame.locator(`details[data-section="${key}"]`);
-async function openSection(key: string): Promise<void> {
-  if (!(await section(key).evaluate((d) => (d as HTMLDetailsElement).open))) await section(key).locator(':scope > summary').click();
-}
-const saidOk = (text: string) => frame.locator('.notice.ok', { hasText: text }).last().waitFor();
-
-/** A generated document's text, opened from the Drive panel's link as a person would. */
-async function documentText(name: string): Promise<string> {
-  const doc = b.preview.session.view().drive.find((d) => d.name === name)!;
-  const page = await b.page.context().newPage();
-  await page.goto(new URL(doc.href!, b.preview.url).href);
-  const text = await page.locator('body').innerText();
-  await page.close();
-  return text;
-}
+const { section, openSection, saidOk } = recordPage(() => frame);
 
 const LONG = `Halo ${'x'.repeat(1995)}`;
 
 usePreview(async (opened) => {
   b = opened;
-  await b.menu('HALO KOP-UKM', 'Siapkan register');
-  const { id } = server<{ id: string }>('saveNarasumber', {
-    name: 'Ibu Siti Aminah',
-    organization: 'Koperasi Wanita Mekar Sari',
-    type: 'koperasi',
-    kecamatan: 'Cibinong',
-  });
-  server('scheduleEpisode', { liveDate: '2026-12-04', narasumberId: id, topic: 'Cara mendirikan koperasi' });
-  await clock('2026-12-04T09:10');
-  server('saveQuestion', { episodeId: 'EP-001', question: 'Apa syarat KUR?', askerHandle: '@warga1', answer: 'KTP dan NIB.' });
-  server('saveQuestion', { episodeId: 'EP-001', question: 'Beli followers murah di sini!!!', askerHandle: '@spam' });
-  server('saveQuestion', { episodeId: 'EP-001', question: LONG, askerHandle: '@panjang' });
-  server('recordViewerCount', { episodeId: 'EP-001', viewers: 85, time: '08:10' });
-  server('recordViewerCount', { episodeId: 'EP-001', viewers: 99999, time: '08:15' });
-  server('saveFeedback', { episodeId: 'EP-001', channel: 'komentar TikTok', text: 'Sangat bermanfaat' });
-  server('saveFeedback', { episodeId: 'EP-001', channel: 'komentar TikTok', text: 'Promo pinjol cepat cair' });
-  await b.menu('HALO KOP-UKM', 'Buka panel');
-  frame = await b.sidebar();
-  await frame.selectOption('select[aria-label="Menu"]', 'live');
-  await frame.getByRole('button', { name: 'Buka' }).click();
-  await frame.getByRole('heading', { name: 'Catatan LIVE EP-001' }).waitFor();
+  await registerWithEpisode(b);
+  await b.clock('2026-12-04T09:10');
+  b.call('saveQuestion', { episodeId: 'EP-001', question: 'Apa syarat KUR?', askerHandle: '@warga1', answer: 'KTP dan NIB.' });
+  b.call('saveQuestion', { episodeId: 'EP-001', question: 'Beli followers murah di sini!!!', askerHandle: '@spam' });
+  b.call('saveQuestion', { episodeId: 'EP-001', question: LONG, askerHandle: '@panjang' });
+  b.call('recordViewerCount', { episodeId: 'EP-001', viewers: 85, time: '08:10' });
+  b.call('recordViewerCount', { episodeId: 'EP-001', viewers: 99999, time: '08:15' });
+  b.call('saveFeedback', { episodeId: 'EP-001', channel: 'komentar TikTok', text: 'Sangat bermanfaat' });
+  b.call('saveFeedback', { episodeId: 'EP-001', channel: 'komentar TikTok', text: 'Promo pinjol cepat cair' });
+  frame = await openLiveRecord(b);
 });
 
 test('leaves spam out with its reason in words, deletes the long text, and both stay in the audit log', async () => {
@@ -102,10 +64,7 @@ test('leaves spam out with its reason in words, deletes the long text, and both 
   expect(await frame.locator('li[data-feedback="UB-002"] .badge').innerText()).toBe('Tidak dihitung: pesan sampah atau iklan');
 
   // The sheets keep the excluded rows; the audit log keeps the deleted one whole.
-  await b.page.locator('#tabs button', { hasText: 'Log Audit' }).click();
-  const audit = await b.page
-    .locator('#grid tbody tr')
-    .evaluateAll((rows) => rows.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '').join('\t')));
+  const audit = (await b.grid('Log Audit')).map((cells) => cells.join('\t'));
   expect(audit.filter((r) => r.includes('kecualikan data')).length).toBe(3);
   expect(audit.some((r) => r.includes('hapus data') && r.includes(LONG))).toBe(true);
 });
@@ -129,15 +88,15 @@ test('the import preview says a question typed by hand is already recorded, and 
 });
 
 test('the report and the recap count only the real questions, viewers and feedback', async () => {
-  await clock('2026-12-10T10:00');
-  const report = await documentText(server<{ name: string }>('generateEpisodeReport', { episodeId: 'EP-001' }).name);
+  await b.clock('2026-12-10T10:00');
+  const report = await b.documentText(b.call<{ name: string }>('generateEpisodeReport', { episodeId: 'EP-001' }).name);
   expect(report).toContain('Pertanyaan yang diterima: 2; dijawab: 1 (50,0%).');
   expect(report).toContain('Apa syarat KUR?');
   expect(report).toContain('bagaimana cara daftar NIB?');
   for (const junk of ['Beli followers', 'xxxxxxxxxx', '99.999', 'Promo pinjol']) expect(report).not.toContain(junk);
   expect(report).toContain('Sangat bermanfaat');
 
-  const recap = await documentText(server<{ name: string }>('generatePeriodReport', { from: '2026-12-01', to: '2026-12-31' }).name);
+  const recap = await b.documentText(b.call<{ name: string }>('generatePeriodReport', { from: '2026-12-01', to: '2026-12-31' }).name);
   expect(recap).toContain('Pertanyaan masyarakat yang diterima: 2; dijawab: 1 (50,0%).');
   expect(recap).toMatch(/Persentase pertanyaan masyarakat yang dijawab\s+50,0% \(1 dari 2\)/);
 });

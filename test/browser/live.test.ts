@@ -5,6 +5,7 @@
  */
 import type { Frame } from 'playwright-core';
 import { type PreviewBrowser, usePreview } from './browser';
+import { openLiveRecord, recordPage, registerWithEpisode } from './live-record';
 
 jest.setTimeout(90_000);
 
@@ -20,47 +21,15 @@ const HOSTILE = [
 let b: PreviewBrowser;
 let frame: Frame;
 let dialogs = 0;
-
-/** The product's own functions, as the page relays them; arranges what earlier issues' views do. */
-function server<T>(name: string, input: unknown): T {
-  const outcome = b.preview.session.sidebarCall(name, [input]);
-  const result = outcome.ok ? (outcome.value as { ok: boolean; data?: T; errors?: unknown }) : null;
-  if (!result?.ok) throw new Error(`${name}: ${JSON.stringify(outcome.ok ? result?.errors : outcome.error)}`);
-  return result.data as T;
-}
-
-/**
- * Moves the register's clock and the browser's together: the sidebar fills in the time from the server's
- * clock of its last answer, carried forward by the browser's clock.
- */
-async function clock(wib: string): Promise<void> {
-  b.preview.session.moveClock({ to: wib });
-  await b.followClock();
-}
-
-const section = (key: string) => frame.locator(`details[data-section="${key}"]`);
-async function openSection(key: string): Promise<void> {
-  if (!(await section(key).evaluate((d) => (d as HTMLDetailsElement).open))) await section(key).locator(':scope > summary').click();
-}
-const saidOk = (text: string) => frame.locator('.notice.ok', { hasText: text }).waitFor();
+const { section, openSection, saidOk } = recordPage(() => frame);
 
 usePreview(async (opened) => {
   b = opened;
   b.page.on('dialog', () => dialogs++);
-  await b.menu('HALO KOP-UKM', 'Siapkan register');
-  const { id } = server<{ id: string }>('saveNarasumber', {
-    name: 'Ibu Siti Aminah',
-    organization: 'Koperasi Wanita Mekar Sari',
-    type: 'koperasi',
-    kecamatan: 'Cibinong',
-  });
-  server('scheduleEpisode', { liveDate: '2026-12-04', narasumberId: id, topic: 'Cara mendirikan koperasi' });
-  await clock('2026-12-04T08:20');
-  await b.menu('HALO KOP-UKM', 'Buka panel');
-  frame = await b.sidebar();
-  await frame.selectOption('select[aria-label="Menu"]', 'live');
-  await frame.getByRole('button', { name: 'Buka' }).click();
-  await frame.getByRole('heading', { name: 'Catatan LIVE EP-001' }).waitFor();
+  await registerWithEpisode(b);
+  // The sidebar fills in the time from the server's clock of its last answer, carried forward by the browser's.
+  await b.clock('2026-12-04T08:20');
+  frame = await openLiveRecord(b);
 });
 
 test('records viewer counts during the LIVE with the time filled in', async () => {
@@ -99,7 +68,7 @@ test('reads "1.250" as a viewer count, refuses "1,5" and an impossible count, an
   await count('1.250', '08:10');
   await saidOk('Jumlah penonton pukul 08.10 diperbarui (sebelumnya 60).');
   await frame.locator('ul[aria-label="Catatan jumlah penonton"] li', { hasText: '08.10 · 1.250 penonton' }).waitFor();
-  const { snapshots } = server<{ snapshots: Array<{ time: string; viewers: number }> }>('getLiveRecord', { episodeId: 'EP-001' });
+  const { snapshots } = b.call<{ snapshots: Array<{ time: string; viewers: number }> }>('getLiveRecord', { episodeId: 'EP-001' });
   expect(snapshots.map((s) => [s.time.slice(11), s.viewers])).toEqual([
     ['08:10', 1250],
     ['08:20', 85],
@@ -171,14 +140,14 @@ test('answers a question, then completes the suggested stage in one click', asyn
   await frame.locator('button[data-stage="tanya_jawab"]').click();
   await frame.getByRole('button', { name: 'Ya, tandai selesai' }).click();
   await saidOk('Tahap "Sesi tanya jawab melalui kolom komentar" ditandai selesai.');
-  const stage = server<{ stages: { key: string; status: string }[] }>('getEpisode', { episodeId: 'EP-001' }).stages.find(
-    (s) => s.key === 'tanya_jawab',
-  );
+  const stage = b
+    .call<{ stages: { key: string; status: string }[] }>('getEpisode', { episodeId: 'EP-001' })
+    .stages.find((s) => s.key === 'tanya_jawab');
   expect(stage?.status).toBe('selesai');
 });
 
 test('records an evaluation with two follow-up actions', async () => {
-  await clock('2026-12-10T14:00');
+  await b.clock('2026-12-10T14:00');
   await openSection('evaluasi');
   const form = frame.locator('form[aria-label="Hasil evaluasi"]');
   await form.getByLabel('Tanggal rapat').fill('2026-12-10');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CALL_FAILURES } from '../../src/sidebar/rpc';
 import { openPhone, PHONE, type PreviewBrowser, SCREENSHOTS, usePreview } from './browser';
+import { recordPage, registerWithEpisode } from './live-record';
 
 jest.setTimeout(90_000);
 
@@ -18,13 +19,6 @@ let phone: { browser: Browser; page: () => Promise<Page> };
 let page: Page;
 /** Every address the phone asked for. */
 const requests: string[] = [];
-
-function server<T>(name: string, input: unknown): T {
-  const outcome = b.preview.session.sidebarCall(name, [input]);
-  const result = outcome.ok ? (outcome.value as { ok: boolean; data?: T; errors?: unknown }) : null;
-  if (!result?.ok) throw new Error(`${name}: ${JSON.stringify(outcome.ok ? result?.errors : outcome.error)}`);
-  return result.data as T;
-}
 
 /** The register's sheets as values: what "nothing written" compares. */
 const sheets = () => JSON.stringify(b.preview.session.emu.toJSON().spreadsheet.sheets);
@@ -38,14 +32,7 @@ async function phonePage(path: string): Promise<Page> {
 
 usePreview(async (opened) => {
   b = opened;
-  await b.menu('HALO KOP-UKM', 'Siapkan register');
-  const { id } = server<{ id: string }>('saveNarasumber', {
-    name: 'Ibu Siti Aminah',
-    organization: 'Koperasi Wanita Mekar Sari',
-    type: 'koperasi',
-    kecamatan: 'Cibinong',
-  });
-  server('scheduleEpisode', { liveDate: '2026-12-04', narasumberId: id, topic: 'Cara mendirikan koperasi' });
+  await registerWithEpisode(b);
   // Only the register's clock moves: the phone fills in the time from the server's, whatever its own says.
   b.preview.session.moveClock({ to: '2026-12-04T08:20' });
   phone = await openPhone();
@@ -57,8 +44,7 @@ afterAll(async () => {
   await phone?.browser.close();
 });
 
-const section = (key: string) => page.locator(`details[data-section="${key}"]`);
-const saidOk = (text: string) => page.locator('.notice.ok', { hasText: text }).waitFor();
+const { section, saidOk } = recordPage(() => page);
 
 test("opens on today's LIVE and records viewer counts with the server's time, by touch", async () => {
   const viewers = section('penonton');
@@ -67,7 +53,7 @@ test("opens on today's LIVE and records viewer counts with the server's time, by
   await viewers.getByRole('button', { name: 'Catat' }).tap();
   await saidOk('Jumlah penonton pukul 08.20 dicatat.');
   await page.locator('ul[aria-label="Catatan jumlah penonton"] li', { hasText: '08.20 · 85 penonton' }).waitFor();
-  const record = server<{ snapshots: Array<{ time: string; viewers: number; recordedBy: string }> }>('getLiveRecord', {
+  const record = b.call<{ snapshots: Array<{ time: string; viewers: number; recordedBy: string }> }>('getLiveRecord', {
     episodeId: 'EP-001',
   });
   expect(record.snapshots).toEqual([expect.objectContaining({ time: '2026-12-04 08:20', viewers: 85, recordedBy: HOST })]);
@@ -87,9 +73,9 @@ test('records a question as it comes, marks it answered with one tap, and comple
   // Answered during the LIVE, before the Q&A session's window (09.00): the register asks first.
   await page.getByRole('button', { name: 'Ya, tandai selesai' }).tap();
   await saidOk('Tahap "Sesi tanya jawab melalui kolom komentar" ditandai selesai.');
-  const episode = server<{ stages: Array<{ key: string; doneBy: string }> }>('getEpisode', { episodeId: 'EP-001' });
+  const episode = b.call<{ stages: Array<{ key: string; doneBy: string }> }>('getEpisode', { episodeId: 'EP-001' });
   expect(episode.stages.find((s) => s.key === 'tanya_jawab')?.doneBy).toBe(HOST);
-  const [question] = server<{ questions: Array<{ status: string; answer: string; askerHandle: string }> }>('getLiveRecord', {
+  const [question] = b.call<{ questions: Array<{ status: string; answer: string; askerHandle: string }> }>('getLiveRecord', {
     episodeId: 'EP-001',
   }).questions;
   expect(question).toMatchObject({ status: 'terjawab', answer: 'Dijawab langsung saat LIVE.', askerHandle: '@warga_cibinong' });

@@ -5,35 +5,21 @@
  */
 import type { Frame } from 'playwright-core';
 import { type PreviewBrowser, usePreview } from './browser';
+import { recordPage, registerWithEpisode } from './live-record';
 
 jest.setTimeout(90_000);
 
 let b: PreviewBrowser;
 let frame: Frame;
 
-function server<T>(name: string, input: unknown): T {
-  const outcome = b.preview.session.sidebarCall(name, [input]);
-  const result = outcome.ok ? (outcome.value as { ok: boolean; data?: T; errors?: unknown }) : null;
-  if (!result?.ok) throw new Error(`${name}: ${JSON.stringify(outcome.ok ? result?.errors : outcome.error)}`);
-  return result.data as T;
-}
-
-const section = (key: string) => frame.locator(`details[data-section="${key}"]`);
+const { section } = recordPage(() => frame);
 const listed = () => frame.locator('ul[aria-label="Pertanyaan terdeteksi"] li');
 const pages = () => frame.getByRole('navigation', { name: 'Halaman pertanyaan' });
 
 usePreview(async (opened) => {
   b = opened;
-  await b.menu('HALO KOP-UKM', 'Siapkan register');
-  const { id } = server<{ id: string }>('saveNarasumber', {
-    name: 'Ibu Siti Aminah',
-    organization: 'Koperasi Wanita Mekar Sari',
-    type: 'koperasi',
-    kecamatan: 'Cibinong',
-  });
-  server('scheduleEpisode', { liveDate: '2026-12-04', narasumberId: id, topic: 'Cara mendirikan koperasi' });
-  b.preview.session.moveClock({ to: '2026-12-04T10:00' });
-  await b.followClock();
+  await registerWithEpisode(b);
+  await b.clock('2026-12-04T10:00');
   await b.menu('HALO KOP-UKM', 'Buka panel');
   frame = await b.sidebar();
 });
@@ -47,7 +33,7 @@ test('a guest saved without its kecamatan is refused at that field: "Kecamatan w
   await guest.getByLabel('Jenis').selectOption('ukm');
   await guest.getByRole('button', { name: 'Simpan narasumber' }).click();
   await guest.locator('[data-field="kecamatan"] .error', { hasText: 'Kecamatan wajib diisi.' }).waitFor();
-  expect(server<{ narasumber: Array<{ name: string }> }>('listNarasumber', {}).narasumber.map((g) => g.name)).toEqual(['Ibu Siti Aminah']);
+  expect(b.call<{ narasumber: Array<{ name: string }> }>('listNarasumber', {}).narasumber.map((g) => g.name)).toEqual(['Ibu Siti Aminah']);
 });
 
 test('Pengaturan refuses an empty "Nama instansi", which every report\'s kop needs', async () => {
@@ -56,7 +42,7 @@ test('Pengaturan refuses an empty "Nama instansi", which every report\'s kop nee
   await settings.getByLabel('Nama instansi').fill('');
   await settings.getByRole('button', { name: 'Simpan' }).click();
   await settings.locator('[data-field="agencyName"] .error', { hasText: 'Nama instansi wajib diisi.' }).waitFor();
-  expect(server<{ agencyName: string }>('getSettings', {}).agencyName).toBe('DINAS KOPERASI DAN UKM KABUPATEN BOGOR');
+  expect(b.call<{ agencyName: string }>('getSettings', {}).agencyName).toBe('DINAS KOPERASI DAN UKM KABUPATEN BOGOR');
 });
 
 test('pages through all 120 detected questions and leaves out those unticked on any page', async () => {
@@ -92,7 +78,7 @@ test('pages through all 120 detected questions and leaves out those unticked on 
 
   await frame.getByRole('button', { name: 'Impor 120 komentar' }).click();
   await frame.locator('.notice.ok', { hasText: 'Diimpor: 120 komentar, 118 pertanyaan, 0 jumlah penonton.' }).waitFor();
-  const { questions } = server<{ questions: Array<{ question: string }> }>('getLiveRecord', { episodeId: 'EP-001' });
+  const { questions } = b.call<{ questions: Array<{ question: string }> }>('getLiveRecord', { episodeId: 'EP-001' });
   expect(questions).toHaveLength(118);
   expect(questions.map((q) => q.question)).not.toContain('berapa biaya nomor 2?');
   expect(questions.map((q) => q.question)).not.toContain('berapa biaya nomor 120?');

@@ -6,58 +6,19 @@
  */
 import type { Frame } from 'playwright-core';
 import { type PreviewBrowser, usePreview } from './browser';
+import { openLiveRecord, recordPage, registerWithEpisode } from './live-record';
 
 jest.setTimeout(120_000);
 
 let b: PreviewBrowser;
 let frame: Frame;
-
-/** The product's own functions, as the page relays them; arranges what other issues' views do. */
-function server<T>(name: string, input: unknown): T {
-  const outcome = b.preview.session.sidebarCall(name, [input]);
-  const result = outcome.ok ? (outcome.value as { ok: boolean; data?: T; errors?: unknown }) : null;
-  if (!result?.ok) throw new Error(`${name}: ${JSON.stringify(outcome.ok ? result?.errors : outcome.error)}`);
-  return result.data as T;
-}
-
-/** Moves the register's clock and the browser's together. */
-async function clock(wib: string): Promise<void> {
-  b.preview.session.moveClock({ to: wib });
-  await b.page.clock.setFixedTime(new Date(`${wib}:00+07:00`));
-}
-
-const section = (key: string) => frame.locator(`details[data-section="${key}"]`);
-async function openSection(key: string): Promise<void> {
-  if (!(await section(key).evaluate((d) => (d as HTMLDetailsElement).open))) await section(key).locator('summary').click();
-}
-const saidOk = (text: string) => frame.locator('.notice.ok', { hasText: text }).last().waitFor();
-
-/** A generated document's text, opened from the Drive panel's link as a person would. */
-async function documentText(name: string): Promise<string> {
-  const doc = b.preview.session.view().drive.find((d) => d.name === name)!;
-  const page = await b.page.context().newPage();
-  await page.goto(new URL(doc.href!, b.preview.url).href);
-  const text = await page.locator('body').innerText();
-  await page.close();
-  return text;
-}
+const { section, openSection, saidOk } = recordPage(() => frame);
 
 usePreview(async (opened) => {
   b = opened;
-  await b.menu('HALO KOP-UKM', 'Siapkan register');
-  const { id } = server<{ id: string }>('saveNarasumber', {
-    name: 'Ibu Siti Aminah',
-    organization: 'Koperasi Wanita Mekar Sari',
-    type: 'koperasi',
-    kecamatan: 'Cibinong',
-  });
-  server('scheduleEpisode', { liveDate: '2026-12-04', narasumberId: id, topic: 'Cara mendirikan koperasi' });
-  await clock('2026-12-04T10:00');
-  await b.menu('HALO KOP-UKM', 'Buka panel');
-  frame = await b.sidebar();
-  await frame.selectOption('select[aria-label="Menu"]', 'live');
-  await frame.getByRole('button', { name: 'Buka' }).click();
-  await frame.getByRole('heading', { name: 'Catatan LIVE EP-001' }).waitFor();
+  await registerWithEpisode(b);
+  await b.clock('2026-12-04T10:00');
+  frame = await openLiveRecord(b);
 });
 
 test('records the LIVE without clicking its stages, with "1.250" typed as a number', async () => {
@@ -119,11 +80,11 @@ test('shows saved figures as typed, "1.250", and saves them again unchanged', as
 });
 
 test('has the report, the recap and the dashboard agree with what was recorded', async () => {
-  await clock('2026-12-07T10:00');
+  await b.clock('2026-12-07T10:00');
   // A questionnaire from the survey panel's paper form: index 34/9 = 3,7778 (4 decimals), × 25 = 94,445 → 94,45.
-  server('saveSurveyResponse', { episodeId: 'EP-001', answers: [4, 4, 3, 4, 4, 3, 4, 4, 4] });
-  await clock('2026-12-10T10:00');
-  const report = await documentText(server<{ name: string }>('generateEpisodeReport', { episodeId: 'EP-001' }).name);
+  b.call('saveSurveyResponse', { episodeId: 'EP-001', answers: [4, 4, 3, 4, 4, 3, 4, 4, 4] });
+  await b.clock('2026-12-10T10:00');
+  const report = await b.documentText(b.call<{ name: string }>('generateEpisodeReport', { episodeId: 'EP-001' }).name);
   expect(report).toMatch(/Status episode\s+Terlaksana/);
   expect(report).toMatch(/Total penonton\s+1\.250/);
   expect(report).toContain('Pertanyaan yang diterima: 1; dijawab: 0 (0,0%).');
@@ -139,17 +100,14 @@ test('has the report, the recap and the dashboard agree with what was recorded',
     /1\s+Menghubungi narasumber\s+Tim Pelaksana\s+30 November 2026 \(SOP: 20 November 2026\)\s+Belum selesai\s+Terlambat 8 hari kerja, belum selesai/,
   );
 
-  const recap = await documentText(server<{ name: string }>('generatePeriodReport', { from: '2026-12-01', to: '2026-12-31' }).name);
+  const recap = await b.documentText(b.call<{ name: string }>('generatePeriodReport', { from: '2026-12-01', to: '2026-12-31' }).name);
   expect(recap).toContain('dijadwalkan 1 episode: 1 terlaksana, 0 dibatalkan, dan 0 belum terlaksana');
   expect(recap).toContain('Total penonton 1.250 dari 1 episode');
   expect(recap).toContain('Pertanyaan masyarakat yang diterima: 1; dijawab: 0 (0,0%).');
   expect(recap).toMatch(/IKM[^\n]*94,45/);
 
   await b.menu('HALO KOP-UKM', 'Perbarui dasbor');
-  await b.page.locator('#tabs button', { hasText: 'Dasbor' }).click();
-  const grid = await b.page
-    .locator('#grid tbody tr')
-    .evaluateAll((rows) => rows.map((tr) => Array.from(tr.querySelectorAll('td'), (td) => td.textContent ?? '')));
+  const grid = await b.grid('Dasbor');
   const row = (label: string) => grid.find((cells) => cells[0] === label)?.slice(1, 3);
   expect(row('Episode terlaksana')).toEqual(['1', '1']);
   expect(row('Total penonton')).toEqual(['1.250', '1.250']);

@@ -3,7 +3,7 @@
  * episode id field, the per-episode rows, the stamp of who recorded.
  */
 
-import { type Episode, type EpisodeView, isCancelled, timesOf } from '../../domain/episodes/episodes';
+import { type Episode, type EpisodeView, isCancelled, liveStarted, liveStartWords, timesOf } from '../../domain/episodes/episodes';
 import { type Action, type Evaluation, openEarlier } from '../../domain/evaluation/evaluation';
 import { type Question, type QuestionStats, questionStats } from '../../domain/live/questions';
 import {
@@ -18,7 +18,7 @@ import {
   suggestions,
 } from '../../domain/live/records';
 import type { Metrics, ViewerCount } from '../../domain/live/viewers';
-import { formatDayDateId, formatTimeId, wibDateTime, wibInstant } from '../../domain/shared/dates';
+import { wibDateTime } from '../../domain/shared/dates';
 import type { StageKey } from '../../domain/shared/sop';
 import { id, refuse } from '../../domain/shared/validation';
 import type { Scope } from '../../gas/table';
@@ -115,13 +115,16 @@ export function saved(ctx: Context, episode: Episode, stages: readonly StageKey[
   return { ...(savedId ? { id: savedId } : {}), record, suggestions: suggestions(record.stages, stages) };
 }
 
-/** Figures and evaluations describe a LIVE that has begun. */
+/**
+ * What a LIVE leaves (figures, viewer counts, questions, feedback, comments, its evaluation) is recorded once it has begun:
+ * each shows a stage after the LIVE done (EVIDENCE), which cannot be before the LIVE starts (see liveStarted).
+ */
 export function requireStarted(ctx: Context, episode: Episode): void {
-  const { liveStart } = timesOf(episode, ctx.settings());
-  if (ctx.now.getTime() < wibInstant(episode.liveDate, liveStart).getTime()) {
+  const times = timesOf(episode, ctx.settings());
+  if (!liveStarted(episode.liveDate, times, ctx.now)) {
     refuse(
       'episodeId',
-      `LIVE episode ${episode.id} belum dimulai (${formatDayDateId(episode.liveDate)} pukul ${formatTimeId(liveStart)} WIB). Catat setelah LIVE berlangsung.`,
+      `LIVE episode ${episode.id} belum dimulai (${liveStartWords(episode.liveDate, times)}). Catat setelah LIVE berlangsung.`,
     );
   }
 }

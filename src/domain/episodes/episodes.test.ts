@@ -15,6 +15,8 @@ import {
   episodeView,
   isOwed,
   liveDateErrors,
+  liveStarted,
+  liveStartWords,
   plannedDueDate,
   plannedEpisode,
   recordedStages,
@@ -344,6 +346,8 @@ describe('an episode scheduled at short notice', () => {
         'Tahap 1 (Menghubungi narasumber) dan 2 (Mempersiapkan kebutuhan LIVE), menurut SOP Jumat, 25 Desember 2026, dijadwalkan pada Senin, 4 Januari 2027.',
     ]);
     expect(shortNoticeWarnings([live], live, THURSDAY)[0]).toMatch(/^LIVE Jumat, 8 Januari 2027 diadakan hari ini, kurang dari 14 hari/);
+    // Rescheduled with both moved stages already done: nothing left to move, nothing to warn of.
+    expect(shortNoticeWarnings([live], '2026-12-31', THURSDAY, new Set(['hubungi_narasumber', 'persiapan_live']))).toEqual([]);
   });
 });
 
@@ -380,6 +384,14 @@ describe('the LIVE and the stages after it wait for the LIVE', () => {
   const live = '2026-11-27';
   const due = (key: StageKey) => dueDate(stage(key), live, THURSDAY);
   const problem = (key: StageKey, doneAt: string, now: Date) => doneAtProblem(stage(key), due(key), live, times, doneAt, now, true);
+
+  it('counts the LIVE started from its start time on, in the times given', () => {
+    const start = wibInstant(live, '08:00').getTime();
+    expect(liveStarted(live, times, new Date(start - 1))).toBe(false);
+    expect(liveStarted(live, times, new Date(start))).toBe(true);
+    expect(liveStarted(live, { ...times, liveStart: '19:30' }, new Date(start))).toBe(false);
+    expect(liveStartWords(live, { ...times, liveStart: '19:30' })).toBe('Jumat, 27 November 2026 pukul 19.30 WIB');
+  });
 
   it('refuses them before the LIVE has started, naming the stage; allows the preparation', () => {
     const before = wibInstant(live, '07:59');

@@ -73,13 +73,21 @@ export function plannedDueDate(sopDate: IsoDate, liveDate: IsoDate, scheduledOn:
   return next < liveDate ? next : liveDate;
 }
 
-/** The warning for LIVE dates closer than the SOP's preparation time: which stages move to which day. */
-export function shortNoticeWarnings(dates: readonly IsoDate[], scheduledOn: IsoDate, evaluationWeekday: number): string[] {
+/**
+ * The warning for LIVE dates closer than the SOP's preparation time: which stages move to which day. Stages already
+ * `done` (a rescheduled episode's) keep their dates (see rescheduledStages) and are not named.
+ */
+export function shortNoticeWarnings(
+  dates: readonly IsoDate[],
+  scheduledOn: IsoDate,
+  evaluationWeekday: number,
+  done: ReadonlySet<string> = new Set(),
+): string[] {
   const lead = -Math.min(...STAGES.map((s) => s.offsetDays));
   return dates.flatMap((liveDate) => {
     // Stages moved from one SOP date to one planned date, together: "Tahap 1 (…) dan 2 (…), menurut SOP …".
     const moved = new Map<string, Stage[]>();
-    for (const stage of STAGES) {
+    for (const stage of STAGES.filter((s) => !done.has(s.key))) {
       const sop = dueDate(stage, liveDate, evaluationWeekday);
       const planned = plannedDueDate(sop, liveDate, scheduledOn);
       if (planned !== sop) moved.set(`${sop} ${planned}`, [...(moved.get(`${sop} ${planned}`) ?? []), stage]);
@@ -143,6 +151,18 @@ export function doneInstant(doneAt: string): Date {
   return wibInstant(date, time ?? '00:00');
 }
 
+/**
+ * The episode's LIVE has started at `now`. What follows the LIVE (what it leaves on record, the stages after it,
+ * see followsLive) cannot be recorded or marked done before.
+ */
+export function liveStarted(liveDate: IsoDate, times: Times, now: Date): boolean {
+  return now.getTime() >= wibInstant(liveDate, times.liveStart).getTime();
+}
+
+/** When the LIVE starts, in words: "Jumat, 27 November 2026 pukul 08.00 WIB". */
+export const liveStartWords = (liveDate: IsoDate, times: Times): string =>
+  `${formatDayDateId(liveDate)} pukul ${formatTimeId(times.liveStart)} WIB`;
+
 /** The user's clock may run a little ahead of Google's. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
@@ -162,15 +182,15 @@ export function doneAtProblem(
   early: boolean,
 ): FieldError | null {
   const at = formatDateTimeId(doneAt);
-  const liveStart = `${liveDate} ${times.liveStart}`;
-  if (followsLive(stage) && wibDateTime(now) < liveStart) {
+  if (followsLive(stage) && !liveStarted(liveDate, times, now)) {
     return {
       field: 'stage',
-      message: `Tahap "${stage.title}" belum dapat ditandai selesai: LIVE episode ini baru dimulai ${formatDayDateId(liveDate)} pukul ${formatTimeId(times.liveStart)} WIB.`,
+      message: `Tahap "${stage.title}" belum dapat ditandai selesai: LIVE episode ini baru dimulai ${liveStartWords(liveDate, times)}.`,
     };
   }
   if (doneAt > wibDateTime(new Date(now.getTime() + CLOCK_SKEW_MS)))
     return { field: 'doneAt', message: `Waktu selesai ${at} belum terjadi.` };
+  const liveStart = `${liveDate} ${times.liveStart}`;
   if (followsLive(stage) && doneAt < liveStart) {
     return {
       field: 'doneAt',

@@ -198,6 +198,17 @@ function introduction(agency: string, purpose: string, scope: string): Section {
   };
 }
 
+/** "Simpulan dan Saran": the findings, then the advice or, where there is none, that `subject` followed the SOP. */
+export function conclusionsSection(findings: readonly string[], advice: readonly string[], subject: string): Section {
+  return {
+    title: 'Simpulan dan Saran',
+    blocks: [
+      paragraph(`Simpulan: ${findings.join(' ')}`),
+      paragraph(`Saran: ${advice.length ? advice.join(' ') : `Tidak ada saran khusus; ${subject} sudah sesuai SOP.`}`),
+    ],
+  };
+}
+
 /** The closing section every report ends with. */
 const CLOSING: Section = {
   title: 'Penutup',

@@ -9,7 +9,19 @@ import { NAME } from '../shared/programme';
 import { STAGES } from '../shared/sop';
 import { optionLabel } from '../shared/validation';
 import { type Respondent, skmSection } from '../survey/skm-report';
-import { type Block, laporan, MISSING, orMissing, paragraph, REPORT_PREFIX, type Report, type Section, SOP_TITLE, table } from './document';
+import {
+  type Block,
+  conclusionsSection,
+  laporan,
+  MISSING,
+  orMissing,
+  paragraph,
+  REPORT_PREFIX,
+  type Report,
+  type Section,
+  SOP_TITLE,
+  table,
+} from './document';
 import { averageViewers, averageViewersText, beneficiariesOf, type EpisodeRecord, timing, timingLabel } from './figures';
 
 /** `Laporan HALO KOP-UKM – Episode EP-012 – 2026-11-27`: the episode by the id the register and the sidebar use. */
@@ -281,13 +293,7 @@ function conclusions(r: EpisodeRecord, no: string): Section {
     ].filter(Boolean);
     if (missing.length) advice.push(`Data yang belum dicatat perlu dilengkapi di register: ${missing.join(', ')}.`);
   }
-  return {
-    title: 'Simpulan dan Saran',
-    blocks: [
-      paragraph(`Simpulan: ${findings.join(' ')}`),
-      paragraph(`Saran: ${advice.length ? advice.join(' ') : 'Tidak ada saran khusus; pelaksanaan episode ini sudah sesuai SOP.'}`),
-    ],
-  };
+  return conclusionsSection(findings, advice, 'pelaksanaan episode ini');
 }
 
 export interface EpisodeReportInput {

@@ -8,7 +8,18 @@ import { formatNumberId, formatPercentId } from '../shared/numbers';
 import { NAME } from '../shared/programme';
 import { computeIkm, formatIkm } from '../survey/skm';
 import { type Respondent, skmSection } from '../survey/skm-report';
-import { laporan, MISSING, orMissing, paragraph, REPORT_PREFIX, type Report, type Section, table, titleCase } from './document';
+import {
+  conclusionsSection,
+  laporan,
+  MISSING,
+  orMissing,
+  paragraph,
+  REPORT_PREFIX,
+  type Report,
+  type Section,
+  table,
+  titleCase,
+} from './document';
 import { actionsTable } from './episode-report';
 import {
   answeredBand,
@@ -248,13 +259,7 @@ function conclusions(f: PeriodFigures, respondents: readonly Respondent[], label
     advice.push(`${n(c.recorded)} tahap datanya sudah tercatat tetapi belum ditandai selesai; tandai selesai beserta waktu selesainya.`);
   if (f.held.length && !respondents.length)
     advice.push('Survei Kepuasan Masyarakat perlu dijalankan agar indeks kepuasan dapat dilaporkan.');
-  return {
-    title: 'Simpulan dan Saran',
-    blocks: [
-      paragraph(`Simpulan: ${findings.join(' ')}`),
-      paragraph(`Saran: ${advice.length ? advice.join(' ') : 'Tidak ada saran khusus; pelaksanaan pada periode ini sudah sesuai SOP.'}`),
-    ],
-  };
+  return conclusionsSection(findings, advice, 'pelaksanaan pada periode ini');
 }
 
 export interface PeriodReportInput {

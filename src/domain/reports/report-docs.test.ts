@@ -1,7 +1,7 @@
 import { dashboard } from '../dashboard/dashboard';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { formatIkm } from '../survey/skm';
-import { type Block, letterhead, numbered, type Report, type Section, signature, titleCase } from './document';
+import { type Block, conclusionsSection, letterhead, numbered, type Report, type Section, signature, titleCase } from './document';
 import { episodeReport, episodeReportName } from './episode-report';
 import { recordsOf } from './figures';
 import { NOW, RESPONDENTS, registerData, SETTINGS } from './fixture';
@@ -24,6 +24,21 @@ function lines(report: Report): string[] {
 const text = (report: Report) => lines(report).join('\n');
 
 describe('report pieces', () => {
+  it('concludes with the findings and the advice, or says there is none', () => {
+    const { title, blocks } = conclusionsSection(['Satu.', 'Dua.'], ['Perbaiki A.', 'Perbaiki B.'], 'pelaksanaan episode ini');
+    expect([title, blocks]).toEqual([
+      'Simpulan dan Saran',
+      [
+        { kind: 'paragraph', text: 'Simpulan: Satu. Dua.' },
+        { kind: 'paragraph', text: 'Saran: Perbaiki A. Perbaiki B.' },
+      ],
+    ]);
+    expect(conclusionsSection(['Satu.'], [], 'pelaksanaan pada periode ini').blocks[1]).toEqual({
+      kind: 'paragraph',
+      text: 'Saran: Tidak ada saran khusus; pelaksanaan pada periode ini sudah sesuai SOP.',
+    });
+  });
+
   it('letters sections and numbers their parts', () => {
     const [a, b] = numbered([
       {

@@ -2,7 +2,7 @@
 
 import { daysLateSuffix, type StageStatus } from '../../domain/episodes/episodes';
 import { formatDayDateId, formatTimeRangeId } from '../../domain/shared/dates';
-import { h, notice } from '../dom';
+import { h, messages, notice } from '../dom';
 import type { FormValues } from '../form';
 import { call, type Input, type Result } from '../rpc';
 
@@ -32,14 +32,14 @@ export function externalLink(href: string, text: string): HTMLElement {
   return /^https?:\/\//i.test(href) ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text) : h('span', {}, href);
 }
 
+/** Errors in one notice, as warnings are (see messages). */
 export function failed(errors: ReadonlyArray<{ message: string }>): HTMLElement {
-  return notice('fail', errors.map((e) => e.message).join(' '));
+  return notice('fail', messages(errors.map((e) => e.message)));
 }
 
-/** Warnings in one notice; several, each its own item, since one run-on paragraph is hard to read in 300 px. */
+/** Warnings in one notice (see messages); none, no notice. */
 export function warned(warnings: readonly string[] | undefined): HTMLElement | null {
-  if (!warnings?.length) return null;
-  return notice('warn', warnings.length === 1 ? warnings[0] : h('ul', {}, ...warnings.map((w) => h('li', {}, w))));
+  return warnings?.length ? notice('warn', messages(warnings)) : null;
 }
 
 /** A labelled checkbox with its own error slot; `form.ts` fields are text-like. */

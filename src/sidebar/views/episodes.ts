@@ -8,6 +8,7 @@ import { busy, field, onSubmit } from '../form';
 import { call, type Input, now, serverNow } from '../rpc';
 import { badge, checkbox, completeStage, externalLink, failed, texts, warned, when } from './common';
 import { recordSummary } from './live/live';
+import type { LiveRecord } from './live/page';
 
 /**
  * The completion time offered: the LIVE and its Q&A at their scheduled end once it has passed (as the
@@ -80,11 +81,15 @@ function episodePage(root: HTMLElement, app: App, initial: EpisodeView): void {
   let view = initial;
   const status = h('div');
   const page = h('div');
-  // What the LIVE has recorded and what is missing; loaded once, kept across redraws.
+  // What the LIVE has recorded and what is missing: loaded once, drawn again with the stages (a cancellation changes them).
   const records = h('section', { 'aria-label': 'Catatan LIVE' }, h('p', { class: 'muted' }, 'Memuat catatan LIVE…'));
-  void call('getLiveRecord', { episodeId: initial.id }).then((r) =>
-    records.replaceChildren(r.ok ? recordSummary(r.data) : failed(r.errors)),
-  );
+  let items: LiveRecord['items'] | undefined;
+  const drawRecords = () => items && records.replaceChildren(recordSummary(items, view.stages));
+  void call('getLiveRecord', { episodeId: initial.id }).then((r) => {
+    if (!r.ok) return records.replaceChildren(failed(r.errors));
+    items = r.data.items;
+    drawRecords();
+  });
   /** The one open form (at most one, so field ids stay unique). */
   let openSlot: HTMLElement | null = null;
   const open = (slot: HTMLElement, ...content: HTMLElement[]) => {
@@ -238,6 +243,7 @@ function episodePage(root: HTMLElement, app: App, initial: EpisodeView): void {
 
   function draw(): void {
     const cancelled = view.status === 'dibatalkan';
+    drawRecords();
     const slot = h('div');
     openSlot = null;
     const actions = h('div', { class: 'actions' });

@@ -1,6 +1,6 @@
 import { formatDateTimeId } from '../../domain/shared/dates';
 import type { View } from '../app';
-import { clear, h, notice } from '../dom';
+import { clear, h, messages, notice } from '../dom';
 import { busy } from '../form';
 import { call, type Data } from '../rpc';
 import { failed } from './common';
@@ -40,7 +40,7 @@ function statusCard(s: Data<'getReminderStatus'>): HTMLElement {
     ),
     h('div', {}, `Sisa kuota email hari ini: ${s.quotaLeft} penerima.`),
     h('div', {}, `Menunggu: ${s.pending} · Gagal: ${s.failed} · Tidak pasti: ${s.uncertain}`),
-    last?.errors.length ? notice('fail', ...last.errors.map((e) => h('div', {}, e))) : null,
+    last?.errors.length ? notice('fail', messages(last.errors)) : null,
     s.missingRoles.length ? notice('warn', `Belum ada alamat email untuk: ${s.missingRoles.join(', ')}. Isi di Pengaturan.`) : null,
   );
 }

@@ -10,7 +10,7 @@ import { addDays, wibDate } from '../../../domain/shared/dates';
 import type { App, View } from '../../app';
 import { append, clear, h, notice } from '../../dom';
 import { call, serverNow } from '../../rpc';
-import { failed, when } from '../common';
+import { badge, failed, when } from '../common';
 import { importSection } from './comment-import';
 import { evaluationSection } from './evaluation';
 import { feedbackSection } from './feedback';
@@ -20,21 +20,26 @@ import { questionsSection } from './questions';
 import { viewersSection } from './viewers';
 
 type Item = LiveRecord['items'][number];
+type Stages = ReadonlyArray<Pick<LiveRecord['stages'][number], 'key' | 'status'>>;
 
-/** "Sudah" / "Belum" / "Opsional" for a record item. */
-function recordBadge(item: Item): HTMLElement {
+/**
+ * "Sudah" / "Belum" / "Opsional" for a record item, or "Tidak berlaku" when it is missing and its stage no longer
+ * applies (the episode cancelled: stageStatus decides, as for the stage itself).
+ */
+function recordBadge(item: Item, stages: Stages): HTMLElement {
   if (item.recorded) return h('span', { class: 'badge selesai' }, 'Sudah');
+  if (stages.find((s) => s.key === item.stage)?.status === 'tidak_berlaku') return badge('tidak_berlaku');
   // Grey, not red: whether a missing record is late is the stage timeline's business.
   return h('span', { class: 'badge' }, item.optional ? 'Opsional' : 'Belum');
 }
 
-/** What an episode has recorded and what is missing; the episode view shows it too. */
-export function recordSummary(record: LiveRecord): HTMLElement {
+/** What an episode has recorded and what is missing, by the status of each item's stage; the episode view shows it too. */
+export function recordSummary(items: readonly Item[], stages: Stages): HTMLElement {
   return h(
     'ul',
     { class: 'plain', 'aria-label': 'Yang sudah dan belum dicatat' },
-    ...record.items.map((i) =>
-      h('li', { 'data-record': i.key }, recordBadge(i), ' ', h('strong', {}, i.label), h('div', { class: 'muted' }, i.detail)),
+    ...items.map((i) =>
+      h('li', { 'data-record': i.key }, recordBadge(i, stages), ' ', h('strong', {}, i.label), h('div', { class: 'muted' }, i.detail)),
     ),
   );
 }
@@ -84,7 +89,7 @@ function livePage(root: HTMLElement, app: App, initial: LiveRecord): void {
       record.status === 'dibatalkan' ? notice('warn', 'Episode dibatalkan; catatannya tidak dapat diubah lagi.') : null,
       viewersSection(page),
       h('h2', {}, 'Yang sudah dan belum dicatat'),
-      recordSummary(record),
+      recordSummary(record.items, record.stages),
       questionsSection(page),
       importSection(page),
       metricsSection(page),
