@@ -3,7 +3,7 @@
  * shows its refusals (onSubmit, showErrors).
  */
 import type { ApiResult } from '../api/endpoint';
-import { parseWholeNumberId } from '../domain/shared/numbers';
+import { formatNumberId, parseWholeNumberId } from '../domain/shared/numbers';
 import type { FieldError } from '../domain/shared/validation';
 import { append, clear, h, messages, notice } from './dom';
 
@@ -26,7 +26,13 @@ export type FormValues = Record<string, string | number | undefined>;
 
 function control(spec: FieldSpec): HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
   const common = { id: `f-${idOf(spec)}`, name: spec.name, 'aria-describedby': `e-${idOf(spec)}`, required: spec.required };
-  const value = spec.value === null || spec.value === undefined ? '' : String(spec.value);
+  // A saved number reads as it was typed, "1.250", not 1250.
+  const value =
+    spec.value === null || spec.value === undefined
+      ? ''
+      : spec.type === 'number' && typeof spec.value === 'number'
+        ? formatNumberId(spec.value)
+        : String(spec.value);
   if (spec.type === 'select') {
     // A required list starts on "Pilih…", never blank and never on a choice the user did not make.
     const options =

@@ -105,6 +105,23 @@ test('fits 360 px: nothing cut off, tap targets of at least 40 px, no request ou
   expect(requests.filter((r) => new URL(r).origin !== origin)).toEqual([]);
 });
 
+test('opens every folded part of the LIVE page, sections and the hints inside them, with a tap of at least 40 px', async () => {
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('button', { name: 'LIVE' }).tap();
+  await page.locator('details[data-section]').first().waitFor();
+  // Sections first, then what opening them shows (the comment import's "Kolom yang dikenali").
+  for (const selector of ['details[data-section]', 'details:not([data-section])']) {
+    for (const part of await page.locator(selector).all()) {
+      if (!(await part.isVisible()) || (await part.evaluate((d) => (d as HTMLDetailsElement).open))) continue;
+      await part.locator('summary').first().tap();
+    }
+  }
+  const summaries = await page
+    .locator('summary:visible')
+    .evaluateAll((els) => els.map((e) => `${e.textContent}: ${Math.round(e.getBoundingClientRect().height)}`));
+  expect(summaries.some((s) => s.startsWith('Kolom yang dikenali'))).toBe(true);
+  expect(summaries.filter((s) => Number(s.split(': ').pop()) < 40)).toEqual([]);
+});
+
 test('a lost connection gets advice for a phone (this page), not for the spreadsheet, and the next call works', async () => {
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('button', { name: 'LIVE' }).tap();
   const viewers = section('penonton');

@@ -66,6 +66,19 @@ test('records the LIVE without clicking its stages, with "1.250" typed as a numb
   await saidOk('Umpan balik UB-001 disimpan.');
 });
 
+test('shows saved figures as typed, "1.250", and saves them again unchanged', async () => {
+  await frame.selectOption('select[aria-label="Menu"]', 'live');
+  await frame.getByRole('button', { name: 'Buka' }).click();
+  await frame.getByRole('heading', { name: 'Catatan LIVE EP-001' }).waitFor();
+  await openSection('angka');
+  expect(await section('angka').getByLabel('Total penonton').inputValue()).toBe('1.250');
+  expect(await section('angka').getByLabel('Penonton unik').inputValue()).toBe('640');
+  await section('angka').getByRole('button', { name: 'Simpan angka' }).click();
+  await saidOk('Angka LIVE disimpan; tidak ada yang berubah.');
+  await openSection('angka');
+  expect(await section('angka').getByLabel('Total penonton').inputValue()).toBe('1.250');
+});
+
 test('has the report, the recap and the dashboard agree with what was recorded', async () => {
   await b.clock('2026-12-07T10:00');
   // A questionnaire from the survey panel's paper form: index 34/9 = 3,7778 (4 decimals), × 25 = 94,445 → 94,45.

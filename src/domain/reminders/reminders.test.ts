@@ -111,6 +111,27 @@ describe('reminders on days off', () => {
     expect(owed(view, '2026-12-06T07:00')).toEqual([]);
   });
 
+  it('name a stage due on a holiday once in the e-mail of its team, though it comes as due and as notice the same day', () => {
+    // LIVE Friday 18 December 2026: the evaluation is due Thursday 24 December (cuti bersama), so on Wednesday
+    // it is both due (the working day before) and tomorrow's notice to every team.
+    const view = episode('2026-12-18', ['evaluasi_bersama']);
+    const wednesday = owed(view, '2026-12-23T07:00');
+    const mails = digests(wednesday, 'https://sheet', '2026-12-23');
+    const team = mails.find((m) => m.recipient === 'pelaksana@x.go.id')!;
+    expect(team.body.split('7. Evaluasi bersama')).toHaveLength(2);
+    expect(team.body).toContain('[Jatuh tempo Kamis] 7. Evaluasi bersama');
+    expect(team.subject).toBe('[HALO KOP-UKM] Pengingat 1 tugas – Rabu, 23 Desember 2026');
+    // Both reminders are sent with it, so the notice does not come again on its own.
+    expect(team.keys.sort()).toEqual(
+      wednesday
+        .filter((r) => r.recipient === 'pelaksana@x.go.id')
+        .map((r) => r.key)
+        .sort(),
+    );
+    expect(team.keys).toHaveLength(2);
+    expect(mails.find((m) => m.recipient === 'humas@x.go.id')!.body).toContain('[Pemberitahuan: besok] 7. Evaluasi bersama');
+  });
+
   it('name the Pubdisdok team without nested parentheses', () => {
     const view = episode('2026-12-07', ['live']);
     const mails = digests(owed(view, '2026-12-07T07:00'), 'https://sheet', '2026-12-07');

@@ -218,13 +218,20 @@ export function digests(reminders: readonly Reminder[], spreadsheetUrl: string, 
   const out: Digest[] = [];
   for (const [recipient, items] of byRecipient) {
     const sorted = [...items].sort((a, b) => urgency(a) - urgency(b) || a.dueDate.localeCompare(b.dueDate));
+    // A stage due on a day off is due and tomorrow's notice on the same working day: told once, as due. Both keys
+    // go with the e-mail, so the notice is not sent later on its own.
+    const shown = sorted.filter(
+      (r) =>
+        r.kind !== 'pemberitahuan' ||
+        !sorted.some((o) => o.kind !== 'pemberitahuan' && o.episodeId === r.episodeId && o.subject === r.subject),
+    );
     const groups = new Map<string, Reminder[]>();
-    for (const r of sorted) groups.set(r.episodeLine, [...(groups.get(r.episodeLine) ?? []), r]);
+    for (const r of shown) groups.set(r.episodeLine, [...(groups.get(r.episodeLine) ?? []), r]);
     const sections = [...groups].map(([line, rs]) => [line, ...rs.map((r) => `  • [${r.tag}] ${r.title}\n    ${r.detail}`)].join('\n'));
-    const late = items.filter((r) => r.kind === 'terlambat' || r.kind === 'eskalasi' || r.kind === 'tindak_lanjut').length;
+    const late = shown.filter((r) => r.kind === 'terlambat' || r.kind === 'eskalasi' || r.kind === 'tindak_lanjut').length;
     out.push({
       recipient,
-      subject: `[${NAME}] Pengingat ${items.length} tugas${late ? ` (${late} terlambat)` : ''} – ${formatDayDateId(today)}`,
+      subject: `[${NAME}] Pengingat ${shown.length} tugas${late ? ` (${late} terlambat)` : ''} – ${formatDayDateId(today)}`,
       body: [
         'Yth. Bapak/Ibu,',
         '',
