@@ -79,6 +79,8 @@ describe('recordItems and suggestions', () => {
       evaluation: null,
       actions: [],
     });
+    // The sidebar's badge says "Opsional"; the label does not repeat it.
+    expect(items.find((i) => i.key === 'comments')?.label).toBe('Komentar diimpor');
     expect(items.map((i) => [i.key, i.recorded, i.optional, i.detail])).toEqual([
       ['questions', true, false, '2 pertanyaan, 1 terjawab (50,0%), 1 belum dijawab'],
       ['comments', false, true, 'Belum ada komentar yang diimpor.'],

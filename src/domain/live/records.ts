@@ -115,7 +115,7 @@ export function recordItems(r: EpisodeRecords): RecordItem[] {
     ),
     item(
       'comments',
-      'Komentar diimpor (opsional)',
+      'Komentar diimpor',
       'tanya_jawab',
       imported > 0,
       imported ? `${n(imported)} komentar dari ${n(r.imports.length)} kali impor` : 'Belum ada komentar yang diimpor.',
