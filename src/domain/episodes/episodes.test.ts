@@ -19,6 +19,7 @@ import {
   liveStartWords,
   plannedDueDate,
   plannedEpisode,
+  progressText,
   recordedStages,
   rescheduledStages,
   type StageRow,
@@ -169,6 +170,8 @@ describe('the timeline', () => {
     expect(view.stages.map((s) => s.status)).toEqual(['selesai', 'terlambat', 'terlambat', 'belum', 'belum', 'belum', 'belum', 'belum']);
     expect(view.stages[2]).toMatchObject({ key: 'live', window: { start: '08:00', end: '08:30' }, roleLabel: 'Tim Pelaksana – Pubdisdok' });
     expect(episodeSummary(view)).toMatchObject({ done: 1, late: 2, total: 8, next: { key: 'persiapan_live', status: 'terlambat' } });
+    expect(progressText(episodeSummary(view))).toBe('1 dari 8 tahap selesai');
+    expect(progressText({ done: 0, total: 8, recorded: 4 })).toBe('0 dari 8 tahap selesai; data 4 tahap sudah tercatat');
     expect(episodeView(episode, stages, undefined, settings, new Date()).guest).toBeNull();
   });
 });

@@ -530,6 +530,11 @@ export function episodeSummary(view: EpisodeView): EpisodeSummary {
   };
 }
 
+/** An episode's progress in the list: "2 dari 8 tahap selesai; data 3 tahap sudah tercatat". */
+export function progressText(s: Pick<EpisodeSummary, 'done' | 'total' | 'recorded'>): string {
+  return `${s.done} dari ${s.total} tahap selesai${s.recorded ? `; data ${s.recorded} tahap sudah tercatat` : ''}`;
+}
+
 export interface AgendaItem {
   episodeId: string;
   liveDate: IsoDate;

@@ -1,6 +1,6 @@
 /** Episodes: the list, and one episode's SOP timeline with completion, rescheduling, cancelling, invitation. */
 import type { ApiResult } from '../../api/endpoint';
-import type { EpisodeSummary, EpisodeView, StageView } from '../../domain/episodes/episodes';
+import { type EpisodeSummary, type EpisodeView, progressText, type StageView } from '../../domain/episodes/episodes';
 import { addDays, formatDateTimeId, formatTimeRangeId, wibDate, wibTime } from '../../domain/shared/dates';
 import type { App, View } from '../app';
 import { append, clear, h, notice } from '../dom';
@@ -38,7 +38,7 @@ function summaryItem(app: App, e: EpisodeSummary): HTMLElement {
     h(
       'div',
       {},
-      cancelled ? badge('dibatalkan') : `${e.done}/${e.total} tahap selesai${e.recorded ? `, ${e.recorded} datanya tercatat` : ''}`,
+      cancelled ? badge('dibatalkan') : progressText(e),
       !cancelled && e.late ? h('span', {}, ' ', badge('terlambat'), ` ${e.late} tahap`) : null,
     ),
     !cancelled && e.next ? h('div', { class: 'muted' }, `Berikutnya: ${e.next.title}, ${when(e.next.dueDate)}`) : null,
