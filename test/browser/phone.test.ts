@@ -89,6 +89,12 @@ test("completes a stage from the episode's timeline", async () => {
   await page.locator('[data-stage="live"]', { hasText: `oleh ${HOST}` }).waitFor();
 });
 
+test('the Agenda tab says "Agenda" once, then the day', async () => {
+  await page.getByRole('navigation', { name: 'Menu' }).getByRole('button', { name: 'Agenda' }).tap();
+  await page.locator('section[aria-label="Agenda"]').waitFor();
+  expect((await page.locator('main h1, main h2').allInnerTexts()).slice(0, 2)).toEqual(['Agenda', 'Jumat, 4 Desember 2026']);
+});
+
 test('fits 360 px: nothing cut off, tap targets of at least 40 px, no request outside its own origin', async () => {
   for (const tab of ['LIVE', 'Agenda', 'Episode', 'Umpan balik']) {
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('button', { name: tab }).tap();

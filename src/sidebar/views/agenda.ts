@@ -24,12 +24,13 @@ function item(app: App, i: AgendaItem): HTMLElement {
   );
 }
 
-function agendaSection(app: App, agenda: Data<'getAgenda'>): HTMLElement {
+/** `titled`: the page's own heading already says "Agenda" (its tab on the phone), so the section names only the day. */
+function agendaSection(app: App, agenda: Data<'getAgenda'>, titled: boolean): HTMLElement {
   const { overdue, today, soon } = agenda.counts;
   const section = h(
     'section',
     { 'aria-label': 'Agenda' },
-    h('h2', {}, `Agenda ${when(agenda.date)}`),
+    h('h2', {}, titled ? when(agenda.date) : `Agenda ${when(agenda.date)}`),
     h('p', { class: 'muted' }, `${overdue} terlambat · ${today} hari ini · ${soon} dalam 7 hari ke depan`),
   );
   if (!agenda.roles.length) section.append(notice('ok', 'Tidak ada tahap yang perlu dikerjakan dalam 7 hari ke depan.'));
@@ -44,10 +45,10 @@ function agendaSection(app: App, agenda: Data<'getAgenda'>): HTMLElement {
 }
 
 /** Loads the agenda into `slot` (again after a change elsewhere on the page). */
-export async function loadAgenda(slot: HTMLElement, app: App): Promise<void> {
+export async function loadAgenda(slot: HTMLElement, app: App, titled = false): Promise<void> {
   const agenda = await call('getAgenda', {});
   // Rows skipped as unreadable are said here too, where everyone looks first.
-  slot.replaceChildren(...(agenda.ok ? [warned(agenda.warnings) ?? '', agendaSection(app, agenda.data)] : [failed(agenda.errors)]));
+  slot.replaceChildren(...(agenda.ok ? [warned(agenda.warnings) ?? '', agendaSection(app, agenda.data, titled)] : [failed(agenda.errors)]));
 }
 
 export const agendaView: View = {
@@ -56,6 +57,6 @@ export const agendaView: View = {
   async render(root, app) {
     const slot = h('div', {}, h('p', { class: 'muted' }, 'Memuat agenda…'));
     root.append(h('h1', {}, 'Agenda'), slot);
-    await loadAgenda(slot, app);
+    await loadAgenda(slot, app, true);
   },
 };
