@@ -22,7 +22,7 @@ import {
   SOP_TITLE,
   table,
 } from './document';
-import { averageViewers, averageViewersText, beneficiariesOf, type EpisodeRecord, timing, timingLabel } from './figures';
+import { averageViewers, averageViewersText, beneficiariesOf, type EpisodeRecord, type Timing, timing, timingLabel } from './figures';
 
 /** `Laporan HALO KOP-UKM – Episode EP-012 – 2026-11-27`: the episode by the id the register and the sidebar use. */
 export const episodeReportName = (id: string, liveDate: string) => `${REPORT_PREFIX} – Episode ${id} – ${liveDate}`;
@@ -64,15 +64,28 @@ function guestPart(r: EpisodeRecord): Section {
   };
 }
 
+/** How the stages summary counts each timing of a stage of an episode not cancelled. */
+const STAGE_COUNTS: Partial<Record<Timing, string>> = {
+  onTime: 'selesai tepat waktu',
+  late: 'selesai terlambat',
+  recorded: 'datanya sudah tercatat tetapi belum ditandai selesai',
+  overdue: 'terlambat dan belum selesai',
+  open: 'belum jatuh tempo',
+};
+
+/** "a", "a serta b", "a, b, serta c": "serta", as the parts may have their own "dan". */
+const listed = (parts: string[]) =>
+  parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')}${parts.length > 2 ? ',' : ''} serta ${parts.at(-1)}`;
+
 function stagesPart(r: EpisodeRecord): Section {
   const timings = r.view.stages.map((s) => timing(r.view, s));
   const n = (t: string) => timings.filter((x) => x === t).length;
+  // Only the counts that are not zero (of 8 stages, at least one is).
+  const counts = (Object.entries(STAGE_COUNTS) as Array<[Timing, string]>).filter(([t]) => n(t)).map(([t, words]) => `${n(t)} ${words}`);
   const summary =
     r.view.status === CANCELLED
       ? `Episode ini dibatalkan; ${n('onTime') + n('late')} dari ${STAGES.length} tahap sempat diselesaikan.`
-      : `Dari ${STAGES.length} tahap SOP, ${n('onTime')} selesai tepat waktu, ${n('late')} selesai terlambat, ` +
-        (n('recorded') ? `${n('recorded')} datanya sudah tercatat tetapi belum ditandai selesai, ` : '') +
-        `${n('overdue')} terlambat dan belum selesai, dan ${n('open')} belum jatuh tempo.`;
+      : `Dari ${STAGES.length} tahap SOP, ${listed(counts)}.`;
   return {
     title: 'Pelaksanaan Tahapan SOP',
     blocks: [
