@@ -40,7 +40,9 @@ const pct = (part: number, whole: number) => (whole ? formatPercentId(part, whol
 const n = (x: number) => formatNumberId(x);
 /** "27/11": a chart's short label. */
 export const dayMonth = (date: IsoDate) => `${date.slice(8, 10)}/${date.slice(5, 7)}`;
-const guestName = (f: PeriodFigures['records'][number]) => (f.guest ? `${f.guest.name} (${f.guest.organization})` : MISSING);
+/** "Siti Aminah (Koperasi …)"; "Siti Aminah – Koperasi …" where it already stands in brackets. */
+const guestName = (f: PeriodFigures['records'][number], bracketed = false) =>
+  f.guest ? `${f.guest.name}${bracketed ? ` – ${f.guest.organization}` : ` (${f.guest.organization})`}` : MISSING;
 
 function episodesPart(f: PeriodFigures, label: string): Section {
   if (!f.records.length) return { title: 'Episode', blocks: [paragraph(`Tidak ada episode yang dijadwalkan pada ${label}.`)] };
@@ -124,7 +126,7 @@ function viewersPart(f: PeriodFigures): Section {
       paragraph(
         `Total penonton ${formatNumberId(v.total)} dari ${n(v.perEpisode.length)} episode yang angkanya tercatat, ` +
           `${averageViewersText(v.mean!, 'episode')}. Penonton terbanyak pada episode ${best.record.view.id} ` +
-          `(${formatDateId(best.record.view.liveDate)}, ${guestName(best.record)}) dengan ${formatNumberId(best.value)} penonton.`,
+          `(${formatDateId(best.record.view.liveDate)}, ${guestName(best.record, true)}) dengan ${formatNumberId(best.value)} penonton.`,
       ),
       {
         kind: 'figure',

@@ -232,7 +232,7 @@ describe('period recap', () => {
     );
     expect(all).toContain('1 | Menghubungi narasumber | 3 | 2 | 1 | 0 | 66,7%');
     expect(all).toContain(
-      'Total penonton 800 dari 3 episode yang angkanya tercatat, rata-rata 267 penonton per episode. Penonton terbanyak pada episode EP-002 (13 November 2026, Budi Santoso (Keripik Singkong Budi)) dengan 400 penonton.',
+      'Total penonton 800 dari 3 episode yang angkanya tercatat, rata-rata 267 penonton per episode. Penonton terbanyak pada episode EP-002 (13 November 2026, Budi Santoso – Keripik Singkong Budi) dengan 400 penonton.',
     );
     expect(all).toContain('[chart: Total penonton per episode] 06/11=250 13/11=400 27/11=150');
     expect(all).toContain('Pertanyaan masyarakat yang diterima: 6; dijawab: 5 (83,3%).');
