@@ -413,7 +413,7 @@ describe('e-mailing a report: preview, chosen recipients, folder access', () => 
   it('shows the e-mail first: the period in words, the document, its PDF and the folder; nothing is sent', () => {
     const preview = ok<Preview>(product, 'previewReportEmail', { documentId: recap.documentId });
     expect(recap.name).toBe('Laporan HALO KOP-UKM – Rekap 2026-11-01 s.d. 2026-11-30');
-    expect(preview.subject).toBe('[HALO KOP-UKM] Laporan HALO KOP-UKM – Rekap November 2026');
+    expect(preview.subject).toBe('[HALO KOP-UKM] Laporan Rekap November 2026');
     expect(preview.body).toContain(`Dokumen: ${recap.url}`);
     expect(preview.body).toContain(`PDF: ${recap.pdfUrl}`);
     expect(preview.body).toContain(`Folder laporan: https://drive.google.com/drive/folders/${folderId()}`);
@@ -443,7 +443,7 @@ describe('e-mailing a report: preview, chosen recipients, folder access', () => 
     ]);
     const mail = product.emu.outbox.at(-1)!;
     expect(mail.to).toBe(`${TEAM.emailHumas},${TEAM.emailPubdisdok}`);
-    expect(mail.subject).toBe('[HALO KOP-UKM] Laporan HALO KOP-UKM – Rekap November 2026');
+    expect(mail.subject).toBe('[HALO KOP-UKM] Laporan Rekap November 2026');
     expect(mail.body).toBe(ok<Preview>(product, 'previewReportEmail', { documentId: recap.documentId }).body);
     expect(mail.htmlBody).toBeUndefined();
   });
@@ -481,7 +481,7 @@ describe('e-mailing a report: preview, chosen recipients, folder access', () => 
   it("names an episode report's date in words", () => {
     ok(product, 'generateEpisodeReport', { episodeId: 'EP-001' });
     expect(ok<Preview>(product, 'previewReportEmail', { episodeId: 'EP-001' }).subject).toBe(
-      '[HALO KOP-UKM] Laporan HALO KOP-UKM – Episode EP-001 – 27 November 2026',
+      '[HALO KOP-UKM] Laporan Episode EP-001 – 27 November 2026',
     );
   });
 });

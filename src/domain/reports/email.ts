@@ -7,6 +7,7 @@ import type { Settings } from '../settings/settings';
 import { formatDateId, isIsoDate } from '../shared/dates';
 import { NAME } from '../shared/programme';
 import { ROLES, type Role } from '../shared/sop';
+import { REPORT_PREFIX } from './document';
 import { isPeriod, periodTitle } from './periods';
 
 export interface ReportRecipient {
@@ -45,11 +46,11 @@ export interface ReportLinks {
   spreadsheetUrl: string;
 }
 
-/** Subject and plain-text body. */
+/** Subject and plain-text body. The subject's tag names the programme, so its title does not again ("[HALO KOP-UKM] Laporan Rekap …"). */
 export function reportEmail(links: ReportLinks): { subject: string; body: string } {
   const title = reportTitle(links.name);
   return {
-    subject: `[${NAME}] ${title}`,
+    subject: `[${NAME}] ${title.replace(`${REPORT_PREFIX} – `, 'Laporan ')}`,
     body: [
       'Yth. Bapak/Ibu,',
       '',
